@@ -1,0 +1,179 @@
+"""Sentences and word tokens with exact character spans into the caller's text.
+
+The tokenizer splits where indic-nlp-library's ``trivial_tokenize_indic``
+splits (whitespace and every punctuation mark, the danda included) and keeps
+together what that tokenizer and other Hindi tokenizers break:
+
+* abbreviations with their full stop (``श्री.``, ``डॉ.``, ``प्रो.``, ``डॉ॰``,
+  ``Dr.``, initials such as ``जे.पी.`` and ``U.S.``);
+* numbers with thousands separators, decimals, times and dates
+  (``2,022``, ``5.5``, ``01:17``, ``08/01/2022``) and ordinals (``19वीं``);
+* hyphenated names (``कसीम-जोमार्ट``) and Latin words with apostrophes;
+* URLs and e-mail addresses; each emoji is a token of its own.
+
+Sentences end at ``।``, ``॥``, ``?``, ``!`` and a full stop that is not part of
+an abbreviation or number (closing quotes and brackets stay with the sentence
+they close), and at every line break: scraped news puts headlines, bylines and
+navigation on lines of their own without a danda.
+
+Tokenization runs on the normalized text; spans are mapped back to the
+original with the normalizer's :class:`~newsent.normalize.OffsetMap`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .document import Sentence, Token
+from .normalize import Normalized, normalize
+
+__all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "word_spans"]
+
+#: Devanagari abbreviations written with a full stop (after normalization ``॰`` is ``.``).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """श्री श्रीमती सुश्री डॉ डा प्रो कु स्व सं ई पू मि मो सर्व जि ले कर्न जन मे ब्रि कै
+    प्रा लि रु आदि""".split()
+)
+#: Latin abbreviations written with a full stop.
+LATIN_ABBREVIATIONS: frozenset[str] = frozenset(
+    "Mr Mrs Ms Dr Prof Sr Jr St Mt Lt Col Gen Capt Sgt Gov Sen Rep Inc Ltd Co Corp vs etc No Rs Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+_DEV = "\u0900-\u0963\u0971-\u097f"  # Devanagari letters and marks (no danda, digits are ASCII after normalization)
+_MARK = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+_EMOJI = (
+    "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\U0001f3fb-\U0001f3ff"
+)
+
+_TOKEN_RE = re.compile(
+    "|".join(
+        [
+            # URLs (trailing punctuation is left out) and e-mail addresses
+            r"(?P<url>(?:https?://|www\.)[^\s\"'<>]+?(?=[.,;:!?)\]\"'।]*(?:\s|$)))",
+            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+            # initials and dotted acronyms: जे.पी.  U.S.  ए.पी.जे.
+            rf"(?P<initials>(?:[\u0905-\u0939][\u093c]?[\u093e-\u094c\u0902]?\.){{2,}}|(?:[A-Za-z]\.){{2,}})",
+            # numbers: 2,022  5.5  01:17  08/01/2022  15%  19वीं
+            rf"(?P<num>\d+(?:[.,:/]\d+)*(?:[{_DEV}]+)?)",
+            # Devanagari words, hyphenated compounds and names
+            rf"(?P<dev>[{_DEV}\u200c\u200d]+(?:-[{_DEV}\u200c\u200d]+)*)",
+            # Latin words (with apostrophes / hyphens inside)
+            r"(?P<lat>[A-Za-z\u00c0-\u024f]+(?:['\-][A-Za-z\u00c0-\u024f]+)*)",
+            rf"(?P<emoji>[{_EMOJI}])",
+            # anything else that is not whitespace: one character, with its combining marks
+            rf"(?P<other>[^\s][{_MARK}\u0300-\u036f]*)",
+        ]
+    )
+)
+
+_TERMINAL = frozenset({"।", "॥", "?", "!", ".", "...", "؟"})
+_CLOSERS = frozenset({'"', "'", ")", "]", "}", "»"})
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` for every token of an already normalized ``text``."""
+    spans: list[tuple[int, int, str]] = []
+    append = spans.append
+    n = len(text)
+    skip_to = 0
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "other"
+        s, e = m.span()
+        if s < skip_to:  # the full stop already taken by an abbreviation
+            continue
+        if kind == "dev" or kind == "lat":
+            # abbreviation with its full stop: डॉ.  Dr.
+            if e < n and text[e] == "." and (
+                (kind == "dev" and text[s:e] in ABBREVIATIONS)
+                or (kind == "lat" and text[s:e] in LATIN_ABBREVIATIONS)
+            ):
+                e += 1
+                skip_to = e
+                append((s, e, "abbr"))
+                continue
+        append((s, e, kind))
+    return _merge_ellipses(text, spans)
+
+
+def _merge_ellipses(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``...`` is one token, not three."""
+    if "..." not in text:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in spans:
+        if (
+            out and text[s:e] == "." and out[-1][1] == s
+            and set(text[out[-1][0]:out[-1][1]]) == {"."} and out[-1][2] == "other"
+        ):
+            out[-1] = (out[-1][0], e, "other")
+        else:
+            out.append((s, e, kind))
+    return out
+
+
+def _sentence_breaks(text: str, spans: list[tuple[int, int, str]]) -> list[int]:
+    """Indices into ``spans`` after which a sentence ends."""
+    breaks: list[int] = []
+    last = len(spans) - 1
+    i = 0
+    while i <= last:
+        s, e, kind = spans[i]
+        tok = text[s:e]
+        end_here = False
+        if kind == "other" and tok in _TERMINAL:
+            # swallow closing quotes/brackets glued to the terminal and further terminals (?!)
+            while i < last and spans[i + 1][0] == spans[i][1] and (
+                text[spans[i + 1][0]:spans[i + 1][1]] in _CLOSERS
+                or text[spans[i + 1][0]:spans[i + 1][1]] in _TERMINAL
+            ):
+                i += 1
+            end_here = True
+        if not end_here and i < last and "\n" in text[e:spans[i + 1][0]]:
+            end_here = True
+        if end_here and i < last:
+            breaks.append(i)
+        i += 1
+    return breaks
+
+
+def tokenize_normalized(original: str, norm: Normalized) -> tuple[Sentence, ...]:
+    """Sentences (with tokens) of ``original`` given its normalization ``norm``."""
+    ntext = norm.text
+    spans = word_spans(ntext)
+    if not spans:
+        return ()
+    omap = norm.offsets
+    identity = omap.is_identity
+    tokens: list[Token] = []
+    for s, e, _ in spans:
+        if identity:
+            os_, oe = s, e
+        else:
+            os_, oe = omap.span(s, e)
+        tokens.append(Token(original[os_:oe], os_, oe, ntext[s:e]))
+    breaks = _sentence_breaks(ntext, spans)
+    sentences: list[Sentence] = []
+    first = 0
+    for b in [*breaks, len(tokens) - 1]:
+        toks = tuple(tokens[first:b + 1])
+        start, end = toks[0].start, toks[-1].end
+        sentences.append(Sentence(original[start:end], start, end, toks))
+        first = b + 1
+    return tuple(sentences)
+
+
+def tokenize(text: str) -> tuple[Sentence, ...]:
+    """Normalize and tokenize ``text``: sentences with tokens, spans into ``text``."""
+    return tokenize_normalized(text, normalize(text))
+
+
+def tokens_of(text: str) -> list[str]:
+    """Normalized token strings of ``text`` (a convenience for training and tests)."""
+    return [t.norm for s in tokenize(text) for t in s.tokens]
+
+
+def iter_token_texts(sentences: Iterable[Sentence]) -> Iterable[list[str]]:
+    for s in sentences:
+        yield [t.norm for t in s.tokens]

@@ -1,0 +1,78 @@
+"""Turn IL-NER and HiNER CoNLL files into Stanza NER JSON, normalized and tokenized as newsent does.
+
+Every gold token is normalized with :func:`newsent.normalize.normalize` and split
+with newsent's tokenizer (``word_spans``); a token newsent would split becomes
+several tokens with the entity tag continued (``B-X`` then ``I-X``). Tags are
+mapped to PER/LOC/ORG; everything else (IL-NER's NETI/NEN/NEAR...) becomes O.
+IL-NER's malformed tags are repaired: ``-X`` means ``B-X`` and ``-`` means ``O``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..eval.conll import read_conll_ner
+from ..normalize import normalize_string
+from ..tokenize import word_spans
+
+__all__ = ["TAG_MAP", "map_tag", "retokenize", "load_sentences", "write_stanza_json"]
+
+TAG_MAP = {
+    "NEP": "PER", "NEL": "LOC", "NEO": "ORG",
+    "PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG",
+    "PER": "PER", "LOC": "LOC", "ORG": "ORG",
+}
+
+
+def map_tag(tag: str) -> str:
+    """``B-NEP`` → ``B-PER``; unknown types and malformed tags → ``O``."""
+    tag = tag.strip()
+    if not tag or tag == "O" or tag == "-":
+        return "O"
+    if tag.startswith("-"):  # IL-NER: "-NEL" means "B-NEL"
+        tag = "B" + tag
+    prefix, _, typ = tag.partition("-")
+    if prefix not in ("B", "I") or typ not in TAG_MAP:
+        return "O"
+    return f"{prefix}-{TAG_MAP[typ]}"
+
+
+def retokenize(sentence: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Normalize and re-split gold tokens the way newsent tokenizes at run time."""
+    out: list[tuple[str, str]] = []
+    prev_type = "O"
+    for tok, tag in sentence:
+        tag = map_tag(tag)
+        # an I- tag after O (or a different type) starts an entity
+        if tag.startswith("I-") and prev_type != tag[2:]:
+            tag = "B-" + tag[2:]
+        prev_type = tag[2:] if tag != "O" else "O"
+        norm = normalize_string(tok)
+        pieces = [norm[s:e] for s, e, _ in word_spans(norm)]
+        if not pieces:
+            continue
+        for i, p in enumerate(pieces):
+            if tag == "O":
+                out.append((p, "O"))
+            elif i == 0:
+                out.append((p, tag))
+            else:
+                out.append((p, "I-" + tag[2:]))
+    return out
+
+
+def load_sentences(path: str | Path) -> Iterator[list[tuple[str, str]]]:
+    for sent in read_conll_ner(path):
+        toks = retokenize(sent)
+        if toks:
+            yield toks
+
+
+def write_stanza_json(sentences: Iterable[list[tuple[str, str]]], path: str | Path) -> int:
+    doc = [[{"text": t, "ner": g} for t, g in s] for s in sentences]
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    return len(doc)
