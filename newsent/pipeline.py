@@ -80,7 +80,7 @@ class Pipeline:
         if "events" in self.processors:
             from .events import EventExtractor
 
-            self.event_extractor = EventExtractor.load()
+            self.event_extractor = EventExtractor.load(self.linker)
         self.load_seconds = time.perf_counter() - t0
 
     # -- info ----------------------------------------------------------------

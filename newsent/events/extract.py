@@ -1,0 +1,577 @@
+"""Actor–action–target events from Hindi clauses.
+
+For every sentence, top to bottom:
+
+1. **Participants.** Linked mentions (people, places, organisations), nominal
+   actors (सरकार, प्रदर्शनकारी, सेना … from ``data/events/nominals.tsv``; tied to a
+   country by ``X की सरकार``, ``इसराइली सेना``, ``भारत सरकार``, ``X में सरकार``),
+   role references (``रूस के राष्ट्रपति`` → the person the document named in that
+   role) and ``वहां`` (the place just named) become *units*.
+2. **Case markers.** Each unit gets the postposition that follows it (ने, को, से,
+   के साथ, के खिलाफ, पर, द्वारा ...). A genitive chain (सीएसटीओ के सदस्य देशों के
+   नेताओं के साथ) passes the final marker to the named possessor; a list (A, B और
+   C के साथ) passes it to every member.
+3. **Predicates.** Verb groups are found with the predicate lexicon: noun +
+   light verb or simple verb, inflected (किया/की/किए, मांगी, भेज चुका है), with
+   auxiliaries (tense/aspect) and negation (नहीं, न, मत).
+4. **Clauses and roles.** Each predicate closes a clause. Its actor is the unit
+   marked ने, else the agent of a passive (द्वारा, की ओर से), else the unmarked
+   subject, else the actor of the previous clause joined by और / तथा / a comma
+   (verbs sharing one subject), else a pronoun's antecedent (उन्होंने → the last
+   actor).  Targets are the units whose marker is in the predicate's frame, in
+   the frame's priority order.  Statements (CAMEO 01) take no targets.
+5. **Dates.** With a publication date, a weekday (बुधवार को) or आज / कल in the
+   clause resolves to an ISO date.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from .._resources import data_path
+from ..document import Entity, Event, Mention, Sentence
+from ..errors import ResourceError
+from ..normalize import normalize_string
+from ..tokenize import word_spans
+from .lexicon import Predicate, PredicateLexicon, fold, noun_key, verb_stems
+
+__all__ = ["EventExtractor", "NominalLexicon"]
+
+# -- closed word classes -----------------------------------------------------------------------------------------
+_MARKERS = sorted(
+    [
+        ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध"), ("के", "विरोध", "में"), ("की", "ओर", "से"),
+        ("की", "तरफ", "से"), ("के", "हवाले", "से"), ("के", "लिए"), ("के", "प्रति"), ("की", "ओर"), ("के", "बीच"),
+        ("से", "मिलकर"), ("के", "पास"), ("के", "अनुसार"), ("के", "मुताबिक"), ("के", "बाद"), ("के", "तहत"),
+        ("द्वारा",), ("ने",), ("को",), ("से",), ("पर",), ("में",), ("का",), ("की",), ("के",), ("तक",),
+    ],
+    key=len,
+    reverse=True,
+)
+_GENITIVE = {("का",), ("की",), ("के",)}
+_AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ", "से")}
+_COORD = {"और", "तथा", "एवं", ",", "व"}
+_NEG = {"नहीं", "न", "मत", "ना"}
+_GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं"}
+_AUX_WORDS = {
+    "है", "हैं", "था", "थी", "थे", "थीं", "हो", "हुआ", "हुई", "हुए", "हुईं", "रहा", "रही", "रहे", "रहीं", "चुका",
+    "चुकी", "चुके", "चुकें", "चुकीं", "गया", "गई", "गए", "गयी", "गये", "गईं", "दिया", "दी", "दिए", "दिये", "लिया", "ली",
+    "लिए", "लिये", "जा", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "सकता", "सकती", "सकते", "सका", "सकी", "सके",
+    "पाया", "पाई", "पाए", "होगा", "होगी", "होंगे", "डाला", "डाली", "डाले", "जाए", "जाएं", "चाहिए", "पड़ा", "पड़ी", "पड़े",
+    "रहेगा", "रहेगी", "रहेंगे", "सकेगा", "सकेंगे", "हूं", "हो", "होता", "होती", "होते",
+}
+_CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
+_PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+_ROLE_REF_ONLY = ("head", "minister", "official", "military")
+_LOCATIVE = {"वहां", "वहीं"}
+_WEEKDAYS = {
+    "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "वीरवार": 3, "शुक्रवार": 4,
+    "शनिवार": 5, "रविवार": 6, "इतवार": 6,
+}
+
+
+def _tokens(s: str) -> tuple[str, ...]:
+    s = normalize_string(s)
+    return tuple(fold(s[a:b]) for a, b, _ in word_spans(s))
+
+
+@dataclass(frozen=True)
+class Nominal:
+    lemma: str
+    name_en: str
+    sector: str
+
+
+class NominalLexicon:
+    """Forms of nominal actors (सरकार, प्रदर्शनकारियों ...) → their lemma."""
+
+    def __init__(self, forms: dict[tuple[str, ...], Nominal]) -> None:
+        self.forms = forms
+        self.max_len = max((len(k) for k in forms), default=1)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "NominalLexicon":
+        path = Path(path) if path is not None else data_path("events", "nominals.tsv")
+        try:
+            with open(path, encoding="utf-8", newline="") as f:
+                lines = [line for line in f if line.strip() and not line.startswith("#")]
+        except OSError as e:
+            raise ResourceError(f"cannot read the nominal-actor list {path}: {e.strerror or e}") from None
+        forms: dict[tuple[str, ...], Nominal] = {}
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            nom = Nominal(normalize_string(row["lemma"]), row["name_en"], row["sector"])
+            for form in row["forms"].split("|"):
+                toks = _tokens(form)
+                if toks:
+                    forms.setdefault(toks, nom)
+        return cls(forms)
+
+    def match(self, toks: Sequence[str], i: int) -> tuple[int, Nominal] | None:
+        for n in range(min(self.max_len, len(toks) - i), 0, -1):
+            nom = self.forms.get(tuple(toks[i:i + n]))
+            if nom is not None:
+                return n, nom
+        return None
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    entity: Entity | None = None  # a linked entity (or a role reference resolved to one)
+    nominal: Nominal | None = None
+    country: str | None = None  # for nominals
+    marker: tuple[str, ...] | None = None
+    possessor_of_next: bool = False
+    pronoun: bool = False
+
+
+@dataclass
+class _Pred:
+    start: int  # first token (noun or verb)
+    verb: int  # index of the (last) verb token
+    end: int  # after auxiliaries
+    pred: Predicate
+    negated: bool
+    tense: str | None
+
+
+@dataclass
+class _State:
+    """Per-document state: nominal entities made so far, last actor, roles."""
+
+    text: str
+    entities: list[Entity]
+    new_mentions: list[Mention] = field(default_factory=list)
+    nominal_entities: dict[tuple[str, str | None], Entity] = field(default_factory=dict)
+    nominal_mentions: dict[tuple[str, str | None], list[Mention]] = field(default_factory=dict)
+    last_actor: Entity | None = None
+    last_nominal_country: dict[str, str | None] = field(default_factory=dict)
+
+
+class EventExtractor:
+    """Finds CAMEO-coded events; holds the predicate and nominal-actor lexicons."""
+
+    def __init__(self, lexicon: PredicateLexicon, nominals: NominalLexicon, linker=None) -> None:  # noqa: ANN001
+        self.lexicon = lexicon
+        self.nominals = nominals
+        self.linker = linker
+
+    @classmethod
+    def load(cls, linker=None) -> "EventExtractor":  # noqa: ANN001
+        return cls(PredicateLexicon.load(), NominalLexicon.load(), linker)
+
+    def info(self) -> dict[str, object]:
+        roots = sorted({p.code[:2] for p in self.lexicon.predicates})
+        return {"predicates": len(self.lexicon.predicates), "cameo_roots": len(roots), "path": self.lexicon.source}
+
+    # ------------------------------------------------------------------------------------------------------------
+    def extract(
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        *,
+        date: str | None = None,
+    ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
+        state = _State(text, list(entities))
+        pub = _dt.date.fromisoformat(date) if date else None
+        starts = {}
+        for m in mentions:
+            if m.entity is not None:
+                starts[m.start] = m
+        events: list[Event] = []
+        for si, sent in enumerate(sentences):
+            toks = [fold(t.norm) for t in sent.tokens]
+            units = self._units(state, sent, toks, starts)
+            preds = self._predicates(toks)
+            if not preds:
+                self._remember(state, units)
+                continue
+            events.extend(self._clauses(state, si, sent, toks, units, preds, pub))
+            self._remember(state, units)
+        return self._finish(mentions, state, events)
+
+    # -- 1. units -----------------------------------------------------------------------------------------------------
+    def _units(self, state: _State, sent: Sentence, toks: list[str], starts: dict[int, Mention]) -> list[_Unit]:
+        units: list[_Unit] = []
+        tokens = sent.tokens
+        by_start = {i: starts[t.start] for i, t in enumerate(tokens) if t.start in starts}
+        i = 0
+        n = len(toks)
+        while i < n:
+            m = by_start.get(i)
+            if m is not None:
+                j = i
+                while j < n and tokens[j].end <= m.end:
+                    j += 1
+                units.append(_Unit(i, max(j, i + 1), entity=m.entity))
+                i = max(j, i + 1)
+                continue
+            if toks[i] in _PRONOUN_ACTORS:
+                units.append(_Unit(i, i + 1, pronoun=True))
+                i += 1
+                continue
+            if toks[i] in _LOCATIVE:
+                place = self._last_place(state, sent.tokens[i].start)
+                if place is not None:
+                    u = _Unit(i, i + 1, entity=place)
+                    u.marker = ("में",)
+                    units.append(u)
+                i += 1
+                continue
+            nm = self.nominals.match(toks, i)
+            if nm is not None:
+                length, nom = nm
+                units.append(_Unit(i, i + length, nominal=nom))
+                i += length
+                continue
+            role = self._role_reference(state, toks, i, units, sent)
+            if role is not None:
+                units.append(role)
+                i = role.end
+                continue
+            i += 1
+        for u in units:
+            if u.marker is None:
+                u.marker = _marker_at(toks, u.end)
+        self._tie_nominals(state, toks, units)
+        self._propagate_markers(toks, units)
+        return units
+
+    def _last_place(self, state: _State, before: int) -> Entity | None:
+        best = None
+        best_pos = -1
+        for e in state.entities:
+            if e.label != "LOC":
+                continue
+            for m in e.mentions:
+                if best_pos < m.start < before:
+                    best, best_pos = e, m.start
+        return best
+
+    def _role_reference(
+        self, state: _State, toks: list[str], i: int, units: list[_Unit], sent: Sentence
+    ) -> _Unit | None:
+        """'रूस के राष्ट्रपति' / 'राष्ट्रपति' without a name: the person the document gave that role."""
+        linker = self.linker
+        if linker is None:
+            return None
+        for n in range(min(linker.max_title, len(toks) - i), 0, -1):
+            title = linker.titles.get(tuple(toks[i:i + n]))
+            if title is not None:
+                break
+        else:
+            return None
+        if title.kind not in _ROLE_REF_ONLY:
+            return None
+        j = i + n
+        # a name follows: the title belongs to that mention, not a reference of its own
+        if j < len(toks) and any(u.start == j for u in units) or j < len(toks) and _marker_at(toks, j) is None:
+            return None
+        country = None
+        if units and units[-1].entity is not None and units[-1].end in (i, i - 1) and (
+            units[-1].end == i or toks[i - 1] in ("के", "की", "का")
+        ):
+            e = units[-1].entity
+            if e.label == "LOC":
+                country = e.country or e.id
+        else:
+            dem = linker.index.lookup_demonym(toks[i - 1]) if i > 0 else ()
+            if len({r.id for r in dem}) == 1:
+                country = dem[0].id
+        before = sent.tokens[i].start
+        best = None
+        best_pos = -1
+        for e in state.entities:
+            if e.label != "PER" or e.role != title.role_en:
+                continue
+            if country is not None and e.country != country:
+                continue
+            first = min(m.start for m in e.mentions)
+            if first < before and first > best_pos:
+                best, best_pos = e, first
+        if best is None:
+            return None
+        if country is not None and units and units[-1].entity is not None and units[-1].entity.label == "LOC":
+            units[-1].possessor_of_next = True
+        return _Unit(i, j, entity=best)
+
+    def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit]) -> None:
+        for k, u in enumerate(units):
+            if u.nominal is None:
+                continue
+            prev = units[k - 1] if k > 0 else None
+            country = None
+            if prev is not None and prev.entity is not None and prev.entity.label == "LOC":
+                gap = toks[prev.end:u.start]
+                if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
+                    country = prev.entity.country or prev.entity.id
+                    prev.possessor_of_next = not gap or gap != ["में"]
+            if country is None and u.start > 0 and self.linker is not None:
+                dem = self.linker.index.lookup_demonym(toks[u.start - 1])
+                if len({r.id for r in dem}) == 1:
+                    country = dem[0].id
+            if country is None:
+                country = state.last_nominal_country.get(u.nominal.lemma)
+            u.country = country
+            state.last_nominal_country[u.nominal.lemma] = country
+
+    def _propagate_markers(self, toks: list[str], units: list[_Unit]) -> None:
+        # genitive chains: X के ... के साथ → X gets the chain's final marker, unless another unit heads it
+        for k, u in enumerate(units):
+            if u.marker not in _GENITIVE or u.possessor_of_next:
+                continue
+            pos = u.end + 1
+            steps = 0
+            while pos < len(toks) and steps < 6:
+                if any(o.start == pos for o in units[k + 1:]):
+                    u.possessor_of_next = True
+                    break
+                mk = _marker_at(toks, pos)
+                if mk is not None and mk not in _GENITIVE:
+                    u.marker = mk
+                    break
+                if toks[pos] in _CLAUSE_END or verb_stems(toks[pos]) and toks[pos] in _AUX_WORDS:
+                    break
+                pos += len(mk) if mk else 1
+                steps += 1
+        # lists: A, B और C के साथ → every member takes C's marker
+        for k in range(len(units) - 2, -1, -1):
+            u, nxt = units[k], units[k + 1]
+            between = toks[u.end:nxt.start]
+            if between and all(t in _COORD for t in between) and (u.marker is None or u.marker == (between[0],)):
+                u.marker = nxt.marker
+            elif not between and u.marker is None:
+                u.marker = nxt.marker
+
+    def _remember(self, state: _State, units: list[_Unit]) -> None:
+        for u in units:
+            if u.entity is not None and u.marker == ("ने",):
+                state.last_actor = u.entity
+
+    # -- 2. predicates ----------------------------------------------------------------------------------------------
+    def _predicates(self, toks: list[str]) -> list[_Pred]:
+        out: list[_Pred] = []
+        used_until = -1
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            if i <= used_until:
+                continue
+            cands = self.lexicon.candidates(tok)
+            if not cands:
+                continue
+            if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
+                continue
+            if _nonfinite(tok) and not (i + 1 < n and toks[i + 1] in _AUX_WORDS and tok.endswith("कर") is False):
+                if tok != "कर" or not (i + 1 < n and toks[i + 1] in _AUX_WORDS):
+                    continue
+            found = None
+            for p in cands:
+                vstart = i - len(p.verb) + 1
+                if vstart < 0 or tuple(toks[vstart:i]) != p.verb[:-1]:
+                    continue
+                if not p.noun:
+                    found = (vstart, p)
+                    break
+                nstart = _match_noun(toks, vstart, p.noun)
+                if nstart is not None and nstart > used_until:
+                    found = (nstart, p)
+                    break
+            if found is None:
+                continue
+            start, p = found
+            end = i + 1
+            while end < n and toks[end] in _AUX_WORDS:
+                end += 1
+            negated = any(t in _NEG for t in toks[max(0, start - 2):end])
+            out.append(_Pred(start, i, end, p, negated, _tense(toks[i:end])))
+            used_until = end - 1
+        return out
+
+    # -- 3. clauses ----------------------------------------------------------------------------------------------------
+    def _clauses(
+        self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit], preds: list[_Pred],
+        pub: _dt.date | None,
+    ) -> list[Event]:
+        events: list[Event] = []
+        lo = 0
+        prev_actor: Entity | None = None
+        prev_end = 0
+        for p in preds:
+            region = [u for u in units if lo <= u.start and u.end <= p.start]
+            actor_unit = _pick_actor(region)
+            actor: Entity | None = None
+            if actor_unit is not None:
+                actor = self._entity_of(state, sent, actor_unit)
+            elif prev_actor is not None and (
+                any(t in _COORD for t in toks[prev_end:p.start][:2]) or not any(
+                    t in {"कि"} for t in toks[prev_end:p.start]
+                )
+            ):
+                actor = prev_actor  # verbs sharing one subject
+            if actor is None:
+                lo, prev_end = p.end, p.end
+                continue
+            targets: list[Entity] = []
+            if p.pred.takes_targets and not p.pred.code.startswith("01"):
+                for marker in p.pred.targets:
+                    mk = tuple(marker.split())
+                    chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next]
+                    if chosen:
+                        for u in chosen:
+                            e = self._entity_of(state, sent, u)
+                            if e is not None and e is not actor and e not in targets:
+                                targets.append(e)
+                        break
+                if not targets and not p.pred.noun and p.pred.code[:2] in ("04",):
+                    # a bare verb like मिल (meet) needs its partner: without one it is no event
+                    lo, prev_end = p.end, p.end
+                    continue
+            tokens = sent.tokens
+            s, e = tokens[p.start].start, tokens[p.end - 1].end
+            events.append(
+                Event(
+                    actor, state.text[s:e], p.pred.code, p.pred.label, tuple(targets), si, s, e, p.negated,
+                    _resolve_date(toks[lo:p.end], pub, p.tense), p.tense,
+                )
+            )
+            state.last_actor = actor
+            prev_actor = actor
+            lo, prev_end = p.end, p.end
+        return events
+
+    def _entity_of(self, state: _State, sent: Sentence, u: _Unit) -> Entity | None:
+        if u.pronoun:
+            return state.last_actor
+        if u.entity is not None:
+            return u.entity
+        if u.nominal is None:
+            return None
+        key = (u.nominal.lemma, u.country)
+        tokens = sent.tokens
+        s, e = tokens[u.start].start, tokens[u.end - 1].end
+        mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
+        ent = state.nominal_entities.get(key)
+        if ent is None:
+            name_en = u.nominal.name_en
+            if u.country:
+                country_name = next(
+                    (x.name_en for x in state.entities if x.id == u.country and x.name_en), u.country
+                )
+                name_en = f"{country_name} {name_en}"
+            ent = Entity(None, "NOM", u.nominal.lemma, name_en, u.country, (), "nominal", u.nominal.sector)
+            state.nominal_entities[key] = ent
+            state.nominal_mentions[key] = []
+        if all(m.start != s for m in state.nominal_mentions[key]):
+            state.nominal_mentions[key].append(mention)
+        return ent
+
+    # -- 4. result --------------------------------------------------------------------------------------------------
+    def _finish(
+        self, mentions: Sequence[Mention], state: _State, events: list[Event]
+    ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
+        if not state.nominal_entities:
+            return tuple(mentions), tuple(state.entities), tuple(events)
+        # nominal entities were built before their mentions were known: rebuild them with their mentions
+        replace: dict[int, Entity] = {}
+        new_mentions: list[Mention] = []
+        for key, ent in state.nominal_entities.items():
+            ms = tuple(sorted(state.nominal_mentions[key], key=lambda m: m.start))
+            full = Entity(ent.id, ent.label, ent.name, ent.name_en, ent.country, ms, ent.kind, ent.role)
+            for m in ms:
+                object.__setattr__(m, "entity", full)
+            new_mentions.extend(ms)
+            replace[id(ent)] = full
+        fix = lambda e: replace.get(id(e), e) if e is not None else None  # noqa: E731
+        events = [
+            Event(fix(ev.actor), ev.action, ev.code, ev.label, tuple(fix(t) for t in ev.targets), ev.sentence,
+                  ev.start, ev.end, ev.negated, ev.date, ev.tense)
+            for ev in events
+        ]
+        all_mentions = tuple(sorted([*mentions, *new_mentions], key=lambda m: (m.start, m.end)))
+        ents = [*state.entities, *replace.values()]
+        ents.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+        return all_mentions, tuple(ents), tuple(events)
+
+
+# -- helpers ---------------------------------------------------------------------------------------------------------
+def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
+    for mk in _MARKERS:
+        if tuple(toks[i:i + len(mk)]) == mk:
+            return mk
+    return None
+
+
+def _pick_actor(region: list[_Unit]) -> _Unit | None:
+    ne = [u for u in region if u.marker == ("ने",) and not u.possessor_of_next]
+    if ne:
+        return ne[-1]
+    agent = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
+    if agent:
+        return agent[-1]
+    bare = [u for u in region if u.marker is None and not u.possessor_of_next and not u.pronoun]
+    if bare:
+        return bare[0]
+    pron = [u for u in region if u.pronoun]
+    return pron[-1] if pron else None
+
+
+def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
+    """Start of ``noun`` ending right before ``vstart`` (allowing a short gap of particles)."""
+    for gap in range(0, 4):
+        end = vstart - gap
+        start = end - len(noun)
+        if start < 0:
+            return None
+        if gap and not all(t in _GAP for t in toks[end:vstart]):
+            return None
+        window = toks[start:end]
+        if tuple(window[:-1]) == noun[:-1] and (
+            window[-1] == noun[-1] or noun_key(window[-1]) == noun_key(noun[-1])
+        ):
+            return start
+    return None
+
+
+def _nonfinite(tok: str) -> bool:
+    """Infinitives (करने, मांगना) and conjunctive participles (मिलकर) do not head a clause."""
+    return tok.endswith(("ने", "ना", "नी")) and len(tok) > 3 or (tok.endswith("कर") and tok != "कर")
+
+
+def _tense(group: Sequence[str]) -> str | None:
+    words = set(group)
+    if any(w.endswith(("ेगा", "ेगी", "ेंगे", "एगा", "एगी", "एंगे", "ूंगा", "ोगे")) for w in group) or words & {
+        "होगा", "होगी", "होंगे", "जाएगा", "जाएगी", "जाएंगे"
+    }:
+        return "future"
+    if words & {"रहा", "रही", "रहे", "रहीं"}:
+        return "progressive"
+    if words & {"था", "थी", "थे", "थीं"}:
+        return "past"
+    if words & {"है", "हैं"}:
+        return "present"
+    return "past"
+
+
+def _resolve_date(toks: Sequence[str], pub: _dt.date | None, tense: str | None) -> str | None:
+    if pub is None:
+        return None
+    for t in toks:
+        if t in _WEEKDAYS:
+            delta = (pub.weekday() - _WEEKDAYS[t]) % 7
+            if tense == "future":
+                return (pub + _dt.timedelta(days=(_WEEKDAYS[t] - pub.weekday()) % 7 or 7)).isoformat()
+            return (pub - _dt.timedelta(days=delta)).isoformat()
+        if t == "आज":
+            return pub.isoformat()
+        if t == "कल":
+            return (pub + _dt.timedelta(days=1 if tense == "future" else -1)).isoformat()
+        if t == "परसों":
+            return (pub + _dt.timedelta(days=2 if tense == "future" else -2)).isoformat()
+    return None

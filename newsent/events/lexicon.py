@@ -1,0 +1,152 @@
+"""The predicate lexicon (``data/events/predicates.tsv``) and Hindi verb morphology.
+
+A predicate is a noun + light verb (``मदद मांग``, ``फोन पर बातचीत कर``) or a simple
+verb (``कह``), mapped to a CAMEO code, an English label and the case markers
+that introduce its targets.  :class:`PredicateLexicon` recognises inflected
+verb forms (किया / की / किए / करेगा / कर रहे, मांगी, भेज चुका ...) by stripping
+suffixes back to a stem and the oblique/plural forms of nouns (हमला ~ हमले ~ हमलों).
+Text and lexicon are compared nukta-folded (फ़ोन = फोन).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .._resources import data_path
+from ..errors import ResourceError
+from ..normalize import normalize_string
+from ..tokenize import word_spans
+
+__all__ = ["Predicate", "PredicateLexicon", "fold", "verb_stems", "noun_key"]
+
+
+@dataclass(frozen=True)
+class Predicate:
+    noun: tuple[str, ...]
+    verb: tuple[str, ...]
+    code: str
+    label: str
+    targets: tuple[str, ...]
+
+    @property
+    def takes_targets(self) -> bool:
+        return bool(self.targets)
+
+
+def fold(token: str) -> str:
+    """Nukta-folded token (फ़ोन → फोन, ख़िलाफ़ → खिलाफ); ड़/ढ़ keep theirs."""
+    if "\u093c" not in token:
+        return token
+    out = []
+    for i, c in enumerate(token):
+        if c == "\u093c" and i > 0 and token[i - 1] not in "डढ":
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+_IRREGULAR = {
+    "किया": "कर", "की": "कर", "किए": "कर", "किये": "कर", "कीं": "कर", "करें": "कर",
+    "दिया": "दे", "दी": "दे", "दिए": "दे", "दिये": "दे", "दीं": "दे", "दें": "दे",
+    "लिया": "ले", "ली": "ले", "लिए": "ले", "लिये": "ले", "लीं": "ले", "लें": "ले",
+    "हुआ": "हो", "हुई": "हो", "हुए": "हो", "हुईं": "हो", "हुये": "हो",
+    "गया": "जा", "गई": "जा", "गए": "जा", "गयी": "जा", "गये": "जा", "गईं": "जा",
+    "पिया": "पी",
+}
+# longest first
+_SUFFIXES = sorted(
+    [
+        "ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "एंगे", "एंगी", "एगा", "एगी", "येंगे", "येंगी", "येगा", "येगी",
+        "ोगे", "ओगे", "कर", "ता", "ती", "ते", "तीं", "ना", "नी", "ने", "या", "यी", "ये", "यीं", "ई", "ईं", "ए", "ा", "ी",
+        "ीं", "े", "ें", "ो", "ओ", "िए", "िये", "िएगा",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+@lru_cache(maxsize=50_000)
+def verb_stems(token: str) -> tuple[str, ...]:
+    """Possible verb stems of an inflected token (the token itself included)."""
+    token = fold(token)
+    stems = [token]
+    if token in _IRREGULAR:
+        stems.append(_IRREGULAR[token])
+    for suf in _SUFFIXES:
+        if token.endswith(suf) and len(token) > len(suf) + 0:
+            stem = token[: -len(suf)]
+            if stem:
+                stems.append(stem)
+    return tuple(dict.fromkeys(stems))
+
+
+_NOUN_ENDINGS = sorted(["ियों", "ाओं", "ओं", "ों", "ें", "ाएं", "ाएँ", "ा", "े", "ी", "ि", "ं"], key=len, reverse=True)
+
+
+@lru_cache(maxsize=50_000)
+def noun_key(token: str) -> str:
+    """Token with number/case endings removed: हमला / हमले / हमलों → हमल."""
+    token = fold(token)
+    for end in _NOUN_ENDINGS:
+        if token.endswith(end) and len(token) - len(end) >= 2:
+            return token[: -len(end)]
+    return token
+
+
+def _tokens(s: str) -> tuple[str, ...]:
+    s = normalize_string(s)
+    return tuple(fold(s[a:b]) for a, b, _ in word_spans(s))
+
+
+class PredicateLexicon:
+    """Lookup of predicates by verb stem and noun."""
+
+    def __init__(self, predicates: list[Predicate], source: str = "") -> None:
+        self.predicates = predicates
+        self.source = source
+        #: last verb word -> predicates whose verb ends with it
+        self.by_verb: dict[str, list[Predicate]] = {}
+        for p in predicates:
+            self.by_verb.setdefault(p.verb[-1], []).append(p)
+        for lst in self.by_verb.values():  # longest noun first: the longest match wins
+            lst.sort(key=lambda p: (-len(p.noun), -len(p.verb)))
+        self.max_noun = max((len(p.noun) for p in predicates), default=0)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "PredicateLexicon":
+        path = Path(path) if path is not None else data_path("events", "predicates.tsv")
+        try:
+            with open(path, encoding="utf-8", newline="") as f:
+                lines = [line for line in f if line.strip() and not line.startswith("#")]
+        except OSError as e:
+            raise ResourceError(f"cannot read the predicate lexicon {path}: {e.strerror or e}") from None
+        preds: list[Predicate] = []
+        for i, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+            try:
+                code = row["code"].strip()
+                if not (code.isdigit() and 2 <= len(code) <= 4 and 1 <= int(code[:2]) <= 20):
+                    raise ValueError(f"bad CAMEO code {code!r}")
+                targets = tuple(
+                    _normalize_marker(t) for t in row["targets"].split("|") if t.strip() and t.strip() != "-"
+                )
+                preds.append(Predicate(_tokens(row["noun"] or ""), _tokens(row["verb"]), code,
+                                       row["label"].strip(), targets))
+            except (KeyError, ValueError, AttributeError) as e:
+                raise ResourceError(f"{path}: malformed row {i}: {e}") from None
+        if not preds:
+            raise ResourceError(f"the predicate lexicon {path} has no rows")
+        return cls(preds, str(path))
+
+    def candidates(self, verb_token: str) -> list[Predicate]:
+        """Predicates whose (last) verb word could be ``verb_token`` inflected."""
+        out: list[Predicate] = []
+        for stem in verb_stems(verb_token):
+            out.extend(self.by_verb.get(stem, ()))
+        return out
+
+
+def _normalize_marker(m: str) -> str:
+    return " ".join(fold(t) for t in normalize_string(m.strip()).split())

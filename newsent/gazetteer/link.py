@@ -1,0 +1,403 @@
+"""Linking: NER mentions + gazetteer matches → mentions with one canonical entity each.
+
+Read top to bottom, :meth:`Linker.link` does:
+
+1. find gazetteer names in every sentence (exact normalized form, then variant key,
+   then Latin alias — see :mod:`.index`);
+2. reconcile them with the NER mentions: drop a leading title from an NER span,
+   widen an NER span to a gazetteer name that contains it, fix the label where
+   the gazetteer is unambiguous, and propose names NER missed (multi-token names,
+   Latin acronyms, distinctive single names — never a common word);
+3. link each mention to a gazetteer record; a name that fits several records is
+   resolved by label and by the countries of the document, or left unlinked;
+4. join mentions of one entity inside the document: same record, short form and
+   full name (पुतिन → व्लादिमीर पुतिन) even for names the gazetteer does not know,
+   variant spellings of an unknown name, and an acronym in brackets after its
+   expansion (सामूहिक सुरक्षा संधि संगठन (सीएसटीओ));
+5. read titles before a person (रूस के राष्ट्रपति व्लादिमीर पुतिन, बेलारूसी राष्ट्रपति
+   अलेक्जेंडर लुकाशेंको) to set the person's role and, where the gazetteer has none,
+   country;
+6. build one :class:`~newsent.document.Entity` per cluster.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from rapidfuzz import fuzz
+
+from .._resources import data_path
+from ..document import Entity, Mention, Sentence
+from ..errors import ResourceError
+from ..normalize import normalize_string
+from .data import GazetteerRecord, read_dir
+from .index import EXACT, KEY, LATIN, GazetteerIndex, Match, name_tokens
+from .keys import variant_key
+
+__all__ = ["Linker", "Title", "load_titles", "load_word_list", "UNKNOWN_NAME_CUTOFF"]
+
+#: rapidfuzz ``fuzz.ratio`` cut-off on variant keys for joining two spellings of a name the gazetteer does not
+#: know (same document, same label, same length class). Calibrated on tests/data/spelling_pairs.tsv: see
+#: bench/bench_reconcile.py, which prints the best cut-off and the accuracy of this one.
+UNKNOWN_NAME_CUTOFF = 88.0
+
+_GENITIVE = {"के", "की", "का"}
+_LOC_KINDS = {"country", "territory"}
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]
+    role_en: str
+    kind: str
+
+
+def load_titles(path: Path | None = None) -> dict[tuple[str, ...], Title]:
+    path = path or data_path("lexicon", "titles.tsv")
+    out: dict[tuple[str, ...], Title] = {}
+    for row in _read_tsv(path):
+        words = name_tokens(normalize_string(row["title"]))
+        if words:
+            out[words] = Title(words, row["role_en"], row["kind"])
+    return out
+
+
+def load_word_list(path: Path | None = None) -> frozenset[str]:
+    path = path or data_path("lexicon", "common_words.tsv")
+    return frozenset(normalize_string(row["word"]) for row in _read_tsv(path))
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            lines = [line for line in f if line.strip() and not line.startswith("#")]
+    except OSError as e:
+        raise ResourceError(f"cannot read {path}: {e.strerror or e}. Reinstall newsent.") from None
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass
+class _M:
+    """A mention under construction (sentence, token span, label, source, record)."""
+
+    sent: int
+    start: int
+    end: int
+    label: str
+    source: str
+    record: GazetteerRecord | None = None
+    how: str | None = None
+    cluster: int = -1
+    role: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class _Cluster:
+    members: list[_M] = field(default_factory=list)
+    record: GazetteerRecord | None = None
+
+
+class Linker:
+    """Links mentions to gazetteer entities and joins mentions of one entity."""
+
+    def __init__(
+        self,
+        index: GazetteerIndex,
+        titles: dict[tuple[str, ...], Title] | None = None,
+        common_words: frozenset[str] | None = None,
+        source: str = "",
+    ) -> None:
+        self.index = index
+        self.titles = titles if titles is not None else load_titles()
+        self.max_title = max((len(k) for k in self.titles), default=1)
+        self.common_words = common_words if common_words is not None else load_word_list()
+        self.source = source
+
+    @classmethod
+    def load(cls, gazetteer_dir: str | os.PathLike[str] | None = None) -> "Linker":
+        directory = Path(gazetteer_dir) if gazetteer_dir is not None else data_path("gazetteers")
+        records = read_dir(directory)
+        if not records:
+            raise ResourceError(f"no gazetteer records found in {directory} (expected *.tsv files)")
+        return cls(GazetteerIndex(records), source=str(directory))
+
+    def info(self) -> dict[str, object]:
+        kinds = Counter(r.kind for r in self.index.records)
+        return {"path": self.source, "records": len(self.index.records), "by_kind": dict(sorted(kinds.items()))}
+
+    # ------------------------------------------------------------------
+    def link(
+        self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]
+    ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+        norms = [[t.norm for t in s.tokens] for s in sentences]
+        ms = self._align(sentences, mentions)
+        matches = [self.index.scan(toks) for toks in norms]
+        ms = self._reconcile(norms, ms, matches)
+        for m in ms:
+            self._link_one(norms, m)
+        self._disambiguate_by_context(norms, ms)
+        self._read_titles(norms, matches, ms)
+        clusters = self._cluster(norms, ms)
+        return self._build(text, sentences, ms, clusters)
+
+    # -- 1. NER mentions as token spans -----------------------------------
+    @staticmethod
+    def _align(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[_M]:
+        starts = [s.start for s in sentences]
+        out: list[_M] = []
+        for m in mentions:
+            si = bisect_right(starts, m.start) - 1
+            if si < 0:
+                continue
+            toks = sentences[si].tokens
+            a = next((i for i, t in enumerate(toks) if t.start >= m.start), None)
+            b = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= m.end), None)
+            if a is None or b is None or b < a:
+                continue
+            out.append(_M(si, a, b + 1, m.label, m.source))
+        return out
+
+    # -- 2. reconcile with the gazetteer ------------------------------------
+    def _strip_title(self, toks: list[str], m: _M) -> None:
+        changed = True
+        while changed and m.end - m.start > 1:
+            changed = False
+            for n in range(min(self.max_title, m.end - m.start - 1), 0, -1):
+                if tuple(toks[m.start:m.start + n]) in self.titles:
+                    m.start += n
+                    changed = True
+                    break
+
+    def _reconcile(self, norms: list[list[str]], ms: list[_M], matches: list[list[Match]]) -> list[_M]:
+        for m in ms:
+            self._strip_title(norms[m.sent], m)
+        by_sent: dict[int, list[_M]] = {}
+        for m in ms:
+            by_sent.setdefault(m.sent, []).append(m)
+        out: list[_M] = []
+        for si, sent_matches in enumerate(matches):
+            sent_ms = by_sent.get(si, [])
+            toks = norms[si]
+            for g in sent_matches:
+                if g.demonym:
+                    continue
+                labels = {r.label for r in g.records}
+                overlapping = [m for m in sent_ms if m.start < g.end and g.start < m.end]
+                if not overlapping:
+                    if len(labels) == 1 and self._proposable(toks, g):
+                        sent_ms.append(_M(si, g.start, g.end, labels.pop(), "gazetteer"))
+                    continue
+                for m in overlapping:
+                    if (m.start, m.end) == (g.start, g.end):
+                        if len(labels) == 1 and g.how in (EXACT, LATIN):
+                            m.label = next(iter(labels))
+                    elif g.start <= m.start and m.end <= g.end and g.how in (EXACT, LATIN) and len(labels) == 1:
+                        # the gazetteer knows a longer name containing the NER span: take it
+                        if len(overlapping) == 1:
+                            m.start, m.end, m.label = g.start, g.end, next(iter(labels))
+            # drop duplicates created by widening
+            seen: set[tuple[int, int]] = set()
+            for m in sorted(sent_ms, key=lambda m: (m.start, -m.end)):
+                if (m.start, m.end) in seen or any(o.start <= m.start and m.end <= o.end and o is not m
+                                                   and (o.start, o.end) != (m.start, m.end) and o.source != "gazetteer"
+                                                   for o in sent_ms):
+                    continue
+                seen.add((m.start, m.end))
+                out.append(m)
+        return out
+
+    def _proposable(self, toks: list[str], g: Match) -> bool:
+        """May a gazetteer match become a mention though NER did not find it?"""
+        span = toks[g.start:g.end]
+        if g.end - g.start >= 2:
+            return g.how in (EXACT, LATIN, KEY)
+        word = span[0]
+        if g.how == LATIN:
+            # acronyms in capitals (CSTO, NATO) or capitalised names (Kremlin); not "is", "us"
+            return (word.isupper() and len(word) >= 2) or (word[:1].isupper() and len(word) >= 4)
+        if g.how != EXACT or word in self.common_words:
+            return False
+        return len(word) >= 3
+
+    # -- 3. linking ------------------------------------------------------------
+    def _link_one(self, norms: list[list[str]], m: _M) -> None:
+        recs, how = self.index.lookup(norms[m.sent][m.start:m.end])
+        if not recs:
+            return
+        same = [r for r in recs if r.label == m.label]
+        if len({r.id for r in same}) == 1:
+            m.record, m.how = same[0], how
+        elif not same and len({r.id for r in recs}) == 1 and how in (EXACT, LATIN):
+            # NER's label disagrees with an unambiguous gazetteer name: trust the gazetteer
+            m.record, m.how, m.label = recs[0], how, recs[0].label
+        else:
+            m.how = "ambiguous"
+            m.record = None
+            m._candidates = same or list(recs)  # type: ignore[attr-defined]
+
+    def _disambiguate_by_context(self, norms: list[list[str]], ms: list[_M]) -> None:
+        countries = Counter(
+            (m.record.country or m.record.id) for m in ms if m.record is not None and m.record.kind in _LOC_KINDS
+        )
+        countries.update(m.record.country for m in ms if m.record is not None and m.record.country)
+        for m in ms:
+            cands = getattr(m, "_candidates", None)
+            if not cands:
+                continue
+            fitting = [r for r in cands if r.country and countries.get(r.country)]
+            if len({r.id for r in fitting}) == 1:
+                m.record, m.how = fitting[0], "context"
+
+    # -- 5. titles --------------------------------------------------------------
+    def _read_titles(self, norms: list[list[str]], matches: list[list[Match]], ms: list[_M]) -> None:
+        for m in ms:
+            if m.label != "PER":
+                continue
+            toks = norms[m.sent]
+            i = m.start
+            title: Title | None = None
+            # the title right before the name (honorifics may sit between: राष्ट्रपति श्री ...)
+            while i > 0:
+                for n in range(min(self.max_title, i), 0, -1):
+                    t = self.titles.get(tuple(toks[i - n:i]))
+                    if t is not None:
+                        break
+                else:
+                    t = None
+                if t is None:
+                    break
+                i -= len(t.words)
+                if t.kind != "honorific" and title is None:
+                    title = t
+            if title is None:
+                continue
+            m.role = title.role_en
+            country = self._country_before(toks, matches[m.sent], i)
+            if country:
+                m.country = country
+
+    def _country_before(self, toks: list[str], sent_matches: list[Match], i: int) -> str | None:
+        """A country named right before position ``i``: 'रूस के', 'बेलारूसी', 'अमेरिका की'."""
+        j = i
+        if j > 0 and toks[j - 1] in _GENITIVE:
+            j -= 1
+        for g in sent_matches:
+            if g.end == j:
+                recs = {r.country or r.id for r in g.records if r.kind in _LOC_KINDS or r.is_demonym}
+                if len(recs) == 1:
+                    return recs.pop()
+        return None
+
+    # -- 4. clusters -------------------------------------------------------------
+    def _cluster(self, norms: list[list[str]], ms: list[_M]) -> list[_Cluster]:
+        clusters: list[_Cluster] = []
+        by_record: dict[str, int] = {}
+        ms.sort(key=lambda m: (m.sent, m.start))
+
+        def new(m: _M, rec: GazetteerRecord | None) -> None:
+            m.cluster = len(clusters)
+            clusters.append(_Cluster([m], rec))
+
+        # linked mentions: one cluster per record
+        for m in ms:
+            if m.record is None:
+                continue
+            c = by_record.get(m.record.id)
+            if c is None:
+                by_record[m.record.id] = len(clusters)
+                new(m, m.record)
+            else:
+                m.cluster = c
+                clusters[c].members.append(m)
+        # unknown names: longest first, so short forms find their full names
+        unknown = sorted((m for m in ms if m.record is None), key=lambda m: -(m.end - m.start))
+        for m in unknown:
+            toks = norms[m.sent][m.start:m.end]
+            target = self._find_antecedent(norms, ms, m, toks)
+            if target is not None:
+                m.cluster = target
+                clusters[target].members.append(m)
+            else:
+                new(m, None)
+        self._join_brackets(norms, ms, clusters)
+        return clusters
+
+    def _find_antecedent(self, norms: list[list[str]], ms: list[_M], m: _M, toks: list[str]) -> int | None:
+        key = variant_key("".join(toks))
+        keys = [variant_key(t) for t in toks]
+        candidates: set[int] = set()
+        for o in ms:
+            if o is m or o.cluster < 0 or o.label != m.label:
+                continue
+            otoks = norms[o.sent][o.start:o.end]
+            if variant_key("".join(otoks)) == key:
+                return o.cluster
+            okeys = [variant_key(t) for t in otoks]
+            # short form of a longer name: its tokens are the last (or first) tokens of the other
+            if m.label == "PER" and len(keys) < len(okeys) and (
+                okeys[-len(keys):] == keys or okeys[:len(keys)] == keys
+            ):
+                candidates.add(o.cluster)
+            elif len(toks) == len(otoks) and len(key) >= 5 and fuzz.ratio(
+                key, variant_key("".join(otoks)), score_cutoff=UNKNOWN_NAME_CUTOFF
+            ):
+                candidates.add(o.cluster)
+        return candidates.pop() if len(candidates) == 1 else None
+
+    def _join_brackets(self, norms: list[list[str]], ms: list[_M], clusters: list[_Cluster]) -> None:
+        """'X (Y)': the bracketed mention is another name of X (an acronym, a Latin gloss)."""
+        by_pos = {(m.sent, m.start): m for m in ms}
+        for m in ms:
+            toks = norms[m.sent]
+            if m.end + 2 < len(toks) + 1 and m.end < len(toks) and toks[m.end] == "(":
+                inner = by_pos.get((m.sent, m.end + 1))
+                if inner is None or inner.end >= len(toks) or toks[inner.end] != ")":
+                    continue
+                a, b = clusters[m.cluster], clusters[inner.cluster]
+                if a is b or (a.record and b.record and a.record.id != b.record.id):
+                    continue
+                keep, drop = (a, b) if a.record or not b.record else (b, a)
+                for x in drop.members:
+                    x.cluster = clusters.index(keep)
+                    keep.members.append(x)
+                drop.members = []
+                if keep.record is None:
+                    keep.record = drop.record
+
+    # -- 6. entities ------------------------------------------------------------------
+    def _build(
+        self, text: str, sentences: Sequence[Sentence], ms: list[_M], clusters: list[_Cluster]
+    ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+        made: dict[int, Mention] = {}
+        for m in ms:
+            toks = sentences[m.sent].tokens
+            s, e = toks[m.start].start, toks[m.end - 1].end
+            made[id(m)] = Mention(text[s:e], s, e, m.label, m.source)
+        entities: list[Entity] = []
+        order = sorted((c for c in clusters if c.members), key=lambda c: min((x.sent, x.start) for x in c.members))
+        for c in order:
+            members = sorted(c.members, key=lambda x: (x.sent, x.start))
+            mentions = tuple(made[id(x)] for x in members)
+            role = next((x.role for x in members if x.role), None)
+            if c.record is not None:
+                r = c.record
+                country = r.country or (r.id if r.kind in _LOC_KINDS else None)
+                country = country or next((x.country for x in members if x.country), None)
+                ent = Entity(r.id, r.label, r.name_hi, r.name_en or None, country, mentions, r.kind, role)
+            else:
+                label = Counter(x.label for x in members).most_common(1)[0][0]
+                longest = max(mentions, key=lambda x: (len(x.text), -x.start))
+                country = next((x.country for x in members if x.country), None)
+                ent = Entity(None, label, longest.text, None, country, mentions, None, role)
+            for mm in mentions:
+                object.__setattr__(mm, "entity", ent)
+            entities.append(ent)
+        all_mentions = tuple(sorted(made.values(), key=lambda x: (x.start, x.end)))
+        return all_mentions, tuple(entities)
