@@ -145,14 +145,25 @@ def tokenize_normalized(original: str, norm: Normalized) -> tuple[Sentence, ...]
     if not spans:
         return ()
     omap = norm.offsets
-    identity = omap.is_identity
     tokens: list[Token] = []
-    for s, e, _ in spans:
-        if identity:
-            os_, oe = s, e
-        else:
+    if omap.is_identity:
+        tokens = [Token(original[s:e], s, e, ntext[s:e]) for s, e, _ in spans]
+    else:
+        # one original character can become several normalized tokens ("…" → "..."): such tokens are merged,
+        # so that tokens never overlap in the original text
+        merged: list[tuple[int, int, str]] = []
+        for s, e, kind in spans:
             os_, oe = omap.span(s, e)
-        tokens.append(Token(original[os_:oe], os_, oe, ntext[s:e]))
+            if tokens and os_ < tokens[-1].end:
+                ps, pe, pkind = merged[-1]
+                merged[-1] = (ps, e, pkind)
+                last = tokens[-1]
+                end = max(last.end, oe)
+                tokens[-1] = Token(original[last.start:end], last.start, end, ntext[ps:e])
+                continue
+            merged.append((s, e, kind))
+            tokens.append(Token(original[os_:oe], os_, oe, ntext[s:e]))
+        spans = merged
     breaks = _sentence_breaks(ntext, spans)
     sentences: list[Sentence] = []
     first = 0

@@ -67,6 +67,11 @@ _AUX_WORDS = {
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
 _ROLE_REF_ONLY = ("head", "minister", "official", "military")
+_PASSIVE_AUX = {"गया", "गई", "गए", "गयी", "गये", "गईं", "जाता", "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "जाए", "जाएं"}
+_INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ"}
+_SPEECH = ("कहना",)
+#: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
+_ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG"}
 _LOCATIVE = {"वहां", "वहीं"}
 _WEEKDAYS = {
     "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "वीरवार": 3, "शुक्रवार": 4,
@@ -138,6 +143,9 @@ class _Pred:
     pred: Predicate
     negated: bool
     tense: str | None
+    passive: bool = False
+    #: for "X का कहना है": the statement's speaker is the genitive before कहना
+    genitive_speaker: bool = False
 
 
 @dataclass
@@ -317,6 +325,10 @@ class EventExtractor:
                 dem = self.linker.index.lookup_demonym(toks[u.start - 1])
                 if len({r.id for r in dem}) == 1:
                     country = dem[0].id
+            if country is None and prev is not None and prev.nominal is not None and prev.country and all(
+                t in _COORD for t in toks[prev.end:u.start]
+            ) and toks[prev.end:u.start]:
+                country = prev.country
             if country is None:
                 country = state.last_nominal_country.get(u.nominal.lemma)
             u.country = country
@@ -390,8 +402,27 @@ class EventExtractor:
             while end < n and toks[end] in _AUX_WORDS:
                 end += 1
             negated = any(t in _NEG for t in toks[max(0, start - 2):end])
-            out.append(_Pred(start, i, end, p, negated, _tense(toks[i:end])))
+            passive = bool(set(toks[i + 1:end]) & _PASSIVE_AUX) and not (set(verb_stems(tok)) & _INTRANSITIVE)
+            out.append(_Pred(start, i, end, p, negated, _tense(toks[i:end]), passive))
             used_until = end - 1
+        out.extend(self._speech_nouns(toks, out))
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _speech_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
+        """'X का कहना है (कि)': a statement by X."""
+        out = []
+        taken = {i for p in found for i in range(p.start, p.end)}
+        stmt = next((p for p in self.lexicon.by_verb.get("कह", ()) if not p.noun), None)
+        if stmt is None:
+            return out
+        for i, tok in enumerate(toks):
+            if tok in _SPEECH and i not in taken and i + 1 < len(toks) and toks[i + 1] in _AUX_WORDS:
+                end = i + 1
+                while end < len(toks) and toks[end] in _AUX_WORDS:
+                    end += 1
+                negated = any(t in _NEG for t in toks[i:end])
+                out.append(_Pred(i, i, end, stmt, negated, _tense(toks[i:end]), False, True))
         return out
 
     # -- 3. clauses ----------------------------------------------------------------------------------------------------
@@ -405,10 +436,20 @@ class EventExtractor:
         prev_end = 0
         for p in preds:
             region = [u for u in units if lo <= u.start and u.end <= p.start]
-            actor_unit = _pick_actor(region)
+            if p.genitive_speaker:
+                gen = [u for u in region if u.end == p.start - 1 and u.marker in _GENITIVE]
+                actor_unit = gen[-1] if gen else None
+            elif p.passive:
+                agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
+                actor_unit = agents[-1] if agents else None
+            else:
+                actor_unit = _pick_actor(region)
             actor: Entity | None = None
             if actor_unit is not None:
                 actor = self._entity_of(state, sent, actor_unit)
+            elif p.passive or p.genitive_speaker:
+                lo, prev_end = p.end, p.end
+                continue
             elif prev_actor is not None and (
                 any(t in _COORD for t in toks[prev_end:p.start][:2]) or not any(
                     t in {"कि"} for t in toks[prev_end:p.start]
@@ -418,11 +459,17 @@ class EventExtractor:
             if actor is None:
                 lo, prev_end = p.end, p.end
                 continue
+            if actor is None or not self._can_act(actor):
+                lo, prev_end = p.end, p.end
+                continue
             targets: list[Entity] = []
             if p.pred.takes_targets and not p.pred.code.startswith("01"):
-                for marker in p.pred.targets:
-                    mk = tuple(marker.split())
-                    chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next]
+                frame = [tuple(m.split()) for m in p.pred.targets]
+                if p.passive:  # the grammatical subject of a passive is the patient
+                    frame = [None, ("को",), *frame]
+                for mk in frame:
+                    chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next
+                              and not u.pronoun]
                     if chosen:
                         for u in chosen:
                             e = self._entity_of(state, sent, u)
@@ -445,6 +492,12 @@ class EventExtractor:
             prev_actor = actor
             lo, prev_end = p.end, p.end
         return events
+
+    @staticmethod
+    def _can_act(actor: Entity) -> bool:
+        if actor.label != "NOM":
+            return True
+        return bool(actor.country) or actor.role in _ACTOR_SECTORS
 
     def _entity_of(self, state: _State, sent: Sentence, u: _Unit) -> Entity | None:
         if u.pronoun:

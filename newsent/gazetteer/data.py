@@ -50,8 +50,9 @@ class GazetteerRecord:
         return self.kind == "demonym"
 
 
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(x.strip() for x in cell.split("|") if x.strip()))
+def _split(cell: str, normalize: bool = False) -> tuple[str, ...]:
+    parts = (x.strip() for x in cell.split("|"))
+    return tuple(dict.fromkeys(normalize_string(x) if normalize else x for x in parts if x))
 
 
 def read_records(path: Path) -> Iterator[GazetteerRecord]:
@@ -82,7 +83,7 @@ def read_records(path: Path) -> Iterator[GazetteerRecord]:
             if label not in ("PER", "LOC", "ORG"):
                 raise ResourceError(f"{path}: record {rid} has label {label!r}; expected PER, LOC or ORG")
             name_hi = normalize_string(get("name_hi"))
-            names = _split(normalize_string(get("names_hi")))
+            names = _split(get("names_hi"), normalize=True)
             if name_hi and name_hi not in names:
                 names = (name_hi, *names)
             yield GazetteerRecord(

@@ -18,6 +18,9 @@ __all__ = ["GazetteerIndex", "Match", "name_tokens"]
 #: how a name was found, most to least confident
 EXACT, KEY, LATIN = "exact", "key", "latin"
 
+#: a variant key shorter than this (in characters) is not used for lookup: exact spellings only
+MIN_KEY_CHARS = 4
+
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """A (normalized) name split as newsent tokenizes text."""
@@ -92,13 +95,16 @@ class GazetteerIndex:
         if _is_latin(joined):
             hit = self.latin.get(latin_key(joined))
             return (tuple(hit), LATIN) if hit else ((), None)
-        hit = self.keyed.get(variant_key("".join(tokens)))
+        key = variant_key("".join(tokens))
+        # very short keys (चिन / चीन) fold too much: only exact spellings count for them
+        hit = self.keyed.get(key) if len(key) >= MIN_KEY_CHARS else None
         if hit:
             return tuple(hit), KEY
         return (), None
 
     def lookup_demonym(self, token: str) -> tuple[GazetteerRecord, ...]:
-        hit = self.demonyms_exact.get(token) or self.demonyms_keyed.get(variant_key(token))
+        key = variant_key(token)
+        hit = self.demonyms_exact.get(token) or (self.demonyms_keyed.get(key) if len(key) >= MIN_KEY_CHARS else None)
         return tuple(hit) if hit else ()
 
     def scan(self, tokens: Sequence[str]) -> list[Match]:

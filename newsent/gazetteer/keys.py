@@ -8,8 +8,8 @@ computed on *normalized* text (see :mod:`newsent.normalize`) and folds:
 * vowel length (ी → ि, ू → ु, ई → इ, ऊ → उ), ऋ/ृ → रि
 * anusvara vs nasal consonant + virama before a consonant (न्त → ंत), chandrabindu
 * aspirate vs plain stops (ख → क, थ → त ...), retroflex vs dental (ट → त, ड → द, ण → न)
-* श / ष / स, and य-glides after vowels (तोकायेव → तोकाएव)
-* -िस्तान vs -स्तान, a final virama, spaces and hyphens inside the name
+* श / ष / स, य-glides after vowels (तोकायेव → तोकाएव, फुमियो → फुमिओ)
+* -िस्तान vs -स्तान, every virama (न्या / नया), spaces and hyphens inside the name
 
 Variants that differ by a real consonant (किर्गिस्तान / किर्गिज़स्तान, रहमोन /
 रखमोन) are not folded: the gazetteer lists them as aliases.
@@ -40,10 +40,11 @@ _CHAR_FOLD = str.maketrans(
 )
 
 _CONSONANT = "\u0915-\u0939\u0958-\u095f"
-# nasal consonant + virama before a consonant -> anusvara (after folding ण -> न)
-_NASAL_VIRAMA = re.compile(rf"[ङञनम]{_VIRAMA}(?=[{_CONSONANT}])")
+# nasal consonant + virama before a stop -> anusvara (after folding ण -> न): सन्त / संत, but not न्य
+_NASAL_VIRAMA = re.compile(rf"[ङञनम]{_VIRAMA}(?=[\u0915-\u0927\u092a-\u092d])")  # before a stop only
 # य-glide between a vowel and ए/े (तोकायेव / तोकाएव, गयी / गई is not a name issue)
-_YA_GLIDE = re.compile(r"(?<=[\u093e-\u094c\u0905-\u0914])य\u0947")
+_YA_GLIDE = re.compile(r"(?<=[\u093e-\u094c\u0905-\u0914])य([\u0947\u094b])")
+_GLIDE_VOWEL = {"\u0947": "ए", "\u094b": "ओ"}
 _ISTAN = re.compile(r"िस्तान")
 _RI = re.compile(r"ृ")
 
@@ -54,10 +55,10 @@ def variant_key(text: str) -> str:
     k = text.translate(_CHAR_FOLD)
     k = _RI.sub("रि", k).replace("ऋ", "रि")
     k = _NASAL_VIRAMA.sub("\u0902", k)
-    k = _YA_GLIDE.sub("ए", k)
+    k = _YA_GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group(1)], k)
+    # a virama between consonants is often written or not (नेतन्याहू / नेतनयाहू)
+    k = k.replace(_VIRAMA, "")
     k = _ISTAN.sub("स्तान", k)
-    if k.endswith(_VIRAMA):
-        k = k[:-1]
     return k.lower()
 
 

@@ -37,7 +37,7 @@ from ..document import Entity, Mention, Sentence
 from ..errors import ResourceError
 from ..normalize import normalize_string
 from .data import GazetteerRecord, read_dir
-from .index import EXACT, KEY, LATIN, GazetteerIndex, Match, name_tokens
+from .index import EXACT, KEY, LATIN, MIN_KEY_CHARS, GazetteerIndex, Match, name_tokens
 from .keys import variant_key
 
 __all__ = ["Linker", "Title", "load_titles", "load_word_list", "UNKNOWN_NAME_CUTOFF"]
@@ -45,7 +45,7 @@ __all__ = ["Linker", "Title", "load_titles", "load_word_list", "UNKNOWN_NAME_CUT
 #: rapidfuzz ``fuzz.ratio`` cut-off on variant keys for joining two spellings of a name the gazetteer does not
 #: know (same document, same label, same length class). Calibrated on tests/data/spelling_pairs.tsv: see
 #: bench/bench_reconcile.py, which prints the best cut-off and the accuracy of this one.
-UNKNOWN_NAME_CUTOFF = 88.0
+UNKNOWN_NAME_CUTOFF = 92.0
 
 _GENITIVE = {"के", "की", "का"}
 _LOC_KINDS = {"country", "territory"}
@@ -337,7 +337,7 @@ class Linker:
             if o is m or o.cluster < 0 or o.label != m.label:
                 continue
             otoks = norms[o.sent][o.start:o.end]
-            if variant_key("".join(otoks)) == key:
+            if variant_key("".join(otoks)) == key and len(key) >= MIN_KEY_CHARS:
                 return o.cluster
             okeys = [variant_key(t) for t in otoks]
             # short form of a longer name: its tokens are the last (or first) tokens of the other

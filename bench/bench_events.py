@@ -1,0 +1,65 @@
+"""Event extraction benchmark: precision / recall / F1 on the events-dev set and the PUD event set.
+
+    python bench/bench_events.py [--ner-model PATH] [--verbose]
+
+Prints P/R/F1 per set (match rule: newsent/eval/events.py), the error classes, and the time the event stage adds
+to the NER stage per sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import newsent  # noqa: E402
+from newsent.eval.events import evaluate, load_gold  # noqa: E402
+
+SETS = {
+    "events-dev (30 paragraphs)": ROOT.parent / "shared" / "data" / "events-dev" / "gold.jsonl",
+    "PUD events (tests/data)": ROOT / "tests" / "data" / "pud_events.jsonl",
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ner-model")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    opts = {"ner_model": args.ner_model} if args.ner_model else {}
+    nlp = newsent.load(**opts)
+    country_names = {r.id: r.name_en for r in nlp.linker.index.records if r.kind in ("country", "territory")}
+    for name, path in SETS.items():
+        if not path.exists():
+            print(f"{name}: {path} not found, skipped")
+            continue
+        items = load_gold(path)
+        score, details = evaluate(nlp, items, country_names)
+        print(f"{name}: gold events {score.gold} (+{score.gold_null} coded null, not scorable), predicted {score.pred}, "
+              f"matched {score.tp}  P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}")
+        for err, n in score.errors.most_common():
+            print(f"    {err}: {n}")
+        if args.verbose:
+            for item, (iid, sc, doc) in zip(items, details):
+                print(f"  {iid} tp={sc.tp} pred={sc.pred} gold={sc.gold}")
+                for g in item["events"]:
+                    print(f"     gold {g['actor']} {g['cameo']} {g['targets']} {g['action_hi']}")
+                for ev in doc.events:
+                    print(f"     pred {ev!r}")
+    # speed: events stage vs NER stage
+    sents = [it["text"] for p in SETS.values() if p.exists() for it in load_gold(p)] * 3
+    ner_only = newsent.load(processors=("ner",), **opts)
+    no_events = newsent.load(processors=("ner", "link"), **opts)
+    t0 = time.perf_counter(); list(ner_only.pipe(sents)); t_ner = time.perf_counter() - t0
+    t0 = time.perf_counter(); list(no_events.pipe(sents)); t_link = time.perf_counter() - t0
+    t0 = time.perf_counter(); list(nlp.pipe(sents)); t_all = time.perf_counter() - t0
+    print(f"speed over {len(sents)} texts: ner {t_ner:.2f}s, +link {t_link - t_ner:+.2f}s, "
+          f"+events {t_all - t_link:+.2f}s ({100 * (t_all - t_link) / t_ner:.1f}% of NER)")
+
+
+if __name__ == "__main__":
+    main()
