@@ -45,6 +45,10 @@ LABEL_MAP = {
 
 BUNDLED_MODEL = "hi_newsent_ner.pt"
 
+#: an easy sentence every working Hindi NER model tags (checked once at load time)
+CANARY = ("भारत", "के", "प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "दिल्ली", "में", "अमेरिका", "के", "राष्ट्रपति", "से",
+          "मुलाकात", "की", "।")
+
 # pickle protocol 2 + torch's legacy magic number 0x1950a86a20f9469cfc6c
 _LEGACY_TORCH_MAGIC = bytes.fromhex("80028a0a6cfc9c46f9206aa85019")
 
@@ -196,7 +200,7 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 class StanzaTagger:
     """A Stanza NER pipeline over pretokenized sentences, loaded once, safe to share between threads."""
 
-    def __init__(self, spec: NERModelSpec, *, batch_size: int = 64, device: str = "cpu") -> None:
+    def __init__(self, spec: NERModelSpec, *, batch_size: int = 64, device: str = "cpu", check: bool = True) -> None:
         self.spec = spec
         for p, what in (
             (spec.model_path, "NER model"), (spec.pretrain_path, "NER pretrain (word vectors)"),
@@ -206,6 +210,18 @@ class StanzaTagger:
                 check_model_file(p, what)
         self._lock = threading.Lock()
         self._nlp = self._load(batch_size, device)
+        if check:
+            self._check_canary()
+
+    def _check_canary(self) -> None:
+        """A model that finds no entity in an easy sentence was loaded wrongly (e.g. without its pretrain)."""
+        found = self.tag([list(CANARY)])
+        if not found[0]:
+            raise ModelError(
+                f"the NER model {self.spec.model_path} found no entity in a test sentence. It was probably trained "
+                "with word vectors or a character LM that were not given: pass ner_pretrain=PATH (and "
+                "ner_charlm_forward/ner_charlm_backward) with the files used in training."
+            )
 
     def _load(self, batch_size: int, device: str):  # noqa: ANN202 - stanza type
         try:

@@ -67,7 +67,16 @@ _AUX_WORDS = {
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
 _ROLE_REF_ONLY = ("head", "minister", "official", "military")
-_PASSIVE_AUX = {"गया", "गई", "गए", "गयी", "गये", "गईं", "जाता", "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "जाए", "जाएं"}
+_PASSIVE_AUX = {"गया", "गई", "गए", "गयी", "गये", "गईं", "जा", "जाता", "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "जाए",
+                "जाएं"}
+#: after a verb these make it non-finite (कहे जाने का, करने के लिए)
+_NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", "वाला", "वाली"}
+#: auxiliaries after which an unmarked subject is normal even with a transitive verb (भेज चुका है, कर रहे हैं)
+_NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
+                    "सकी", "सके", "पाया", "पाई", "पाए"}
+#: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
+_GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
+                  "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार", "एजेंसी"}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ"}
 _SPEECH = ("कहना",)
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
@@ -133,6 +142,10 @@ class _Unit:
     marker: tuple[str, ...] | None = None
     possessor_of_next: bool = False
     pronoun: bool = False
+    #: वहां: resolved, when it is a target, to the place last named before this character offset
+    locative_before: int | None = None
+    #: token index after the case marker
+    marker_end: int = -1
 
 
 @dataclass
@@ -146,6 +159,14 @@ class _Pred:
     passive: bool = False
     #: for "X का कहना है": the statement's speaker is the genitive before कहना
     genitive_speaker: bool = False
+    #: perfective transitive verb: its agent is marked with ने (an unmarked noun is the object)
+    ergative: bool = False
+    #: end of the predicate's noun (== start for a simple verb)
+    noun_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.noun_end < 0:
+            self.noun_end = self.start + len(self.pred.noun)
 
 
 @dataclass
@@ -168,6 +189,7 @@ class EventExtractor:
         self.lexicon = lexicon
         self.nominals = nominals
         self.linker = linker
+        self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
 
     @classmethod
     def load(cls, linker=None) -> "EventExtractor":  # noqa: ANN001
@@ -196,8 +218,8 @@ class EventExtractor:
         events: list[Event] = []
         for si, sent in enumerate(sentences):
             toks = [fold(t.norm) for t in sent.tokens]
-            units = self._units(state, sent, toks, starts)
             preds = self._predicates(toks)
+            units = self._units(state, sent, toks, starts, {p.start for p in preds})
             if not preds:
                 self._remember(state, units)
                 continue
@@ -206,7 +228,9 @@ class EventExtractor:
         return self._finish(mentions, state, events)
 
     # -- 1. units -----------------------------------------------------------------------------------------------------
-    def _units(self, state: _State, sent: Sentence, toks: list[str], starts: dict[int, Mention]) -> list[_Unit]:
+    def _units(
+        self, state: _State, sent: Sentence, toks: list[str], starts: dict[int, Mention], pred_starts: set[int]
+    ) -> list[_Unit]:
         units: list[_Unit] = []
         tokens = sent.tokens
         by_start = {i: starts[t.start] for i, t in enumerate(tokens) if t.start in starts}
@@ -226,11 +250,9 @@ class EventExtractor:
                 i += 1
                 continue
             if toks[i] in _LOCATIVE:
-                place = self._last_place(state, sent.tokens[i].start)
-                if place is not None:
-                    u = _Unit(i, i + 1, entity=place)
-                    u.marker = ("में",)
-                    units.append(u)
+                u = _Unit(i, i + 1, locative_before=sent.tokens[i].start)
+                u.marker, u.marker_end = ("में",), i + 1
+                units.append(u)
                 i += 1
                 continue
             nm = self.nominals.match(toks, i)
@@ -245,18 +267,30 @@ class EventExtractor:
                 i = role.end
                 continue
             i += 1
-        for u in units:
+        for k, u in enumerate(units):
             if u.marker is None:
-                u.marker = _marker_at(toks, u.end)
+                j = u.end
+                while j < n and toks[j] in _GENERIC_HEADS and j - u.end < 2:
+                    j += 1
+                if j < n and toks[j] == "(":  # X (Y) के ...: the marker follows the bracket
+                    close = next((c for c in range(j + 1, min(n, j + 8)) if toks[c] == ")"), None)
+                    if close is not None:
+                        for inner in units[k + 1:]:
+                            if inner.start > close:
+                                break
+                            inner.possessor_of_next = True  # an apposition, not a participant of its own
+                        j = close + 1
+                u.marker = _marker_at(toks, j)
+                u.marker_end = j + len(u.marker) if u.marker else j
         self._tie_nominals(state, toks, units)
-        self._propagate_markers(toks, units)
+        self._propagate_markers(toks, units, pred_starts)
         return units
 
-    def _last_place(self, state: _State, before: int) -> Entity | None:
+    def _last_place(self, state: _State, before: int, exclude: Entity | None = None) -> Entity | None:
         best = None
         best_pos = -1
         for e in state.entities:
-            if e.label != "LOC":
+            if e.label != "LOC" or e is exclude:
                 continue
             for m in e.mentions:
                 if best_pos < m.start < before:
@@ -334,12 +368,18 @@ class EventExtractor:
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
 
-    def _propagate_markers(self, toks: list[str], units: list[_Unit]) -> None:
+    def _propagate_markers(self, toks: list[str], units: list[_Unit], pred_starts: set[int]) -> None:
         # genitive chains: X के ... के साथ → X gets the chain's final marker, unless another unit heads it
+        # or the genitive belongs to the predicate's noun (भारत की बुधवार को प्रशंसा की)
         for k, u in enumerate(units):
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
-            pos = u.end + 1
+            pos = u.marker_end if u.marker_end > 0 else u.end + 1
+            while pos < len(toks) and toks[pos] in _GENERIC_HEADS:
+                pos += 1
+            nxt_unit = min((o.start for o in units[k + 1:]), default=len(toks))
+            if any(pos <= ps < min(pos + 4, nxt_unit) for ps in pred_starts):
+                continue
             steps = 0
             while pos < len(toks) and steps < 6:
                 if any(o.start == pos for o in units[k + 1:]):
@@ -357,10 +397,19 @@ class EventExtractor:
         for k in range(len(units) - 2, -1, -1):
             u, nxt = units[k], units[k + 1]
             between = toks[u.end:nxt.start]
-            if between and all(t in _COORD for t in between) and (u.marker is None or u.marker == (between[0],)):
+            if (
+                between and between[0] in _COORD and all(t in _COORD or self._is_modifier(t) for t in between)
+                and (u.marker is None or u.marker == (between[0],))
+            ):
                 u.marker = nxt.marker
-            elif not between and u.marker is None:
-                u.marker = nxt.marker
+
+    def _is_modifier(self, tok: str) -> bool:
+        """A title or demonym that may stand before a list member (…, बेलारूसी राष्ट्रपति X और …)."""
+        if self.linker is None:
+            return False
+        if (tok,) in self.linker.titles or tok in self._title_words:
+            return True
+        return bool(self.linker.index.lookup_demonym(tok))
 
     def _remember(self, state: _State, units: list[_Unit]) -> None:
         for u in units:
@@ -383,6 +432,8 @@ class EventExtractor:
             if _nonfinite(tok) and not (i + 1 < n and toks[i + 1] in _AUX_WORDS and tok.endswith("कर") is False):
                 if tok != "कर" or not (i + 1 < n and toks[i + 1] in _AUX_WORDS):
                     continue
+            if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT:
+                continue
             found = None
             for p in cands:
                 vstart = i - len(p.verb) + 1
@@ -402,8 +453,13 @@ class EventExtractor:
             while end < n and toks[end] in _AUX_WORDS:
                 end += 1
             negated = any(t in _NEG for t in toks[max(0, start - 2):end])
-            passive = bool(set(toks[i + 1:end]) & _PASSIVE_AUX) and not (set(verb_stems(tok)) & _INTRANSITIVE)
-            out.append(_Pred(start, i, end, p, negated, _tense(toks[i:end]), passive))
+            stems = set(verb_stems(tok))
+            passive = bool(set(toks[i + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE)
+            ergative = (
+                not passive and not (stems & _INTRANSITIVE) and _perfective(tok)
+                and not (set(toks[i + 1:end]) & _NO_ERGATIVE_AUX)
+            )
+            out.append(_Pred(start, i, end, p, negated, _tense(toks[i:end]), passive, ergative=ergative))
             used_until = end - 1
         out.extend(self._speech_nouns(toks, out))
         out.sort(key=lambda p: p.start)
@@ -435,7 +491,8 @@ class EventExtractor:
         prev_actor: Entity | None = None
         prev_end = 0
         for p in preds:
-            region = [u for u in units if lo <= u.start and u.end <= p.start]
+            region = [u for u in units if lo <= u.start and (
+                u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))]
             if p.genitive_speaker:
                 gen = [u for u in region if u.end == p.start - 1 and u.marker in _GENITIVE]
                 actor_unit = gen[-1] if gen else None
@@ -443,7 +500,8 @@ class EventExtractor:
                 agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
                 actor_unit = agents[-1] if agents else None
             else:
-                actor_unit = _pick_actor(region)
+                commas = [i for i in range(lo, p.start) if toks[i] == ","]
+                actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
             actor: Entity | None = None
             if actor_unit is not None:
                 actor = self._entity_of(state, sent, actor_unit)
@@ -472,7 +530,8 @@ class EventExtractor:
                               and not u.pronoun]
                     if chosen:
                         for u in chosen:
-                            e = self._entity_of(state, sent, u)
+                            e = (self._last_place(state, u.locative_before, exclude=actor)
+                                 if u.locative_before is not None else self._entity_of(state, sent, u))
                             if e is not None and e is not actor and e not in targets:
                                 targets.append(e)
                         break
@@ -482,11 +541,12 @@ class EventExtractor:
                     continue
             tokens = sent.tokens
             s, e = tokens[p.start].start, tokens[p.end - 1].end
+            date = _resolve_date(toks[lo:p.end], pub, p.tense)
+            if date is None and actor is prev_actor and events and events[-1].sentence == si:
+                date = events[-1].date  # verbs sharing a subject share its time adverb
             events.append(
-                Event(
-                    actor, state.text[s:e], p.pred.code, p.pred.label, tuple(targets), si, s, e, p.negated,
-                    _resolve_date(toks[lo:p.end], pub, p.tense), p.tense,
-                )
+                Event(actor, state.text[s:e], p.pred.code, p.pred.label, tuple(targets), si, s, e, p.negated,
+                      date, p.tense)
             )
             state.last_actor = actor
             prev_actor = actor
@@ -561,14 +621,21 @@ def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
     return None
 
 
-def _pick_actor(region: list[_Unit]) -> _Unit | None:
+def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -> _Unit | None:
     ne = [u for u in region if u.marker == ("ने",) and not u.possessor_of_next]
     if ne:
         return ne[-1]
     agent = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
     if agent:
         return agent[-1]
-    bare = [u for u in region if u.marker is None and not u.possessor_of_next and not u.pronoun]
+    if not allow_bare:
+        return None
+    bare = [u for u in region if u.marker is None and not u.possessor_of_next and not u.pronoun
+            and u.locative_before is None]
+    # an unmarked subject after a comma wins over one inside a preceding adverbial phrase
+    late = [u for u in bare if u.start > after]
+    if late:
+        return late[0]
     if bare:
         return bare[0]
     pron = [u for u in region if u.pronoun]
@@ -576,20 +643,30 @@ def _pick_actor(region: list[_Unit]) -> _Unit | None:
 
 
 def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
-    """Start of ``noun`` ending right before ``vstart`` (allowing a short gap of particles)."""
-    for gap in range(0, 4):
+    """Start of ``noun`` ending right before ``vstart``, allowing a short gap of particles or an agent
+    placed between noun and verb (ये जानकारी क्रेमलिन ने दी)."""
+    for gap in range(0, 6):
         end = vstart - gap
         start = end - len(noun)
         if start < 0:
             return None
-        if gap and not all(t in _GAP for t in toks[end:vstart]):
-            return None
+        between = toks[end:vstart]
+        if gap and not (all(t in _GAP for t in between) or (gap >= 2 and between[-1] == "ने"
+                                                                 and not any(t in _CLAUSE_END for t in between))):
+            continue
         window = toks[start:end]
         if tuple(window[:-1]) == noun[:-1] and (
             window[-1] == noun[-1] or noun_key(window[-1]) == noun_key(noun[-1])
         ):
             return start
     return None
+
+
+def _perfective(tok: str) -> bool:
+    """किया, की, दिया, मांगी, भेजा ...: a perfective participle (not the bare stem, not -ता/-एगा)."""
+    if tok in ("कर", "दे", "ले") or tok.endswith(("ता", "ती", "ते", "गा", "गी", "गे", "ें")):
+        return False
+    return tok.endswith(("ा", "ी", "े", "या", "ई", "ए", "ईं", "ीं"))
 
 
 def _nonfinite(tok: str) -> bool:

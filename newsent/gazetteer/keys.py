@@ -56,9 +56,9 @@ def variant_key(text: str) -> str:
     k = _RI.sub("रि", k).replace("ऋ", "रि")
     k = _NASAL_VIRAMA.sub("\u0902", k)
     k = _YA_GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group(1)], k)
+    k = _ISTAN.sub("स्तान", k)
     # a virama between consonants is often written or not (नेतन्याहू / नेतनयाहू)
     k = k.replace(_VIRAMA, "")
-    k = _ISTAN.sub("स्तान", k)
     return k.lower()
 
 

@@ -50,16 +50,23 @@ def retokenize(sentence: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
             tag = "B-" + tag[2:]
         prev_type = tag[2:] if tag != "O" else "O"
         norm = normalize_string(tok)
-        pieces = [norm[s:e] for s, e, _ in word_spans(norm)]
-        if not pieces:
+        spans = word_spans(norm)
+        if not spans:
             continue
-        for i, p in enumerate(pieces):
-            if tag == "O":
+        # punctuation glued to a name ("भारत, or "अभियान) is not part of the entity
+        word = [i for i, (_, _, kind) in enumerate(spans) if kind != "other"]
+        first, last = (word[0], word[-1]) if word else (0, len(spans) - 1)
+        begun = False
+        for i, (s, e, _) in enumerate(spans):
+            p = norm[s:e]
+            if tag == "O" or i < first or i > last:
                 out.append((p, "O"))
-            elif i == 0:
+            elif not begun and tag.startswith("B-"):
                 out.append((p, tag))
+                begun = True
             else:
                 out.append((p, "I-" + tag[2:]))
+                begun = True
     return out
 
 

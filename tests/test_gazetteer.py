@@ -1,0 +1,136 @@
+"""Gazetteer data, variant keys, reconciliation accuracy and collisions."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsent.errors import ResourceError
+from newsent.eval.pairs import joined, load_pairs
+from newsent.gazetteer import GazetteerIndex, Linker, read_dir, read_records, variant_key
+from newsent.gazetteer.index import name_tokens
+from newsent.normalize import normalize_string
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZ = ROOT / "data" / "gazetteers"
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker.load()
+
+
+def key(s: str) -> str:
+    return variant_key("".join(name_tokens(normalize_string(s))))
+
+
+def test_sizes_and_columns() -> None:
+    records = read_dir(GAZ)
+    kinds = Counter(r.kind for r in records)
+    assert kinds["country"] + kinds["territory"] >= 249
+    assert kinds["organisation"] >= 150
+    assert kinds["person"] >= 300
+    assert kinds["demonym"] >= 60
+    ids = [r.id for r in records if not r.is_demonym]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in records:
+        assert r.label in ("PER", "LOC", "ORG") and r.names_hi and r.name_en
+
+
+def test_files_have_source_and_licence_header() -> None:
+    for path in sorted(GAZ.glob("*.tsv")):
+        head = [line for line in path.read_text(encoding="utf-8").splitlines()[:12] if line.startswith("#")]
+        text = " ".join(head).lower()
+        assert "source" in text or "sources" in text, path
+        assert "licen" in text, path
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("कजाकिस्तान", "कजाखस्तान"), ("कजाकिस्तान", "कज़ाख़स्तान"), ("तोकायेव", "टोकायेव"), ("तोकायेव", "तोकाएव"),
+     ("पुतिन", "पूतिन"), ("सन्त", "संत"), ("नेतन्याहू", "नेतनयाहू")],
+)
+def test_variant_key_joins(a: str, b: str) -> None:
+    assert key(a) == key(b)
+
+
+@pytest.mark.parametrize("a, b", [("ऑस्ट्रिया", "ऑस्ट्रेलिया"), ("ईरान", "इराक"), ("नाइजर", "नाइजीरिया")])
+def test_variant_key_keeps_apart(a: str, b: str) -> None:
+    assert key(a) != key(b)
+
+
+def test_reconciliation_accuracy(linker: Linker) -> None:
+    """>= 95% of same-entity pairs joined, 100% of different-entity pairs kept apart."""
+    pairs = load_pairs(ROOT / "tests" / "data" / "spelling_pairs.tsv")
+    assert len(pairs) >= 200
+    same = [p for p in pairs if p.same]
+    diff = [p for p in pairs if not p.same]
+    joined_same = sum(joined(linker, p.a, p.b) for p in same)
+    wrongly = [(p.a, p.b) for p in diff if joined(linker, p.a, p.b)]
+    assert joined_same / len(same) >= 0.95
+    assert wrongly == []
+
+
+def test_no_unreviewed_key_collisions(linker: Linker) -> None:
+    with open(ROOT / "tests" / "data" / "key_collisions_allowed.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        allowed = {r["key"]: set(r["ids"].split("|")) for r in rows}
+    unreviewed = {k: ids for k, ids in linker.index.key_collisions().items() if allowed.get(k) != ids}
+    assert unreviewed == {}
+
+
+def test_lookup_variants(linker: Linker) -> None:
+    for name, rid in [("कजाखस्तान", "KAZ"), ("कज़ाख़स्तान", "KAZ"), ("सीएसटीओ", "ORG:CSTO"), ("CSTO", "ORG:CSTO"),
+                      ("सामूहिक सुरक्षा संधि संगठन", "ORG:CSTO"), ("पुतिन", "PER:vladimir-putin"),
+                      ("टोकायेव", "PER:kassym-jomart-tokayev"), ("क्रेमलिन", "ORG:KREMLIN")]:
+        recs, _ = linker.index.lookup(name_tokens(normalize_string(name)))
+        assert [r.id for r in recs] == [rid], name
+    assert [r.id for r in linker.index.lookup_demonym("बेलारूसी")] == ["BLR"]
+
+
+def test_malformed_file_is_a_newsent_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# source: test, licence: none\nid\tkind\tname_en\nX\tcountry\tX\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="lacks the column"):
+        list(read_records(bad))
+    with pytest.raises(ResourceError, match="not found"):
+        Linker.load(tmp_path / "missing")
+
+
+CONSONANTS = "कगचजतदनपबमरलसहवय"
+
+
+def synthetic_name(i: int) -> str:
+    """A distinct two-word Devanagari name for every integer (base-16 digits as consonant+ा syllables)."""
+    digits = []
+    while True:
+        digits.append(CONSONANTS[i % 16] + "ा")
+        i //= 16
+        if not i:
+            break
+    return "".join(digits) + "न " + "मो" + "".join(reversed(digits))
+
+
+def test_synthetic_large_gazetteer_lookup_scales() -> None:
+    """100,000 names index and scan without blowing up (timing is in bench/bench_link.py)."""
+    from newsent.gazetteer.data import GazetteerRecord
+
+    recs = [GazetteerRecord(f"X:{i}", "person", "PER", f"Person {i}", synthetic_name(i), (synthetic_name(i),), (), None)
+            for i in range(100_000)]
+    index = GazetteerIndex(recs)
+    matches = index.scan(["कल", *synthetic_name(99_999).split(), "ने", "कहा"])
+    assert [(m.start, m.end, m.records[0].id) for m in matches] == [(1, 3, "X:99999")]
+
+
+def test_build_script_reproduces_files() -> None:
+    pytest.importorskip("babel")
+    pytest.importorskip("pycountry")
+    pytest.importorskip("rigour")
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteers.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
