@@ -88,6 +88,9 @@ _WEEKDAYS = {
 }
 
 
+_TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
+
+
 def _tokens(s: str) -> tuple[str, ...]:
     s = normalize_string(s)
     return tuple(fold(s[a:b]) for a, b, _ in word_spans(s))
@@ -180,6 +183,8 @@ class _State:
     nominal_mentions: dict[tuple[str, str | None], list[Mention]] = field(default_factory=dict)
     last_actor: Entity | None = None
     last_nominal_country: dict[str, str | None] = field(default_factory=dict)
+    #: the one country the document names (directly or through its places), if there is exactly one
+    only_country: str | None = None
 
 
 class EventExtractor:
@@ -209,7 +214,10 @@ class EventExtractor:
         *,
         date: str | None = None,
     ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
+        entities = self._retype_sectors(entities)
         state = _State(text, list(entities))
+        countries = {e.country or e.id for e in entities if e.label == "LOC" and (e.country or e.id)}
+        state.only_country = countries.pop() if len(countries) == 1 else None
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         for m in mentions:
@@ -345,6 +353,13 @@ class EventExtractor:
         return _Unit(i, j, entity=best)
 
     def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit]) -> None:
+        # "नाटो अधिकारियों", "हमास के लड़ाकों": an organisation's own people act as the organisation
+        for k in range(len(units) - 1, 0, -1):
+            u, prev = units[k], units[k - 1]
+            if (u.nominal is not None and prev.entity is not None and prev.entity.label == "ORG"
+                    and toks[prev.end:u.start] in ([], ["के"], ["की"])):
+                prev.end, prev.marker, prev.marker_end = u.end, u.marker, u.marker_end
+                del units[k]
         for k, u in enumerate(units):
             if u.nominal is None:
                 continue
@@ -365,6 +380,8 @@ class EventExtractor:
                 country = prev.country
             if country is None:
                 country = state.last_nominal_country.get(u.nominal.lemma)
+            if country is None:
+                country = state.only_country
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
 
@@ -377,11 +394,13 @@ class EventExtractor:
             pos = u.marker_end if u.marker_end > 0 else u.end + 1
             while pos < len(toks) and toks[pos] in _GENERIC_HEADS:
                 pos += 1
-            nxt_unit = min((o.start for o in units[k + 1:]), default=len(toks))
-            if any(pos <= ps < min(pos + 4, nxt_unit) for ps in pred_starts):
-                continue
             steps = 0
             while pos < len(toks) and steps < 6:
+                if pos in pred_starts:
+                    break  # the genitive belongs to the predicate's noun: भारत की (बुधवार को) प्रशंसा की
+                if toks[pos] in _TIME_WORDS:  # a time adverbial inside: भारत की बुधवार को प्रशंसा
+                    pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
+                    continue
                 if any(o.start == pos for o in units[k + 1:]):
                     u.possessor_of_next = True
                     break
@@ -552,6 +571,46 @@ class EventExtractor:
             prev_actor = actor
             lo, prev_end = p.end, p.end
         return events
+
+    def _retype_sectors(self, entities: Sequence[Entity]) -> list[Entity]:
+        """An unknown name made of a country and a group (इसराइली सेना, भारत सरकार, चीन की पुलिस) is the
+        country acting through that group: a NOM entity tied to the country, not an organisation of its own."""
+        out: list[Entity] = []
+        for e in entities:
+            new = self._as_sector(e) if e.id is None and e.label in ("ORG", "LOC") and e.mentions else None
+            if new is None:
+                out.append(e)
+                continue
+            for m in new.mentions:
+                object.__setattr__(m, "entity", new)
+            out.append(new)
+        return out
+
+    def _as_sector(self, e: Entity) -> Entity | None:
+        if self.linker is None:
+            return None
+        toks = _tokens(max((m.text for m in e.mentions), key=len))
+        for k in range(1, len(toks)):
+            nom = self.nominals.forms.get(tuple(toks[k:]))
+            if nom is None:
+                continue
+            head = list(toks[:k])
+            if head and head[-1] in ("की", "के", "का"):
+                head = head[:-1]
+            if not head:
+                return None
+            recs = self.linker.index.lookup_demonym(head[0]) if len(head) == 1 else ()
+            if not recs:
+                found, _ = self.linker.index.lookup(head)
+                recs = tuple(r for r in found if r.kind in ("country", "territory"))
+            countries = {r.country or r.id for r in recs}
+            if len(countries) != 1:
+                return None
+            code = countries.pop()
+            rec = self.linker.index.by_id.get(code)
+            name_en = f"{rec.name_en if rec else code} {nom.name_en}"
+            return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
+        return None
 
     @staticmethod
     def _can_act(actor: Entity) -> bool:

@@ -1,0 +1,86 @@
+"""Event extraction on constructed sentences (one phenomenon each) and the predicate lexicon."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsent.events.lexicon import PredicateLexicon, noun_key, verb_stems
+
+
+def events(nlp, text: str, **kw):  # noqa: ANN001, ANN201
+    return nlp(text, **kw).events
+
+
+def test_lexicon_covers_all_roots() -> None:
+    lex = PredicateLexicon.load()
+    roots = Counter(p.code[:2] for p in lex.predicates)
+    assert len(lex.predicates) >= 300
+    assert set(roots) == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_morphology() -> None:
+    assert "कर" in verb_stems("किया") and "कर" in verb_stems("की") and "कर" in verb_stems("करेंगे")
+    assert "दे" in verb_stems("दिया") and "मांग" in verb_stems("मांगी") and "भेज" in verb_stems("भेजा")
+    assert noun_key("हमला") == noun_key("हमले") == noun_key("हमलों")
+
+
+def test_statement(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "भारत के विदेश मंत्रालय ने कहा कि बातचीत जारी रहेगी।")
+    assert [(e.root, e.targets) for e in evs][:1] == [("01", ())]
+
+
+def test_negation(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "पाकिस्तान ने भारत पर हमला नहीं किया।")
+    assert evs and all(e.negated for e in evs if e.root == "19")
+    assert not any(e.root == "19" and not e.negated for e in evs)
+
+
+def test_target_with_case_marker(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "रूस ने यूक्रेन पर हमला किया।")
+    ev = next(e for e in evs if e.root == "19")
+    assert ev.actor.id == "RUS" and [t.id for t in ev.targets] == ["UKR"]
+
+
+def test_list_of_targets(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "प्रधानमंत्री नरेंद्र मोदी ने जापान, फ्रांस और जर्मनी के नेताओं के साथ बातचीत की।")
+    ev = next(e for e in evs if e.root == "04")
+    assert {t.id for t in ev.targets} >= {"JPN", "FRA", "DEU"}
+
+
+def test_shared_subject(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "चीन ने प्रस्ताव को खारिज कर दिया और अमेरिका की आलोचना की।")
+    roots = [(e.actor.id, e.root) for e in evs]
+    assert ("CHN", "12") in roots and ("CHN", "11") in roots
+
+
+def test_passive_with_agent(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "क्रेमलिन द्वारा कहा गया कि बातचीत सफल रही।")
+    assert evs[0].actor.id == "ORG:KREMLIN" and evs[0].root == "01"
+
+
+def test_passive_without_agent_gives_no_actor_guess(nlp) -> None:  # noqa: ANN001
+    assert not [e for e in events(nlp, "पत्रकार को गिरफ्तार कर लिया गया।") if e.root == "17"]
+
+
+def test_unmarked_object_is_not_the_actor(nlp) -> None:  # noqa: ANN001
+    # perfective transitive verb: the agent needs ने; चीन here is the object, not the actor
+    evs = events(nlp, "अमेरिका ने कल चीन की निंदा की।")
+    assert evs and evs[0].actor.id == "USA" and [t.id for t in evs[0].targets] == ["CHN"]
+
+
+def test_nominal_actor_tied_to_country(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "इसराइली सेना ने गज़ा पर हवाई हमला किया।")
+    ev = evs[0]
+    assert ev.actor.label == "NOM" and ev.actor.country == "ISR"
+
+
+def test_relative_date(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "भारत ने सोमवार को नेपाल को मदद भेजी।", date="2022-01-08")
+    assert evs and evs[0].date == "2022-01-03"
+    assert events(nlp, "भारत ने सोमवार को नेपाल को मदद भेजी।")[0].date is None
+
+
+def test_no_event_without_predicate(nlp) -> None:  # noqa: ANN001
+    assert events(nlp, "भारत और चीन के बीच लंबी सीमा है।") == ()
