@@ -67,6 +67,13 @@ _AUX_WORDS = {
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
 _ROLE_REF_ONLY = ("head", "minister", "official", "military")
+#: plain statements never have targets (the media a speaker talks to are not targets)
+_NO_TARGET_CODES = {"010", "01"}
+#: a future or wished-for (चाहता है) 04–07 action is an intention: CAMEO 03x
+_INTENT_CODES = {"04": ("036", "express intent to meet or negotiate"),
+                 "05": ("032", "express intent to engage in diplomatic cooperation"),
+                 "06": ("031", "express intent to engage in material cooperation"),
+                 "07": ("033", "express intent to provide material aid")}
 _PASSIVE_AUX = {"गया", "गई", "गए", "गयी", "गये", "गईं", "जा", "जाता", "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "जाए",
                 "जाएं"}
 #: after a verb these make it non-finite (कहे जाने का, करने के लिए)
@@ -88,6 +95,8 @@ _WEEKDAYS = {
 }
 
 
+_ROLE_NOUNS = {"प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी", "अधिकारियों", "नेता", "नेताओं",
+               "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर"}
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 
 
@@ -289,6 +298,15 @@ class EventExtractor:
                             inner.possessor_of_next = True  # an apposition, not a participant of its own
                         j = close + 1
                 u.marker = _marker_at(toks, j)
+                if u.marker in _GENITIVE and u.entity is not None and u.entity.label in ("ORG", "LOC"):
+                    # "X के प्रवक्ता ने", "X के राष्ट्रपति ने" with no person named: X's official acts as X
+                    t = j + len(u.marker)
+                    t0 = t
+                    while t < n and t - t0 < 3 and (toks[t] in self._title_words or toks[t] in _ROLE_NOUNS):
+                        t += 1
+                    if t > t0 and not any(o.start == t0 for o in units) and not any(
+                            o.start == t for o in units) and (mk := _marker_at(toks, t)) in (("ने",), *_AGENT):
+                        u.marker, j = mk, t
                 u.marker_end = j + len(u.marker) if u.marker else j
         self._tie_nominals(state, toks, units)
         self._propagate_markers(toks, units, pred_starts)
@@ -338,6 +356,8 @@ class EventExtractor:
         before = sent.tokens[i].start
         best = None
         best_pos = -1
+        later = None
+        later_pos = None
         for e in state.entities:
             if e.label != "PER" or e.role != title.role_en:
                 continue
@@ -346,6 +366,9 @@ class EventExtractor:
             first = min(m.start for m in e.mentions)
             if first < before and first > best_pos:
                 best, best_pos = e, first
+            elif first >= before and country is not None and (later_pos is None or first < later_pos):
+                later, later_pos = e, first  # named further on: "ब्राजील के राष्ट्रपति ने ... जायर बोलसोनारो"
+        best = best or later
         if best is None:
             return None
         if country is not None and units and units[-1].entity is not None and units[-1].entity.label == "LOC":
@@ -448,9 +471,9 @@ class EventExtractor:
                 continue
             if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
                 continue
-            if _nonfinite(tok) and not (i + 1 < n and toks[i + 1] in _AUX_WORDS and tok.endswith("कर") is False):
-                if tok != "कर" or not (i + 1 < n and toks[i + 1] in _AUX_WORDS):
-                    continue
+            wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
+            if not wish and _nonfinite(tok):
+                continue  # infinitives (करने, कहना है) and participles (मिलकर) head no clause of their own
             if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT:
                 continue
             found = None
@@ -468,7 +491,7 @@ class EventExtractor:
             if found is None:
                 continue
             start, p = found
-            end = i + 1
+            end = i + 2 if wish else i + 1
             while end < n and toks[end] in _AUX_WORDS:
                 end += 1
             negated = any(t in _NEG for t in toks[max(0, start - 2):end])
@@ -478,7 +501,11 @@ class EventExtractor:
                 not passive and not (stems & _INTRANSITIVE) and _perfective(tok)
                 and not (set(toks[i + 1:end]) & _NO_ERGATIVE_AUX)
             )
-            out.append(_Pred(start, i, end, p, negated, _tense(toks[i:end]), passive, ergative=ergative))
+            tense = _tense(toks[i:end])
+            if (wish or tense == "future") and p.code[:2] in _INTENT_CODES:
+                code, label = _INTENT_CODES[p.code[:2]]
+                p = Predicate(p.noun, p.verb, code, label, p.targets)
+            out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=ergative and not wish))
             used_until = end - 1
         out.extend(self._speech_nouns(toks, out))
         out.sort(key=lambda p: p.start)
@@ -540,7 +567,7 @@ class EventExtractor:
                 lo, prev_end = p.end, p.end
                 continue
             targets: list[Entity] = []
-            if p.pred.takes_targets and not p.pred.code.startswith("01"):
+            if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
                 frame = [tuple(m.split()) for m in p.pred.targets]
                 if p.passive:  # the grammatical subject of a passive is the patient
                     frame = [None, ("को",), *frame]

@@ -48,6 +48,9 @@ __all__ = ["Linker", "Title", "load_titles", "load_word_list", "UNKNOWN_NAME_CUT
 UNKNOWN_NAME_CUTOFF = 92.0
 
 _GENITIVE = {"के", "की", "का"}
+#: words that stand before a name to describe it (समाचार एजेंसी सिन्हुआ, चरमपंथी संगठन तालिबान)
+_DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
+                "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट"}
 _LOC_KINDS = {"country", "territory"}
 
 
@@ -195,6 +198,11 @@ class Linker:
                         sent_ms.append(_M(si, g.start, g.end, labels.pop(), "gazetteer"))
                     continue
                 for m in overlapping:
+                    if g.end == m.end and m.start < g.start and len(labels) == 1 and g.how in (EXACT, LATIN) and all(
+                        self._is_descriptor(t) for t in toks[m.start:g.start]
+                    ) and not self.index.lookup(toks[m.start:m.end])[0]:
+                        # "समाचार एजेंसी सिन्हुआ", "फ़लस्तीनी संगठन हमास": the name is the known part
+                        m.start = g.start
                     if (m.start, m.end) == (g.start, g.end):
                         if len(labels) == 1 and g.how in (EXACT, LATIN):
                             m.label = next(iter(labels))
@@ -213,6 +221,11 @@ class Linker:
                 out.append(m)
         return out
 
+    def _is_descriptor(self, tok: str) -> bool:
+        """A word that describes a name rather than being part of it (title, demonym, 'agency', 'group')."""
+        return (tok in _DESCRIPTORS or (tok,) in self.titles or any(tok in t for t in self.titles)
+                or bool(self.index.lookup_demonym(tok)))
+
     def _proposable(self, toks: list[str], g: Match) -> bool:
         """May a gazetteer match become a mention though NER did not find it?"""
         span = toks[g.start:g.end]
@@ -229,6 +242,13 @@ class Linker:
     # -- 3. linking ------------------------------------------------------------
     def _link_one(self, norms: list[list[str]], m: _M) -> None:
         recs, how = self.index.lookup(norms[m.sent][m.start:m.end])
+        if not recs and m.end - m.start == 1 and m.label == "LOC":
+            # NER tagged a demonym (इसराइली): it refers to the country
+            dem = self.index.lookup_demonym(norms[m.sent][m.start])
+            countries = [self.index.by_id[r.id] for r in dem if r.id in self.index.by_id]
+            if len({r.id for r in countries}) == 1:
+                m.record, m.how = countries[0], "demonym"
+            return
         if not recs:
             return
         same = [r for r in recs if r.label == m.label]
