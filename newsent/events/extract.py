@@ -95,7 +95,7 @@ _WEEKDAYS = {
 }
 
 
-_ROLE_NOUNS = {"प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी", "अधिकारियों", "नेता", "नेताओं",
+_ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी", "अधिकारियों", "नेता", "नेताओं",
                "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर"}
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 
@@ -435,6 +435,22 @@ class EventExtractor:
                     break
                 pos += len(mk) if mk else 1
                 steps += 1
+        # a member coordinated with a phrase that is no unit: "मार्क जुकरबर्ग और उनकी पत्नी से"
+        for k, u in enumerate(units):
+            if u.marker is not None and u.marker not in (("और",), (",",)):
+                continue
+            j = u.end
+            if j >= len(toks) or toks[j] not in ("और", "तथा", "एवं"):
+                continue
+            nxt = units[k + 1].start if k + 1 < len(units) else len(toks)
+            for t in range(j + 1, min(j + 5, nxt)):
+                mk = _marker_at(toks, t)
+                if mk is not None:
+                    if mk not in _GENITIVE and mk != ("ने",) and t < nxt:
+                        u.marker = mk
+                    break
+                if toks[t] in _CLAUSE_END or toks[t] in _AUX_WORDS:
+                    break
         # lists: A, B और C के साथ → every member takes C's marker
         for k in range(len(units) - 2, -1, -1):
             u, nxt = units[k], units[k + 1]
@@ -540,7 +556,7 @@ class EventExtractor:
             region = [u for u in units if lo <= u.start and (
                 u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))]
             if p.genitive_speaker:
-                gen = [u for u in region if u.end == p.start - 1 and u.marker in _GENITIVE]
+                gen = [u for u in region if u.marker in _GENITIVE and (u.end == p.start - 1 or u.marker_end == p.start)]
                 actor_unit = gen[-1] if gen else None
             elif p.passive:
                 agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
