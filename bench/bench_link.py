@@ -19,20 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 import newsent  # noqa: E402
 from newsent.eval.ner import load_gold_sentences  # noqa: E402
+from newsent.eval.synthetic import synthetic_name  # noqa: E402
 from newsent.gazetteer import Linker  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "ner" / "il-ner-hindi" / "hindi-dev.txt"
-CONSONANTS = "कगचजतदनपबमरलसहवय"
-
-
-def synthetic_name(i: int) -> str:
-    digits = []
-    while True:
-        digits.append(CONSONANTS[i % 16] + "ा")
-        i //= 16
-        if not i:
-            break
-    return "".join(digits) + "न " + "मो" + "".join(reversed(digits))
 
 
 def write_synthetic(directory: Path, n: int) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from newsent.errors import ResourceError
 from newsent.eval.pairs import joined, load_pairs
+from newsent.eval.synthetic import synthetic_name
 from newsent.gazetteer import GazetteerIndex, Linker, read_dir, read_records, variant_key
 from newsent.gazetteer.index import name_tokens
 from newsent.normalize import normalize_string
@@ -102,18 +103,6 @@ def test_malformed_file_is_a_newsent_error(tmp_path: Path) -> None:
         Linker.load(tmp_path / "missing")
 
 
-CONSONANTS = "कगचजतदनपबमरलसहवय"
-
-
-def synthetic_name(i: int) -> str:
-    """A distinct two-word Devanagari name for every integer (base-16 digits as consonant+ा syllables)."""
-    digits = []
-    while True:
-        digits.append(CONSONANTS[i % 16] + "ा")
-        i //= 16
-        if not i:
-            break
-    return "".join(digits) + "न " + "मो" + "".join(reversed(digits))
 
 
 def test_synthetic_large_gazetteer_lookup_scales() -> None:

@@ -26,7 +26,6 @@ For every sentence, top to bottom:
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +33,7 @@ from typing import Sequence
 
 from .._resources import data_path
 from ..document import Entity, Event, Mention, Sentence
-from ..errors import ResourceError
+from .._tsv import read_tsv
 from ..normalize import normalize_string
 from ..tokenize import word_spans
 from .lexicon import Predicate, PredicateLexicon, fold, noun_key, verb_stems
@@ -122,13 +121,8 @@ class NominalLexicon:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "NominalLexicon":
         path = Path(path) if path is not None else data_path("events", "nominals.tsv")
-        try:
-            with open(path, encoding="utf-8", newline="") as f:
-                lines = [line for line in f if line.strip() and not line.startswith("#")]
-        except OSError as e:
-            raise ResourceError(f"cannot read the nominal-actor list {path}: {e.strerror or e}") from None
         forms: dict[tuple[str, ...], Nominal] = {}
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        for row in read_tsv(path, "nominal-actor list"):
             nom = Nominal(normalize_string(row["lemma"]), row["name_en"], row["sector"])
             for form in row["forms"].split("|"):
                 toks = _tokens(form)

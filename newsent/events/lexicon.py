@@ -10,12 +10,12 @@ Text and lexicon are compared nukta-folded (फ़ोन = फोन).
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .._resources import data_path
+from .._tsv import read_tsv
 from ..errors import ResourceError
 from ..normalize import normalize_string
 from ..tokenize import word_spans
@@ -118,13 +118,8 @@ class PredicateLexicon:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "PredicateLexicon":
         path = Path(path) if path is not None else data_path("events", "predicates.tsv")
-        try:
-            with open(path, encoding="utf-8", newline="") as f:
-                lines = [line for line in f if line.strip() and not line.startswith("#")]
-        except OSError as e:
-            raise ResourceError(f"cannot read the predicate lexicon {path}: {e.strerror or e}") from None
         preds: list[Predicate] = []
-        for i, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+        for i, row in enumerate(read_tsv(path, "predicate lexicon"), start=2):
             try:
                 code = row["code"].strip()
                 if not (code.isdigit() and 2 <= len(code) <= 4 and 1 <= int(code[:2]) <= 20):

@@ -22,7 +22,6 @@ Read top to bottom, :meth:`Linker.link` does:
 
 from __future__ import annotations
 
-import csv
 import os
 from bisect import bisect_right
 from collections import Counter
@@ -33,6 +32,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from .._resources import data_path
+from .._tsv import read_tsv
 from ..document import Entity, Mention, Sentence
 from ..errors import ResourceError
 from ..normalize import normalize_string
@@ -64,7 +64,7 @@ class Title:
 def load_titles(path: Path | None = None) -> dict[tuple[str, ...], Title]:
     path = path or data_path("lexicon", "titles.tsv")
     out: dict[tuple[str, ...], Title] = {}
-    for row in _read_tsv(path):
+    for row in read_tsv(path, "lexicon"):
         words = name_tokens(normalize_string(row["title"]))
         if words:
             out[words] = Title(words, row["role_en"], row["kind"])
@@ -73,16 +73,9 @@ def load_titles(path: Path | None = None) -> dict[tuple[str, ...], Title]:
 
 def load_word_list(path: Path | None = None) -> frozenset[str]:
     path = path or data_path("lexicon", "common_words.tsv")
-    return frozenset(normalize_string(row["word"]) for row in _read_tsv(path))
+    return frozenset(normalize_string(row["word"]) for row in read_tsv(path, "lexicon"))
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            lines = [line for line in f if line.strip() and not line.startswith("#")]
-    except OSError as e:
-        raise ResourceError(f"cannot read {path}: {e.strerror or e}. Reinstall newsent.") from None
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @dataclass
@@ -145,6 +138,9 @@ class Linker:
         ms = self._reconcile(norms, ms, matches)
         for m in ms:
             self._link_one(norms, m)
+        # Latin-script spans NER tags in Hindi text are mostly page furniture ("Desk Team", menus) unless the
+        # gazetteer knows them (CSTO, Reuters): unknown ones are dropped
+        ms = [m for m in ms if m.record is not None or not all(t.isascii() for t in norms[m.sent][m.start:m.end])]
         self._disambiguate_by_context(norms, ms)
         self._read_titles(norms, matches, ms)
         clusters = self._cluster(norms, ms)
