@@ -138,7 +138,7 @@ def _rules() -> tuple[re.Pattern[str], dict[str, str]]:
     chars = "".join(sorted(rules))
     # multi-character rules first; then single characters; then anything NFC would change
     pattern = re.compile(
-        "\r\n|''|"
+        "\r\n?|''|"
         + "[" + re.escape(chars) + "]"
         + r"|[^\x00-\x7f\u0900-\u097f][\u0300-\u036f]*|[A-Za-z][\u0300-\u036f]+"
     )

@@ -27,6 +27,7 @@ For every sentence, top to bottom:
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -34,6 +35,7 @@ from typing import Sequence
 from .._resources import data_path
 from ..document import Entity, Event, Mention, Sentence
 from .._tsv import read_tsv
+from ..errors import ResourceError
 from ..normalize import normalize_string
 from ..tokenize import word_spans
 from .lexicon import Predicate, PredicateLexicon, fold, noun_key, verb_stems
@@ -96,6 +98,7 @@ _WEEKDAYS = {
 
 _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी", "अधिकारियों", "नेता", "नेताओं",
                "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर"}
+_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 
 
@@ -109,6 +112,16 @@ class Nominal:
     lemma: str
     name_en: str
     sector: str
+
+
+def load_common_tokens(path: str | Path | None = None) -> frozenset[str]:
+    """``data/lexicon/common_tokens.txt`` (built by ``python -m newsent.train.vocab``)."""
+    path = Path(path) if path is not None else data_path("lexicon", "common_tokens.txt")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ResourceError(f"cannot read the common-token list {path}: {e.strerror or e}. Reinstall newsent.") from None
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 class NominalLexicon:
@@ -188,20 +201,28 @@ class _State:
     last_nominal_country: dict[str, str | None] = field(default_factory=dict)
     #: the one country the document names (directly or through its places), if there is exactly one
     only_country: str | None = None
+    #: names NER missed that the event stage found before ने (surface -> entity, mentions)
+    unseen: dict[str, Entity] = field(default_factory=dict)
+    unseen_mentions: dict[str, list[Mention]] = field(default_factory=dict)
 
 
 class EventExtractor:
     """Finds CAMEO-coded events; holds the predicate and nominal-actor lexicons."""
 
-    def __init__(self, lexicon: PredicateLexicon, nominals: NominalLexicon, linker=None) -> None:  # noqa: ANN001
+    def __init__(
+        self, lexicon: PredicateLexicon, nominals: NominalLexicon, linker=None,  # noqa: ANN001
+        common_tokens: frozenset[str] | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.nominals = nominals
         self.linker = linker
+        #: ordinary words (from the NER training data): a ने-marked run of *other* words is taken as a name
+        self.common_tokens = common_tokens if common_tokens is not None else frozenset()
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
 
     @classmethod
     def load(cls, linker=None) -> "EventExtractor":  # noqa: ANN001
-        return cls(PredicateLexicon.load(), NominalLexicon.load(), linker)
+        return cls(PredicateLexicon.load(), NominalLexicon.load(), linker, load_common_tokens())
 
     def info(self) -> dict[str, object]:
         roots = sorted({p.code[:2] for p in self.lexicon.predicates})
@@ -219,7 +240,7 @@ class EventExtractor:
     ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
         entities = self._retype_sectors(entities)
         state = _State(text, list(entities))
-        countries = {e.country or e.id for e in entities if e.label == "LOC" and (e.country or e.id)}
+        countries = {_country_of(e) for e in entities if e.label == "LOC" and _country_of(e)}
         state.only_country = countries.pop() if len(countries) == 1 else None
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
@@ -257,7 +278,10 @@ class EventExtractor:
                 i = max(j, i + 1)
                 continue
             if toks[i] in _PRONOUN_ACTORS:
-                units.append(_Unit(i, i + 1, pronoun=True))
+                u = _Unit(i, i + 1, pronoun=True)
+                if toks[i].endswith("ने"):  # उन्होंने, उसने: the ergative marker is part of the pronoun
+                    u.marker, u.marker_end = ("ने",), i + 1
+                units.append(u)
                 i += 1
                 continue
             if toks[i] in _LOCATIVE:
@@ -342,7 +366,7 @@ class EventExtractor:
         ):
             e = units[-1].entity
             if e.label == "LOC":
-                country = e.country or e.id
+                country = _country_of(e)
         else:
             dem = linker.index.lookup_demonym(toks[i - 1]) if i > 0 else ()
             if len({r.id for r in dem}) == 1:
@@ -385,7 +409,7 @@ class EventExtractor:
             if prev is not None and prev.entity is not None and prev.entity.label == "LOC":
                 gap = toks[prev.end:u.start]
                 if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
-                    country = prev.entity.country or prev.entity.id
+                    country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
             if country is None and u.start > 0 and self.linker is not None:
                 dem = self.linker.index.lookup_demonym(toks[u.start - 1])
@@ -560,6 +584,8 @@ class EventExtractor:
                 commas = [i for i in range(lo, p.start) if toks[i] == ","]
                 actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
             actor: Entity | None = None
+            if actor_unit is None and not p.passive and not p.genitive_speaker:
+                actor_unit = self._unseen_name(state, sent, toks, units, lo, p.start)
             if actor_unit is not None:
                 actor = self._entity_of(state, sent, actor_unit)
             elif p.passive or p.genitive_speaker:
@@ -609,6 +635,39 @@ class EventExtractor:
             prev_actor = actor
             lo, prev_end = p.end, p.end
         return events
+
+    def _unseen_name(
+        self, state: _State, sent: Sentence, toks: list[str], units: list[_Unit], lo: int, end: int
+    ) -> _Unit | None:
+        """'जो स्टर्नलीब ने कहा' where NER found nothing: the uncommon words right before ने are a name."""
+        if not self.common_tokens:
+            return None
+        ks = [k for k in range(lo, end) if toks[k] == "ने"]
+        if not ks:
+            return None
+        k = ks[-1]
+        j = k
+        while j > lo and k - j < 3:
+            t = toks[j - 1]
+            if (t in self.common_tokens or t in _PRONOUN_ACTORS or t in self._title_words or not _WORD.fullmatch(t)
+                    or len(t) < 2 or any(u.start <= j - 1 < u.end for u in units)):
+                break
+            j -= 1
+        if j == k:
+            return None
+        tokens = sent.tokens
+        s, e = tokens[j].start, tokens[k - 1].end
+        surface = state.text[s:e]
+        ent = state.unseen.get(surface)
+        if ent is None:
+            ent = Entity(None, "PER", surface, None, None, (), None, None)
+            state.unseen[surface] = ent
+            state.unseen_mentions[surface] = []
+        if all(m.start != s for m in state.unseen_mentions[surface]):
+            state.unseen_mentions[surface].append(Mention(surface, s, e, "PER", "events"))
+        u = _Unit(j, k, entity=ent)
+        u.marker = ("ने",)
+        return u
 
     def _retype_sectors(self, entities: Sequence[Entity]) -> list[Entity]:
         """An unknown name made of a country and a group (इसराइली सेना, भारत सरकार, चीन की पुलिस) is the
@@ -686,13 +745,15 @@ class EventExtractor:
     def _finish(
         self, mentions: Sequence[Mention], state: _State, events: list[Event]
     ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
-        if not state.nominal_entities:
+        if not state.nominal_entities and not state.unseen:
             return tuple(mentions), tuple(state.entities), tuple(events)
-        # nominal entities were built before their mentions were known: rebuild them with their mentions
+        # nominal and unseen entities were built before their mentions were known: rebuild them with their mentions
         replace: dict[int, Entity] = {}
         new_mentions: list[Mention] = []
-        for key, ent in state.nominal_entities.items():
-            ms = tuple(sorted(state.nominal_mentions[key], key=lambda m: m.start))
+        made = [(ent, state.nominal_mentions[key]) for key, ent in state.nominal_entities.items()]
+        made += [(ent, state.unseen_mentions[key]) for key, ent in state.unseen.items()]
+        for ent, found in made:
+            ms = tuple(sorted(found, key=lambda m: m.start))
             full = Entity(ent.id, ent.label, ent.name, ent.name_en, ent.country, ms, ent.kind, ent.role)
             for m in ms:
                 object.__setattr__(m, "entity", full)
@@ -708,6 +769,13 @@ class EventExtractor:
         ents = [*state.entities, *replace.values()]
         ents.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
         return all_mentions, tuple(ents), tuple(events)
+
+
+def _country_of(e: Entity) -> str | None:
+    """The ISO code a place stands for: a country's own id, a city's country; None for places without one."""
+    if e.kind in ("country", "territory"):
+        return e.id or e.country
+    return e.country
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------------
