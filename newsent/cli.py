@@ -94,8 +94,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     names = args.files or ["-"]
     texts = [(name, _read_input(name)) for name in names]  # read all first: fail before the slow load
+    if args.date:
+        from .pipeline import _check_date
+
+        _check_date(args.date)
     nlp = _load(args)
-    docs = nlp.pipe((t for _, t in texts), progress=args.progress)
+    dates = [args.date] * len(texts) if args.date else None
+    docs = nlp.pipe((t for _, t in texts), progress=args.progress, dates=dates)
     out = sys.stdout
     if args.format == "json":
         items = [{"file": name, **doc.to_dict()} for (name, _), doc in zip(texts, docs)]
@@ -134,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--rows", choices=["events", "mentions", "entities", "tokens"], default="events",
                    help="with --format tsv: which layer becomes rows (default events)")
     e.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    e.add_argument("--date", help="publication date (YYYY-MM-DD) to resolve weekdays and आज/कल in events")
     e.set_defaults(func=cmd_extract)
     i = sub.add_parser("info", help="show which NER model and resources are used")
     i.set_defaults(func=cmd_info)
