@@ -141,6 +141,7 @@ class Linker:
         # Latin-script spans NER tags in Hindi text are mostly page furniture ("Desk Team", menus) unless the
         # gazetteer knows them (CSTO, Reuters): unknown ones are dropped
         ms = [m for m in ms if m.record is not None or not all(t.isascii() for t in norms[m.sent][m.start:m.end])]
+        self._prefer_document_full_names(norms, ms)
         self._disambiguate_by_context(norms, ms)
         self._read_titles(norms, matches, ms)
         clusters = self._cluster(norms, ms)
@@ -257,6 +258,19 @@ class Linker:
             m.how = "ambiguous"
             m.record = None
             m._candidates = same or list(recs)  # type: ignore[attr-defined]
+
+    def _prefer_document_full_names(self, norms: list[list[str]], ms: list[_M]) -> None:
+        """A bare surname the gazetteer knows (कुमारस्वामी → H. D. Kumaraswamy) belongs to the full name the
+        document itself uses (रमेश कुमारस्वामी) when that full name is someone else."""
+        fulls = [m for m in ms if m.label == "PER" and m.end - m.start >= 2]
+        for m in ms:
+            if m.label != "PER" or m.record is None or m.end - m.start != 1:
+                continue
+            key = variant_key(norms[m.sent][m.start])
+            for o in fulls:
+                if variant_key(norms[o.sent][o.end - 1]) == key and (o.record is None or o.record.id != m.record.id):
+                    m.record, m.how = None, None
+                    break
 
     def _disambiguate_by_context(self, norms: list[list[str]], ms: list[_M]) -> None:
         countries = Counter(

@@ -32,8 +32,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "ner"
 
 
-def prepare(work: Path, use_hiner: bool, limit: int | None = None) -> tuple[Path, Path, dict[str, int]]:
-    train = list(load_sentences(SHARED / "il-ner-hindi" / "hindi-train.txt"))
+def prepare(work: Path, use_hiner: bool, limit: int | None = None, ilner_weight: int = 1
+            ) -> tuple[Path, Path, dict[str, int]]:
+    train = list(load_sentences(SHARED / "il-ner-hindi" / "hindi-train.txt")) * ilner_weight
     counts = {"il-ner train": len(train)}
     if use_hiner:
         hiner = list(load_sentences(SHARED / "hiner-collapsed" / "validation.conll"))
@@ -97,6 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--eval-interval", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--no-hiner", action="store_true", help="train on IL-NER alone")
+    ap.add_argument("--ilner-weight", type=int, default=1, help="repeat the IL-NER train sentences this many times")
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "models")
     ap.add_argument("--work", type=Path, default=ROOT / "runs" / "ner")
     ap.add_argument("--limit", type=int, help="use only this many training sentences (smoke test)")
@@ -107,7 +109,7 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"training data not found at {SHARED}")
     t0 = time.time()
     args.work.mkdir(parents=True, exist_ok=True)
-    train_file, dev_file, counts = prepare(args.work, not args.no_hiner, args.limit)
+    train_file, dev_file, counts = prepare(args.work, not args.no_hiner, args.limit, args.ilner_weight)
     print("data:", counts, flush=True)
     model, log = train(train_file, dev_file, args.work, args.steps, args.seed, args.eval_interval, args.stanza_args)
     scores = re.findall(r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)", log)
