@@ -35,6 +35,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """श्री श्रीमती सुश्री डॉ डा प्रो कु स्व सं ई पू मि मो सर्व जि ले कर्न जन मे ब्रि कै
     प्रा लि रु आदि""".split()
 )
+#: Latin letters as written in Devanagari: with a full stop they are initials (एस. जयशंकर, के. सी. राव).
+LETTER_NAMES: frozenset[str] = frozenset(
+    "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डब्लू एक्स वाई जेड ज़ेड".split()
+)
 #: Latin abbreviations written with a full stop.
 LATIN_ABBREVIATIONS: frozenset[str] = frozenset(
     "Mr Mrs Ms Dr Prof Sr Jr St Mt Lt Col Gen Capt Sgt Gov Sen Rep Inc Ltd Co Corp vs etc No Rs Jan Feb Mar Apr "
@@ -86,8 +90,9 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
         if kind == "dev" or kind == "lat":
             # abbreviation with its full stop: डॉ.  Dr.
             if e < n and text[e] == "." and (
-                (kind == "dev" and text[s:e] in ABBREVIATIONS)
-                or (kind == "lat" and text[s:e] in LATIN_ABBREVIATIONS)
+                (kind == "dev" and (text[s:e] in ABBREVIATIONS or _is_initial(text, s, e)))
+                or (kind == "lat" and (text[s:e] in LATIN_ABBREVIATIONS or (e - s == 1 and text[s].isupper()
+                                                                            and _next_is_word(text, e + 1))))
             ):
                 e += 1
                 skip_to = e
@@ -95,6 +100,18 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
         append((s, e, kind))
     return _merge_ellipses(text, spans)
+
+
+def _next_is_word(text: str, i: int) -> bool:
+    """Is the next non-space character (on the same line) a letter?"""
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i < len(text) and text[i].isalpha()
+
+
+def _is_initial(text: str, s: int, e: int) -> bool:
+    """एस. (जयशंकर): a Latin letter's Devanagari name, a full stop, then another word on the same line."""
+    return text[s:e] in LETTER_NAMES and _next_is_word(text, e + 1)
 
 
 def _merge_ellipses(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -27,6 +27,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(name[s:e] for s, e, _ in word_spans(name))
 
 
+def _has_letter(s: str) -> bool:
+    return any(c.isalpha() for c in s)
+
+
 def _is_latin(s: str) -> bool:
     return all(c.isascii() for c in s)
 
@@ -86,8 +90,8 @@ class GazetteerIndex:
     # -- lookups -------------------------------------------------------------
     def lookup(self, tokens: Sequence[str]) -> tuple[tuple[GazetteerRecord, ...], str | None]:
         """Records named by exactly these (normalized) tokens, and how they were found."""
-        if not tokens:
-            return (), None
+        if not tokens or not all(_has_letter(t) for t in tokens):
+            return (), None  # a name never starts or ends in punctuation ("भाषा '" is not a name)
         joined = " ".join(tokens)
         hit = self.exact.get(joined)
         if hit:
