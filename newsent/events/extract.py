@@ -501,7 +501,10 @@ class EventExtractor:
         for i, tok in enumerate(toks):
             if i <= used_until:
                 continue
-            cands = self.lexicon.candidates(tok)
+            if not any(self.lexicon.by_verb.get(st) for st in verb_stems(tok)):
+                continue  # no predicate ends in this verb: skip before building the noun window
+            window = frozenset(noun_key(t) for t in toks[max(0, i - 8):i])
+            cands = self.lexicon.candidates(tok, window)
             if not cands:
                 continue
             if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):

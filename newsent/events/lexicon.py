@@ -114,6 +114,7 @@ class PredicateLexicon:
         for lst in self.by_verb.values():  # longest noun first: the longest match wins
             lst.sort(key=lambda p: (-len(p.noun), -len(p.verb)))
         self.max_noun = max((len(p.noun) for p in predicates), default=0)
+        self._noun_last = {id(p): noun_key(p.noun[-1]) for p in predicates if p.noun}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "PredicateLexicon":
@@ -135,11 +136,17 @@ class PredicateLexicon:
             raise ResourceError(f"the predicate lexicon {path} has no rows")
         return cls(preds, str(path))
 
-    def candidates(self, verb_token: str) -> list[Predicate]:
-        """Predicates whose (last) verb word could be ``verb_token`` inflected."""
+    def candidates(self, verb_token: str, context: frozenset[str] | None = None) -> list[Predicate]:
+        """Predicates whose (last) verb word could be ``verb_token`` inflected, longest noun first.
+
+        ``context``: :func:`noun_key` of the tokens just before the verb; predicates whose noun cannot be
+        there are skipped (a cheap filter before the exact noun match).
+        """
         out: list[Predicate] = []
         for stem in verb_stems(verb_token):
-            out.extend(self.by_verb.get(stem, ()))
+            for p in self.by_verb.get(stem, ()):
+                if context is None or not p.noun or self._noun_last[id(p)] in context:
+                    out.append(p)
         return out
 
 
