@@ -33,7 +33,7 @@ __all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "word_spans"]
 #: Devanagari abbreviations written with a full stop (after normalization ``॰`` is ``.``).
 ABBREVIATIONS: frozenset[str] = frozenset(
     """श्री श्रीमती सुश्री डॉ डा प्रो कु स्व सं ई पू मि मो सर्व जि ले कर्न जन मे ब्रि कै
-    प्रा लि रु आदि""".split()
+    प्रा लि रु""".split()
 )
 #: Latin letters as written in Devanagari: with a full stop they are initials (एस. जयशंकर, के. सी. राव).
 LETTER_NAMES: frozenset[str] = frozenset(
@@ -65,7 +65,7 @@ _TOKEN_RE = re.compile(
             rf"(?P<dev>[{_DEV}\u200c\u200d]+(?:-[{_DEV}\u200c\u200d]+)*)",
             # Latin words (with apostrophes / hyphens inside)
             r"(?P<lat>[A-Za-z\u00c0-\u024f]+(?:['\-][A-Za-z\u00c0-\u024f]+)*)",
-            rf"(?P<emoji>[{_EMOJI}])",
+            rf"(?P<emoji>[{_EMOJI}][\ufe0f\U0001f3fb-\U0001f3ff]*)",
             # anything else that is not whitespace: one character, with its combining marks
             rf"(?P<other>[^\s][{_MARK}\u0300-\u036f]*)",
         ]
@@ -142,7 +142,7 @@ def _sentence_breaks(text: str, spans: list[tuple[int, int, str]]) -> list[int]:
         if kind == "other" and tok in _TERMINAL:
             # swallow closing quotes/brackets glued to the terminal and further terminals (?!)
             while i < last and spans[i + 1][0] == spans[i][1] and (
-                text[spans[i + 1][0]:spans[i + 1][1]] in _CLOSERS
+                (text[spans[i + 1][0]:spans[i + 1][1]] in _CLOSERS and not _opens_next(text, spans, i + 1))
                 or text[spans[i + 1][0]:spans[i + 1][1]] in _TERMINAL
             ):
                 i += 1
@@ -153,6 +153,13 @@ def _sentence_breaks(text: str, spans: list[tuple[int, int, str]]) -> list[int]:
             breaks.append(i)
         i += 1
     return breaks
+
+
+def _opens_next(text: str, spans: list[tuple[int, int, str]], k: int) -> bool:
+    """A straight quote glued to the next word (आया।"अगला) opens the next sentence rather than closing this one."""
+    quote = text[spans[k][0]:spans[k][1]]
+    return quote in ('"', "'") and k + 1 < len(spans) and spans[k + 1][0] == spans[k][1] and \
+        spans[k + 1][2] != "other"
 
 
 def tokenize_normalized(original: str, norm: Normalized) -> tuple[Sentence, ...]:

@@ -25,6 +25,8 @@ def toks(text: str) -> list[list[str]]:
         ("जीत 😀😀", [["जीत", "😀", "😀"]]),
         ("CSTO देशों से", [["CSTO", "देशों", "से"]]),
         ("U.S. और जे.पी. नड्डा", [["U.S.", "और", "जे.पी.", "नड्डा"]]),
+        ("विदेश मंत्री एस. जयशंकर ने कहा", [["विदेश", "मंत्री", "एस.", "जयशंकर", "ने", "कहा"]]),  # one initial
+        ("जीत 👍🏽 हुई", [["जीत", "👍🏽", "हुई"]]),  # skin-tone modifier stays with its emoji
     ],
 )
 def test_tokens(text: str, expected: list[list[str]]) -> None:
@@ -42,6 +44,9 @@ def test_tokens(text: str, expected: list[list[str]]) -> None:
         ("शीर्षक बिना दंड के\nपहला वाक्य।", 2),  # headline without danda
         ("क्या? हां! ठीक।", 3),
         ("डॉ. सिंह आए। प्रो. यादव गए।", 2),  # abbreviations do not end sentences
+        ('वह आया।"अगला" वाक्य।', 2),  # a quote glued to the next word opens the next sentence
+        ("सेब, केला आदि. अगला वाक्य", 2),  # "etc." at the end of a sentence
+        ("यह सच है. बदी भी", 2),  # है. is no initial
     ],
 )
 def test_sentences(text: str, n_sentences: int) -> None:
