@@ -84,3 +84,19 @@ def test_relative_date(nlp) -> None:  # noqa: ANN001
 
 def test_no_event_without_predicate(nlp) -> None:  # noqa: ANN001
     assert events(nlp, "भारत और चीन के बीच लंबी सीमा है।") == ()
+
+
+def test_coordinated_actors_and_appeal(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "भारत और जापान ने चीन से तनाव कम करने के लिए कहा।")
+    assert {(e.actor.id, e.root) for e in evs} >= {("IND", "02"), ("JPN", "02")}
+    assert all([t.id for t in e.targets] == ["CHN"] for e in evs)
+
+
+def test_pronoun_subject_continues_the_story(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "रूस ने यूक्रेन पर हमला किया। उन्होंने कहा कि अभियान जारी रहेगा।")
+    assert [(e.actor.id, e.root) for e in evs] == [("RUS", "19"), ("RUS", "01")]
+
+
+def test_intent_is_coded_03(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "भारत अगले महीने नेपाल के साथ बातचीत करेगा।")
+    assert evs and evs[0].root == "03" and [t.id for t in evs[0].targets] == ["NPL"]

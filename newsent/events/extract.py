@@ -165,6 +165,8 @@ class _Unit:
     locative_before: int | None = None
     #: token index after the case marker
     marker_end: int = -1
+    #: the next member of the list this unit belongs to (A, B और C ने ...)
+    coordinated_with: "_Unit | None" = None
 
 
 @dataclass
@@ -327,6 +329,7 @@ class EventExtractor:
                         u.marker, j = mk, t
                 u.marker_end = j + len(u.marker) if u.marker else j
         self._tie_nominals(state, toks, units)
+        self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
         return units
 
@@ -426,6 +429,19 @@ class EventExtractor:
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
 
+    def _mark_affiliations(self, toks: list[str], units: list[_Unit]) -> None:
+        """'संयुक्त राष्ट्र महासचिव बान की मून', 'रूस के राष्ट्रपति पुतिन': the organisation or country before a
+        title and a person only qualifies the person."""
+        for k in range(len(units) - 1):
+            u, nxt = units[k], units[k + 1]
+            if u.entity is None or nxt.entity is None or nxt.entity.label != "PER" or u.entity.label == "PER":
+                continue
+            between = toks[u.end:nxt.start]
+            if between and between[0] in ("के", "की", "का"):
+                between = between[1:]
+            if between and all(t in self._title_words or t in _ROLE_NOUNS for t in between):
+                u.possessor_of_next = True
+
     def _propagate_markers(self, toks: list[str], units: list[_Unit], pred_starts: set[int]) -> None:
         # genitive chains: X के ... के साथ → X gets the chain's final marker, unless another unit heads it
         # or the genitive belongs to the predicate's noun (भारत की बुधवार को प्रशंसा की)
@@ -470,15 +486,21 @@ class EventExtractor:
                     break
                 if toks[t] in _CLAUSE_END or toks[t] in _AUX_WORDS:
                     break
-        # lists: A, B और C के साथ → every member takes C's marker
-        for k in range(len(units) - 2, -1, -1):
-            u, nxt = units[k], units[k + 1]
-            between = toks[u.end:nxt.start]
+        # lists: A, B और C के साथ → every member takes C's marker (a qualifying unit in between is skipped:
+        # "ह्यूमन राइट्स वॉच और संयुक्त राष्ट्र महासचिव बान की मून ने")
+        heads = [u for u in units if not u.possessor_of_next]
+        inside = {i for u in units if u.possessor_of_next for i in range(u.start, u.end)}
+        for k in range(len(heads) - 2, -1, -1):
+            u, nxt = heads[k], heads[k + 1]
+            between = [t for i, t in enumerate(toks[u.end:nxt.start], start=u.end) if i not in inside]
             if (
-                between and between[0] in _COORD and all(t in _COORD or self._is_modifier(t) for t in between)
+                between and between[0] in _COORD
+                and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in ("के", "की", "का")
+                        for t in between)
                 and (u.marker is None or u.marker == (between[0],))
             ):
                 u.marker = nxt.marker
+                u.coordinated_with = nxt
 
     def _is_modifier(self, tok: str) -> bool:
         """A title or demonym that may stand before a list member (…, बेलारूसी राष्ट्रपति X और …)."""
@@ -606,6 +628,9 @@ class EventExtractor:
             if actor is None or not self._can_act(actor):
                 lo, prev_end = p.end, p.end
                 continue
+            appeal = self._appeal_reading(toks, region, p)
+            if appeal is not None:
+                p = appeal
             targets: list[Entity] = []
             if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
                 frame = [tuple(m.split()) for m in p.pred.targets]
@@ -630,10 +655,18 @@ class EventExtractor:
             date = _resolve_date(toks[lo:p.end], pub, p.tense)
             if date is None and actor is prev_actor and events and events[-1].sentence == si:
                 date = events[-1].date  # verbs sharing a subject share its time adverb
-            events.append(
-                Event(actor, state.text[s:e], p.pred.code, p.pred.label, tuple(targets), si, s, e, p.negated,
-                      date, p.tense)
-            )
+            # co-actors: the other members of the actor's list (A और B ने ... कहा → two statements)
+            co_actors = [
+                ent for u in region
+                if u is not actor_unit and _chains_to(u, actor_unit) and u.marker == getattr(actor_unit, "marker", None)
+                for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
+                and self._can_act(ent)
+            ]
+            for who in [*co_actors, actor]:
+                events.append(
+                    Event(who, state.text[s:e], p.pred.code, p.pred.label,
+                          tuple(t for t in targets if t is not who), si, s, e, p.negated, date, p.tense)
+                )
             state.last_actor = actor
             prev_actor = actor
             lo, prev_end = p.end, p.end
@@ -712,6 +745,17 @@ class EventExtractor:
             return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
         return None
 
+    def _appeal_reading(self, toks: list[str], region: list[_Unit], p: _Pred) -> _Pred | None:
+        """'X ने Y से … करने के लिए कहा': saying something *to* Y so that Y acts is an appeal (CAMEO 02)."""
+        if p.pred.noun or p.pred.verb != ("कह",) or p.passive:
+            return None
+        asked = [u for u in region if u.marker == ("से",) and not u.possessor_of_next]
+        if not asked or "लिए" not in toks[asked[-1].end:p.start]:
+            return None
+        pred = Predicate((), p.pred.verb, "020", "make an appeal or request", ("से",))
+        return _Pred(p.start, p.verb, p.end, pred, p.negated, p.tense, p.passive, p.genitive_speaker, p.ergative,
+                     p.noun_end)
+
     @staticmethod
     def _can_act(actor: Entity) -> bool:
         if actor.label != "NOM":
@@ -787,6 +831,17 @@ def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
         if tuple(toks[i:i + len(mk)]) == mk:
             return mk
     return None
+
+
+def _chains_to(u: _Unit, target: _Unit | None) -> bool:
+    """Is ``u`` an earlier member of the list that ends in ``target``?"""
+    seen = 0
+    while u.coordinated_with is not None and seen < 20:
+        u = u.coordinated_with
+        if u is target:
+            return True
+        seen += 1
+    return False
 
 
 def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -> _Unit | None:

@@ -210,6 +210,15 @@ class Linker:
                                                              {r.id for r in g.records} <= confirmed):
                         sent_ms.append(_M(si, g.start, g.end, labels.pop(), "gazetteer"))
                     continue
+                if (len(overlapping) > 1 and len(labels) == 1 and g.how in (EXACT, LATIN)
+                        and all(g.start <= m.start and m.end <= g.end for m in overlapping)):
+                    # NER split a name the gazetteer knows whole (बान | की | मून): one mention
+                    keep = overlapping[0]
+                    keep.start = keep.core = g.start
+                    keep.end, keep.label = g.end, next(iter(labels))
+                    for m in overlapping[1:]:
+                        sent_ms.remove(m)
+                    continue
                 for m in overlapping:
                     if g.end == m.end and m.core < g.start and len(labels) == 1 and g.how in (EXACT, LATIN) and all(
                         self._is_descriptor(t) for t in toks[m.core:g.start]
