@@ -572,19 +572,24 @@ class EventExtractor:
         return out
 
     def _speech_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
-        """'X का कहना है (कि)': a statement by X."""
+        """'X का कहना है (कि)' and 'X के अनुसार / के मुताबिक': a statement by X."""
         out = []
         taken = {i for p in found for i in range(p.start, p.end)}
         stmt = next((p for p in self.lexicon.by_verb.get("कह", ()) if not p.noun), None)
         if stmt is None:
             return out
         for i, tok in enumerate(toks):
-            if tok in _SPEECH and i not in taken and i + 1 < len(toks) and toks[i + 1] in _AUX_WORDS:
+            if i in taken:
+                continue
+            if tok in _SPEECH and i + 1 < len(toks) and toks[i + 1] in _AUX_WORDS:
                 end = i + 1
                 while end < len(toks) and toks[end] in _AUX_WORDS:
                     end += 1
                 negated = any(t in _NEG for t in toks[i:end])
                 out.append(_Pred(i, i, end, stmt, negated, _tense(toks[i:end]), False, True))
+            elif tok == "के" and i + 1 < len(toks) and toks[i + 1] in ("अनुसार", "मुताबिक") and i + 1 not in taken:
+                # the speaker is the unit right before के; no tense of its own
+                out.append(_Pred(i, i + 1, i + 2, stmt, False, None, False, True))
         return out
 
     # -- 3. clauses ----------------------------------------------------------------------------------------------------
@@ -600,7 +605,8 @@ class EventExtractor:
             region = [u for u in units if lo <= u.start and (
                 u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))]
             if p.genitive_speaker:
-                gen = [u for u in region if u.marker in _GENITIVE and (u.end == p.start - 1 or u.marker_end == p.start)]
+                gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
+                       and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
                 actor_unit = gen[-1] if gen else None
             elif p.passive:
                 agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]

@@ -83,7 +83,7 @@ def verb_stems(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
-_NOUN_ENDINGS = sorted(["ियों", "ाओं", "ओं", "ों", "ें", "ाएं", "ाएँ", "ा", "े", "ी", "ि", "ं"], key=len, reverse=True)
+_NOUN_ENDINGS = sorted(["ियों", "ियां", "ाओं", "ओं", "ों", "ें", "ाएं", "ाएँ", "ा", "े", "ी", "ि", "ं"], key=len, reverse=True)
 
 
 @lru_cache(maxsize=50_000)
