@@ -111,3 +111,34 @@ def test_roundtrip_with_entities_and_events() -> None:
         back.to_rows("paragraphs")
     with pytest.raises(TypeError):
         Document.from_dict(["not", "a", "dict"])  # type: ignore[arg-type]
+
+
+ODD = [
+    "", "   \n\t  ", "This is English only. Second sentence!", "😀" * 500, "\u093c\u0301\u094d",
+    "\x00\x01\x02 \x7f", "भारत " * 300, "२०२२ में ३,४५० लोग आए।", "\u200d\u200c" * 10, "।।।???...",
+]
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_odd_input_full_pipeline(nlp, text: str) -> None:  # noqa: ANN001
+    doc = nlp(text, date="2022-01-08")
+    assert doc.text == text
+    for x in (*doc.sentences, *doc.tokens, *doc.mentions):
+        assert doc.text[x.start:x.end] == x.text
+    for ev in doc.events:
+        assert doc.text[ev.start:ev.end] == ev.action
+    assert Document.from_dict(json.loads(doc.to_json())) == doc
+
+
+def test_one_megabyte_full_pipeline(nlp, demo_text: str) -> None:  # noqa: ANN001
+    text = (demo_text + "\n") * (1_000_000 // len(demo_text.encode()) + 1)
+    doc = nlp(text)
+    assert len(doc.sentences) > 5000
+    kaz = doc.entity("KAZ")
+    assert kaz is not None and len(kaz.mentions) > 1000
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+def test_pipe_equals_call_full_pipeline(nlp, demo_text: str) -> None:  # noqa: ANN001
+    texts = [demo_text, "", "रूस ने यूक्रेन पर हमला किया।", demo_text[:300]]
+    assert [d.to_dict() for d in nlp.pipe(texts, batch_size=3)] == [nlp(t).to_dict() for t in texts]
