@@ -142,3 +142,19 @@ def test_one_megabyte_full_pipeline(nlp, demo_text: str) -> None:  # noqa: ANN00
 def test_pipe_equals_call_full_pipeline(nlp, demo_text: str) -> None:  # noqa: ANN001
     texts = [demo_text, "", "रूस ने यूक्रेन पर हमला किया।", demo_text[:300]]
     assert [d.to_dict() for d in nlp.pipe(texts, batch_size=3)] == [nlp(t).to_dict() for t in texts]
+
+
+def test_full_pipeline_shared_between_threads(nlp, demo_text: str) -> None:  # noqa: ANN001
+    expected = nlp(demo_text).to_json()
+    results: list[str] = []
+
+    def work() -> None:
+        for _ in range(2):
+            results.append(nlp(demo_text).to_json())
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 8
