@@ -318,14 +318,17 @@ class EventExtractor:
                             inner.possessor_of_next = True  # an apposition, not a participant of its own
                         j = close + 1
                 u.marker = _marker_at(toks, j)
-                if u.marker in _GENITIVE and u.entity is not None and u.entity.label in ("ORG", "LOC"):
-                    # "X के प्रवक्ता ने", "X के राष्ट्रपति ने" with no person named: X's official acts as X
-                    t = j + len(u.marker)
-                    t0 = t
-                    while t < n and t - t0 < 3 and (toks[t] in self._title_words or toks[t] in _ROLE_NOUNS):
+                if (u.marker is None or u.marker in _GENITIVE) and u.entity is not None \
+                        and u.entity.label in ("ORG", "LOC"):
+                    # "X के प्रवक्ता ने", "X के राष्ट्रपति ने", "संयुक्त राष्ट्र मानव अधिकार आयुक्त ने" with no person
+                    # named: X's official acts as X
+                    t0 = j + (len(u.marker) if u.marker else 0)
+                    t = t0
+                    while t < n and t - t0 < 3 and _marker_at(toks, t) is None and not any(
+                            o.start == t for o in units):
                         t += 1
-                    if t > t0 and not any(o.start == t0 for o in units) and not any(
-                            o.start == t for o in units) and (mk := _marker_at(toks, t)) in (("ने",), *_AGENT):
+                    if (t > t0 and (toks[t - 1] in self._title_words or toks[t - 1] in _ROLE_NOUNS)
+                            and (mk := _marker_at(toks, t)) in (("ने",), *_AGENT)):
                         u.marker, j = mk, t
                 u.marker_end = j + len(u.marker) if u.marker else j
         self._tie_nominals(state, toks, units)
