@@ -619,7 +619,8 @@ class EventExtractor:
                 actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
             actor: Entity | None = None
             if actor_unit is None and not p.passive and not p.genitive_speaker:
-                actor_unit = self._unseen_name(state, sent, toks, units, lo, p.start)
+                speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
+                actor_unit = self._unseen_name(state, sent, toks, units, lo, p.start, speech)
             if actor_unit is not None:
                 actor = self._entity_of(state, sent, actor_unit)
             elif p.passive or p.genitive_speaker:
@@ -682,15 +683,20 @@ class EventExtractor:
         return events
 
     def _unseen_name(
-        self, state: _State, sent: Sentence, toks: list[str], units: list[_Unit], lo: int, end: int
+        self, state: _State, sent: Sentence, toks: list[str], units: list[_Unit], lo: int, end: int,
+        speech: bool = False,
     ) -> _Unit | None:
-        """'जो स्टर्नलीब ने कहा' where NER found nothing: the uncommon words right before ने are a name."""
+        """'जो स्टर्नलीब ने कहा' where NER found nothing: the uncommon words right before ने are a name.
+        With ``speech`` (a statement verb without ने: 'पाल कहते हैं'), the words right before the verb."""
         if not self.common_tokens:
             return None
         ks = [k for k in range(lo, end) if toks[k] == "ने"]
-        if not ks:
+        if ks:
+            k = ks[-1]
+        elif speech and end > lo:
+            k = end
+        else:
             return None
-        k = ks[-1]
         j = k
         while j > lo and k - j < 3:
             t = toks[j - 1]
