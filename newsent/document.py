@@ -76,7 +76,8 @@ class Mention:
     """A span of the text naming a person (PER), place (LOC), organisation (ORG)
     or a nominal actor (NOM, e.g. सरकार).
 
-    ``source`` says which stage proposed it (``ner``, ``gazetteer``, ``nominal``).
+    ``source`` says which stage proposed it (``ner``; ``gazetteer`` for names NER missed; ``nominal`` for
+    nominal actors and ``events`` for names the event stage found before ने).
     ``entity`` is the :class:`Entity` the mention was linked to (set by the
     pipeline; ``None`` before linking).
     """

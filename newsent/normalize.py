@@ -9,9 +9,9 @@ What is normalized (see ``docs/normalization.md`` for the full table):
   decomposed, ``|`` → ``।``, curly quotes and dashes folded, BOM / word joiner /
   soft hyphen / ZWJ / ZWNJ removed, zero-width and no-break spaces → space).
   Its colon→visarga rule is *not* applied: in news ``नोट:`` is punctuation.
-* NFC for everything else (Latin accents, Devanagari vowel sign sequences).
+* NFC for everything outside the Devanagari block (Latin accents and the like).
 * chandrabindu ``ँ`` → anusvara ``ं`` (मांग / माँग), Devanagari digits → ASCII,
-  the abbreviation sign ``॰`` → ``.``, ``''`` → ``"``, ``\\r\\n`` → ``\\n``,
+  the abbreviation sign ``॰`` → ``.``, ``''`` → ``"``, ``\\r\\n`` and a lone ``\\r`` → ``\\n``,
   tabs → space, other control and format characters removed.
 
 Only characters that change are touched: text that needs no change costs one

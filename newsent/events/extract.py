@@ -18,8 +18,9 @@ For every sentence, top to bottom:
    marked ने, else the agent of a passive (द्वारा, की ओर से), else the unmarked
    subject, else the actor of the previous clause joined by और / तथा / a comma
    (verbs sharing one subject), else a pronoun's antecedent (उन्होंने → the last
-   actor).  Targets are the units whose marker is in the predicate's frame, in
-   the frame's priority order.  Statements (CAMEO 01) take no targets.
+   actor), else a name NER missed right before ने.  Targets are the units whose
+   marker is in the predicate's frame, in the frame's priority order.  Plain
+   statements (010) take no targets.
 5. **Dates.** With a publication date, a weekday (बुधवार को) or आज / कल in the
    clause resolves to an ISO date.
 """
@@ -84,7 +85,7 @@ _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "च�
                     "सकी", "सके", "पाया", "पाई", "पाए"}
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
-                  "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार", "एजेंसी"}
+                  "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार"}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ"}
 _SPEECH = ("कहना",)
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
@@ -632,9 +633,6 @@ class EventExtractor:
                 )
             ):
                 actor = prev_actor  # verbs sharing one subject
-            if actor is None:
-                lo, prev_end = p.end, p.end
-                continue
             if actor is None or not self._can_act(actor):
                 lo, prev_end = p.end, p.end
                 continue
@@ -656,7 +654,7 @@ class EventExtractor:
                             if e is not None and e is not actor and e not in targets:
                                 targets.append(e)
                         break
-                if not targets and not p.pred.noun and p.pred.code[:2] in ("04",):
+                if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
                     # a bare verb like मिल (meet) needs its partner: without one it is no event
                     lo, prev_end = p.end, p.end
                     continue
@@ -709,6 +707,12 @@ class EventExtractor:
         tokens = sent.tokens
         s, e = tokens[j].start, tokens[k - 1].end
         surface = state.text[s:e]
+        known = next((x for x in state.entities if x.label != "NOM" and any(m.text == surface for m in x.mentions)),
+                     None)
+        if known is not None:  # NER found this name elsewhere in the document: the same entity
+            u = _Unit(j, k, entity=known)
+            u.marker = ("ने",)
+            return u
         ent = state.unseen.get(surface)
         if ent is None:
             ent = Entity(None, "PER", surface, None, None, (), None, None)

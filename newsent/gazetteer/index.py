@@ -90,8 +90,8 @@ class GazetteerIndex:
     # -- lookups -------------------------------------------------------------
     def lookup(self, tokens: Sequence[str]) -> tuple[tuple[GazetteerRecord, ...], str | None]:
         """Records named by exactly these (normalized) tokens, and how they were found."""
-        if not tokens or not all(_has_letter(t) for t in tokens):
-            return (), None  # a name never starts or ends in punctuation ("भाषा '" is not a name)
+        if not tokens or not _has_letter(tokens[0]) or not any(c.isalnum() for c in tokens[-1]):
+            return (), None  # a name never starts or ends in punctuation ("भाषा '" is not a name; जी-20 is)
         joined = " ".join(tokens)
         hit = self.exact.get(joined)
         if hit:

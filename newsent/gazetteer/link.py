@@ -4,8 +4,8 @@ Read top to bottom, :meth:`Linker.link` does:
 
 1. find gazetteer names in every sentence (exact normalized form, then variant key,
    then Latin alias — see :mod:`.index`);
-2. reconcile them with the NER mentions: drop a leading title from an NER span,
-   widen an NER span to a gazetteer name that contains it, fix the label where
+2. reconcile them with the NER mentions: look names up after any leading title (the span keeps
+   it), widen an NER span to a gazetteer name that contains it, fix the label where
    the gazetteer is unambiguous, and propose names NER missed (multi-token names,
    Latin acronyms, distinctive single names — never a common word);
 3. link each mention to a gazetteer record; a name that fits several records is
@@ -144,11 +144,11 @@ class Linker:
         ms = self._reconcile(norms, ms, matches)
         for m in ms:
             self._link_one(norms, m)
+        self._prefer_document_full_names(norms, ms)
+        self._disambiguate_by_context(norms, ms)
         # Latin-script spans NER tags in Hindi text are mostly page furniture ("Desk Team", menus) unless the
         # gazetteer knows them (CSTO, Reuters): unknown ones are dropped
         ms = [m for m in ms if m.record is not None or not all(t.isascii() for t in norms[m.sent][m.start:m.end])]
-        self._prefer_document_full_names(norms, ms)
-        self._disambiguate_by_context(norms, ms)
         self._read_titles(norms, matches, ms)
         clusters = self._cluster(norms, ms)
         return self._build(text, sentences, ms, clusters)
