@@ -109,15 +109,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     elif args.format == "jsonl":
         for (name, _), doc in zip(texts, docs):
             out.write(json.dumps({"file": name, **doc.to_dict()}, ensure_ascii=False) + "\n")
-    else:  # tsv: one row per event, or per mention with --rows mentions
-        writer = None
+    else:  # tsv: one row per event, or per mention/entity/token with --rows
+        from .document import ROW_COLUMNS
+
+        writer = csv.DictWriter(out, fieldnames=["file", *ROW_COLUMNS[args.rows]], delimiter="\t",
+                                lineterminator="\n")
+        writer.writeheader()
         for (name, _), doc in zip(texts, docs):
             for row in doc.to_rows(args.rows):
-                row = {"file": name, **row}
-                if writer is None:
-                    writer = csv.DictWriter(out, fieldnames=list(row), delimiter="\t", lineterminator="\n")
-                    writer.writeheader()
-                writer.writerow(row)
+                writer.writerow({"file": name, **row})
     return 0
 
 

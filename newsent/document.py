@@ -23,6 +23,15 @@ __all__ = ["Token", "Sentence", "Mention", "Entity", "Event", "Document", "SCHEM
 
 SCHEMA_VERSION = 1
 
+#: the columns of :meth:`Document.to_rows` for each layer
+ROW_COLUMNS: dict[str, tuple[str, ...]] = {
+    "tokens": ("sentence", "text", "start", "end", "norm"),
+    "mentions": ("text", "start", "end", "label", "source", "entity_id", "entity_name", "entity_name_en"),
+    "entities": ("id", "label", "kind", "name", "name_en", "country", "role", "mentions", "surfaces"),
+    "events": ("sentence", "actor", "actor_id", "action", "code", "root", "label", "targets", "target_ids",
+               "negated", "date", "start", "end"),
+}
+
 
 @dataclass(frozen=True)
 class Token:

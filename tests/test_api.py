@@ -158,3 +158,12 @@ def test_full_pipeline_shared_between_threads(nlp, demo_text: str) -> None:  # n
     for t in threads:
         t.join()
     assert results == [expected] * 8
+
+
+def test_row_columns_match_rows(nlp, demo_text: str) -> None:  # noqa: ANN001
+    from newsent.document import ROW_COLUMNS
+
+    doc = nlp(demo_text)
+    for layer, cols in ROW_COLUMNS.items():
+        rows = doc.to_rows(layer)
+        assert rows and all(tuple(r) == cols for r in rows)
