@@ -29,7 +29,7 @@ def report(name: str, golds, docs) -> None:  # noqa: ANN001
     sc = score_spans(golds, docs)
     p, r, f = sc.prf()
     per_type = "  ".join(f"{lab} {sc.prf(lab)[2]:.3f}" for lab in LABELS)
-    print(f"  {name:38s} P={p:.3f} R={r:.3f} F1={f:.3f}   {per_type}")
+    print(f"  {name:38s} P={p:.3f} R={r:.3f} F1={f:.4f}   {per_type}")
 
 
 def main() -> None:
