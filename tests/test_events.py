@@ -100,3 +100,9 @@ def test_pronoun_subject_continues_the_story(nlp) -> None:  # noqa: ANN001
 def test_intent_is_coded_03(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "भारत अगले महीने नेपाल के साथ बातचीत करेगा।")
     assert evs and evs[0].root == "03" and [t.id for t in evs[0].targets] == ["NPL"]
+
+
+def test_adverbial_participle_takes_the_ne_subject(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "चीन पर आरोप लगाते हुए अमेरिका ने कहा कि यह गलत है।")
+    assert [(e.actor.id, e.root, [t.id for t in e.targets]) for e in evs] == [("USA", "11", ["CHN"]), ("USA", "01", [])]
+    assert events(nlp, "प्रदर्शन करते हुए लोग सड़क पर आए।") == ()

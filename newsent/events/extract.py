@@ -185,6 +185,8 @@ class _Pred:
     ergative: bool = False
     #: end of the predicate's noun (== start for a simple verb)
     noun_end: int = -1
+    #: an adverbial participle (-ते हुए): only a ने-marked subject of the sentence can be its actor
+    participle: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -538,7 +540,9 @@ class EventExtractor:
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
             if not wish and _nonfinite(tok):
                 continue  # infinitives (करने, कहना है) and participles (मिलकर) head no clause of their own
-            if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT:
+            # "X ने Y पर आरोप लगाते हुए कहा": an adverbial participle is an event of the clause's ने-subject
+            participle = tok.endswith(("ते", "ती")) and i + 1 < n and toks[i + 1] == "हुए"
+            if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT and not participle:
                 continue
             found = None
             for p in cands:
@@ -565,11 +569,14 @@ class EventExtractor:
                 not passive and not (stems & _INTRANSITIVE) and _perfective(tok)
                 and not (set(toks[i + 1:end]) & _NO_ERGATIVE_AUX)
             )
+            if participle:
+                end = i + 2
             tense = _tense(toks[i:end])
             if (wish or tense == "future") and p.code[:2] in _INTENT_CODES:
                 code, label = _INTENT_CODES[p.code[:2]]
                 p = Predicate(p.noun, p.verb, code, label, p.targets)
-            out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=ergative and not wish))
+            out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
+                             participle=participle))
             used_until = end - 1
         out.extend(self._speech_nouns(toks, out))
         out.sort(key=lambda p: p.start)
@@ -618,6 +625,13 @@ class EventExtractor:
             else:
                 commas = [i for i in range(lo, p.start) if toks[i] == ","]
                 actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
+            if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
+                # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
+                later = [u for u in units if u.start >= p.end and u.marker == ("ने",) and not u.possessor_of_next]
+                actor_unit = later[0] if later else None
+                if actor_unit is None:
+                    lo, prev_end = p.end, p.end
+                    continue
             actor: Entity | None = None
             if actor_unit is None and not p.passive and not p.genitive_speaker:
                 speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
