@@ -61,20 +61,25 @@ def test_pipe_equals_call(tok_nlp, demo_text: str) -> None:
     assert list(tok_nlp.pipe(iter(texts), progress=True)) == [tok_nlp(t) for t in texts]
 
 
-def test_deterministic_and_thread_safe(tok_nlp, demo_text: str) -> None:
-    expected = tok_nlp(demo_text).to_json()
+def assert_same_from_threads(nlp, text: str, threads: int = 4, runs: int = 2) -> None:  # noqa: ANN001
+    """One pipeline shared by several threads gives the same document every time."""
+    expected = nlp(text).to_json()
     results: list[str] = []
 
     def work() -> None:
-        for _ in range(3):
-            results.append(tok_nlp(demo_text).to_json())
+        for _ in range(runs):
+            results.append(nlp(text).to_json())
 
-    threads = [threading.Thread(target=work) for _ in range(4)]
-    for t in threads:
+    pool = [threading.Thread(target=work) for _ in range(threads)]
+    for t in pool:
         t.start()
-    for t in threads:
+    for t in pool:
         t.join()
-    assert results == [expected] * 12
+    assert results == [expected] * (threads * runs)
+
+
+def test_deterministic_and_thread_safe(tok_nlp, demo_text: str) -> None:  # noqa: ANN001
+    assert_same_from_threads(tok_nlp, demo_text, runs=3)
 
 
 def test_document_is_frozen(tok_nlp) -> None:
@@ -145,19 +150,7 @@ def test_pipe_equals_call_full_pipeline(nlp, demo_text: str) -> None:  # noqa: A
 
 
 def test_full_pipeline_shared_between_threads(nlp, demo_text: str) -> None:  # noqa: ANN001
-    expected = nlp(demo_text).to_json()
-    results: list[str] = []
-
-    def work() -> None:
-        for _ in range(2):
-            results.append(nlp(demo_text).to_json())
-
-    threads = [threading.Thread(target=work) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert results == [expected] * 8
+    assert_same_from_threads(nlp, demo_text)
 
 
 def test_row_columns_match_rows(nlp, demo_text: str) -> None:  # noqa: ANN001
