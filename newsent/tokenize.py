@@ -58,7 +58,7 @@ _TOKEN_RE = re.compile(
             r"(?P<url>(?:https?://|www\.)[^\s\"'<>]+?(?=[.,;:!?)\]\"'।]*(?:\s|$)))",
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
             # initials and dotted acronyms: जे.पी.  U.S.  ए.पी.जे.
-            rf"(?P<initials>(?:[\u0905-\u0939][\u093c]?[\u093e-\u094c\u0902]?\.){{2,}}|(?:[A-Za-z]\.){{2,}})",
+            r"(?P<initials>(?:[\u0905-\u0939][\u093c]?[\u093e-\u094c\u0902]?\.){2,}|(?:[A-Za-z]\.){2,})",
             # numbers: 2,022  5.5  01:17  08/01/2022  15%  19वीं
             rf"(?P<num>\d+(?:[.,:/]\d+)*(?:[{_DEV}]+)?)",
             # Devanagari words, hyphenated compounds and names

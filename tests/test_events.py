@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 
 from newsent.events.lexicon import PredicateLexicon, noun_key, verb_stems
 

@@ -75,7 +75,8 @@ def read_records(path: Path) -> Iterator[GazetteerRecord]:
         for lineno, row in enumerate(reader, start=2):
             if len(row) < len(header):
                 row = row + [""] * (len(header) - len(row))
-            get = lambda c: row[col[c]].strip() if c in col else ""  # noqa: E731
+            def get(c: str, row: list[str] = row) -> str:
+                return row[col[c]].strip() if c in col else ""
             rid, kind = get("id"), get("kind")
             if not rid or not kind:
                 raise ResourceError(f"{path}: record {lineno} has no id or kind: {row!r}")
