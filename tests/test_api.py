@@ -160,3 +160,12 @@ def test_row_columns_match_rows(nlp, demo_text: str) -> None:  # noqa: ANN001
     for layer, cols in ROW_COLUMNS.items():
         rows = doc.to_rows(layer)
         assert rows and all(tuple(r) == cols for r in rows)
+
+
+def test_one_very_long_sentence(nlp) -> None:  # noqa: ANN001
+    """Stages index their spans: a 30,000-token 'sentence' without punctuation stays linear (a quadratic stage
+    would take minutes here)."""
+    text = "भारत के राष्ट्रपति ने चीन से कहा " * 4000
+    doc = nlp(text)
+    assert len(doc.sentences) == 1 and len(doc.tokens) == 28000
+    assert doc.entity("IND") is not None and len(doc.entity("IND").mentions) == 4000

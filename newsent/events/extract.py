@@ -28,6 +28,7 @@ For every sentence, top to bottom:
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -307,6 +308,7 @@ class EventExtractor:
                 i = role.end
                 continue
             i += 1
+        unit_starts = {u.start for u in units}
         for k, u in enumerate(units):
             if u.marker is None:
                 j = u.end
@@ -327,8 +329,7 @@ class EventExtractor:
                     # named: X's official acts as X
                     t0 = j + (len(u.marker) if u.marker else 0)
                     t = t0
-                    while t < n and t - t0 < 3 and _marker_at(toks, t) is None and not any(
-                            o.start == t for o in units):
+                    while t < n and t - t0 < 3 and _marker_at(toks, t) is None and t not in unit_starts:
                         t += 1
                     if (t > t0 and (toks[t - 1] in self._title_words or toks[t - 1] in _ROLE_NOUNS)
                             and (mk := _marker_at(toks, t)) in (("ने",), *_AGENT)):
@@ -367,8 +368,8 @@ class EventExtractor:
             return None
         j = i + n
         # a name follows: the title belongs to that mention, not a reference of its own
-        if j < len(toks) and any(u.start == j for u in units) or j < len(toks) and _marker_at(toks, j) is None:
-            return None
+        if j < len(toks) and _marker_at(toks, j) is None:
+            return None  # a name (or anything but a case marker) follows: the title belongs to it
         country = None
         if units and units[-1].entity is not None and units[-1].end in (i, i - 1) and (
             units[-1].end == i or toks[i - 1] in ("के", "की", "का")
@@ -451,7 +452,8 @@ class EventExtractor:
     def _propagate_markers(self, toks: list[str], units: list[_Unit], pred_starts: set[int]) -> None:
         # genitive chains: X के ... के साथ → X gets the chain's final marker, unless another unit heads it
         # or the genitive belongs to the predicate's noun (भारत की बुधवार को प्रशंसा की)
-        for k, u in enumerate(units):
+        unit_starts = {o.start for o in units}
+        for u in units:
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
             pos = u.marker_end if u.marker_end > 0 else u.end + 1
@@ -464,7 +466,7 @@ class EventExtractor:
                 if toks[pos] in _TIME_WORDS:  # a time adverbial inside: भारत की बुधवार को प्रशंसा
                     pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
                     continue
-                if any(o.start == pos for o in units[k + 1:]):
+                if pos in unit_starts:  # another unit heads the chain: u only qualifies it
                     u.possessor_of_next = True
                     break
                 mk = _marker_at(toks, pos)
@@ -612,9 +614,11 @@ class EventExtractor:
         lo = 0
         prev_actor: Entity | None = None
         prev_end = 0
+        starts = [u.start for u in units]  # units are in text order
+        covered = {i for u in units for i in range(u.start, u.end)}
         for p in preds:
-            region = [u for u in units if lo <= u.start and (
-                u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))]
+            window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
+            region = [u for u in window if u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb)]
             if p.genitive_speaker:
                 gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
                        and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
@@ -627,15 +631,16 @@ class EventExtractor:
                 actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
             if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
                 # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
-                later = [u for u in units if u.start >= p.end and u.marker == ("ने",) and not u.possessor_of_next]
-                actor_unit = later[0] if later else None
+                later = (u for u in units[bisect_left(starts, p.end):]
+                         if u.marker == ("ने",) and not u.possessor_of_next)
+                actor_unit = next(later, None)
                 if actor_unit is None:
                     lo, prev_end = p.end, p.end
                     continue
             actor: Entity | None = None
             if actor_unit is None and not p.passive and not p.genitive_speaker:
                 speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
-                actor_unit = self._unseen_name(state, sent, toks, units, lo, p.start, speech)
+                actor_unit = self._unseen_name(state, sent, toks, covered, lo, p.start, speech)
             if actor_unit is not None:
                 actor = self._entity_of(state, sent, actor_unit)
             elif p.passive or p.genitive_speaker:
@@ -695,16 +700,16 @@ class EventExtractor:
         return events
 
     def _unseen_name(
-        self, state: _State, sent: Sentence, toks: list[str], units: list[_Unit], lo: int, end: int,
+        self, state: _State, sent: Sentence, toks: list[str], covered: set[int], lo: int, end: int,
         speech: bool = False,
     ) -> _Unit | None:
         """'जो स्टर्नलीब ने कहा' where NER found nothing: the uncommon words right before ने are a name.
         With ``speech`` (a statement verb without ने: 'पाल कहते हैं'), the words right before the verb."""
         if not self.common_tokens:
             return None
-        ks = [k for k in range(lo, end) if toks[k] == "ने"]
-        if ks:
-            k = ks[-1]
+        last_ne = next((k for k in range(end - 1, lo - 1, -1) if toks[k] == "ने"), None)
+        if last_ne is not None:
+            k = last_ne
         elif speech and end > lo:
             k = end
         else:
@@ -713,7 +718,7 @@ class EventExtractor:
         while j > lo and k - j < 3:
             t = toks[j - 1]
             if (t in self.common_tokens or t in _PRONOUN_ACTORS or t in self._title_words or not _WORD.fullmatch(t)
-                    or len(t) < 2 or any(u.start <= j - 1 < u.end for u in units)):
+                    or len(t) < 2 or (j - 1) in covered):
                 break
             j -= 1
         if j == k:

@@ -23,7 +23,7 @@ Read top to bottom, :meth:`Linker.link` does:
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,9 +163,9 @@ class Linker:
             if si < 0:
                 continue
             toks = sentences[si].tokens
-            a = next((i for i, t in enumerate(toks) if t.start >= m.start), None)
-            b = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= m.end), None)
-            if a is None or b is None or b < a:
+            a = _first_at_or_after(toks, m.start)
+            b = _last_ending_by(toks, m.end)
+            if a >= len(toks) or b < a:
                 continue
             out.append(_M(si, a, b + 1, m.label, m.source))
         return out
@@ -190,26 +190,30 @@ class Linker:
         for m in ms:
             by_sent.setdefault(m.sent, []).append(m)
         # names NER confirmed somewhere in the document: their other occurrences are proposed too
+        index = {si: _SpanIndex(lst) for si, lst in by_sent.items()}
         confirmed: set[str] = set()
         for si, sent_matches in enumerate(matches):
             for g in sent_matches:
-                if not g.demonym and (any(m.start < g.end and g.start < m.end for m in by_sent.get(si, []))
+                if not g.demonym and ((si in index and index[si].overlapping(g.start, g.end))
                                       or self._unmistakable(norms[si], g)):
                     confirmed.update(r.id for r in g.records)
         out: list[_M] = []
         for si, sent_matches in enumerate(matches):
-            sent_ms = by_sent.get(si, [])
+            sent_ms = by_sent.setdefault(si, [])
+            spans = index.setdefault(si, _SpanIndex(sent_ms))
             toks = norms[si]
             for g in sent_matches:
                 if g.demonym:
                     continue
                 labels = {r.label for r in g.records}
-                overlapping = [m for m in sent_ms if m.start < g.end and g.start < m.end]
+                overlapping = spans.overlapping(g.start, g.end)
                 if not overlapping:
                     if len(labels) == 1 and self._proposable(toks, g, next(iter(labels)),
                                                              {r.id for r in g.records} <= confirmed):
                         sent_ms.append(_M(si, g.start, g.end, labels.pop(), "gazetteer"))
+                        spans.changed()
                     continue
+                before = [(m.start, m.end) for m in overlapping]
                 if (len(overlapping) > 1 and len(labels) == 1 and g.how in (EXACT, LATIN)
                         and all(g.start <= m.start and m.end <= g.end for m in overlapping)):
                     # NER split a name the gazetteer knows whole (बान | की | मून): one mention
@@ -218,6 +222,7 @@ class Linker:
                     keep.end, keep.label = g.end, next(iter(labels))
                     for m in overlapping[1:]:
                         sent_ms.remove(m)
+                    spans.changed()
                     continue
                 for m in overlapping:
                     if g.end == m.end and m.core < g.start and len(labels) == 1 and g.how in (EXACT, LATIN) and all(
@@ -233,15 +238,18 @@ class Linker:
                         if len(overlapping) == 1:
                             m.start, m.end, m.label = min(m.start, g.start), g.end, next(iter(labels))
                             m.core = g.start
-            # drop duplicates created by widening
+                if [(m.start, m.end) for m in overlapping] != before:
+                    spans.changed()  # a span moved: re-sort before the next lookup
+            # drop duplicates created by widening, and spans inside a longer NER span
             seen: set[tuple[int, int]] = set()
+            reach = -1  # furthest end of the NER spans kept so far (sorted by start, longest first)
             for m in sorted(sent_ms, key=lambda m: (m.start, -m.end)):
-                if (m.start, m.end) in seen or any(o.start <= m.start and m.end <= o.end and o is not m
-                                                   and (o.start, o.end) != (m.start, m.end) and o.source != "gazetteer"
-                                                   for o in sent_ms):
+                if (m.start, m.end) in seen or m.end <= reach:
                     continue
                 seen.add((m.start, m.end))
                 out.append(m)
+                if m.source != "gazetteer":
+                    reach = max(reach, m.end)
         return out
 
     def _is_descriptor(self, tok: str) -> bool:
@@ -475,3 +483,52 @@ class Linker:
             entities.append(ent)
         all_mentions = tuple(sorted(made.values(), key=lambda x: (x.start, x.end)))
         return all_mentions, tuple(entities)
+
+
+def _first_at_or_after(toks: Sequence, pos: int) -> int:  # noqa: ANN001
+    """Index of the first token starting at or after ``pos`` (binary search; tokens are sorted)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _last_ending_by(toks: Sequence, pos: int) -> int:  # noqa: ANN001
+    """Index of the last token ending at or before ``pos`` (-1 if none)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+class _SpanIndex:
+    """The mentions of one sentence, found by overlap in O(log n) (sentences can be very long)."""
+
+    #: no mention is longer than this many tokens (NER windows are 150 tokens; gazetteer names far shorter)
+    MAX_SPAN = 200
+
+    def __init__(self, ms: list[_M]) -> None:
+        self.ms = ms
+        self._dirty = True
+        self._starts: list[int] = []
+
+    def changed(self) -> None:
+        self._dirty = True
+
+    def overlapping(self, start: int, end: int) -> list[_M]:
+        if self._dirty:
+            self.ms.sort(key=lambda m: m.start)
+            self._starts = [m.start for m in self.ms]
+            self._dirty = False
+        lo = bisect_left(self._starts, start - self.MAX_SPAN)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.ms[lo:hi] if m.start < end and start < m.end]
+
