@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Iterator, Mapping
 
 __all__ = ["Token", "Sentence", "Mention", "Entity", "Event", "Document", "SCHEMA_VERSION"]
 
@@ -381,12 +381,3 @@ def _entity_name(e: Entity | None) -> str | None:
         return None
     return e.name_en or e.name
 
-
-def check_offsets(doc: Document, items: Sequence[Any] | None = None) -> None:
-    """Raise AssertionError if any span of ``doc`` does not slice its own text."""
-    spans: list[Any] = list(items) if items is not None else [
-        *doc.sentences, *doc.tokens, *doc.mentions,
-    ]
-    for x in spans:
-        if doc.text[x.start:x.end] != x.text:
-            raise AssertionError(f"bad span {x!r}: text[{x.start}:{x.end}]={doc.text[x.start:x.end]!r}")

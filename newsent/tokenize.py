@@ -23,12 +23,10 @@ original with the normalizer's :class:`~newsent.normalize.OffsetMap`.
 from __future__ import annotations
 
 import re
-from typing import Iterable
-
 from .document import Sentence, Token
 from .normalize import Normalized, normalize
 
-__all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "word_spans"]
+__all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "LETTER_NAMES", "word_spans"]
 
 #: Devanagari abbreviations written with a full stop (after normalization ``॰`` is ``.``).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -203,12 +201,3 @@ def tokenize(text: str) -> tuple[Sentence, ...]:
     """Normalize and tokenize ``text``: sentences with tokens, spans into ``text``."""
     return tokenize_normalized(text, normalize(text))
 
-
-def tokens_of(text: str) -> list[str]:
-    """Normalized token strings of ``text`` (a convenience for training and tests)."""
-    return [t.norm for s in tokenize(text) for t in s.tokens]
-
-
-def iter_token_texts(sentences: Iterable[Sentence]) -> Iterable[list[str]]:
-    for s in sentences:
-        yield [t.norm for t in s.tokens]

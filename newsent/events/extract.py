@@ -200,7 +200,6 @@ class _State:
 
     text: str
     entities: list[Entity]
-    new_mentions: list[Mention] = field(default_factory=list)
     nominal_entities: dict[tuple[str, str | None], Entity] = field(default_factory=dict)
     nominal_mentions: dict[tuple[str, str | None], list[Mention]] = field(default_factory=dict)
     last_actor: Entity | None = None

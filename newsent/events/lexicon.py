@@ -113,7 +113,6 @@ class PredicateLexicon:
             self.by_verb.setdefault(p.verb[-1], []).append(p)
         for lst in self.by_verb.values():  # longest noun first: the longest match wins
             lst.sort(key=lambda p: (-len(p.noun), -len(p.verb)))
-        self.max_noun = max((len(p.noun) for p in predicates), default=0)
         self._noun_last = {id(p): noun_key(p.noun[-1]) for p in predicates if p.noun}
 
     @classmethod
