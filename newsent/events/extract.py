@@ -194,6 +194,19 @@ class _Pred:
             self.noun_end = self.start + len(self.pred.noun)
 
 
+@dataclass(frozen=True)
+class _SentenceContext:
+    """What every clause of a sentence shares."""
+
+    si: int
+    sent: Sentence
+    toks: list[str]
+    units: list[_Unit]
+    starts: list[int]  # unit starts, in text order
+    covered: set[int]  # token indices inside a unit
+    pub: _dt.date | None
+
+
 @dataclass
 class _State:
     """Per-document state: nominal entities made so far, last actor, roles."""
@@ -609,94 +622,92 @@ class EventExtractor:
         self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit], preds: list[_Pred],
         pub: _dt.date | None,
     ) -> list[Event]:
+        """Each predicate closes a clause that starts after the previous predicate."""
         events: list[Event] = []
+        ctx = _SentenceContext(si, sent, toks, units, [u.start for u in units],
+                               {i for u in units for i in range(u.start, u.end)}, pub)
         lo = 0
         prev_actor: Entity | None = None
-        prev_end = 0
-        starts = [u.start for u in units]  # units are in text order
-        covered = {i for u in units for i in range(u.start, u.end)}
         for p in preds:
-            window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
-            region = [u for u in window if u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb)]
-            if p.genitive_speaker:
-                gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
-                       and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
-                actor_unit = gen[-1] if gen else None
-            elif p.passive:
-                agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
-                actor_unit = agents[-1] if agents else None
-            else:
-                commas = [i for i in range(lo, p.start) if toks[i] == ","]
-                actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
-            if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
-                # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
-                later = (u for u in units[bisect_left(starts, p.end):]
-                         if u.marker == ("ने",) and not u.possessor_of_next)
-                actor_unit = next(later, None)
-                if actor_unit is None:
-                    lo, prev_end = p.end, p.end
-                    continue
-            actor: Entity | None = None
-            if actor_unit is None and not p.passive and not p.genitive_speaker:
-                speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
-                actor_unit = self._unseen_name(state, sent, toks, covered, lo, p.start, speech)
-            if actor_unit is not None:
-                actor = self._entity_of(state, sent, actor_unit)
-            elif p.passive or p.genitive_speaker:
-                lo, prev_end = p.end, p.end
-                continue
-            elif prev_actor is not None and (
-                any(t in _COORD for t in toks[prev_end:p.start][:2]) or not any(
-                    t in {"कि"} for t in toks[prev_end:p.start]
-                )
-            ):
-                actor = prev_actor  # verbs sharing one subject
-            if actor is None or not self._can_act(actor):
-                lo, prev_end = p.end, p.end
-                continue
-            appeal = self._appeal_reading(toks, region, p)
-            if appeal is not None:
-                p = appeal
-            targets: list[Entity] = []
-            if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
-                frame = [tuple(m.split()) for m in p.pred.targets]
-                if p.passive:  # the grammatical subject of a passive is the patient
-                    frame = [None, ("को",), *frame]
-                for mk in frame:
-                    chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next
-                              and not u.pronoun]
-                    if chosen:
-                        for u in chosen:
-                            e = (self._last_place(state, u.locative_before, exclude=actor)
-                                 if u.locative_before is not None else self._entity_of(state, sent, u))
-                            if e is not None and e is not actor and e not in targets:
-                                targets.append(e)
-                        break
-                if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
-                    # a bare verb like मिल (meet) needs its partner: without one it is no event
-                    lo, prev_end = p.end, p.end
-                    continue
-            tokens = sent.tokens
-            s, e = tokens[p.start].start, tokens[p.end - 1].end
-            date = _resolve_date(toks[lo:p.end], pub, p.tense)
-            if date is None and actor is prev_actor and events and events[-1].sentence == si:
-                date = events[-1].date  # verbs sharing a subject share its time adverb
-            # co-actors: the other members of the actor's list (A और B ने ... कहा → two statements)
-            co_actors = [
-                ent for u in region
-                if u is not actor_unit and _chains_to(u, actor_unit) and u.marker == getattr(actor_unit, "marker", None)
-                for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
-                and self._can_act(ent)
-            ]
-            for who in [*co_actors, actor]:
-                events.append(
-                    Event(who, state.text[s:e], p.pred.code, p.pred.label,
-                          tuple(t for t in targets if t is not who), si, s, e, p.negated, date, p.tense)
-                )
-            state.last_actor = actor
-            prev_actor = actor
-            lo, prev_end = p.end, p.end
+            made = self._clause_events(state, ctx, p, lo, prev_actor, events)
+            if made:
+                events.extend(made)
+                state.last_actor = prev_actor = made[-1].actor
+            lo = p.end
         return events
+
+    def _clause_events(
+        self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, prev_actor: Entity | None,
+        earlier: list[Event],
+    ) -> list[Event]:
+        """The events of the clause ``[lo, p.end)`` (one per actor; none when no actor can be found)."""
+        toks, units, starts, sent = ctx.toks, ctx.units, ctx.starts, ctx.sent
+        window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
+        region = [u for u in window if u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb)]
+        if p.genitive_speaker:
+            gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
+                   and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
+            actor_unit = gen[-1] if gen else None
+        elif p.passive:
+            agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
+            actor_unit = agents[-1] if agents else None
+        else:
+            commas = [i for i in range(lo, p.start) if toks[i] == ","]
+            actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
+        if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
+            # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
+            later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next)
+            actor_unit = next(later, None)
+            if actor_unit is None:
+                return []
+        if actor_unit is None and not p.passive and not p.genitive_speaker:
+            speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
+            actor_unit = self._unseen_name(state, sent, toks, ctx.covered, lo, p.start, speech)
+        actor: Entity | None = None
+        if actor_unit is not None:
+            actor = self._entity_of(state, sent, actor_unit)
+        elif p.passive or p.genitive_speaker:
+            return []
+        elif prev_actor is not None and (
+            any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
+        ):
+            actor = prev_actor  # verbs sharing one subject
+        if actor is None or not self._can_act(actor):
+            return []
+        p = self._appeal_reading(toks, region, p) or p
+        targets: list[Entity] = []
+        if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
+            frame = [tuple(m.split()) for m in p.pred.targets]
+            if p.passive:  # the grammatical subject of a passive is the patient
+                frame = [None, ("को",), *frame]
+            for mk in frame:
+                chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next
+                          and not u.pronoun]
+                if chosen:
+                    for u in chosen:
+                        e = (self._last_place(state, u.locative_before, exclude=actor)
+                             if u.locative_before is not None else self._entity_of(state, sent, u))
+                        if e is not None and e is not actor and e not in targets:
+                            targets.append(e)
+                    break
+            if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
+                return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
+        date = _resolve_date(toks[lo:p.end], ctx.pub, p.tense)
+        if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
+            date = earlier[-1].date  # verbs sharing a subject share its time adverb
+        # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
+        co_actors = [
+            ent for u in region
+            if u is not actor_unit and _chains_to(u, actor_unit) and u.marker == getattr(actor_unit, "marker", None)
+            for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
+            and self._can_act(ent)
+        ]
+        return [
+            Event(who, state.text[s:e], p.pred.code, p.pred.label, tuple(t for t in targets if t is not who),
+                  ctx.si, s, e, p.negated, date, p.tense)
+            for who in [*co_actors, actor]
+        ]
 
     def _unseen_name(
         self, state: _State, sent: Sentence, toks: list[str], covered: set[int], lo: int, end: int,
