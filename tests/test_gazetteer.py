@@ -123,3 +123,26 @@ def test_build_script_reproduces_files() -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteers.py"), "--check"],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+
+def test_unknown_names_join_within_a_document(linker: Linker) -> None:
+    """Names no gazetteer knows (mentions given directly, no NER): the short form joins the full name, a variant
+    spelling joins by key, a different person stays apart."""
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = ("रमेश कुमारस्वामी ने बैठक की। बाद में कुमारस्वामी ने कहा कि अलेक्सांद्र दुगिन और अलेक्सान्द्र दुगीन "
+            "के बयान गलत हैं। सुरेश पाटिल ने भी कहा।")
+    names = ["रमेश कुमारस्वामी", "कुमारस्वामी", "अलेक्सांद्र दुगिन", "अलेक्सान्द्र दुगीन", "सुरेश पाटिल"]
+    mentions, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        mentions.append(Mention(name, start, start + len(name), "PER"))
+        pos = start + len(name)
+    linked, entities = linker.link(text, tokenize(text), mentions)
+    ent = {m.text: m.entity for m in linked}
+    assert ent["कुमारस्वामी"] is ent["रमेश कुमारस्वामी"]
+    assert ent["अलेक्सांद्र दुगिन"] is ent["अलेक्सान्द्र दुगीन"]
+    assert ent["सुरेश पाटिल"] is not ent["रमेश कुमारस्वामी"] and ent["सुरेश पाटिल"] is not ent["अलेक्सांद्र दुगिन"]
+    assert len(entities) == 3 and all(e.id is None for e in entities)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .._resources import data_path
 from .._tsv import read_tsv
@@ -397,39 +397,20 @@ class Linker:
                 m.cluster = c
                 clusters[c].members.append(m)
         # unknown names: longest first, so short forms find their full names
-        unknown = sorted((m for m in ms if m.record is None), key=lambda m: -(m.end - m.core))
-        for m in unknown:
-            toks = norms[m.sent][m.core:m.end]
-            target = self._find_antecedent(norms, ms, m, toks)
+        seen = _Antecedents()
+        for m in ms:
+            if m.cluster >= 0:
+                seen.add(norms, m)
+        for m in sorted((m for m in ms if m.record is None), key=lambda m: -(m.end - m.core)):
+            target = seen.find(norms, m)
             if target is not None:
                 m.cluster = target
                 clusters[target].members.append(m)
             else:
                 new(m, None)
+            seen.add(norms, m)
         self._join_brackets(norms, ms, clusters)
         return clusters
-
-    def _find_antecedent(self, norms: list[list[str]], ms: list[_M], m: _M, toks: list[str]) -> int | None:
-        key = variant_key("".join(toks))
-        keys = [variant_key(t) for t in toks]
-        candidates: set[int] = set()
-        for o in ms:
-            if o is m or o.cluster < 0 or o.label != m.label:
-                continue
-            otoks = norms[o.sent][o.core:o.end]
-            if variant_key("".join(otoks)) == key and len(key) >= MIN_KEY_CHARS:
-                return o.cluster
-            okeys = [variant_key(t) for t in otoks]
-            # short form of a longer name: its tokens are the last (or first) tokens of the other
-            if m.label == "PER" and len(keys) < len(okeys) and (
-                okeys[-len(keys):] == keys or okeys[:len(keys)] == keys
-            ):
-                candidates.add(o.cluster)
-            elif len(toks) == len(otoks) and len(key) >= 5 and fuzz.ratio(
-                key, variant_key("".join(otoks)), score_cutoff=UNKNOWN_NAME_CUTOFF
-            ):
-                candidates.add(o.cluster)
-        return candidates.pop() if len(candidates) == 1 else None
 
     def _join_brackets(self, norms: list[list[str]], ms: list[_M], clusters: list[_Cluster]) -> None:
         """'X (Y)': the bracketed mention is another name of X (an acronym, a Latin gloss)."""
@@ -531,4 +512,47 @@ class _SpanIndex:
         lo = bisect_left(self._starts, start - self.MAX_SPAN)
         hi = bisect_left(self._starts, end)
         return [m for m in self.ms[lo:hi] if m.start < end and start < m.end]
+
+
+class _Antecedents:
+    """Mentions already in a cluster, indexed for the unknown-name rules of :meth:`Linker._cluster`:
+    same variant key (the first in text order wins), short form of a longer person name (its tokens are the
+    first or last tokens of the other), or a rapidfuzz ``fuzz.ratio`` ≥ ``UNKNOWN_NAME_CUTOFF`` between keys of
+    names with as many tokens."""
+
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, str], tuple[tuple[int, int], int]] = {}
+        self.parts: dict[tuple[str, str, tuple[str, ...]], set[int]] = {}
+        self.by_shape: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+
+    def add(self, norms: list[list[str]], m: _M) -> None:
+        toks = norms[m.sent][m.core:m.end]
+        key = variant_key("".join(toks))
+        pos = (m.sent, m.start)
+        if (m.label, key) not in self.exact or pos < self.exact[(m.label, key)][0]:
+            self.exact[(m.label, key)] = (pos, m.cluster)
+        keys = tuple(variant_key(t) for t in toks)
+        for k in range(1, len(keys)):
+            self.parts.setdefault((m.label, "first", keys[:k]), set()).add(m.cluster)
+            self.parts.setdefault((m.label, "last", keys[-k:]), set()).add(m.cluster)
+        bucket = self.by_shape.setdefault((m.label, len(toks)), ([], []))
+        bucket[0].append(key)
+        bucket[1].append(m.cluster)
+
+    def find(self, norms: list[list[str]], m: _M) -> int | None:
+        toks = norms[m.sent][m.core:m.end]
+        key = variant_key("".join(toks))
+        if len(key) >= MIN_KEY_CHARS and (m.label, key) in self.exact:
+            return self.exact[(m.label, key)][1]
+        candidates: set[int] = set()
+        if m.label == "PER":
+            keys = tuple(variant_key(t) for t in toks)
+            candidates |= self.parts.get((m.label, "first", keys), set())
+            candidates |= self.parts.get((m.label, "last", keys), set())
+        bucket = self.by_shape.get((m.label, len(toks)))
+        if bucket and len(key) >= 5:
+            for _, _, i in process.extract(key, bucket[0], scorer=fuzz.ratio, score_cutoff=UNKNOWN_NAME_CUTOFF,
+                                           limit=None):
+                candidates.add(bucket[1][i])
+        return candidates.pop() if len(candidates) == 1 else None
 
