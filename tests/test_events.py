@@ -105,3 +105,12 @@ def test_adverbial_participle_takes_the_ne_subject(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "चीन पर आरोप लगाते हुए अमेरिका ने कहा कि यह गलत है।")
     assert [(e.actor.id, e.root, [t.id for t in e.targets]) for e in evs] == [("USA", "11", ["CHN"]), ("USA", "01", [])]
     assert events(nlp, "प्रदर्शन करते हुए लोग सड़क पर आए।") == ()
+
+
+def test_demonym_names_the_target(nlp) -> None:  # noqa: ANN001
+    doc = nlp("रूस ने अमरीकी हमले की धमकी का विरोध किया था।")
+    ev = next(e for e in doc.events if e.root == "11")
+    assert [t.id for t in ev.targets] == ["USA"]
+    usa = doc.entity("USA")
+    assert usa is not None and [m.text for m in usa.mentions] == ["अमरीकी"]
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)

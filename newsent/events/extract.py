@@ -690,6 +690,10 @@ class EventExtractor:
                         if e is not None and e is not actor and e not in targets:
                             targets.append(e)
                     break
+            if not targets:
+                found = self._demonym_target(state, ctx, lo, p, frame, actor)
+                if found is not None:
+                    targets.append(found)
             if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
                 return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
         s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
@@ -708,6 +712,54 @@ class EventExtractor:
                   ctx.si, s, e, p.negated, date, p.tense)
             for who in [*co_actors, actor]
         ]
+
+    def _demonym_target(
+        self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred, frame: list, actor: Entity
+    ) -> Entity | None:
+        """'रूस ने अमरीकी हमले की धमकी का विरोध किया', 'रूस ने अमेरिकी राजनयिक को निकाला': with no named target, a
+        demonym inside the phrase that carries the frame's marker names the target country."""
+        if self.linker is None:
+            return None
+        toks = ctx.toks
+        for i in range(lo, p.start):
+            if i in ctx.covered:
+                continue
+            recs = self.linker.index.lookup_demonym(toks[i])
+            if len({r.id for r in recs}) != 1:
+                continue
+            for j in range(i + 1, min(i + 8, p.start)):
+                mk = _marker_at(toks, j)
+                if mk is None:
+                    continue
+                if mk in _GENITIVE and j + 1 != p.start:
+                    continue  # inside a genitive chain: अमरीकी हमले की धमकी का (विरोध)
+                # the phrase ends at a frame marker, or (genitive frames) right before the predicate's noun
+                if mk in frame and (mk not in _GENITIVE or j + 1 == p.start):
+                    return self._country_entity(state, recs[0].id, ctx, i, actor)
+                break
+        return None
+
+    def _country_entity(self, state: _State, code: str, ctx: "_SentenceContext", i: int,
+                        actor: Entity) -> Entity | None:
+        """The document's entity for country ``code``, made from the demonym at token ``i`` if there is none."""
+        if actor.id == code or actor.country == code and actor.label in ("LOC", "NOM"):
+            return None
+        for e in state.entities:
+            if e.id == code:
+                return e
+        rec = self.linker.index.by_id.get(code) if self.linker is not None else None
+        if rec is None:
+            return None
+        key = ("demonym", code)
+        ent = state.nominal_entities.get(key)
+        if ent is None:
+            ent = Entity(code, "LOC", rec.name_hi, rec.name_en, rec.country or code, (), rec.kind, None)
+            state.nominal_entities[key] = ent
+            state.nominal_mentions[key] = []
+        tok = ctx.sent.tokens[i]
+        if all(m.start != tok.start for m in state.nominal_mentions[key]):
+            state.nominal_mentions[key].append(Mention(tok.text, tok.start, tok.end, "LOC", "events"))
+        return ent
 
     def _unseen_name(
         self, state: _State, sent: Sentence, toks: list[str], covered: set[int], lo: int, end: int,
