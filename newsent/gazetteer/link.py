@@ -163,8 +163,8 @@ class Linker:
             if si < 0:
                 continue
             toks = sentences[si].tokens
-            a = _first_at_or_after(toks, m.start)
-            b = _last_ending_by(toks, m.end)
+            a = bisect_left(toks, m.start, key=lambda t: t.start)  # first token starting in the mention
+            b = bisect_right(toks, m.end, key=lambda t: t.end) - 1  # last token ending in it
             if a >= len(toks) or b < a:
                 continue
             out.append(_M(si, a, b + 1, m.label, m.source))
@@ -417,16 +417,16 @@ class Linker:
         by_pos = {(m.sent, m.start): m for m in ms}
         for m in ms:
             toks = norms[m.sent]
-            if m.end + 2 < len(toks) + 1 and m.end < len(toks) and toks[m.end] == "(":
+            if m.end < len(toks) and toks[m.end] == "(":
                 inner = by_pos.get((m.sent, m.end + 1))
                 if inner is None or inner.end >= len(toks) or toks[inner.end] != ")":
                     continue
                 a, b = clusters[m.cluster], clusters[inner.cluster]
                 if a is b or (a.record and b.record and a.record.id != b.record.id):
                     continue
-                keep, drop = (a, b) if a.record or not b.record else (b, a)
+                (keep_i, keep), drop = ((m.cluster, a), b) if a.record or not b.record else ((inner.cluster, b), a)
                 for x in drop.members:
-                    x.cluster = clusters.index(keep)
+                    x.cluster = keep_i
                     keep.members.append(x)
                 drop.members = []
                 if keep.record is None:
@@ -464,30 +464,6 @@ class Linker:
             entities.append(ent)
         all_mentions = tuple(sorted(made.values(), key=lambda x: (x.start, x.end)))
         return all_mentions, tuple(entities)
-
-
-def _first_at_or_after(toks: Sequence, pos: int) -> int:  # noqa: ANN001
-    """Index of the first token starting at or after ``pos`` (binary search; tokens are sorted)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _last_ending_by(toks: Sequence, pos: int) -> int:  # noqa: ANN001
-    """Index of the last token ending at or before ``pos`` (-1 if none)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].end <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
 
 
 class _SpanIndex:
