@@ -39,8 +39,7 @@ from ..document import Entity, Event, Mention, Sentence
 from .._tsv import read_tsv
 from ..errors import ResourceError
 from ..normalize import normalize_string
-from ..tokenize import word_spans
-from .lexicon import Predicate, PredicateLexicon, fold, noun_key, verb_stems
+from .lexicon import Predicate, PredicateLexicon, fold, fold_tokens, noun_key, verb_stems
 
 __all__ = ["EventExtractor", "NominalLexicon"]
 
@@ -104,9 +103,6 @@ _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 
 
-def _tokens(s: str) -> tuple[str, ...]:
-    s = normalize_string(s)
-    return tuple(fold(s[a:b]) for a, b, _ in word_spans(s))
 
 
 @dataclass(frozen=True)
@@ -140,7 +136,7 @@ class NominalLexicon:
         for row in read_tsv(path, "nominal-actor list"):
             nom = Nominal(normalize_string(row["lemma"]), row["name_en"], row["sector"])
             for form in row["forms"].split("|"):
-                toks = _tokens(form)
+                toks = fold_tokens(form)
                 if toks:
                     forms.setdefault(toks, nom)
         return cls(forms)
@@ -390,9 +386,7 @@ class EventExtractor:
             if e.label == "LOC":
                 country = _country_of(e)
         else:
-            dem = linker.index.lookup_demonym(toks[i - 1]) if i > 0 else ()
-            if len({r.id for r in dem}) == 1:
-                country = dem[0].id
+            country = linker.index.demonym_country(toks[i - 1]) if i > 0 else None
         before = sent.tokens[i].start
         best = None
         best_pos = -1
@@ -434,9 +428,7 @@ class EventExtractor:
                     country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
             if country is None and u.start > 0 and self.linker is not None:
-                dem = self.linker.index.lookup_demonym(toks[u.start - 1])
-                if len({r.id for r in dem}) == 1:
-                    country = dem[0].id
+                country = self.linker.index.demonym_country(toks[u.start - 1])
             if country is None and prev is not None and prev.nominal is not None and prev.country and all(
                 t in _COORD for t in toks[prev.end:u.start]
             ) and toks[prev.end:u.start]:
@@ -724,8 +716,8 @@ class EventExtractor:
         for i in range(lo, p.start):
             if i in ctx.covered:
                 continue
-            recs = self.linker.index.lookup_demonym(toks[i])
-            if len({r.id for r in recs}) != 1:
+            code = self.linker.index.demonym_country(toks[i])
+            if code is None:
                 continue
             for j in range(i + 1, min(i + 8, p.start)):
                 mk = _marker_at(toks, j)
@@ -735,7 +727,7 @@ class EventExtractor:
                     continue  # inside a genitive chain: अमरीकी हमले की धमकी का (विरोध)
                 # the phrase ends at a frame marker, or (genitive frames) right before the predicate's noun
                 if mk in frame and (mk not in _GENITIVE or j + 1 == p.start):
-                    return self._country_entity(state, recs[0].id, ctx, i, actor)
+                    return self._country_entity(state, code, ctx, i, actor)
                 break
         return None
 
@@ -822,7 +814,7 @@ class EventExtractor:
     def _as_sector(self, e: Entity) -> Entity | None:
         if self.linker is None:
             return None
-        toks = _tokens(max((m.text for m in e.mentions), key=len))
+        toks = fold_tokens(max((m.text for m in e.mentions), key=len))
         for k in range(1, len(toks)):
             nom = self.nominals.forms.get(tuple(toks[k:]))
             if nom is None:

@@ -20,7 +20,7 @@ from ..errors import ResourceError
 from ..normalize import normalize_string
 from ..tokenize import word_spans
 
-__all__ = ["Predicate", "PredicateLexicon", "fold", "verb_stems", "noun_key"]
+__all__ = ["Predicate", "PredicateLexicon", "fold", "fold_tokens", "verb_stems", "noun_key"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ def noun_key(token: str) -> str:
     return token
 
 
-def _tokens(s: str) -> tuple[str, ...]:
+def fold_tokens(s: str) -> tuple[str, ...]:
+    """A lexicon entry or phrase normalized, tokenized as text is, and nukta-folded."""
     s = normalize_string(s)
     return tuple(fold(s[a:b]) for a, b, _ in word_spans(s))
 
@@ -127,7 +128,7 @@ class PredicateLexicon:
                 targets = tuple(
                     _normalize_marker(t) for t in row["targets"].split("|") if t.strip() and t.strip() != "-"
                 )
-                preds.append(Predicate(_tokens(row["noun"] or ""), _tokens(row["verb"]), code,
+                preds.append(Predicate(fold_tokens(row["noun"] or ""), fold_tokens(row["verb"]), code,
                                        row["label"].strip(), targets))
             except (KeyError, ValueError, AttributeError) as e:
                 raise ResourceError(f"{path}: malformed row {i}: {e}") from None

@@ -111,6 +111,11 @@ class GazetteerIndex:
         hit = self.demonyms_exact.get(token) or (self.demonyms_keyed.get(key) if len(key) >= MIN_KEY_CHARS else None)
         return tuple(hit) if hit else ()
 
+    def demonym_country(self, token: str) -> str | None:
+        """The one country a demonym (रूसी, बेलारूसी) refers to, or None (not a demonym, or ambiguous)."""
+        ids = {r.id for r in self.lookup_demonym(token)}
+        return ids.pop() if len(ids) == 1 else None
+
     def scan(self, tokens: Sequence[str]) -> list[Match]:
         """Longest, left-most, non-overlapping name matches in a token sequence."""
         out: list[Match] = []

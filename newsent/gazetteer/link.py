@@ -291,10 +291,9 @@ class Linker:
         recs, how = self.index.lookup(norms[m.sent][m.core:m.end])
         if not recs and m.end - m.core == 1 and m.label == "LOC":
             # NER tagged a demonym (इसराइली): it refers to the country
-            dem = self.index.lookup_demonym(norms[m.sent][m.core])
-            countries = [self.index.by_id[r.id] for r in dem if r.id in self.index.by_id]
-            if len({r.id for r in countries}) == 1:
-                m.record, m.how = countries[0], "demonym"
+            country = self.index.by_id.get(self.index.demonym_country(norms[m.sent][m.core]) or "")
+            if country is not None:
+                m.record, m.how = country, "demonym"
             return
         if not recs:
             return
