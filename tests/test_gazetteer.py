@@ -146,3 +146,19 @@ def test_unknown_names_join_within_a_document(linker: Linker) -> None:
     assert ent["अलेक्सांद्र दुगिन"] is ent["अलेक्सान्द्र दुगीन"]
     assert ent["सुरेश पाटिल"] is not ent["रमेश कुमारस्वामी"] and ent["सुरेश पाटिल"] is not ent["अलेक्सांद्र दुगिन"]
     assert len(entities) == 3 and all(e.id is None for e in entities)
+
+
+def test_proposals_skip_names_inside_other_names_and_common_words(linker: Linker) -> None:
+    """With no NER mentions, the gazetteer proposes the places it knows -- but not a place that is part of a
+    programme/treaty name (स्वच्छ भारत अभियान, रोम संविधि) and not a place name that is a common word (की सूरत में)."""
+    from newsent.tokenize import tokenize
+
+    text = ("स्वच्छ भारत अभियान के तहत रोम संविधि पर चर्चा हुई। भुगतान न होने की सूरत में भारत और जापान ने "
+            "सूरत से रोम तक उड़ान शुरू की।")
+    linked, _ = linker.link(text, tokenize(text), [])
+    got = [(m.text, m.start) for m in linked]
+    second = text.index("।") + 1
+    assert ("भारत", text.index("भारत", second)) in got and ("जापान", text.index("जापान")) in got
+    assert ("रोम", text.index("रोम", second)) in got
+    assert ("सूरत", text.index("सूरत")) not in got  # सूरत is a common word: never proposed on its own
+    assert all(start >= second for _, start in got), got  # nothing from the programme and treaty names

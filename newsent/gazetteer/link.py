@@ -52,6 +52,10 @@ _GENITIVE = {"के", "की", "का"}
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट"}
 _LOC_KINDS = {"country", "territory"}
+# Head nouns that make a place or person name part of the name of something else: स्वच्छ भारत अभियान, रोम संविधि,
+# वियना कन्वेंशन, भारत रत्न. A gazetteer match right before one is not proposed as a mention of the place/person.
+_NAME_HEADS = {"मिशन", "अभियान", "योजना", "संविधि", "कन्वेंशन", "करार", "संधि", "प्रोटोकॉल", "घोषणापत्र", "पुरस्कार",
+               "अवार्ड", "सम्मान", "रत्न", "ट्रॉफी", "एक्सप्रेस", "विश्वविद्यालय", "यूनिवर्सिटी", "स्टेडियम"}
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,8 @@ class Linker:
         proposed only as the agent of a clause (भाजपा ने ...), where they matter for events."""
         span = toks[g.start:g.end]
         if label == "ORG" and not (confirmed or self._unmistakable(toks, g)):
+            return False
+        if label != "ORG" and g.end < len(toks) and toks[g.end] in _NAME_HEADS:
             return False
         if g.end - g.start >= 2:
             return g.how in (EXACT, LATIN, KEY)
