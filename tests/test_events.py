@@ -114,3 +114,18 @@ def test_demonym_names_the_target(nlp) -> None:  # noqa: ANN001
     usa = doc.entity("USA")
     assert usa is not None and [m.text for m in usa.mentions] == ["अमरीकी"]
     assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+def test_organisation_people_act_for_the_organisation(nlp) -> None:  # noqa: ANN001
+    """'नेटो अधिकारियों ने', 'यूरोपीय संघ के एक अधिकारी ने': the organisation is the actor (CAMEO codes the
+    organisation, as for a country's unnamed organs)."""
+    for text, org in (("नेटो अधिकारियों ने आशंका जताई है कि हमला हो सकता है।", "ORG:NATO"),
+                      ("यूरोपीय संघ के एक वरिष्ठ अधिकारी ने कहा कि बातचीत जारी रहेगी।", "ORG:EU")):
+        evs = events(nlp, text)
+        assert evs and evs[0].actor.id == org, (text, evs)
+
+
+def test_place_and_title_alone_is_not_a_person(nlp) -> None:  # noqa: ANN001
+    doc = nlp("पाक पीएम इमरान खान ने चीन की प्रशंसा की।")
+    assert not any(m.label == "PER" and "पीएम" in m.text for m in doc.mentions), doc.mentions
+    assert [(e.actor.name_en, e.root) for e in doc.events][:1] == [("Imran Khan", "05")]

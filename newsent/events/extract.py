@@ -99,6 +99,8 @@ _WEEKDAYS = {
 
 _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी", "अधिकारियों", "नेता", "नेताओं",
                "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर"}
+# words between an organisation's genitive and its people: यूरोपीय संघ के एक (वरिष्ठ) अधिकारी
+_QUANTIFIERS = {"एक", "दो", "तीन", "चार", "पांच", "कई", "कुछ", "अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े", "बड़ी"}
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 
@@ -413,8 +415,11 @@ class EventExtractor:
         # "नाटो अधिकारियों", "हमास के लड़ाकों": an organisation's own people act as the organisation
         for k in range(len(units) - 1, 0, -1):
             u, prev = units[k], units[k - 1]
+            gap = toks[prev.end:u.start]
+            if gap and gap[0] in ("के", "की", "का"):
+                gap = gap[1:]  # यूरोपीय संघ के एक अधिकारी, नाटो के दो सैनिकों
             if (u.nominal is not None and prev.entity is not None and prev.entity.label == "ORG"
-                    and toks[prev.end:u.start] in ([], ["के"], ["की"])):
+                    and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
                 prev.end, prev.marker, prev.marker_end = u.end, u.marker, u.marker_end
                 del units[k]
         for k, u in enumerate(units):

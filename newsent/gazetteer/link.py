@@ -52,6 +52,10 @@ _GENITIVE = {"के", "की", "का"}
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट"}
 _LOC_KINDS = {"country", "territory"}
+# People who act for an organisation: an organisation name right before one of these is a name in any context.
+_MEMBER_NOUNS = {"अधिकारी", "अधिकारियों", "प्रवक्ता", "प्रमुख", "अध्यक्ष", "महासचिव", "नेता", "नेताओं", "सदस्य",
+                 "सदस्यों", "सैनिक", "सैनिकों", "लड़ाके", "लड़ाकों", "कार्यकर्ता", "कार्यकर्ताओं", "कमांडर",
+                 "प्रतिनिधि", "प्रतिनिधियों", "विशेषज्ञ", "विशेषज्ञों"}
 # Head nouns that make a place or person name part of the name of something else: स्वच्छ भारत अभियान, रोम संविधि,
 # वियना कन्वेंशन, भारत रत्न. A gazetteer match right before one is not proposed as a mention of the place/person.
 _NAME_HEADS = {"मिशन", "अभियान", "योजना", "संविधि", "कन्वेंशन", "करार", "संधि", "प्रोटोकॉल", "घोषणापत्र", "पुरस्कार",
@@ -146,6 +150,7 @@ class Linker:
         ms = self._align(sentences, mentions)
         matches = [self.index.scan(toks) for toks in norms]
         ms = self._reconcile(norms, ms, matches)
+        ms = [m for m in ms if not (m.label == "PER" and self._nameless(norms[m.sent][m.start:m.end]))]
         for m in ms:
             self._link_one(norms, m)
         self._prefer_document_full_names(norms, ms)
@@ -256,6 +261,17 @@ class Linker:
                     reach = max(reach, m.end)
         return out
 
+    def _nameless(self, toks: list[str]) -> bool:
+        """A "person" span made only of a place and a title (पाक पीएम, रूसी राष्ट्रपति): a role, not a name."""
+        has_title = False
+        for t in toks:
+            if (t,) in self.titles:
+                has_title = True
+            elif not (self.index.lookup_demonym(t) or any(r.kind in _LOC_KINDS for r in self.index.lookup([t])[0])
+                      or t in ("के", "की", "का")):
+                return False
+        return has_title
+
     def _is_descriptor(self, tok: str) -> bool:
         """A word that describes a name rather than being part of it (title, demonym, 'agency', 'group')."""
         return (tok in _DESCRIPTORS or (tok,) in self.titles or any(tok in t for t in self.titles)
@@ -264,11 +280,15 @@ class Linker:
     @staticmethod
     def _unmistakable(toks: list[str], g: Match) -> bool:
         """An organisation match that is a name in any context."""
+        nxt = toks[g.end:g.end + 2]
         return (
             g.how == LATIN  # CSTO, NATO
             or g.end - g.start >= 3  # a full official name (सामूहिक सुरक्षा संधि संगठन)
-            or (g.end < len(toks) and toks[g.end] in ("ने", "द्वारा"))  # the agent of a clause
-            or (g.start >= 2 and toks[g.start - 1] == "(" and g.end < len(toks) and toks[g.end] == ")")  # X (Y)
+            or nxt[:1] in (["ने"], ["द्वारा"])  # the agent of a clause
+            or (g.start >= 2 and toks[g.start - 1] == "(" and nxt[:1] == [")"])  # X (Y)
+            # its own people: नेटो अधिकारियों, भाजपा नेता, हमास के लड़ाकों
+            or (nxt[:1] and nxt[0] in _MEMBER_NOUNS)
+            or (len(nxt) == 2 and nxt[0] in ("के", "की", "का") and nxt[1] in _MEMBER_NOUNS)
         )
 
     def _proposable(self, toks: list[str], g: Match, label: str, confirmed: bool = False) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -26,16 +27,23 @@ import sys
 import time
 from pathlib import Path
 
-from .ner_data import load_sentences, write_stanza_json
+from .ner_data import gazetteer_names, load_sentences, substitute_names, write_stanza_json
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "ner"
 
 
-def prepare(work: Path, use_hiner: bool, limit: int | None = None, ilner_weight: int = 1
-            ) -> tuple[Path, Path, dict[str, int]]:
-    train = list(load_sentences(SHARED / "il-ner-hindi" / "hindi-train.txt")) * ilner_weight
+def prepare(work: Path, use_hiner: bool, limit: int | None = None, ilner_weight: int = 1, augment: float = 0.0,
+            seed: int = 1234) -> tuple[Path, Path, dict[str, int]]:
+    ilner = list(load_sentences(SHARED / "il-ner-hindi" / "hindi-train.txt"))
+    train = ilner * ilner_weight
     counts = {"il-ner train": len(train)}
+    if augment:
+        rng, names = random.Random(seed), gazetteer_names()
+        extra = [substitute_names(s, names, rng) for s in ilner
+                 if any(t != "O" for _, t in s) and rng.random() < augment]
+        counts["il-ner with gazetteer names substituted"] = len(extra)
+        train += extra
     if use_hiner:
         hiner = list(load_sentences(SHARED / "hiner-collapsed" / "validation.conll"))
         counts["hiner validation"] = len(hiner)
@@ -99,6 +107,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--no-hiner", action="store_true", help="train on IL-NER alone")
     ap.add_argument("--ilner-weight", type=int, default=1, help="repeat the IL-NER train sentences this many times")
+    ap.add_argument("--augment", type=float, default=0.0,
+                    help="add, for this fraction of the IL-NER train sentences with entities, a copy whose names are "
+                         "replaced by random gazetteer names of the same label")
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "models")
     ap.add_argument("--work", type=Path, default=ROOT / "runs" / "ner")
     ap.add_argument("--limit", type=int, help="use only this many training sentences (smoke test)")
@@ -109,7 +120,8 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"training data not found at {SHARED}")
     t0 = time.time()
     args.work.mkdir(parents=True, exist_ok=True)
-    train_file, dev_file, counts = prepare(args.work, not args.no_hiner, args.limit, args.ilner_weight)
+    train_file, dev_file, counts = prepare(args.work, not args.no_hiner, args.limit, args.ilner_weight, args.augment,
+                                                args.seed)
     print("data:", counts, flush=True)
     model, log = train(train_file, dev_file, args.work, args.steps, args.seed, args.eval_interval, args.stanza_args)
     scores = re.findall(r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)", log)

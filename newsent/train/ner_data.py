@@ -10,14 +10,16 @@ IL-NER's malformed tags are repaired: ``-X`` means ``B-X`` and ``-`` means ``O``
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..eval.conll import read_conll_ner
 from ..normalize import normalize_string
 from ..tokenize import word_spans
 
-__all__ = ["TAG_MAP", "map_tag", "retokenize", "load_sentences", "write_stanza_json"]
+__all__ = ["TAG_MAP", "map_tag", "retokenize", "load_sentences", "write_stanza_json", "gazetteer_names",
+           "substitute_names"]
 
 TAG_MAP = {
     "NEP": "PER", "NEL": "LOC", "NEO": "ORG",
@@ -83,3 +85,37 @@ def write_stanza_json(sentences: Iterable[list[tuple[str, str]]], path: str | Pa
     with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False)
     return len(doc)
+
+
+def gazetteer_names(gazetteer_dir: str | Path | None = None) -> dict[str, list[list[str]]]:
+    """Every Hindi name in the gazetteers (demonyms excluded), tokenized as newsent does, by label."""
+    from .._resources import data_path
+    from ..gazetteer.data import read_dir
+
+    out: dict[str, list[list[str]]] = {}
+    for rec in read_dir(Path(gazetteer_dir) if gazetteer_dir else data_path("gazetteers")):
+        if rec.is_demonym:
+            continue
+        for name in rec.names_hi:
+            norm = normalize_string(name)
+            toks = [norm[s:e] for s, e, _ in word_spans(norm)]
+            if toks:
+                out.setdefault(rec.label, []).append(toks)
+    return out
+
+
+def substitute_names(sentence: Sequence[tuple[str, str]], names: Mapping[str, Sequence[list[str]]],
+                     rng: random.Random) -> list[tuple[str, str]]:
+    """A copy of a tagged sentence with every entity replaced by a random gazetteer name of the same label
+    (mention replacement): the context stays, the names vary, so the model learns names it never saw in training."""
+    out: list[tuple[str, str]] = []
+    for tok, tag in sentence:
+        if tag.startswith("I-") and out and out[-1][1] != "O" and tag[2:] in names:
+            continue  # the rest of a replaced entity
+        if tag.startswith("B-") and tag[2:] in names:
+            new = rng.choice(names[tag[2:]])
+            out.append((new[0], tag))
+            out.extend((t, "I-" + tag[2:]) for t in new[1:])
+        else:
+            out.append((tok, tag))
+    return out
