@@ -129,3 +129,19 @@ def test_place_and_title_alone_is_not_a_person(nlp) -> None:  # noqa: ANN001
     doc = nlp("पाक पीएम इमरान खान ने चीन की प्रशंसा की।")
     assert not any(m.label == "PER" and "पीएम" in m.text for m in doc.mentions), doc.mentions
     assert [(e.actor.name_en, e.root) for e in doc.events][:1] == [("Imran Khan", "05")]
+
+
+def test_aspect_verbs_make_the_infinitive_an_event(nlp) -> None:  # noqa: ANN001
+    """'हमला करना शुरू कर दिया', 'विरोध करने लगे', 'बमबारी करना जारी रखा': the aspect verb is the finite verb;
+    a bare infinitive stays no event."""
+    got = {(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
+           for text in ("रूस ने यूक्रेन पर हमला करना शुरू कर दिया।", "इसराइल ने गज़ा पर बमबारी करना जारी रखा।")
+           for e in events(nlp, text)}
+    assert ("Russia", "19", ("Ukraine",)) in got and ("Israel", "19", ("Gaza Strip",)) in got, got
+    assert [e.root for e in events(nlp, "प्रदर्शनकारी सरकार का विरोध करने लगे।")] == ["11"]
+    assert not events(nlp, "रूस का यूक्रेन पर हमला करना गलत है।")
+
+
+def test_floating_quantifier_keeps_the_list(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "चीन ने जापान और अमेरिका दोनों पर आरोप लगाया।")
+    assert evs and {t.name_en for t in evs[0].targets} == {"Japan", "United States"}, evs

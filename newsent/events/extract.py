@@ -85,8 +85,10 @@ _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "च�
                     "सकी", "सके", "पाया", "पाई", "पाए"}
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
-                  "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार"}
-_INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ"}
+                  "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
+                  # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
+                  "दोनों", "तीनों", "चारों", "सभी"}
+_INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग"}
 _SPEECH = ("कहना",)
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
 _ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG"}
@@ -549,11 +551,12 @@ class EventExtractor:
             if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
                 continue
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
-            if not wish and _nonfinite(tok):
+            aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
+            if not wish and not aspect and _nonfinite(tok):
                 continue  # infinitives (करने, कहना है) and participles (मिलकर) head no clause of their own
             # "X ने Y पर आरोप लगाते हुए कहा": an adverbial participle is an event of the clause's ने-subject
             participle = tok.endswith(("ते", "ती")) and i + 1 < n and toks[i + 1] == "हुए"
-            if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT and not participle:
+            if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT and not participle and not aspect:
                 continue
             found = None
             for p in cands:
@@ -570,19 +573,20 @@ class EventExtractor:
             if found is None:
                 continue
             start, p = found
-            end = i + 2 if wish else i + 1
+            head = i + aspect  # the finite verb: the predicate's own, or the aspect verb after it
+            end = i + 2 if wish else head + 1
             while end < n and toks[end] in _AUX_WORDS:
                 end += 1
             negated = any(t in _NEG for t in toks[max(0, start - 2):end])
-            stems = set(verb_stems(tok))
-            passive = bool(set(toks[i + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE)
+            stems = set(verb_stems(toks[head]))
+            passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE)
             ergative = (
-                not passive and not (stems & _INTRANSITIVE) and _perfective(tok)
-                and not (set(toks[i + 1:end]) & _NO_ERGATIVE_AUX)
+                not passive and not (stems & _INTRANSITIVE) and _perfective(toks[head])
+                and not (set(toks[head + 1:end]) & _NO_ERGATIVE_AUX)
             )
             if participle:
                 end = i + 2
-            tense = _tense(toks[i:end])
+            tense = _tense(toks[head:end])
             if (wish or tense == "future") and p.code[:2] in _INTENT_CODES:
                 code, label = _INTENT_CODES[p.code[:2]]
                 p = Predicate(p.noun, p.verb, code, label, p.targets)
@@ -980,6 +984,19 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         ):
             return start
     return None
+
+
+def _aspect_verb(toks: Sequence[str], i: int) -> int:
+    """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 2 for 'करना शुरू किया',
+    'करना जारी रखा'; 1 for 'करने लगे'; 0 when none follows."""
+    if not toks[i].endswith(("ना", "ने")) or i + 1 >= len(toks):
+        return 0
+    nxt = toks[i + 1]
+    if nxt in ("शुरू", "जारी") and i + 2 < len(toks):
+        if set(verb_stems(toks[i + 2])) & ({"कर"} if nxt == "शुरू" else {"रख"}):
+            return 2
+        return 0
+    return 1 if toks[i].endswith("ने") and "लग" in verb_stems(nxt) else 0
 
 
 def _perfective(tok: str) -> bool:
