@@ -145,3 +145,12 @@ def test_aspect_verbs_make_the_infinitive_an_event(nlp) -> None:  # noqa: ANN001
 def test_floating_quantifier_keeps_the_list(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "चीन ने जापान और अमेरिका दोनों पर आरोप लगाया।")
     assert evs and {t.name_en for t in evs[0].targets} == {"Japan", "United States"}, evs
+
+
+def test_genitive_speaker_not_found_by_ner(nlp) -> None:  # noqa: ANN001
+    """'टार्लो का कहना है', 'पार्कर के अनुसार': an uncommon word before the genitive is the speaker's name; common
+    words (योजना के अनुसार, विशेषज्ञों का कहना है) are not."""
+    for text, name in (("टार्लो का कहना है कि बाजार का एक राजनीतिक आयाम रहा है।", "टार्लो"),
+                       ("पार्कर के अनुसार रूसी एजेंट ब्रिटेन में सक्रिय हैं।", "पार्कर")):
+        assert [(e.actor.name, e.root) for e in events(nlp, text)] == [(name, "01")], text
+    assert not events(nlp, "इस योजना के अनुसार हर गांव को पानी मिलेगा।")

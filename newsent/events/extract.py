@@ -649,6 +649,10 @@ class EventExtractor:
             gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
                    and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
             actor_unit = gen[-1] if gen else None
+            if actor_unit is None:  # 'टार्लो का कहना है', 'पार्कर के अनुसार' where NER found no name
+                k = p.start if toks[p.start] == "के" else p.start - 1
+                if k >= 0 and toks[k] in ("का", "के", "की"):
+                    actor_unit = self._unseen_name(state, sent, toks, ctx.covered, lo, k, marker_at=k)
         elif p.passive:
             agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
             actor_unit = agents[-1] if agents else None
@@ -764,14 +768,17 @@ class EventExtractor:
 
     def _unseen_name(
         self, state: _State, sent: Sentence, toks: list[str], covered: set[int], lo: int, end: int,
-        speech: bool = False,
+        speech: bool = False, marker_at: int | None = None,
     ) -> _Unit | None:
         """'जो स्टर्नलीब ने कहा' where NER found nothing: the uncommon words right before ने are a name.
-        With ``speech`` (a statement verb without ने: 'पाल कहते हैं'), the words right before the verb."""
+        With ``speech`` (a statement verb without ने: 'पाल कहते हैं'), the words right before the verb; with
+        ``marker_at``, the words right before that token (the का of 'टार्लो का कहना है')."""
         if not self.common_tokens:
             return None
         last_ne = next((k for k in range(end - 1, lo - 1, -1) if toks[k] == "ने"), None)
-        if last_ne is not None:
+        if marker_at is not None:
+            k = marker_at
+        elif last_ne is not None:
             k = last_ne
         elif speech and end > lo:
             k = end
