@@ -154,3 +154,12 @@ def test_genitive_speaker_not_found_by_ner(nlp) -> None:  # noqa: ANN001
                        ("पार्कर के अनुसार रूसी एजेंट ब्रिटेन में सक्रिय हैं।", "पार्कर")):
         assert [(e.actor.name, e.root) for e in events(nlp, text)] == [(name, "01")], text
     assert not events(nlp, "इस योजना के अनुसार हर गांव को पानी मिलेगा।")
+
+
+def test_relative_clause_between_subject_and_ne(nlp) -> None:  # noqa: ANN001
+    """'रूस, जो सीएसटीओ का सदस्य है, ने ... भेजी': the subject before the commas takes the ने after them."""
+    evs = events(nlp, "रूस, जो सीएसटीओ का सदस्य है, ने कजाखस्तान में सेना भेजी।")
+    assert [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets)) for e in evs] == [
+        ("Russia", "07", ("Kazakhstan",))]
+    evs = events(nlp, "पुतिन, जिन्होंने पिछले हफ्ते तोकायेव से मुलाकात की थी, ने कहा कि बातचीत होगी।")
+    assert ("Vladimir Putin", "01") in [(e.actor.name_en, e.root) for e in evs]

@@ -321,6 +321,7 @@ class EventExtractor:
                 continue
             i += 1
         unit_starts = {u.start for u in units}
+        relatives = dict(_relative_clauses(toks))
         for k, u in enumerate(units):
             if u.marker is None:
                 j = u.end
@@ -335,6 +336,13 @@ class EventExtractor:
                             inner.possessor_of_next = True  # an apposition, not a participant of its own
                         j = close + 1
                 u.marker = _marker_at(toks, j)
+                comma = j
+                if u.marker in _GENITIVE:  # एथेंस के ग्रीक शहर-राज्य, जो ...
+                    comma = next((c for c in range(j + 1, min(n, j + 5)) if toks[c] == "," or c in unit_starts), n)
+                rel = relatives.get(comma) if u.marker is None or u.marker in _GENITIVE else None
+                if rel is not None:  # हांगकांग सरकार, जिसका ..., ने दलील दी
+                    u.marker, u.marker_end = ("ने",), rel + 2
+                    continue
                 if (u.marker is None or u.marker in _GENITIVE) and u.entity is not None \
                         and u.entity.label in ("ORG", "LOC"):
                     # "X के प्रवक्ता ने", "X के राष्ट्रपति ने", "संयुक्त राष्ट्र मानव अधिकार आयुक्त ने" with no person
@@ -629,12 +637,15 @@ class EventExtractor:
                                {i for u in units for i in range(u.start, u.end)}, pub)
         lo = 0
         prev_actor: Entity | None = None
+        relatives = _relative_clauses(toks)
         for p in preds:
-            made = self._clause_events(state, ctx, p, lo, prev_actor, events)
+            rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
+            made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
             if made:
                 events.extend(made)
                 state.last_actor = prev_actor = made[-1].actor
-            lo = p.end
+            if rel is None:  # a relative clause's predicate leaves the main clause open: X, जो ... था, ने ...
+                lo = p.end
         return events
 
     def _clause_events(
@@ -934,6 +945,23 @@ def _country_of(e: Entity) -> str | None:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------------
+_RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, जिसने, जिन्होंने, जिनके ...
+
+
+def _relative_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
+    """'X, जो ... था, ने ...': (index of the opening comma, index of the closing comma) of each relative clause set
+    off by commas between a subject and its ने."""
+    out = []
+    n = len(toks)
+    for i in range(n - 2):
+        if toks[i] == "," and toks[i + 1].startswith(_RELATIVE):
+            close = next((c for c in range(i + 2, min(n - 1, i + 40)) if toks[c] == "," and toks[c + 1] == "ने"),
+                         None)
+            if close is not None:
+                out.append((i, close))
+    return out
+
+
 def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
     for mk in _MARKERS:
         if tuple(toks[i:i + len(mk)]) == mk:
