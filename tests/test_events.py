@@ -163,3 +163,13 @@ def test_relative_clause_between_subject_and_ne(nlp) -> None:  # noqa: ANN001
         ("Russia", "07", ("Kazakhstan",))]
     evs = events(nlp, "पुतिन, जिन्होंने पिछले हफ्ते तोकायेव से मुलाकात की थी, ने कहा कि बातचीत होगी।")
     assert ("Vladimir Putin", "01") in [(e.actor.name_en, e.root) for e in evs]
+
+
+def test_unseen_name_after_country_and_title_is_the_actor(nlp) -> None:  # noqa: ANN001
+    """'तुर्की के राष्ट्रपति एर्डोगन ने' with एर्डोगन unknown to NER: the person acts, not Turkey; with no name
+    ('रूस के राष्ट्रपति ने') the country's office acts for the country."""
+    evs = events(nlp, "तुर्की के राष्ट्रपति एर्डोगन ने नहर बनाने की योजना की घोषणा की।")
+    assert [(e.actor.name, e.actor.label) for e in evs] == [("एर्डोगन", "PER")], evs
+    evs = events(nlp, "जॉर्जटाउन बीआईडी के अध्यक्ष जो स्टर्नलीब ने कहा कि काम जारी है।")
+    assert [e.actor.name for e in evs] == ["जो स्टर्नलीब"], evs
+    assert [e.actor.name_en for e in events(nlp, "रूस के राष्ट्रपति ने कहा कि सेना लौटेगी।")] == ["Russia"]

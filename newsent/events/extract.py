@@ -489,6 +489,10 @@ class EventExtractor:
                     u.possessor_of_next = True
                     break
                 mk = _marker_at(toks, pos)
+                if mk == ("ने",) and pos > 0 and self._name_like(toks[pos - 1]):
+                    # तुर्की के राष्ट्रपति एर्डोगन ने: a name NER missed heads the chain, not the country
+                    u.possessor_of_next = True
+                    break
                 if mk is not None and mk not in _GENITIVE:
                     u.marker = mk
                     break
@@ -798,8 +802,11 @@ class EventExtractor:
         j = k
         while j > lo and k - j < 3:
             t = toks[j - 1]
-            if (t in self.common_tokens or t in _PRONOUN_ACTORS or t in self._title_words or not _WORD.fullmatch(t)
-                    or len(t) < 2 or (j - 1) in covered):
+            if not self._name_like(t) or (j - 1) in covered:
+                # a first name that is also a common word, right after a title: अध्यक्ष जो स्टर्नलीब
+                if (j < k and j - 2 >= lo and t in self.common_tokens and _WORD.fullmatch(t)
+                        and toks[j - 2] in self._title_words and (j - 1) not in covered):
+                    j -= 1
                 break
             j -= 1
         if j == k:
@@ -823,6 +830,12 @@ class EventExtractor:
         u = _Unit(j, k, entity=ent)
         u.marker = ("ने",)
         return u
+
+    def _name_like(self, t: str) -> bool:
+        """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
+        return (bool(self.common_tokens) and t not in self.common_tokens and t not in _PRONOUN_ACTORS
+                and t not in self._title_words and t not in _ROLE_NOUNS and len(t) >= 2
+                and _WORD.fullmatch(t) is not None)
 
     def _retype_sectors(self, entities: Sequence[Entity]) -> list[Entity]:
         """An unknown name made of a country and a group (इसराइली सेना, भारत सरकार, चीन की पुलिस) is the
