@@ -173,3 +173,10 @@ def test_unseen_name_after_country_and_title_is_the_actor(nlp) -> None:  # noqa:
     evs = events(nlp, "जॉर्जटाउन बीआईडी के अध्यक्ष जो स्टर्नलीब ने कहा कि काम जारी है।")
     assert [e.actor.name for e in evs] == ["जो स्टर्नलीब"], evs
     assert [e.actor.name_en for e in events(nlp, "रूस के राष्ट्रपति ने कहा कि सेना लौटेगी।")] == ["Russia"]
+
+
+def test_announcing_an_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN001
+    got = [(e.actor.name_en, e.code, tuple(t.name_en for t in e.targets))
+           for e in events(nlp, "अमेरिका ने रूस पर नए प्रतिबंधों की घोषणा की।")]
+    assert got == [("United States", "163", ("Russia",))]
+    assert [e.code for e in events(nlp, "सरकार ने नई योजना की घोषणा की।")] in ([], ["010"])  # no action noun

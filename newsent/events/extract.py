@@ -90,6 +90,7 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   "दोनों", "तीनों", "चारों", "सभी"}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग"}
 _SPEECH = ("कहना",)
+_ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
 _ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG"}
 _LOCATIVE = {"वहां", "वहीं"}
@@ -598,6 +599,12 @@ class EventExtractor:
             )
             if participle:
                 end = i + 2
+            if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
+                # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
+                announced = self.lexicon.by_noun(toks[start - 2])
+                if announced is not None:
+                    p = Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets)
+                    start -= 2
             tense = _tense(toks[head:end])
             if (wish or tense == "future") and p.code[:2] in _INTENT_CODES:
                 code, label = _INTENT_CODES[p.code[:2]]

@@ -115,6 +115,16 @@ class PredicateLexicon:
         for lst in self.by_verb.values():  # longest noun first: the longest match wins
             lst.sort(key=lambda p: (-len(p.noun), -len(p.verb)))
         self._noun_last = {id(p): noun_key(p.noun[-1]) for p in predicates if p.noun}
+        #: one-word noun -> the predicate it forms with its usual "doing" verb (प्रतिबंध → प्रतिबंध लगा)
+        self._by_noun: dict[str, Predicate] = {}
+        for verb in _DOING_VERBS:
+            for p in predicates:
+                if len(p.noun) == 1 and p.verb == (verb,) and p.code[:2] not in ("01", "02", "10"):
+                    key = noun_key(p.noun[0])
+                    first = self._by_noun.setdefault(key, p)
+                    if first.code == p.code:  # the same action with another verb: its markers count too
+                        targets = tuple(dict.fromkeys(first.targets + p.targets))
+                        self._by_noun[key] = Predicate(first.noun, first.verb, first.code, first.label, targets)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "PredicateLexicon":
@@ -136,6 +146,11 @@ class PredicateLexicon:
             raise ResourceError(f"the predicate lexicon {path} has no rows")
         return cls(preds, str(path))
 
+    def by_noun(self, token: str) -> Predicate | None:
+        """The predicate a one-word action noun forms with its usual verb (हमले → हमला कर, प्रतिबंधों → प्रतिबंध
+        लगा), for nouns that name an action of their own; statements, appeals and demands are left out."""
+        return self._by_noun.get(noun_key(token))
+
     def candidates(self, verb_token: str, context: frozenset[str] | None = None) -> list[Predicate]:
         """Predicates whose (last) verb word could be ``verb_token`` inflected, longest noun first.
 
@@ -148,6 +163,9 @@ class PredicateLexicon:
                 if context is None or not p.noun or self._noun_last[id(p)] in context:
                     out.append(p)
         return out
+
+
+_DOING_VERBS = ("कर", "लगा", "दे", "भेज")  # in order of preference for by_noun
 
 
 def _normalize_marker(m: str) -> str:
