@@ -180,3 +180,13 @@ def test_announcing_an_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN0
            for e in events(nlp, "अमेरिका ने रूस पर नए प्रतिबंधों की घोषणा की।")]
     assert got == [("United States", "163", ("Russia",))]
     assert [e.code for e in events(nlp, "सरकार ने नई योजना की घोषणा की।")] in ([], ["010"])  # no action noun
+
+
+def test_conjunctive_participle_of_a_noun_predicate(nlp) -> None:  # noqa: ANN001
+    """'रूस ने यूक्रेन पर हमला करके ...': the participle is an event of the ने-subject; 'मिलकर' (together) and a
+    participle inside a longer predicate ('जोर देकर कहा') are not events of their own."""
+    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
+           for e in events(nlp, "रूस ने यूक्रेन पर हमला करके युद्ध शुरू किया।")]
+    assert ("Russia", "19", ("Ukraine",)) in got
+    evs = events(nlp, "बान की मून ने जोर देकर कहा कि सीरिया प्रस्ताव पर अमल करे।")
+    assert [e.action for e in evs] == ["जोर देकर कहा"], evs

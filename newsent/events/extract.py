@@ -565,10 +565,18 @@ class EventExtractor:
                 continue
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
             aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
-            if not wish and not aspect and _nonfinite(tok):
+            # a conjunctive participle of a noun predicate (पर हमला करके, मदद देकर) is an event of the ने-subject
+            conjunctive = (tok != "कर" and tok.endswith(("कर", "करके")) and any(p.noun for p in cands)
+                           # not when it is part of a longer predicate: जोर देकर कहा
+                           and not (i + 1 < n and any(p.noun and p.noun[-1] == tok
+                                                      for p in self.lexicon.candidates(toks[i + 1]))))
+            if not wish and not aspect and not conjunctive and _nonfinite(tok):
                 continue  # infinitives (करने, कहना है) and participles (मिलकर) head no clause of their own
             # "X ने Y पर आरोप लगाते हुए कहा": an adverbial participle is an event of the clause's ने-subject
             participle = tok.endswith(("ते", "ती")) and i + 1 < n and toks[i + 1] == "हुए"
+            if conjunctive:
+                cands = [p for p in cands if p.noun]
+                participle = True
             if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT and not participle and not aspect:
                 continue
             found = None
@@ -598,7 +606,7 @@ class EventExtractor:
                 and not (set(toks[head + 1:end]) & _NO_ERGATIVE_AUX)
             )
             if participle:
-                end = i + 2
+                end = i + 1 if conjunctive else i + 2
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
                 announced = self.lexicon.by_noun(toks[start - 2])
