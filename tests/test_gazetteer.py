@@ -162,3 +162,11 @@ def test_proposals_skip_names_inside_other_names_and_common_words(linker: Linker
     assert ("रोम", text.index("रोम", second)) in got
     assert ("सूरत", text.index("सूरत")) not in got  # सूरत is a common word: never proposed on its own
     assert all(start >= second for _, start in got), got  # nothing from the programme and treaty names
+
+
+def test_title_before_a_known_person_is_stripped_and_sets_the_role(nlp) -> None:  # noqa: ANN001
+    """NER tags 'सेक्रटरी ऑफ स्टेट माइक पॉम्पियो' as one ORG span: the title is read off, the known name inside
+    decides the entity and its label."""
+    doc = nlp("सेक्रटरी ऑफ स्टेट माइक पॉम्पियो ने चीन की आलोचना की।")
+    pompeo = [m.entity for m in doc.mentions if m.entity is not None and m.entity.name_en == "Mike Pompeo"]
+    assert pompeo and pompeo[0].label == "PER" and pompeo[0].role == "secretary of state"
