@@ -132,3 +132,23 @@ def test_smoke_training_data_conversion() -> None:
     toks = retokenize([('"भारत', "B-NEL"), ("सरकार,", "I-NEL"), ("ने", "O")])
     assert toks == [('"', "O"), ("भारत", "B-LOC"), ("सरकार", "I-LOC"), (",", "O"), ("ने", "O")]
     assert retokenize([("कसीम-जोमार्ट", "B-NEP")]) == [("कसीम-जोमार्ट", "B-PER")]
+
+
+def test_name_substitution_keeps_tags_consistent() -> None:
+    """The --augment option of the training command: every entity is replaced by a gazetteer name of its label,
+    tags stay well-formed BIO, the context words stay."""
+    import random
+
+    from newsent.train.ner_data import gazetteer_names, substitute_names
+
+    names = gazetteer_names()
+    assert {"PER", "LOC", "ORG"} <= set(names)
+    sent = [("कल", "O"), ("रूस", "B-LOC"), ("के", "O"), ("व्लादिमीर", "B-PER"), ("पुतिन", "I-PER"), ("ने", "O"),
+            ("नाटो", "B-ORG"), ("से", "O"), ("बात", "O")]
+    for seed in range(20):
+        out = substitute_names(sent, names, random.Random(seed))
+        assert [t for t, g in out if g == "O"] == ["कल", "के", "ने", "से", "बात"]
+        types = [g[2:] for g in [g for _, g in out] if g.startswith("B-")]
+        assert types == ["LOC", "PER", "ORG"]
+        for (_, prev), (_, tag) in zip(out, out[1:]):
+            assert not tag.startswith("I-") or prev[2:] == tag[2:]
