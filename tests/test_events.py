@@ -190,3 +190,12 @@ def test_conjunctive_participle_of_a_noun_predicate(nlp) -> None:  # noqa: ANN00
     assert ("Russia", "19", ("Ukraine",)) in got
     evs = events(nlp, "बान की मून ने जोर देकर कहा कि सीरिया प्रस्ताव पर अमल करे।")
     assert [e.action for e in evs] == ["जोर देकर कहा"], evs
+
+
+def test_inflected_multiword_noun_and_started_action(nlp) -> None:  # noqa: ANN001
+    got = [(e.actor.name_en, e.code, tuple(t.name_en for t in e.targets))
+           for e in events(nlp, "नेपाल ने चीन के साथ कई समझौतों पर हस्ताक्षर किए।")]
+    assert got == [("Nepal", "057", ("China",))]
+    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
+           for e in events(nlp, "भारत ने पाकिस्तान के साथ बातचीत शुरू की।")]
+    assert got == [("India", "04", ("Pakistan",))]

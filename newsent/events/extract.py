@@ -58,7 +58,9 @@ _GENITIVE = {("का",), ("की",), ("के",)}
 _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ", "से")}
 _COORD = {"और", "तथा", "एवं", ",", "व"}
 _NEG = {"नहीं", "न", "मत", "ना"}
-_GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं"}
+_GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं",
+        "शुरू"}  # बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action
+_CASE_WORDS = {"को", "से", "पर", "में", "का", "की", "के", "ने", "तक"}
 _AUX_WORDS = {
     "है", "हैं", "था", "थी", "थे", "थीं", "हो", "हुआ", "हुई", "हुए", "हुईं", "रहा", "रही", "रहे", "रहीं", "चुका",
     "चुकी", "चुके", "चुकें", "चुकीं", "गया", "गई", "गए", "गयी", "गये", "गईं", "दिया", "दी", "दिए", "दिये", "लिया", "ली",
@@ -1042,9 +1044,8 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
                                                                  and not any(t in _CLAUSE_END for t in between))):
             continue
         window = toks[start:end]
-        if tuple(window[:-1]) == noun[:-1] and (
-            window[-1] == noun[-1] or noun_key(window[-1]) == noun_key(noun[-1])
-        ):
+        # every word may be inflected (कई समझौतों पर हस्ताक्षर ~ समझौते पर हस्ताक्षर); case markers must be as written
+        if all(w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw)) for w, nw in zip(window, noun)):
             return start
     return None
 
