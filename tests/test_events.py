@@ -199,3 +199,27 @@ def test_inflected_multiword_noun_and_started_action(nlp) -> None:  # noqa: ANN0
     got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
            for e in events(nlp, "भारत ने पाकिस्तान के साथ बातचीत शुरू की।")]
     assert got == [("India", "04", ("Pakistan",))]
+
+
+def test_interaction_between_parties_is_one_event_per_direction(nlp) -> None:  # noqa: ANN001
+    got = {(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
+           for e in events(nlp, "भारत और चीन के बीच सीमा विवाद पर बातचीत हुई।")}
+    assert got == {("India", "04", ("China",)), ("China", "04", ("India",))}
+    assert not events(nlp, "दोनों देशों के बीच बातचीत हुई।")  # no named party
+
+
+def test_statement_medium_before_the_verb_is_no_event(nlp) -> None:  # noqa: ANN001
+    """'ट्वीट कर ... आलोचना की', 'बयान जारी कर कहा': one event, the main verb's; 'हमला कर कब्जा किया': two."""
+    assert [e.root for e in events(nlp, "ममता बनर्जी ने ट्वीट कर भाजपा की आलोचना की।")] == ["11"]
+    assert [e.action for e in events(nlp, "रूसी सेना ने एक बयान जारी कर कहा कि अभियान जारी है।")] == ["कहा"]
+    roots = [e.root for e in events(nlp, "रूस ने यूक्रेन पर हमला कर कई शहरों पर कब्जा किया।")]
+    assert roots == ["19", "19"]
+
+
+def test_national_body_of_the_named_country(nlp) -> None:  # noqa: ANN001
+    """'पाकिस्तान के विदेश मंत्रालय' is not India's Ministry of External Affairs (the gazetteer's विदेश मंत्रालय)."""
+    doc = nlp("पाकिस्तान के विदेश मंत्रालय ने भारत के आरोपों को खारिज कर दिया।")
+    mfa = [m.entity for m in doc.mentions if m.text == "विदेश मंत्रालय"]
+    assert mfa and mfa[0].id != "ORG:MEA-IND" and mfa[0].country == "PAK"
+    doc = nlp("भारत के विदेश मंत्रालय ने कहा कि बातचीत जारी रहेगी।")
+    assert [m.entity.id for m in doc.mentions if m.text == "विदेश मंत्रालय"] == ["ORG:MEA-IND"]

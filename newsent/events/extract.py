@@ -60,6 +60,9 @@ _COORD = {"और", "तथा", "एवं", ",", "व"}
 _NEG = {"नहीं", "न", "मत", "ना"}
 _GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं",
         "शुरू"}  # बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action
+# words that can follow a bare "कर" inside one verb group (कर दिया, कर सकते, कर चुके, कर रहे, कर पाए ...)
+_VECTOR_PREFIXES = ("दे", "दि", "दी", "ले", "लि", "ली", "डाल", "सक", "चुक", "रह", "पा", "जा", "बैठ", "गय", "गई", "गए",
+                    "चाह", "हो", "हु", "था", "थी", "थे", "है", "हैं", "रख", "उठ")
 _CASE_WORDS = {"को", "से", "पर", "में", "का", "की", "के", "ने", "तक"}
 _AUX_WORDS = {
     "है", "हैं", "था", "थी", "थे", "थीं", "हो", "हुआ", "हुई", "हुए", "हुईं", "रहा", "रही", "रहे", "रहीं", "चुका",
@@ -568,7 +571,9 @@ class EventExtractor:
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
             aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
             # a conjunctive participle of a noun predicate (पर हमला करके, मदद देकर) is an event of the ने-subject
-            conjunctive = (tok != "कर" and tok.endswith(("कर", "करके")) and any(p.noun for p in cands)
+            bare_kar = (tok == "कर" and i + 1 < n and toks[i + 1] not in _AUX_WORDS
+                        and toks[i + 1] not in _CLAUSE_END and not toks[i + 1].startswith(_VECTOR_PREFIXES))
+            conjunctive = ((bare_kar or (tok != "कर" and tok.endswith(("कर", "करके")))) and any(p.noun for p in cands)
                            # not when it is part of a longer predicate: जोर देकर कहा
                            and not (i + 1 < n and any(p.noun and p.noun[-1] == tok
                                                       for p in self.lexicon.candidates(toks[i + 1]))))
@@ -596,6 +601,8 @@ class EventExtractor:
             if found is None:
                 continue
             start, p = found
+            if bare_kar and p.code[:2] == "01":
+                continue  # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own
             head = i + aspect  # the finite verb: the predicate's own, or the aspect verb after it
             end = i + 2 if wish else head + 1
             while end < n and toks[end] in _AUX_WORDS:
@@ -698,6 +705,9 @@ class EventExtractor:
             if actor_unit is None:
                 return []
         if actor_unit is None and not p.passive and not p.genitive_speaker:
+            mutual = self._mutual_events(state, ctx, region, p, lo)
+            if mutual:
+                return mutual
             speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
             actor_unit = self._unseen_name(state, sent, toks, ctx.covered, lo, p.start, speech)
         actor: Entity | None = None
@@ -749,6 +759,26 @@ class EventExtractor:
                   ctx.si, s, e, p.negated, date, p.tense)
             for who in [*co_actors, actor]
         ]
+
+    def _mutual_events(self, state: _State, ctx: "_SentenceContext", region: list[_Unit], p: _Pred,
+                       lo: int) -> list[Event]:
+        """'भारत और चीन के बीच बातचीत हुई': an interaction between the parties is one event per direction (each
+        party acts, the others are its targets), as the symmetric events of CAMEO data."""
+        if not any(t in ("के साथ", "से") for t in p.pred.targets):
+            return []
+        parties: list[Entity] = []
+        for u in region:
+            if u.marker == ("के", "बीच") and not u.possessor_of_next:
+                e = self._entity_of(state, ctx.sent, u)
+                if e is not None and e not in parties and self._can_act(e):
+                    parties.append(e)
+        if len(parties) < 2:
+            return []
+        sent = ctx.sent
+        s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
+        date = _resolve_date(ctx.toks[lo:p.end], ctx.pub, p.tense)
+        return [Event(who, state.text[s:e], p.pred.code, p.pred.label, tuple(x for x in parties if x is not who),
+                      ctx.si, s, e, p.negated, date, p.tense) for who in parties]
 
     def _demonym_target(
         self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred, frame: list, actor: Entity

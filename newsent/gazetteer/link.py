@@ -155,6 +155,7 @@ class Linker:
             self._link_one(norms, m)
         self._prefer_document_full_names(norms, ms)
         self._disambiguate_by_context(norms, ms)
+        self._national_bodies(norms, matches, ms)
         # Latin-script spans NER tags in Hindi text are mostly page furniture ("Desk Team", menus) unless the
         # gazetteer knows them (CSTO, Reuters): unknown ones are dropped
         ms = [m for m in ms if m.record is not None or not all(t.isascii() for t in norms[m.sent][m.start:m.end])]
@@ -359,6 +360,20 @@ class Linker:
             fitting = [r for r in cands if r.country and countries.get(r.country)]
             if len({r.id for r in fitting}) == 1:
                 m.record, m.how = fitting[0], "context"
+
+    def _national_bodies(self, norms: list[list[str]], matches: list[list[Match]], ms: list[_M]) -> None:
+        """'पाकिस्तान के विदेश मंत्रालय': an organisation of the country named right before it. A generic name the
+        gazetteer gives to another country's body (विदेश मंत्रालय → India's) is not that body."""
+        for m in ms:
+            if m.label != "ORG":
+                continue
+            country = self._country_before(norms[m.sent], matches[m.sent], m.start)
+            if country is None:
+                continue
+            if m.record is not None and m.record.country and m.record.country != country:
+                m.record, m.how = None, None
+            if m.record is None:
+                m.country = country
 
     # -- 5. titles --------------------------------------------------------------
     def _read_titles(self, norms: list[list[str]], matches: list[list[Match]], ms: list[_M]) -> None:
