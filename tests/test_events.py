@@ -223,3 +223,15 @@ def test_national_body_of_the_named_country(nlp) -> None:  # noqa: ANN001
     assert mfa and mfa[0].id != "ORG:MEA-IND" and mfa[0].country == "PAK"
     doc = nlp("भारत के विदेश मंत्रालय ने कहा कि बातचीत जारी रहेगी।")
     assert [m.entity.id for m in doc.mentions if m.text == "विदेश मंत्रालय"] == ["ORG:MEA-IND"]
+
+
+def test_decided_or_announced_action_and_office_without_name(nlp) -> None:  # noqa: ANN001
+    got = [(e.actor.name_en, e.code) for e in events(nlp, "यूरोपीय संघ ने रूस पर प्रतिबंध लगाने का फैसला किया।")]
+    assert got == [("European Union", "163")]
+    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
+           for e in events(nlp, "अमेरिका ने भारत को सहायता देने की घोषणा की।")]
+    assert got == [("United States", "07", ("India",))]
+    # 'अमेरिकी राष्ट्रपति ने' with no president named in the document: the office acts for the country
+    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
+           for e in events(nlp, "अमेरिकी राष्ट्रपति ने चीनी राष्ट्रपति शी जिनपिंग से मुलाकात की।")]
+    assert got == [("United States", "04", ("Xi Jinping",))]

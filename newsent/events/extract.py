@@ -96,6 +96,7 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
+_DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
 _ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG"}
 _LOCATIVE = {"वहां", "वहीं"}
@@ -422,6 +423,12 @@ class EventExtractor:
                 later, later_pos = e, first  # named further on: "ब्राजील के राष्ट्रपति ने ... जायर बोलसोनारो"
         best = best or later
         if best is None:
+            demonym = i > 0 and not (units and units[-1].end in (i, i - 1))
+            if country is not None and demonym and j < len(toks) and _marker_at(toks, j) not in _GENITIVE:
+                # 'अमेरिकी राष्ट्रपति ने' with no president named: the office acts for its country
+                ent = self._country_entity(state, country, sent, i - 1)
+                if ent is not None:
+                    return _Unit(i - 1, j, entity=ent)
             return None
         if country is not None and units and units[-1].entity is not None and units[-1].entity.label == "LOC":
             units[-1].possessor_of_next = True
@@ -802,15 +809,14 @@ class EventExtractor:
                     continue  # inside a genitive chain: अमरीकी हमले की धमकी का (विरोध)
                 # the phrase ends at a frame marker, or (genitive frames) right before the predicate's noun
                 if mk in frame and (mk not in _GENITIVE or j + 1 == p.start):
-                    return self._country_entity(state, code, ctx, i, actor)
+                    if actor.id == code or actor.country == code and actor.label in ("LOC", "NOM"):
+                        return None
+                    return self._country_entity(state, code, ctx.sent, i)
                 break
         return None
 
-    def _country_entity(self, state: _State, code: str, ctx: "_SentenceContext", i: int,
-                        actor: Entity) -> Entity | None:
+    def _country_entity(self, state: _State, code: str, sent: Sentence, i: int) -> Entity | None:
         """The document's entity for country ``code``, made from the demonym at token ``i`` if there is none."""
-        if actor.id == code or actor.country == code and actor.label in ("LOC", "NOM"):
-            return None
         for e in state.entities:
             if e.id == code:
                 return e
@@ -823,7 +829,7 @@ class EventExtractor:
             ent = Entity(code, "LOC", rec.name_hi, rec.name_en, rec.country or code, (), rec.kind, None)
             state.nominal_entities[key] = ent
             state.nominal_mentions[key] = []
-        tok = ctx.sent.tokens[i]
+        tok = sent.tokens[i]
         if all(m.start != tok.start for m in state.nominal_mentions[key]):
             state.nominal_mentions[key].append(Mention(tok.text, tok.start, tok.end, "LOC", "events"))
         return ent
@@ -889,7 +895,7 @@ class EventExtractor:
         country acting through that group: a NOM entity tied to the country, not an organisation of its own."""
         out: list[Entity] = []
         for e in entities:
-            new = self._as_sector(e) if e.id is None and e.label in ("ORG", "LOC") and e.mentions else None
+            new = self._as_sector(e) if e.id is None and e.label in ("ORG", "LOC", "PER") and e.mentions else None
             if new is None:
                 out.append(e)
                 continue
@@ -1081,11 +1087,14 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
-    """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 2 for 'करना शुरू किया',
-    'करना जारी रखा'; 1 for 'करने लगे'; 0 when none follows."""
+    """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 3 for 'लगाने का फैसला किया',
+    'देने की घोषणा की'; 2 for 'करना शुरू किया', 'करना जारी रखा'; 1 for 'करने लगे'; 0 when none follows."""
     if not toks[i].endswith(("ना", "ने")) or i + 1 >= len(toks):
         return 0
     nxt = toks[i + 1]
+    if (nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _DECIDE
+            and set(verb_stems(toks[i + 3])) & {"कर", "ले"}):
+        return 3  # प्रतिबंध लगाने का फैसला किया, सहायता देने की घोषणा की: the decided/announced action
     if nxt in ("शुरू", "जारी") and i + 2 < len(toks):
         if set(verb_stems(toks[i + 2])) & ({"कर"} if nxt == "शुरू" else {"रख"}):
             return 2
