@@ -12,6 +12,12 @@ def events(nlp, text: str, **kw):  # noqa: ANN001, ANN201
     return nlp(text, **kw).events
 
 
+def triples(nlp, text: str, code: bool = False) -> list[tuple]:  # noqa: ANN001
+    """(actor name_en, root or full code, target name_en...) of each event of ``text``."""
+    return [(e.actor.name_en, e.code if code else e.root, tuple(t.name_en for t in e.targets))
+            for e in events(nlp, text)]
+
+
 def test_lexicon_covers_all_roots() -> None:
     lex = PredicateLexicon.load()
     roots = Counter(p.code[:2] for p in lex.predicates)
@@ -134,9 +140,8 @@ def test_place_and_title_alone_is_not_a_person(nlp) -> None:  # noqa: ANN001
 def test_aspect_verbs_make_the_infinitive_an_event(nlp) -> None:  # noqa: ANN001
     """'हमला करना शुरू कर दिया', 'विरोध करने लगे', 'बमबारी करना जारी रखा': the aspect verb is the finite verb;
     a bare infinitive stays no event."""
-    got = {(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
-           for text in ("रूस ने यूक्रेन पर हमला करना शुरू कर दिया।", "इसराइल ने गज़ा पर बमबारी करना जारी रखा।")
-           for e in events(nlp, text)}
+    got = {t for text in ("रूस ने यूक्रेन पर हमला करना शुरू कर दिया।", "इसराइल ने गज़ा पर बमबारी करना जारी रखा।")
+           for t in triples(nlp, text)}
     assert ("Russia", "19", ("Ukraine",)) in got and ("Israel", "19", ("Gaza Strip",)) in got, got
     assert [e.root for e in events(nlp, "प्रदर्शनकारी सरकार का विरोध करने लगे।")] == ["11"]
     assert not events(nlp, "रूस का यूक्रेन पर हमला करना गलत है।")
@@ -158,8 +163,7 @@ def test_genitive_speaker_not_found_by_ner(nlp) -> None:  # noqa: ANN001
 
 def test_relative_clause_between_subject_and_ne(nlp) -> None:  # noqa: ANN001
     """'रूस, जो सीएसटीओ का सदस्य है, ने ... भेजी': the subject before the commas takes the ने after them."""
-    evs = events(nlp, "रूस, जो सीएसटीओ का सदस्य है, ने कजाखस्तान में सेना भेजी।")
-    assert [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets)) for e in evs] == [
+    assert triples(nlp, "रूस, जो सीएसटीओ का सदस्य है, ने कजाखस्तान में सेना भेजी।") == [
         ("Russia", "07", ("Kazakhstan",))]
     evs = events(nlp, "पुतिन, जिन्होंने पिछले हफ्ते तोकायेव से मुलाकात की थी, ने कहा कि बातचीत होगी।")
     assert ("Vladimir Putin", "01") in [(e.actor.name_en, e.root) for e in evs]
@@ -176,8 +180,7 @@ def test_unseen_name_after_country_and_title_is_the_actor(nlp) -> None:  # noqa:
 
 
 def test_announcing_an_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN001
-    got = [(e.actor.name_en, e.code, tuple(t.name_en for t in e.targets))
-           for e in events(nlp, "अमेरिका ने रूस पर नए प्रतिबंधों की घोषणा की।")]
+    got = triples(nlp, "अमेरिका ने रूस पर नए प्रतिबंधों की घोषणा की।", code=True)
     assert got == [("United States", "163", ("Russia",))]
     assert [e.code for e in events(nlp, "सरकार ने नई योजना की घोषणा की।")] in ([], ["010"])  # no action noun
 
@@ -185,25 +188,21 @@ def test_announcing_an_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN0
 def test_conjunctive_participle_of_a_noun_predicate(nlp) -> None:  # noqa: ANN001
     """'रूस ने यूक्रेन पर हमला करके ...': the participle is an event of the ने-subject; 'मिलकर' (together) and a
     participle inside a longer predicate ('जोर देकर कहा') are not events of their own."""
-    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
-           for e in events(nlp, "रूस ने यूक्रेन पर हमला करके युद्ध शुरू किया।")]
+    got = triples(nlp, "रूस ने यूक्रेन पर हमला करके युद्ध शुरू किया।")
     assert ("Russia", "19", ("Ukraine",)) in got
     evs = events(nlp, "बान की मून ने जोर देकर कहा कि सीरिया प्रस्ताव पर अमल करे।")
     assert [e.action for e in evs] == ["जोर देकर कहा"], evs
 
 
 def test_inflected_multiword_noun_and_started_action(nlp) -> None:  # noqa: ANN001
-    got = [(e.actor.name_en, e.code, tuple(t.name_en for t in e.targets))
-           for e in events(nlp, "नेपाल ने चीन के साथ कई समझौतों पर हस्ताक्षर किए।")]
+    got = triples(nlp, "नेपाल ने चीन के साथ कई समझौतों पर हस्ताक्षर किए।", code=True)
     assert got == [("Nepal", "057", ("China",))]
-    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
-           for e in events(nlp, "भारत ने पाकिस्तान के साथ बातचीत शुरू की।")]
+    got = triples(nlp, "भारत ने पाकिस्तान के साथ बातचीत शुरू की।")
     assert got == [("India", "04", ("Pakistan",))]
 
 
 def test_interaction_between_parties_is_one_event_per_direction(nlp) -> None:  # noqa: ANN001
-    got = {(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
-           for e in events(nlp, "भारत और चीन के बीच सीमा विवाद पर बातचीत हुई।")}
+    got = set(triples(nlp, "भारत और चीन के बीच सीमा विवाद पर बातचीत हुई।"))
     assert got == {("India", "04", ("China",)), ("China", "04", ("India",))}
     assert not events(nlp, "दोनों देशों के बीच बातचीत हुई।")  # no named party
 
@@ -228,10 +227,8 @@ def test_national_body_of_the_named_country(nlp) -> None:  # noqa: ANN001
 def test_decided_or_announced_action_and_office_without_name(nlp) -> None:  # noqa: ANN001
     got = [(e.actor.name_en, e.code) for e in events(nlp, "यूरोपीय संघ ने रूस पर प्रतिबंध लगाने का फैसला किया।")]
     assert got == [("European Union", "163")]
-    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
-           for e in events(nlp, "अमेरिका ने भारत को सहायता देने की घोषणा की।")]
+    got = triples(nlp, "अमेरिका ने भारत को सहायता देने की घोषणा की।")
     assert got == [("United States", "07", ("India",))]
     # 'अमेरिकी राष्ट्रपति ने' with no president named in the document: the office acts for the country
-    got = [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets))
-           for e in events(nlp, "अमेरिकी राष्ट्रपति ने चीनी राष्ट्रपति शी जिनपिंग से मुलाकात की।")]
+    got = triples(nlp, "अमेरिकी राष्ट्रपति ने चीनी राष्ट्रपति शी जिनपिंग से मुलाकात की।")
     assert got == [("United States", "04", ("Xi Jinping",))]
