@@ -232,3 +232,12 @@ def test_decided_or_announced_action_and_office_without_name(nlp) -> None:  # no
     # 'अमेरिकी राष्ट्रपति ने' with no president named in the document: the office acts for the country
     got = triples(nlp, "अमेरिकी राष्ट्रपति ने चीनी राष्ट्रपति शी जिनपिंग से मुलाकात की।")
     assert got == [("United States", "04", ("Xi Jinping",))]
+
+
+def test_both_leaders_and_joint_actors_of_an_interaction(nlp) -> None:  # noqa: ANN001
+    """'दोनों नेताओं ने' stands for the two people named last; 'A और B ने मुलाकात की' is a meeting of A with B."""
+    got = set(triples(nlp, "मोदी ने बाइडन का स्वागत किया और दोनों नेताओं ने व्यापार पर चर्चा की।"))
+    assert {("Narendra Modi", "04", ("Joe Biden",)), ("Joe Biden", "04", ("Narendra Modi",))} <= got
+    assert set(triples(nlp, "भारत और चीन ने मुलाकात की।")) == {("India", "04", ("China",)),
+                                                            ("China", "04", ("India",))}
+    assert set(triples(nlp, "भारत और चीन ने बयान जारी किया।")) == {("India", "01", ()), ("China", "01", ())}

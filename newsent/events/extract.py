@@ -176,6 +176,8 @@ class _Unit:
     marker_end: int = -1
     #: the next member of the list this unit belongs to (A, B और C ने ...)
     coordinated_with: "_Unit | None" = None
+    #: 'दोनों नेताओं', 'दोनों देशों': the two parties named last before it
+    group: tuple[Entity, ...] = ()
 
 
 @dataclass
@@ -315,6 +317,12 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
+            if toks[i] == "दोनों" and i + 1 < n and toks[i + 1] in _GROUP_NOUNS:
+                pair = _last_two(state.entities, sent.tokens[i].start, _GROUP_NOUNS[toks[i + 1]])
+                if pair:
+                    units.append(_Unit(i, i + 2, entity=pair[-1], group=pair))
+                    i += 2
+                    continue
             nm = self.nominals.match(toks, i)
             if nm is not None:
                 length, nom = nm
@@ -741,8 +749,9 @@ class EventExtractor:
                     for u in chosen:
                         e = (self._last_place(state, u.locative_before, exclude=actor)
                              if u.locative_before is not None else self._entity_of(state, sent, u))
-                        if e is not None and e is not actor and e not in targets:
-                            targets.append(e)
+                        for x in u.group or (e,):
+                            if x is not None and x is not actor and x not in targets:
+                                targets.append(x)
                     break
             if not targets:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
@@ -761,6 +770,10 @@ class EventExtractor:
             for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
             and self._can_act(ent)
         ]
+        if actor_unit is not None and actor_unit.group:  # दोनों नेताओं ने ...: each of the two acts
+            co_actors += [g for g in actor_unit.group if g is not actor and g not in co_actors]
+        if co_actors and not targets and any(t in ("के साथ", "से") for t in p.pred.targets):
+            targets = [*co_actors, actor]  # 'A और B ने मुलाकात की': each meets the other
         return [
             Event(who, state.text[s:e], p.pred.code, p.pred.label, tuple(t for t in targets if t is not who),
                   ctx.si, s, e, p.negated, date, p.tense)
@@ -1012,6 +1025,28 @@ def _country_of(e: Entity) -> str | None:
 
 # -- helpers ---------------------------------------------------------------------------------------------------------
 _RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, जिसने, जिन्होंने, जिनके ...
+
+
+# 'दोनों X': which kind of entity X counts
+_GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष्ट्राध्यक्षों": "PER", "मंत्रियों": "PER",
+                "प्रधानमंत्रियों": "PER", "राष्ट्रपतियों": "PER", "देश": "country", "देशों": "country",
+                "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any"}
+
+
+def _last_two(entities: Sequence[Entity], before: int, kind: str) -> tuple[Entity, ...]:
+    """The two entities of ``kind`` mentioned last before character ``before`` (earlier one first), or ()."""
+    last: list[tuple[int, Entity]] = []
+    for e in entities:
+        if e.label == "NOM" or (kind == "PER" and e.label != "PER") or (
+                kind == "country" and e.kind not in ("country", "territory")):
+            continue
+        pos = max((m.start for m in e.mentions if m.start < before), default=-1)
+        if pos >= 0:
+            last.append((pos, e))
+    if len(last) < 2:
+        return ()
+    last.sort(key=lambda x: x[0])
+    return (last[-2][1], last[-1][1])
 
 
 def _relative_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:

@@ -144,7 +144,7 @@ class PredicateLexicon:
                 raise ResourceError(f"{path}: malformed row {i}: {e}") from None
         if not preds:
             raise ResourceError(f"the predicate lexicon {path} has no rows")
-        return cls(preds, str(path))
+        return cls(preds + _expression_variants(preds), str(path))
 
     def by_noun(self, token: str) -> Predicate | None:
         """The predicate a one-word action noun forms with its usual verb (हमले → हमला कर, प्रतिबंधों → प्रतिबंध
@@ -163,6 +163,22 @@ class PredicateLexicon:
                 if context is None or not p.noun or self._noun_last[id(p)] in context:
                     out.append(p)
         return out
+
+
+def _expression_variants(preds: list[Predicate]) -> list[Predicate]:
+    """'X जता' (express X) is also written 'X व्यक्त कर' and 'X जाहिर कर': the same predicate, added where the
+    lexicon does not list that form itself (चिंता जताई ~ चिंता व्यक्त की ~ चिंता जाहिर की)."""
+    have = {(p.noun, p.verb) for p in preds}
+    out = []
+    for p in preds:
+        if p.verb != ("जता",) or not p.noun:
+            continue
+        for extra in ("व्यक्त", "जाहिर"):
+            key = (p.noun + (extra,), ("कर",))
+            if key not in have:
+                have.add(key)
+                out.append(Predicate(key[0], key[1], p.code, p.label, p.targets))
+    return out
 
 
 _DOING_VERBS = ("कर", "लगा", "दे", "भेज")  # in order of preference for by_noun
