@@ -241,3 +241,9 @@ def test_both_leaders_and_joint_actors_of_an_interaction(nlp) -> None:  # noqa: 
     assert set(triples(nlp, "भारत और चीन ने मुलाकात की।")) == {("India", "04", ("China",)),
                                                             ("China", "04", ("India",))}
     assert set(triples(nlp, "भारत और चीन ने बयान जारी किया।")) == {("India", "01", ()), ("China", "01", ())}
+
+
+def test_compound_verb_is_one_event(nlp) -> None:  # noqa: ANN001
+    assert [e.action for e in events(nlp, "पुलिस ने मुठभेड़ में दो बदमाशों को मार गिराया।")] == ["मार गिराया"]
+    assert [(e.actor.name_en, e.root) for e in events(nlp, "ब्रिक्स देशों ने आतंकवाद की निंदा की।")] == [
+        ("BRICS", "11")]

@@ -89,7 +89,7 @@ _NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", 
 _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
                     "सकी", "सके", "पाया", "पाई", "पाए"}
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
-_GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
+_GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "देशों", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
                   "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
                   "दोनों", "तीनों", "चारों", "सभी"}
@@ -106,7 +106,8 @@ _WEEKDAYS = {
 }
 
 
-_ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी", "अधिकारियों", "नेता", "नेताओं",
+_ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी",
+               "अधिकारियों", "नेता", "नेताओं",
                "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर"}
 # words between an organisation's genitive and its people: यूरोपीय संघ के एक (वरिष्ठ) अधिकारी
 _QUANTIFIERS = {"एक", "दो", "तीन", "चार", "पांच", "कई", "कुछ", "अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े", "बड़ी"}
@@ -129,7 +130,8 @@ def load_common_tokens(path: str | Path | None = None) -> frozenset[str]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as e:
-        raise ResourceError(f"cannot read the common-token list {path}: {e.strerror or e}. Reinstall newsent.") from None
+        raise ResourceError(
+            f"cannot read the common-token list {path}: {e.strerror or e}. Reinstall newsent.") from None
     return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -607,6 +609,8 @@ class EventExtractor:
                 if vstart < 0 or tuple(toks[vstart:i]) != p.verb[:-1]:
                     continue
                 if not p.noun:
+                    if len(p.verb) > 1 and out and out[-1].verb == vstart and not out[-1].pred.noun:
+                        out.pop()  # मार गिराया: the compound replaces the bare first verb (मार) found before
                     found = (vstart, p)
                     break
                 nstart = _match_noun(toks, vstart, p.noun)
