@@ -865,6 +865,8 @@ class EventExtractor:
             k = marker_at
         elif last_ne is not None:
             k = last_ne
+            # 'सीगल, जिसकी दादी ... थीं, ने ...': the name stands before the relative clause
+            k = next((a for a, b in _relative_clauses(toks) if b == k - 1 and a >= lo), k)
         elif speech and end > lo:
             k = end
         else:
