@@ -252,3 +252,9 @@ def test_compound_verb_is_one_event(nlp) -> None:  # noqa: ANN001
 def test_unseen_name_before_a_relative_clause(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "सीगल, जिसकी दादी व्लादिवोस्तक से थीं, ने हाल के वर्षों में रूस की कई बार यात्रा की।")
     assert [(e.actor.name, e.root) for e in evs] == [("सीगल", "04")], evs
+
+
+def test_evaluation_of_an_object_is_praise_or_criticism(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत ने पाकिस्तान के बयान को बेहद गैरजिम्मेदाराना बताया।") == [("India", "11", ("Pakistan",))]
+    assert [e.code for e in events(nlp, "बान की मून ने इस फ़ैसले को ऐतिहासिक बताया।")] == ["051"]
+    assert [e.code for e in events(nlp, "मोदी ने कहा कि यह महत्वपूर्ण दिन है।")] == ["010"]  # no को-object

@@ -635,6 +635,11 @@ class EventExtractor:
             )
             if participle:
                 end = i + 1 if conjunctive else i + 2
+            if not p.noun and p.code == "010" and p.verb in (("बता",), ("कह",)):
+                evaluated = _evaluation(toks, start)
+                if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना करार दिया'
+                    start, code = evaluated
+                    p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
                 announced = self.lexicon.by_noun(toks[start - 2])
@@ -1125,6 +1130,36 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         if all(w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw)) for w, nw in zip(window, noun)):
             return start
     return None
+
+
+# evaluative words in 'X ने Y को <word> बताया/कहा': praise (051) or criticism (111) of Y
+_PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्वागतयोग्य", "प्रशंसनीय", "शानदार", "बेहतरीन", "सर्वश्रेष्ठ", "उत्कृष्ट",
+                 "सकारात्मक", "उचित", "महत्वपूर्ण", "अभूतपूर्व", "साहसिक", "दूरदर्शी", "सफल", "उल्लेखनीय"}
+_CRITICISM_WORDS = {"गलत", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य", "गैरजिम्मेदाराना", "गैरकानूनी",
+                    "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
+                    "नाकाम", "विफल", "असंवैधानिक", "अलोकतांत्रिक", "भ्रामक", "हास्यास्पद", "दुखद"}
+_EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce"}
+_INTENSIFIERS = {"बहुत", "ही", "काफी", "बेहद", "अत्यंत", "पूरी", "तरह", "सबसे", "एक", "बड़ा", "बड़ी", "अत्यधिक"}
+
+
+def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
+    """'Y को ऐतिहासिक बताया': (index of the evaluative word, 051 or 111) when a praising or criticising word stands
+    right before the verb (intensifiers allowed) and a को-object before it; else None."""
+    j = verb_start - 1
+    if j >= 0 and toks[j] in ("भी", "तो"):
+        j -= 1
+    if j < 1:
+        return None
+    word = toks[j]
+    code = "051" if word in _PRAISE_WORDS else "111" if word in _CRITICISM_WORDS else None
+    if code is None:
+        return None
+    k = j - 1
+    while k >= 0 and toks[k] in _INTENSIFIERS:
+        k -= 1
+    if k < 0 or toks[k] != "को":
+        return None
+    return k + 1, code
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
