@@ -258,3 +258,13 @@ def test_evaluation_of_an_object_is_praise_or_criticism(nlp) -> None:  # noqa: A
     assert triples(nlp, "भारत ने पाकिस्तान के बयान को बेहद गैरजिम्मेदाराना बताया।") == [("India", "11", ("Pakistan",))]
     assert [e.code for e in events(nlp, "बान की मून ने इस फ़ैसले को ऐतिहासिक बताया।")] == ["051"]
     assert [e.code for e in events(nlp, "मोदी ने कहा कि यह महत्वपूर्ण दिन है।")] == ["010"]  # no को-object
+
+
+def test_event_noun_after_hui_and_appeal_to_do(nlp) -> None:  # noqa: ANN001
+    """'Y से फोन पर हुई बातचीत के दौरान ... अनुरोध किया': the talk is an event of the ने-subject and Y stays the
+    target of the main verb; 'A और B के बीच हुई बैठक' is mutual; 'Y से ... करने को कहा' is an appeal."""
+    got = triples(nlp, "नेतन्याहू ने मोदी से फोन पर हुई बातचीत के दौरान दवाओं का अनुरोध किया।", code=True)
+    assert got == [("Benjamin Netanyahu", "041", ("Narendra Modi",)), ("Benjamin Netanyahu", "020", ("Narendra Modi",))]
+    got = set(triples(nlp, "भारत और चीन के बीच हुई बैठक में सीमा विवाद पर चर्चा हुई।"))
+    assert got == {("India", "04", ("China",)), ("China", "04", ("India",))}
+    assert [e.code for e in events(nlp, "चुनाव आयोग ने राजनीतिक दलों से आचार संहिता का पालन करने को कहा।")] == ["020"]

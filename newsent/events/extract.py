@@ -199,6 +199,8 @@ class _Pred:
     noun_end: int = -1
     #: an adverbial participle (-ते हुए): only a ने-marked subject of the sentence can be its actor
     participle: bool = False
+    #: 'हुई बातचीत': an event named by a noun inside the clause; the clause goes on after it
+    nominal: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -653,8 +655,28 @@ class EventExtractor:
             out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
                              participle=participle))
             used_until = end - 1
+        out.extend(self._happened_nouns(toks, out))
         out.extend(self._speech_nouns(toks, out))
         out.sort(key=lambda p: p.start)
+        return out
+
+    def _happened_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
+        """'मोदी से फोन पर हुई बातचीत के दौरान', 'भारत और चीन के बीच हुई बैठक': a participle of हो before an
+        interaction noun is that interaction, an event of the clause's ने-subject (or of the parties marked के बीच)."""
+        out = []
+        taken = {i for p in found for i in range(p.start, p.end)}
+        for i in range(len(toks) - 1):
+            if toks[i] not in ("हुई", "हुए", "हुआ") or i in taken or i + 1 in taken:
+                continue
+            hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[i + 1]])
+            if hit is None:
+                continue
+            n, p = hit
+            start = i - n + 1
+            if any(k in taken for k in range(start, i)):
+                continue
+            out.append(_Pred(start, i, i + 2, p, False, "past", passive=False, ergative=True, participle=True,
+                             nominal=True))
         return out
 
     def _speech_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
@@ -693,10 +715,13 @@ class EventExtractor:
         for p in preds:
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
             made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
+            # one event per actor, root and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
+            made = [ev for ev in made if not any(
+                (x.actor, x.root, x.targets) == (ev.actor, ev.root, ev.targets) for x in events if x.sentence == si)]
             if made:
                 events.extend(made)
                 state.last_actor = prev_actor = made[-1].actor
-            if rel is None:  # a relative clause's predicate leaves the main clause open: X, जो ... था, ने ...
+            if rel is None and not p.nominal:  # a relative clause's predicate or an event noun leave the clause open
                 lo = p.end
         return events
 
@@ -727,7 +752,7 @@ class EventExtractor:
             later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next)
             actor_unit = next(later, None)
             if actor_unit is None:
-                return []
+                return self._mutual_events(state, ctx, region, p, lo)
         if actor_unit is None and not p.passive and not p.genitive_speaker:
             mutual = self._mutual_events(state, ctx, region, p, lo)
             if mutual:
@@ -955,12 +980,18 @@ class EventExtractor:
         return None
 
     def _appeal_reading(self, toks: list[str], region: list[_Unit], p: _Pred) -> _Pred | None:
-        """'X ने Y से … करने के लिए कहा': saying something *to* Y so that Y acts is an appeal (CAMEO 02)."""
+        """'X ने Y से … करने के लिए कहा' / '… करने को कहा': saying something *to* Y so that Y acts is an appeal
+        (CAMEO 02)."""
         if p.pred.noun or p.pred.verb != ("कह",) or p.passive:
             return None
         asked = [u for u in region if u.marker == ("से",) and not u.possessor_of_next]
-        if not asked or "लिए" not in toks[asked[-1].end:p.start]:
-            return None
+        # '... करने के लिए कहा' or '... भेजने को कहा'
+        to_do = p.start >= 2 and toks[p.start - 1] == "को" and toks[p.start - 2].endswith("ने")
+        if asked:
+            if not ("लिए" in toks[asked[-1].end:p.start] or to_do):
+                return None
+        elif not (to_do and "से" in toks[max(0, p.start - 12):p.start - 2]):
+            return None  # an appeal to an unnamed party needs the से-phrase and the infinitive: दलों से ... करने को कहा
         pred = Predicate((), p.pred.verb, "020", "make an appeal or request", ("से",))
         return _Pred(p.start, p.verb, p.end, pred, p.negated, p.tense, p.passive, p.genitive_speaker, p.ergative,
                      p.noun_end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from .._resources import data_path
 from .._tsv import read_tsv
@@ -115,6 +116,11 @@ class PredicateLexicon:
         for lst in self.by_verb.values():  # longest noun first: the longest match wins
             lst.sort(key=lambda p: (-len(p.noun), -len(p.verb)))
         self._noun_last = {id(p): noun_key(p.noun[-1]) for p in predicates if p.noun}
+        #: last noun word -> 'noun + हो' predicates ending in it, longest first (बातचीत हुई, फोन पर बातचीत हुई)
+        self._happened: dict[str, list[Predicate]] = {}
+        for p in sorted(predicates, key=lambda p: -len(p.noun)):
+            if p.noun and p.verb == ("हो",):
+                self._happened.setdefault(noun_key(p.noun[-1]), []).append(p)
         #: one-word noun -> the predicate it forms with its usual "doing" verb (प्रतिबंध → प्रतिबंध लगा)
         self._by_noun: dict[str, Predicate] = {}
         for verb in _DOING_VERBS:
@@ -145,6 +151,19 @@ class PredicateLexicon:
         if not preds:
             raise ResourceError(f"the predicate lexicon {path} has no rows")
         return cls(preds + _expression_variants(preds), str(path))
+
+    def happened(self, words: Sequence[str]) -> tuple[int, Predicate] | None:
+        """For the words before and at a noun that follows 'हुई/हुए/हुआ' ('फोन पर | बातचीत'): the longest
+        'noun + हो' predicate ending in that noun ('फोन पर बातचीत हो', else 'बातचीत हो'), with its noun length."""
+        if not words:
+            return None
+        key = noun_key(words[-1])
+        for p in self._happened.get(key, ()):
+            n = len(p.noun)
+            if n <= len(words) and all(w == nw or noun_key(w) == noun_key(nw)
+                                       for w, nw in zip(words[len(words) - n:], p.noun)):
+                return n, p
+        return None
 
     def by_noun(self, token: str) -> Predicate | None:
         """The predicate a one-word action noun forms with its usual verb (हमले → हमला कर, प्रतिबंधों → प्रतिबंध
