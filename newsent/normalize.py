@@ -133,7 +133,8 @@ def _rules() -> tuple[re.Pattern[str], dict[str, str]]:
         ch = chr(c)
         if ch not in rules and ch not in "\n\r":
             rules[ch] = ""
-    for ch in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufff9\ufffa\ufffb":
+    for ch in ("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+               "\ufff9\ufffa\ufffb"):
         rules[ch] = ""
     chars = "".join(sorted(rules))
     # multi-character rules first; then single characters; then anything NFC would change
@@ -154,7 +155,8 @@ def _replace(piece: str, rules: dict[str, str]) -> str:
         return rules[piece]
     out = unicodedata.normalize("NFC", piece)
     # NFC may compose nukta letters (न+़ -> ऩ); keep them decomposed like indic-nlp does
-    return "".join(rules.get(c, c) if c in "\u0929\u0931\u0934\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f" else c for c in out)
+    nukta_letters = "\u0929\u0931\u0934\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f"
+    return "".join(rules.get(c, c) if c in nukta_letters else c for c in out)
 
 
 def normalize(text: str) -> Normalized:
