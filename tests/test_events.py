@@ -25,6 +25,16 @@ def test_lexicon_covers_all_roots() -> None:
     assert set(roots) == {f"{i:02d}" for i in range(1, 21)}
 
 
+def test_lexicon_rows_are_unique() -> None:
+    """data/events/README.md: each (noun, verb) pair occurs only once."""
+    from newsent._tsv import read_tsv
+    from newsent._resources import data_path
+
+    rows = [(r["noun"], r["verb"]) for r in read_tsv(data_path("events", "predicates.tsv"), "lexicon")]
+    dupes = [k for k, n in Counter(rows).items() if n > 1]
+    assert not dupes, dupes
+
+
 def test_morphology() -> None:
     assert "कर" in verb_stems("किया") and "कर" in verb_stems("की") and "कर" in verb_stems("करेंगे")
     assert "दे" in verb_stems("दिया") and "मांग" in verb_stems("मांगी") and "भेज" in verb_stems("भेजा")
@@ -268,3 +278,9 @@ def test_event_noun_after_hui_and_appeal_to_do(nlp) -> None:  # noqa: ANN001
     got = set(triples(nlp, "भारत और चीन के बीच हुई बैठक में सीमा विवाद पर चर्चा हुई।"))
     assert got == {("India", "04", ("China",)), ("China", "04", ("India",))}
     assert [e.code for e in events(nlp, "चुनाव आयोग ने राजनीतिक दलों से आचार संहिता का पालन करने को कहा।")] == ["020"]
+
+
+def test_refusal_takes_the_refused_action_s_partner(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "करज़ई ने अमरीका के साथ सुरक्षा समझौते पर हस्ताक्षर करने से इनकार कर दिया है।")
+    assert got == [("Hamid Karzai", "12", ("United States",))]
+    assert triples(nlp, "ईरान और छह विश्व शक्तियों के बीच समझौता हो गया है।") == [("Iran", "05", ())]

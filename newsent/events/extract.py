@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as _dt
 from bisect import bisect_left
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -770,7 +770,7 @@ class EventExtractor:
             actor = prev_actor  # verbs sharing one subject
         if actor is None or not self._can_act(actor):
             return []
-        p = self._appeal_reading(toks, region, p) or p
+        p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
         targets: list[Entity] = []
         if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
             frame = [tuple(m.split()) for m in p.pred.targets]
@@ -817,7 +817,8 @@ class EventExtractor:
     def _mutual_events(self, state: _State, ctx: "_SentenceContext", region: list[_Unit], p: _Pred,
                        lo: int) -> list[Event]:
         """'भारत और चीन के बीच बातचीत हुई': an interaction between the parties is one event per direction (each
-        party acts, the others are its targets), as the symmetric events of CAMEO data."""
+        party acts, the others are its targets), as the symmetric events of CAMEO data. A named party whose partner
+        is unnamed ('ईरान और छह विश्व शक्तियों के बीच') acts with no target."""
         if not any(t in ("के साथ", "से") for t in p.pred.targets):
             return []
         parties: list[Entity] = []
@@ -826,8 +827,8 @@ class EventExtractor:
                 e = self._entity_of(state, ctx.sent, u)
                 if e is not None and e not in parties and self._can_act(e):
                     parties.append(e)
-        if len(parties) < 2:
-            return []
+        if not parties:
+            return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         sent = ctx.sent
         s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
         date = _resolve_date(ctx.toks[lo:p.end], ctx.pub, p.tense)
@@ -995,6 +996,22 @@ class EventExtractor:
         pred = Predicate((), p.pred.verb, "020", "make an appeal or request", ("से",))
         return _Pred(p.start, p.verb, p.end, pred, p.negated, p.tense, p.passive, p.genitive_speaker, p.ergative,
                      p.noun_end)
+
+    def _refusal_frame(self, toks: list[str], p: _Pred) -> _Pred | None:
+        """'अमरीका के साथ समझौते पर हस्ताक्षर करने से इनकार किया': refusing an action with Y rejects Y -- the
+        refused predicate's markers find the target."""
+        if p.pred.code[:2] != "12" or p.start < 2 or toks[p.start - 1] != "से" or not toks[p.start - 2].endswith("ने"):
+            return None
+        v = p.start - 2
+        for inner in self.lexicon.candidates(toks[v]):
+            vstart = v - len(inner.verb) + 1
+            if not inner.noun or not inner.targets or tuple(toks[vstart:v]) != inner.verb[:-1]:
+                continue
+            if _match_noun(toks, vstart, inner.noun) is not None:
+                pred = Predicate(p.pred.noun, p.pred.verb, p.pred.code, p.pred.label,
+                                 tuple(dict.fromkeys(inner.targets + p.pred.targets)))
+                return replace(p, pred=pred)
+        return None
 
     @staticmethod
     def _can_act(actor: Entity) -> bool:
