@@ -284,3 +284,9 @@ def test_refusal_takes_the_refused_action_s_partner(nlp) -> None:  # noqa: ANN00
     got = triples(nlp, "करज़ई ने अमरीका के साथ सुरक्षा समझौते पर हस्ताक्षर करने से इनकार कर दिया है।")
     assert got == [("Hamid Karzai", "12", ("United States",))]
     assert triples(nlp, "ईरान और छह विश्व शक्तियों के बीच समझौता हो गया है।") == [("Iran", "05", ())]
+
+
+def test_condition_of_a_conditional_is_no_event(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "अगर चीन ने ताइवान पर हमला किया तो अमेरिका चीन की निंदा करेगा।")
+    assert got == [("United States", "11", ("China",))]
+    assert triples(nlp, "चीन ने ताइवान पर हमला किया।") == [("China", "19", ("Taiwan",))]

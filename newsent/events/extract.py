@@ -712,7 +712,11 @@ class EventExtractor:
         lo = 0
         prev_actor: Entity | None = None
         relatives = _relative_clauses(toks)
+        conditions = _conditional_clauses(toks)
         for p in preds:
+            if any(a <= p.start < b for a, b in conditions):
+                lo = p.end  # 'अगर चीन ने ताइवान पर हमला किया तो ...': a hypothetical action is no event
+                continue
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
             made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
             # one event per actor, root and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
@@ -1106,6 +1110,16 @@ def _last_two(entities: Sequence[Entity], before: int, kind: str) -> tuple[Entit
         return ()
     last.sort(key=lambda x: x[0])
     return (last[-2][1], last[-1][1])
+
+
+def _conditional_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
+    """Token ranges of conditional clauses: from अगर / यदि up to तो, a comma or the sentence end."""
+    out = []
+    for i, t in enumerate(toks):
+        if t in ("अगर", "यदि", "अगरचे"):
+            end = next((k for k in range(i + 1, len(toks)) if toks[k] in ("तो", ",", "।", ".")), len(toks))
+            out.append((i, end))
+    return out
 
 
 def _relative_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
