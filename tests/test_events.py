@@ -290,3 +290,10 @@ def test_condition_of_a_conditional_is_no_event(nlp) -> None:  # noqa: ANN001
     got = triples(nlp, "अगर चीन ने ताइवान पर हमला किया तो अमेरिका चीन की निंदा करेगा।")
     assert got == [("United States", "11", ("China",))]
     assert triples(nlp, "चीन ने ताइवान पर हमला किया।") == [("China", "19", ("Taiwan",))]
+
+
+def test_possibility_and_subjunctive_are_no_events(nlp) -> None:  # noqa: ANN001
+    assert not events(nlp, "अमेरिका भारत की मदद कर सकता है।")
+    assert [e.root for e in events(nlp, "चीन ने कहा कि अमेरिका ताइवान को हथियार न भेजे।")] == ["01"]
+    evs = events(nlp, "रूस यूक्रेन पर हमला नहीं कर सका।")  # past ability is asserted (here negated)
+    assert [(e.root, e.negated) for e in evs] == [("19", True)]

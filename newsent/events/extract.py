@@ -628,6 +628,9 @@ class EventExtractor:
             end = i + 2 if wish else head + 1
             while end < n and toks[end] in _AUX_WORDS:
                 end += 1
+            if _not_asserted(toks[head:end]):
+                used_until = end - 1
+                continue  # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event
             negated = any(t in _NEG for t in toks[max(0, start - 2):end])
             stems = set(verb_stems(toks[head]))
             passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE)
@@ -1110,6 +1113,18 @@ def _last_two(entities: Sequence[Entity], before: int, kind: str) -> tuple[Entit
         return ()
     last.sort(key=lambda x: x[0])
     return (last[-2][1], last[-1][1])
+
+
+_MODAL_CAN = {"सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे", "सकें", "सके"}
+_SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भेजें", "भेजे", "मांगें", "रोकें", "रोके", "जाएं", "जाए"}
+
+
+def _not_asserted(group: Sequence[str]) -> bool:
+    """A verb group that states a possibility ('कर सकता है', 'कर सकते हैं') or a wish/request in the subjunctive
+    ('सहायता करें', 'कार्रवाई करे') rather than an action. 'कर सका' (managed to) is asserted."""
+    if any(t in _MODAL_CAN for t in group):
+        return True
+    return group[-1] in _SUBJUNCTIVE
 
 
 def _conditional_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
