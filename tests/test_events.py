@@ -297,3 +297,10 @@ def test_possibility_and_subjunctive_are_no_events(nlp) -> None:  # noqa: ANN001
     assert [e.root for e in events(nlp, "चीन ने कहा कि अमेरिका ताइवान को हथियार न भेजे।")] == ["01"]
     evs = events(nlp, "रूस यूक्रेन पर हमला नहीं कर सका।")  # past ability is asserted (here negated)
     assert [(e.root, e.negated) for e in evs] == [("19", True)]
+
+
+def test_headline_order_verb_before_noun(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत ने पाकिस्तान पर किया हमला, 10 की मौत") == [("India", "19", ("Pakistan",))]
+    assert triples(nlp, "अमेरिका ने ईरान को दी चेतावनी") == [("United States", "13", ("Iran",))]
+    # a genitive की before an action noun is no inverted verb
+    assert triples(nlp, "रूस ने भारत की निंदा की।") == [("Russia", "11", ("India",))]

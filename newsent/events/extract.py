@@ -582,6 +582,11 @@ class EventExtractor:
             if not any(self.lexicon.by_verb.get(st) for st in verb_stems(tok)):
                 continue  # no predicate ends in this verb: skip before building the noun window
             window = frozenset(noun_key(t) for t in toks[max(0, i - 8):i])
+            inverted = self._inverted(toks, i)
+            if inverted is not None and inverted.start > used_until:
+                out.append(inverted)  # headline order: 'पाकिस्तान पर किया हमला', 'CSTO देशों से की चर्चा'
+                used_until = inverted.end - 1
+                continue
             cands = self.lexicon.candidates(tok, window)
             if not cands:
                 continue
@@ -662,6 +667,29 @@ class EventExtractor:
         out.extend(self._speech_nouns(toks, out))
         out.sort(key=lambda p: p.start)
         return out
+
+    def _inverted(self, toks: list[str], i: int) -> _Pred | None:
+        """Headline order, verb before noun: 'भारत ने पाकिस्तान पर किया हमला', 'पुतिन ने CSTO देशों से की चर्चा'.
+        The noun must close the clause; a genitive-looking की/के/का counts only right after a case marker."""
+        tok, n = toks[i], len(toks)
+        if i + 1 >= n or not (_perfective(tok) or tok.endswith(("ेगा", "ेगी", "ेंगे"))):
+            return None
+        if tok in ("की", "के", "का") and not (i > 0 and toks[i - 1] in ("से", "पर", "को", "ने", "में")):
+            return None
+        after = frozenset(noun_key(t) for t in toks[i + 1:i + 5])
+        for p in self.lexicon.candidates(tok, after):
+            k = len(p.noun)
+            if not k or len(p.verb) != 1 or i + 1 + k > n:
+                continue
+            if not all(w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw))
+                       for w, nw in zip(toks[i + 1:i + 1 + k], p.noun)):
+                continue
+            end = i + 1 + k
+            if end < n and toks[end] not in _CLAUSE_END and toks[end] not in _AUX_WORDS:
+                continue
+            return _Pred(i, i, end, p, i > 0 and toks[i - 1] in _NEG, _tense(toks[i:end]), False,
+                         ergative=_perfective(tok))
+        return None
 
     def _happened_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
         """'मोदी से फोन पर हुई बातचीत के दौरान', 'भारत और चीन के बीच हुई बैठक': a participle of हो before an
