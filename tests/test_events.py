@@ -304,3 +304,10 @@ def test_headline_order_verb_before_noun(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "अमेरिका ने ईरान को दी चेतावनी") == [("United States", "13", ("Iran",))]
     # a genitive की before an action noun is no inverted verb
     assert triples(nlp, "रूस ने भारत की निंदा की।") == [("Russia", "11", ("India",))]
+
+
+def test_bare_both_refers_to_the_last_two_protagonists(nlp) -> None:  # noqa: ANN001
+    text = ("अमरीका ने सीरिया पर हमले की धमकी दी थी। रूस ने अमरीकी हमले की धमकी का विरोध किया था और दोनों के बीच "
+            "सीरिया के हथियारों पर समझौता हुआ था।")
+    got = [t for t in triples(nlp, text) if t[1] == "05"]
+    assert sorted(got) == [("Russia", "05", ("United States",)), ("United States", "05", ("Russia",))]

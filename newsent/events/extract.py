@@ -180,6 +180,8 @@ class _Unit:
     coordinated_with: "_Unit | None" = None
     #: 'दोनों नेताओं', 'दोनों देशों': the two parties named last before it
     group: tuple[Entity, ...] = ()
+    #: bare 'दोनों' (दोनों के बीच, दोनों ने): the group is the last two protagonists when the unit is used
+    protagonists: bool = False
 
 
 @dataclass
@@ -235,6 +237,8 @@ class _State:
     #: names NER missed that the event stage found before ने (surface -> entity, mentions)
     unseen: dict[str, Entity] = field(default_factory=dict)
     unseen_mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    #: actors and targets of the events so far, in order (the protagonists 'दोनों' refers to)
+    participants: list[Entity] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -321,11 +325,13 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
-            if toks[i] == "दोनों" and i + 1 < n and toks[i + 1] in _GROUP_NOUNS:
-                pair = _last_two(state.entities, sent.tokens[i].start, _GROUP_NOUNS[toks[i + 1]])
+            if toks[i] == "दोनों" and i + 1 < n and (toks[i + 1] in _GROUP_NOUNS or _marker_at(toks, i + 1)):
+                # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last
+                size = 2 if toks[i + 1] in _GROUP_NOUNS else 1
+                pair = _last_two(state.entities, sent.tokens[i].start, _GROUP_NOUNS.get(toks[i + 1], "any"))
                 if pair:
-                    units.append(_Unit(i, i + 2, entity=pair[-1], group=pair))
-                    i += 2
+                    units.append(_Unit(i, i + size, entity=pair[-1], group=pair, protagonists=size == 1))
+                    i += size
                     continue
             nm = self.nominals.match(toks, i)
             if nm is not None:
@@ -755,6 +761,7 @@ class EventExtractor:
                 (x.actor, x.root, x.targets) == (ev.actor, ev.root, ev.targets) for x in events if x.sentence == si)]
             if made:
                 events.extend(made)
+                state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 state.last_actor = prev_actor = made[-1].actor
             if rel is None and not p.nominal:  # a relative clause's predicate or an event noun leave the clause open
                 lo = p.end
@@ -818,7 +825,7 @@ class EventExtractor:
                     for u in chosen:
                         e = (self._last_place(state, u.locative_before, exclude=actor)
                              if u.locative_before is not None else self._entity_of(state, sent, u))
-                        for x in u.group or (e,):
+                        for x in self._group(state, u) or (e,):
                             if x is not None and x is not actor and x not in targets:
                                 targets.append(x)
                     break
@@ -840,7 +847,9 @@ class EventExtractor:
             and self._can_act(ent)
         ]
         if actor_unit is not None and actor_unit.group:  # दोनों नेताओं ने ...: each of the two acts
-            co_actors += [g for g in actor_unit.group if g is not actor and g not in co_actors]
+            group = self._group(state, actor_unit)
+            actor = group[-1]
+            co_actors += [g for g in group if g is not actor and g not in co_actors]
         if co_actors and not targets and any(t in ("के साथ", "से") for t in p.pred.targets):
             targets = [*co_actors, actor]  # 'A और B ने मुलाकात की': each meets the other
         return [
@@ -848,6 +857,16 @@ class EventExtractor:
                   ctx.si, s, e, p.negated, date, p.tense)
             for who in [*co_actors, actor]
         ]
+
+    @staticmethod
+    def _group(state: _State, u: _Unit) -> tuple[Entity, ...]:
+        """The entities a 'दोनों' unit stands for: for a bare 'दोनों', the last two protagonists of the events so
+        far (actors and targets), else the two named last before it."""
+        if u.protagonists:
+            recent = list(dict.fromkeys(reversed(state.participants)))[:2]
+            if len(recent) == 2:
+                return tuple(reversed(recent))
+        return u.group
 
     def _mutual_events(self, state: _State, ctx: "_SentenceContext", region: list[_Unit], p: _Pred,
                        lo: int) -> list[Event]:
@@ -859,9 +878,9 @@ class EventExtractor:
         parties: list[Entity] = []
         for u in region:
             if u.marker == ("के", "बीच") and not u.possessor_of_next:
-                e = self._entity_of(state, ctx.sent, u)
-                if e is not None and e not in parties and self._can_act(e):
-                    parties.append(e)
+                for e in self._group(state, u) or (self._entity_of(state, ctx.sent, u),):
+                    if e is not None and e not in parties and self._can_act(e):
+                        parties.append(e)
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         sent = ctx.sent
@@ -1132,8 +1151,9 @@ def _last_two(entities: Sequence[Entity], before: int, kind: str) -> tuple[Entit
     last: list[tuple[int, Entity]] = []
     for e in entities:
         if e.label == "NOM" or (kind == "PER" and e.label != "PER") or (
-                kind == "country" and e.kind not in ("country", "territory")):
-            continue
+                kind == "country" and e.kind not in ("country", "territory")) or (
+                kind == "any" and e.label == "LOC" and e.kind not in ("country", "territory")):
+            continue  # 'any': people, organisations and countries (not cities)
         pos = max((m.start for m in e.mentions if m.start < before), default=-1)
         if pos >= 0:
             last.append((pos, e))

@@ -150,7 +150,7 @@ class Linker:
         ms = self._align(sentences, mentions)
         matches = [self.index.scan(toks) for toks in norms]
         ms = self._reconcile(norms, ms, matches)
-        ms = [m for m in ms if not (m.label == "PER" and self._nameless(norms[m.sent][m.start:m.end]))]
+        ms = [m for m in ms if not self._nameless(norms[m.sent][m.start:m.end])]
         for m in ms:
             self._link_one(norms, m)
         self._prefer_document_full_names(norms, ms)
@@ -263,7 +263,8 @@ class Linker:
         return out
 
     def _nameless(self, toks: list[str]) -> bool:
-        """A "person" span made only of a place and a title (पाक पीएम, रूसी राष्ट्रपति): a role, not a name."""
+        """A span made only of titles, or of a place and a title (पीएम, पाक पीएम, रूसी राष्ट्रपति): a role, not a
+        name, whatever label NER gave it."""
         has_title = False
         for t in toks:
             if (t,) in self.titles:
