@@ -311,3 +311,11 @@ def test_bare_both_refers_to_the_last_two_protagonists(nlp) -> None:  # noqa: AN
             "सीरिया के हथियारों पर समझौता हुआ था।")
     got = [t for t in triples(nlp, text) if t[1] == "05"]
     assert sorted(got) == [("Russia", "05", ("United States",)), ("United States", "05", ("Russia",))]
+
+
+def test_listed_bare_subjects_of_meet(nlp) -> None:  # noqa: ANN001
+    """'A और B मिले' (intransitive मिल, bare subjects, the actor first in the list): each meets the other."""
+    got = set(triples(nlp, "प्रधानमंत्री मोदी और राष्ट्रपति पुतिन सोमवार को दिल्ली में मिले।"))
+    assert got == {("Narendra Modi", "04", ("Vladimir Putin",)), ("Vladimir Putin", "04", ("Narendra Modi",))}
+    assert triples(nlp, "विदेश मंत्री जयशंकर चीनी विदेश मंत्री वांग यी से मिले।") == [
+        ("S. Jaishankar", "04", ("Wang Yi",))]

@@ -93,7 +93,7 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
                   "दोनों", "तीनों", "चारों", "सभी"}
-_INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग"}
+_INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
@@ -833,16 +833,12 @@ class EventExtractor:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
                 if found is not None:
                     targets.append(found)
-            if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
-                return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
-        s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
-        date = _resolve_date(toks[lo:p.end], ctx.pub, p.tense)
-        if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
-            date = earlier[-1].date  # verbs sharing a subject share its time adverb
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
             ent for u in region
-            if u is not actor_unit and _chains_to(u, actor_unit) and u.marker == getattr(actor_unit, "marker", None)
+            if u is not actor_unit and actor_unit is not None
+            and (_chains_to(u, actor_unit) or _chains_to(actor_unit, u))  # a member before or after the actor
+            and u.marker == actor_unit.marker
             for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
             and self._can_act(ent)
         ]
@@ -851,7 +847,13 @@ class EventExtractor:
             actor = group[-1]
             co_actors += [g for g in group if g is not actor and g not in co_actors]
         if co_actors and not targets and any(t in ("के साथ", "से") for t in p.pred.targets):
-            targets = [*co_actors, actor]  # 'A और B ने मुलाकात की': each meets the other
+            targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
+        if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
+            return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
+        date = _resolve_date(toks[lo:p.end], ctx.pub, p.tense)
+        if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
+            date = earlier[-1].date  # verbs sharing a subject share its time adverb
         return [
             Event(who, state.text[s:e], p.pred.code, p.pred.label, tuple(t for t in targets if t is not who),
                   ctx.si, s, e, p.negated, date, p.tense)
