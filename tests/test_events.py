@@ -319,3 +319,8 @@ def test_listed_bare_subjects_of_meet(nlp) -> None:  # noqa: ANN001
     assert got == {("Narendra Modi", "04", ("Vladimir Putin",)), ("Vladimir Putin", "04", ("Narendra Modi",))}
     assert triples(nlp, "विदेश मंत्री जयशंकर चीनी विदेश मंत्री वांग यी से मिले।") == [
         ("S. Jaishankar", "04", ("Wang Yi",))]
+
+
+def test_criminals_and_naxalites_act(nlp) -> None:  # noqa: ANN001
+    assert [(e.actor.role, e.root) for e in events(nlp, "हमलावरों ने पुलिस पर गोलीबारी की।")] == [("CRM", "19")]
+    assert [e.root for e in events(nlp, "बदमाशों ने एक व्यापारी की गोली मारकर हत्या कर दी।")] == ["18"]

@@ -98,7 +98,7 @@ _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
-_ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG"}
+_ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG", "CRM"}
 _LOCATIVE = {"वहां", "वहीं"}
 _WEEKDAYS = {
     "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "वीरवार": 3, "शुक्रवार": 4,
