@@ -39,7 +39,8 @@ def main() -> None:
             continue
         items = load_gold(path)
         score, details = evaluate(nlp, items, country_names)
-        print(f"{name}: gold events {score.gold} (+{score.gold_null} coded null, not scorable), predicted {score.pred}, "
+        print(f"{name}: gold events {score.gold} (+{score.gold_null} coded null, not scorable), "
+              f"predicted {score.pred}, "
               f"matched {score.tp}  P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}")
         for err, n in score.errors.most_common():
             print(f"    {err}: {n}")

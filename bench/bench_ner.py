@@ -46,7 +46,8 @@ def main() -> None:
     t0 = time.perf_counter()
     nlp_ner = newsent.load(processors=("ner",), **opts)
     load_s = time.perf_counter() - t0
-    print(f"IL-NER {args.split}: {len(golds)} sentences ({len(unseen)} not in train); model: {nlp_ner.info()['ner_model']}")
+    print(f"IL-NER {args.split}: {len(golds)} sentences ({len(unseen)} not in train); "
+          f"model: {nlp_ner.info()['ner_model']}")
     docs_ner = list(nlp_ner.pipe(texts))
     nlp_link = newsent.load(processors=("ner", "link"), **opts)
     docs_link = list(nlp_link.pipe(texts))

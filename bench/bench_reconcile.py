@@ -38,7 +38,8 @@ def main() -> None:
         if args.show_errors and mode == "linker":
             for p in same:
                 if p not in ok_same:
-                    print(f"   not joined: {p.a} / {p.b}  ({p.note}) ids={resolve_ids(linker, p.a)}/{resolve_ids(linker, p.b)}")
+                    ids = f"{resolve_ids(linker, p.a)}/{resolve_ids(linker, p.b)}"
+                    print(f"   not joined: {p.a} / {p.b}  ({p.note}) ids={ids}")
             for p in diff:
                 if p not in ok_diff:
                     print(f"   wrongly joined: {p.a} / {p.b}  ({p.note})")
