@@ -324,3 +324,11 @@ def test_listed_bare_subjects_of_meet(nlp) -> None:  # noqa: ANN001
 def test_criminals_and_naxalites_act(nlp) -> None:  # noqa: ANN001
     assert [(e.actor.role, e.root) for e in events(nlp, "हमलावरों ने पुलिस पर गोलीबारी की।")] == [("CRM", "19")]
     assert [e.root for e in events(nlp, "बदमाशों ने एक व्यापारी की गोली मारकर हत्या कर दी।")] == ["18"]
+
+
+def test_demonym_before_a_genitive_head_and_paired_evaluations(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "पाकिस्तान ने भारतीय उच्चायोग के अधिकारी को तलब किया।")
+    assert evs and [t.country for t in evs[0].targets] == ["IND"], evs
+    assert triples(nlp, "भारत ने कनाडा के आरोपों को बेतुका और प्रेरित बताया।") == [("India", "11", ("Canada",))]
+    assert set(triples(nlp, "भारत और अमेरिका के बीच रक्षा समझौते पर हस्ताक्षर हुए।")) == {
+        ("India", "05", ("United States",)), ("United States", "05", ("India",))}

@@ -475,6 +475,15 @@ class EventExtractor:
                     prev.possessor_of_next = not gap or gap != ["में"]
             if country is None and u.start > 0 and self.linker is not None:
                 country = self.linker.index.demonym_country(toks[u.start - 1])
+                if country is None and toks[u.start - 1] in ("के", "की", "का"):
+                    # 'भारतीय उच्चायोग के अधिकारी': the demonym qualifies the genitive's head
+                    starts = {x.start for x in units}
+                    for j in range(u.start - 2, max(-1, u.start - 5), -1):
+                        if j in starts or toks[j] in _CLAUSE_END:
+                            break
+                        country = self.linker.index.demonym_country(toks[j])
+                        if country is not None:
+                            break
             if country is None and prev is not None and prev.nominal is not None and prev.country and all(
                 t in _COORD for t in toks[prev.end:u.start]
             ) and toks[prev.end:u.start]:
@@ -756,9 +765,9 @@ class EventExtractor:
                 continue
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
             made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
-            # one event per actor, root and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
+            # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
             made = [ev for ev in made if not any(
-                (x.actor, x.root, x.targets) == (ev.actor, ev.root, ev.targets) for x in events if x.sentence == si)]
+                (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
             if made:
                 events.extend(made)
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
@@ -1262,7 +1271,7 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
 # evaluative words in 'X ने Y को <word> बताया/कहा': praise (051) or criticism (111) of Y
 _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्वागतयोग्य", "प्रशंसनीय", "शानदार", "बेहतरीन", "सर्वश्रेष्ठ", "उत्कृष्ट",
                  "सकारात्मक", "उचित", "महत्वपूर्ण", "अभूतपूर्व", "साहसिक", "दूरदर्शी", "सफल", "उल्लेखनीय"}
-_CRITICISM_WORDS = {"गलत", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य", "गैरजिम्मेदाराना", "गैरकानूनी",
+_CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य", "गैरजिम्मेदाराना", "गैरकानूनी",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
                     "नाकाम", "विफल", "असंवैधानिक", "अलोकतांत्रिक", "भ्रामक", "हास्यास्पद", "दुखद"}
 _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce"}
@@ -1277,11 +1286,12 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         j -= 1
     if j < 1:
         return None
-    word = toks[j]
-    code = "051" if word in _PRAISE_WORDS else "111" if word in _CRITICISM_WORDS else None
+    words = [j - 2, j] if j >= 2 and toks[j - 1] in ("और", "व", "एवं") else [j]  # 'बेतुका और प्रेरित बताया'
+    codes = ["051" if toks[x] in _PRAISE_WORDS else "111" if toks[x] in _CRITICISM_WORDS else None for x in words]
+    code = next((c for c in codes if c), None)
     if code is None:
         return None
-    k = j - 1
+    k = words[0] - 1
     while k >= 0 and toks[k] in _INTENSIFIERS:
         k -= 1
     if k < 0 or toks[k] != "को":
