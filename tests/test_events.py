@@ -332,3 +332,11 @@ def test_demonym_before_a_genitive_head_and_paired_evaluations(nlp) -> None:  # 
     assert triples(nlp, "भारत ने कनाडा के आरोपों को बेतुका और प्रेरित बताया।") == [("India", "11", ("Canada",))]
     assert set(triples(nlp, "भारत और अमेरिका के बीच रक्षा समझौते पर हस्ताक्षर हुए।")) == {
         ("India", "05", ("United States",)), ("United States", "05", ("India",))}
+
+
+def test_reported_wrongdoing_is_also_an_accusation(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "अमेरिका ने कहा कि रूस ने यूक्रेन पर हमला किया।")
+    assert ("United States", "11", ("Russia",)) in got and ("United States", "01", ()) in got
+    got = triples(nlp, "रूस ने कहा कि उसने यूक्रेन पर हमला नहीं किया।")  # own, negated action: no accusation
+    assert all(root != "11" for _, root, _ in got)
+    assert all(root != "11" for _, root, _ in triples(nlp, "पुतिन ने कहा कि रूस चीन के साथ सहयोग करेगा।"))

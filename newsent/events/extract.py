@@ -96,6 +96,7 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
+_WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}  # reported by someone else: an accusation
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
 _ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG", "CRM"}
@@ -769,12 +770,30 @@ class EventExtractor:
             made = [ev for ev in made if not any(
                 (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
             if made:
+                made += self._accusations(ctx, events, p, made)
                 events.extend(made)
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 state.last_actor = prev_actor = made[-1].actor
             if rel is None and not p.nominal:  # a relative clause's predicate or an event noun leave the clause open
                 lo = p.end
         return events
+
+    @staticmethod
+    def _accusations(ctx: "_SentenceContext", earlier: list[Event], p: _Pred, made: list[Event]) -> list[Event]:
+        """'अमेरिका ने कहा कि रूस ने हमला किया': a statement whose कि-clause reports someone else's wrongdoing (roots
+        13-15, 17-20) is also an accusation (112) by the speaker, at the statement's predicate."""
+        start = ctx.sent.tokens[p.start].start
+        speech = next((x for x in reversed(earlier) if x.code == "010" and x.end <= start), None)
+        if speech is None or not any(
+                t == "कि" and speech.end <= tok.start < start for t, tok in zip(ctx.toks, ctx.sent.tokens)):
+            return []
+        out: list[Event] = []
+        for ev in made:
+            if ev.root in _WRONGDOING and not ev.negated and ev.actor is not speech.actor and not any(
+                    x.code == "112" and x.actor is speech.actor and ev.actor in x.targets for x in earlier + out):
+                out.append(Event(speech.actor, speech.action, "112", "accuse", (ev.actor,), speech.sentence,
+                                 speech.start, speech.end, False, speech.date, speech.tense))
+        return out
 
     def _clause_events(
         self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, prev_actor: Entity | None,
