@@ -340,3 +340,8 @@ def test_reported_wrongdoing_is_also_an_accusation(nlp) -> None:  # noqa: ANN001
     got = triples(nlp, "रूस ने कहा कि उसने यूक्रेन पर हमला नहीं किया।")  # own, negated action: no accusation
     assert all(root != "11" for _, root, _ in got)
     assert all(root != "11" for _, root, _ in triples(nlp, "पुतिन ने कहा कि रूस चीन के साथ सहयोग करेगा।"))
+
+
+def test_generic_head_is_no_unseen_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp("अमेरिकी पर्यावरण सुरक्षा एजेंसी ने दुनिया को इस मसले पर सचेत किया।")
+    assert not any(m.text == "एजेंसी" and m.label == "PER" for m in doc.mentions), doc.mentions

@@ -476,11 +476,18 @@ class EventExtractor:
                     prev.possessor_of_next = not gap or gap != ["में"]
             if country is None and u.start > 0 and self.linker is not None:
                 country = self.linker.index.demonym_country(toks[u.start - 1])
-                if country is None and toks[u.start - 1] in ("के", "की", "का"):
-                    # 'भारतीय उच्चायोग के अधिकारी': the demonym qualifies the genitive's head
+                if country is None:
+                    # 'भारतीय उच्चायोग के अधिकारी', 'अमेरिकी पर्यावरण सुरक्षा एजेंसी': a demonym a few words before,
+                    # with no other unit and no case marker but one genitive in between, qualifies the group
                     starts = {x.start for x in units}
-                    for j in range(u.start - 2, max(-1, u.start - 5), -1):
-                        if j in starts or toks[j] in _CLAUSE_END:
+                    genitives = 0
+                    for j in range(u.start - 1, max(-1, u.start - 5), -1):
+                        if toks[j] in ("के", "की", "का"):
+                            genitives += 1
+                            if genitives > 1 or j == u.start - 4:
+                                break
+                            continue
+                        if j in starts or toks[j] in _CLAUSE_END or _marker_at(toks, j) is not None:
                             break
                         country = self.linker.index.demonym_country(toks[j])
                         if country is not None:
@@ -1021,7 +1028,7 @@ class EventExtractor:
     def _name_like(self, t: str) -> bool:
         """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
         return (bool(self.common_tokens) and t not in self.common_tokens and t not in _PRONOUN_ACTORS
-                and t not in self._title_words and t not in _ROLE_NOUNS and len(t) >= 2
+                and t not in self._title_words and t not in _ROLE_NOUNS and t not in _GENERIC_HEADS and len(t) >= 2
                 and _WORD.fullmatch(t) is not None)
 
     def _retype_sectors(self, entities: Sequence[Entity]) -> list[Entity]:
