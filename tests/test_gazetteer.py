@@ -170,3 +170,18 @@ def test_title_before_a_known_person_is_stripped_and_sets_the_role(nlp) -> None:
     doc = nlp("सेक्रटरी ऑफ स्टेट माइक पॉम्पियो ने चीन की आलोचना की।")
     pompeo = [m.entity for m in doc.mentions if m.entity is not None and m.entity.name_en == "Mike Pompeo"]
     assert pompeo and pompeo[0].label == "PER" and pompeo[0].role == "secretary of state"
+
+
+def test_two_known_names_run_together_are_split(linker: Linker) -> None:
+    """NER gives 'मोदी बाइडन' as one PER span: two known people, two mentions; a known multi-word organisation
+    stays whole."""
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = "मोदी बाइडन से मिले और संयुक्त राष्ट्र सुरक्षा परिषद ने बैठक की।"
+    spans = [("मोदी बाइडन", "PER"), ("संयुक्त राष्ट्र सुरक्षा परिषद", "ORG")]
+    mentions = [Mention(t, text.index(t), text.index(t) + len(t), lab) for t, lab in spans]
+    linked, _ = linker.link(text, tokenize(text), mentions)
+    assert [(m.text, m.entity.name_en) for m in linked] == [
+        ("मोदी", "Narendra Modi"), ("बाइडन", "Joe Biden"),
+        ("संयुक्त राष्ट्र सुरक्षा परिषद", "United Nations Security Council")]

@@ -196,6 +196,7 @@ class Linker:
     def _reconcile(self, norms: list[list[str]], ms: list[_M], matches: list[list[Match]]) -> list[_M]:
         for m in ms:
             self._strip_title(norms[m.sent], m)
+        ms = [piece for m in ms for piece in self._split_joined(norms[m.sent], matches[m.sent], m)]
         by_sent: dict[int, list[_M]] = {}
         for m in ms:
             by_sent.setdefault(m.sent, []).append(m)
@@ -261,6 +262,27 @@ class Linker:
                 if m.source != "gazetteer":
                     reach = max(reach, m.end)
         return out
+
+    def _split_joined(self, toks: list[str], sent_matches: list[Match], m: _M) -> list[_M]:
+        """NER ran two known names together ('मोदी बाइडन', 'पुतिन दिल्ली'): when the span (after its title) is no
+        name itself but is tiled exactly by two or more exact gazetteer matches of people and places, one mention
+        each. Organisations are never split (संयुक्त राष्ट्र सुरक्षा परिषद)."""
+        if m.source != "ner" or m.end - m.core < 2 or self.index.lookup(toks[m.core:m.end])[0]:
+            return [m]
+        pieces: list[Match] = []
+        pos = m.core
+        for g in sorted(sent_matches, key=lambda g: (g.start, -g.end)):
+            if g.start == pos and g.end <= m.end and not g.demonym and g.how in (EXACT, LATIN):
+                labels = {r.label for r in g.records}
+                if len(labels) != 1 or labels & {"ORG"}:
+                    return [m]
+                pieces.append(g)
+                pos = g.end
+        if pos != m.end or len(pieces) < 2:
+            return [m]
+        first = _M(m.sent, m.start, pieces[0].end, pieces[0].records[0].label, m.source)
+        first.core = m.core  # a title NER included stays with the first name
+        return [first] + [_M(m.sent, g.start, g.end, g.records[0].label, m.source) for g in pieces[1:]]
 
     def _nameless(self, toks: list[str]) -> bool:
         """A span made only of titles, or of a place and a title (पीएम, पाक पीएम, रूसी राष्ट्रपति): a role, not a
