@@ -345,3 +345,8 @@ def test_reported_wrongdoing_is_also_an_accusation(nlp) -> None:  # noqa: ANN001
 def test_generic_head_is_no_unseen_name(nlp) -> None:  # noqa: ANN001
     doc = nlp("अमेरिकी पर्यावरण सुरक्षा एजेंसी ने दुनिया को इस मसले पर सचेत किया।")
     assert not any(m.text == "एजेंसी" and m.label == "PER" for m in doc.mentions), doc.mentions
+
+
+def test_headline_order_with_the_target_between_verb_and_noun(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "पीएम मोदी ने की बाइडन से बात") == [("Narendra Modi", "04", ("Joe Biden",))]
+    assert triples(nlp, "अमेरिका ने दी ईरान को चेतावनी") == [("United States", "13", ("Iran",))]

@@ -699,19 +699,28 @@ class EventExtractor:
             return None
         if tok in ("की", "के", "का") and not (i > 0 and toks[i - 1] in ("से", "पर", "को", "ने", "में")):
             return None
-        after = frozenset(noun_key(t) for t in toks[i + 1:i + 5])
+        after = frozenset(noun_key(t) for t in toks[i + 1:i + 9])
         for p in self.lexicon.candidates(tok, after):
             k = len(p.noun)
             if not k or len(p.verb) != 1 or i + 1 + k > n:
                 continue
-            if not all(w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw))
-                       for w, nw in zip(toks[i + 1:i + 1 + k], p.noun)):
-                continue
-            end = i + 1 + k
-            if end < n and toks[end] not in _CLAUSE_END and toks[end] not in _AUX_WORDS:
-                continue
-            return _Pred(i, i, end, p, i > 0 and toks[i - 1] in _NEG, _tense(toks[i:end]), False,
-                         ergative=_perfective(tok))
+            # the noun right after the verb, or after a short phrase ending in one of the frame's markers:
+            # 'मोदी ने की बाइडन से बात', 'अमेरिका ने दी ईरान को चेतावनी'
+            for gap in range(0, 5):
+                a = i + 1 + gap
+                if a + k > n or (gap and not _ends_in_marker(toks[i + 1:a], p.targets)):
+                    continue
+                if any(t in _CLAUSE_END or t in _AUX_WORDS for t in toks[i + 1:a]):
+                    break
+                if not all(w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw))
+                           for w, nw in zip(toks[a:a + k], p.noun)):
+                    continue
+                end = a + k
+                if end < n and toks[end] not in _CLAUSE_END and toks[end] not in _AUX_WORDS:
+                    continue
+                # the verb index is the noun's last word, so that units between verb and noun count as targets
+                return _Pred(i, end - 1 if gap else i, end, p, i > 0 and toks[i - 1] in _NEG, _tense(toks[i:end]),
+                             False, ergative=_perfective(tok), noun_end=i + 1 if gap else -1)
         return None
 
     def _happened_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
@@ -1210,6 +1219,12 @@ def _not_asserted(group: Sequence[str]) -> bool:
     if any(t in _MODAL_CAN for t in group):
         return True
     return group[-1] in _SUBJUNCTIVE
+
+
+def _ends_in_marker(words: Sequence[str], frame: Sequence[str]) -> bool:
+    """Do ``words`` end with one of the frame's case markers ('बाइडन से' for से, 'ईरान को' for को)?"""
+    return any(tuple(words[-len(mk.split()):]) == tuple(mk.split()) and len(words) > len(mk.split())
+               for mk in frame)
 
 
 def _conditional_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
