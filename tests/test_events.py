@@ -350,3 +350,12 @@ def test_generic_head_is_no_unseen_name(nlp) -> None:  # noqa: ANN001
 def test_headline_order_with_the_target_between_verb_and_noun(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "पीएम मोदी ने की बाइडन से बात") == [("Narendra Modi", "04", ("Joe Biden",))]
     assert triples(nlp, "अमेरिका ने दी ईरान को चेतावनी") == [("United States", "13", ("Iran",))]
+
+
+def test_wished_actions(nlp) -> None:  # noqa: ANN001
+    """A wish to meet is an intention (036), a wish to attack a threat (138), a wished sanction no event."""
+    assert [e.code for e in events(nlp, "भारत ने पाकिस्तान से बातचीत करने की इच्छा व्यक्त की।")] == ["036"]
+    assert [e.code for e in events(nlp, "ईरान ने बातचीत फिर से शुरू करने की इच्छा जताई।")] == ["036"]
+    assert [e.code for e in events(nlp, "चीन ने ताइवान पर हमला करने का इरादा जताया।")] == ["138"]
+    assert [e.code for e in events(nlp, "रूस यूक्रेन पर हमला करना चाहता है।")] == ["138"]
+    assert not events(nlp, "अमेरिका रूस पर प्रतिबंध लगाना चाहता है।")

@@ -98,6 +98,9 @@ _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}  # reported by someone else: an accusation
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
+_WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
+_WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
+_WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
 _ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG", "CRM"}
 _LOCATIVE = {"वहां", "वहीं"}
@@ -617,6 +620,8 @@ class EventExtractor:
                 continue
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
             aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
+            if aspect >= 3 and toks[i + 2] in _WISH_NOUNS:
+                wish = True  # बातचीत करने की इच्छा जताई: an intention, like करना चाहता है
             # a conjunctive participle of a noun predicate (पर हमला करके, मदद देकर) is an event of the ने-subject
             bare_kar = (tok == "कर" and i + 1 < n and toks[i + 1] not in _AUX_WORDS
                         and toks[i + 1] not in _CLAUSE_END and not toks[i + 1].startswith(_VECTOR_PREFIXES))
@@ -653,7 +658,7 @@ class EventExtractor:
             if bare_kar and p.code[:2] == "01":
                 continue  # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own
             head = i + aspect  # the finite verb: the predicate's own, or the aspect verb after it
-            end = i + 2 if wish else head + 1
+            end = i + 2 if wish and not aspect else head + 1
             while end < n and toks[end] in _AUX_WORDS:
                 end += 1
             if _not_asserted(toks[head:end]):
@@ -683,6 +688,11 @@ class EventExtractor:
             if (wish or tense == "future") and p.code[:2] in _INTENT_CODES:
                 code, label = _INTENT_CODES[p.code[:2]]
                 p = Predicate(p.noun, p.verb, code, label, p.targets)
+            elif wish and p.code[:2] in _WISHED_FORCE:  # हमला करना चाहता है, हमला करने का इरादा जताया
+                p = Predicate(p.noun, p.verb, "138", "threaten with military force", p.targets)
+            elif wish and p.code[:2] in _WISHED_NONE:
+                used_until = end - 1
+                continue  # a wished investigation, protest, sanction ... has not happened
             out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
                              participle=participle))
             used_until = end - 1
@@ -1218,7 +1228,7 @@ def _not_asserted(group: Sequence[str]) -> bool:
     ('सहायता करें', 'कार्रवाई करे') rather than an action. 'कर सका' (managed to) is asserted."""
     if any(t in _MODAL_CAN for t in group):
         return True
-    return group[-1] in _SUBJUNCTIVE
+    return bool(group) and group[-1] in _SUBJUNCTIVE
 
 
 def _ends_in_marker(words: Sequence[str], frame: Sequence[str]) -> bool:
@@ -1299,7 +1309,8 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         if start < 0:
             return None
         between = toks[end:vstart]
-        if gap and not (all(t in _GAP for t in between) or (gap >= 2 and between[-1] == "ने"
+        if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
+                            for k, t in enumerate(between)) or (gap >= 2 and between[-1] == "ने"
                                                                  and not any(t in _CLAUSE_END for t in between))):
             continue
         window = toks[start:end]
@@ -1342,14 +1353,20 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
-    """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 3 for 'लगाने का फैसला किया',
-    'देने की घोषणा की'; 2 for 'करना शुरू किया', 'करना जारी रखा'; 1 for 'करने लगे'; 0 when none follows."""
+    """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 4 for 'करने की इच्छा व्यक्त की';
+    3 for 'लगाने का फैसला किया', 'देने की घोषणा की', 'करने की इच्छा जताई'; 2 for 'करना शुरू किया', 'करना जारी
+    रखा'; 1 for 'करने लगे'; 0 when none follows."""
     if not toks[i].endswith(("ना", "ने")) or i + 1 >= len(toks):
         return 0
     nxt = toks[i + 1]
     if (nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _DECIDE
             and set(verb_stems(toks[i + 3])) & {"कर", "ले"}):
         return 3  # प्रतिबंध लगाने का फैसला किया, सहायता देने की घोषणा की: the decided/announced action
+    if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:
+        if set(verb_stems(toks[i + 3])) & {"जता", "रख"}:
+            return 3  # बातचीत करने की इच्छा जताई: the wished action (recoded as an intention)
+        if toks[i + 3] in ("व्यक्त", "जाहिर") and i + 4 < len(toks) and "कर" in verb_stems(toks[i + 4]):
+            return 4  # ... की इच्छा व्यक्त की / जाहिर की
     if nxt in ("शुरू", "जारी") and i + 2 < len(toks):
         if set(verb_stems(toks[i + 2])) & ({"कर"} if nxt == "शुरू" else {"रख"}):
             return 2
