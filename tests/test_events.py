@@ -359,3 +359,14 @@ def test_wished_actions(nlp) -> None:  # noqa: ANN001
     assert [e.code for e in events(nlp, "चीन ने ताइवान पर हमला करने का इरादा जताया।")] == ["138"]
     assert [e.code for e in events(nlp, "रूस यूक्रेन पर हमला करना चाहता है।")] == ["138"]
     assert not events(nlp, "अमेरिका रूस पर प्रतिबंध लगाना चाहता है।")
+
+
+def test_explicit_dates(nlp) -> None:  # noqa: ANN001
+    def dates(text: str) -> list:
+        return [e.date for e in events(nlp, text, date="2022-01-08")]
+
+    assert dates("भारत ने 5 जनवरी को पाकिस्तान पर हमला किया।") == ["2022-01-05"]
+    assert dates("भारत ने 2 मार्च 2021 को पाकिस्तान पर हमला किया।") == ["2021-03-02"]
+    assert dates("भारत ने 20 दिसंबर को पाकिस्तान पर हमला किया।") == ["2021-12-20"]  # the past December
+    assert dates("भारत ने 31 फरवरी को पाकिस्तान पर हमला किया।") == [None]  # no such day
+    assert [e.date for e in events(nlp, "भारत ने 5 जनवरी को पाकिस्तान पर हमला किया।")] == [None]  # no pub date

@@ -1401,9 +1401,39 @@ def _tense(group: Sequence[str]) -> str | None:
     return "past"
 
 
+_MONTHS = {
+    "जनवरी": 1, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
+    "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+}
+
+
+def _explicit_date(toks: Sequence[str], k: int, pub: _dt.date, tense: str | None) -> _dt.date | None:
+    """'5 जनवरी', '2 मार्च 2021' at month token ``k``: the date (the publication's year when none is written,
+    the year before when a past event would otherwise lie after publication)."""
+    if k == 0 or not toks[k - 1].isdigit():
+        return None
+    year_given = k + 1 < len(toks) and toks[k + 1].isdigit() and len(toks[k + 1]) == 4
+    year = int(toks[k + 1]) if year_given else pub.year
+    try:
+        day = _dt.date(year, _MONTHS[toks[k]], int(toks[k - 1]))
+    except ValueError:
+        return None
+    if not year_given and tense != "future" and day > pub:
+        try:
+            day = day.replace(year=year - 1)
+        except ValueError:
+            return None
+    return day
+
+
 def _resolve_date(toks: Sequence[str], pub: _dt.date | None, tense: str | None) -> str | None:
     if pub is None:
         return None
+    for k, t in enumerate(toks):
+        if t in _MONTHS:
+            day = _explicit_date(toks, k, pub, tense)
+            if day is not None:
+                return day.isoformat()
     for t in toks:
         if t in _WEEKDAYS:
             delta = (pub.weekday() - _WEEKDAYS[t]) % 7
