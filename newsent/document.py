@@ -29,7 +29,7 @@ ROW_COLUMNS: dict[str, tuple[str, ...]] = {
     "mentions": ("text", "start", "end", "label", "source", "entity_id", "entity_name", "entity_name_en"),
     "entities": ("id", "label", "kind", "name", "name_en", "country", "role", "mentions", "surfaces"),
     "events": ("sentence", "actor", "actor_id", "action", "code", "root", "label", "targets", "target_ids",
-               "negated", "date", "start", "end"),
+               "negated", "modality", "date", "start", "end"),
 }
 
 
@@ -176,6 +176,9 @@ class Event:
     negated: bool = False
     date: str | None = None
     tense: str | None = None
+    #: ``None`` for an asserted action; ``"alleged"`` when the text only reports an accusation of it (X पर हमला
+    #: करने का आरोप है), ``"conditional"`` for the consequence of a condition (अगर ... तो X करेगा)
+    modality: str | None = None
 
     @property
     def root(self) -> str:
@@ -186,7 +189,8 @@ class Event:
         actor = self.actor.name_en or self.actor.name if self.actor else None
         targets = [t.name_en or t.name for t in self.targets]
         neg = ", negated" if self.negated else ""
-        return f"Event({actor!r} —{self.code} {self.label}→ {targets!r}, action={self.action!r}{neg})"
+        mod = f", {self.modality}" if self.modality else ""
+        return f"Event({actor!r} —{self.code} {self.label}→ {targets!r}, action={self.action!r}{neg}{mod})"
 
     def to_dict(self, entity_index: Mapping[int, int]) -> dict[str, Any]:
         return {
@@ -201,6 +205,7 @@ class Event:
             "negated": self.negated,
             "date": self.date,
             "tense": self.tense,
+            "modality": self.modality,
         }
 
 
@@ -293,7 +298,7 @@ class Document:
                 ev["action"], ev["code"], ev["label"],
                 tuple(entities[i] for i in ev.get("targets", ())),
                 ev["sentence"], ev["start"], ev["end"], ev.get("negated", False),
-                ev.get("date"), ev.get("tense"),
+                ev.get("date"), ev.get("tense"), ev.get("modality"),
             )
             for ev in d.get("events", ())
         )
@@ -337,7 +342,8 @@ class Document:
                     "action": ev.action, "code": ev.code, "root": ev.root, "label": ev.label,
                     "targets": "; ".join(_entity_name(t) or "" for t in ev.targets),
                     "target_ids": "; ".join(t.id or "" for t in ev.targets),
-                    "negated": ev.negated, "date": ev.date, "start": ev.start, "end": ev.end,
+                    "negated": ev.negated, "modality": ev.modality, "date": ev.date, "start": ev.start,
+                    "end": ev.end,
                 }
                 for ev in self.events
             ]

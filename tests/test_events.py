@@ -370,3 +370,13 @@ def test_explicit_dates(nlp) -> None:  # noqa: ANN001
     assert dates("भारत ने 20 दिसंबर को पाकिस्तान पर हमला किया।") == ["2021-12-20"]  # the past December
     assert dates("भारत ने 31 फरवरी को पाकिस्तान पर हमला किया।") == [None]  # no such day
     assert [e.date for e in events(nlp, "भारत ने 5 जनवरी को पाकिस्तान पर हमला किया।")] == [None]  # no pub date
+
+
+def test_modality_alleged_and_conditional(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "अतीक अहमद पर हत्या का आरोप था।")
+    assert [(e.actor.name, e.root, e.modality) for e in evs] == [("अतीक अहमद", "18", "alleged")]
+    evs = events(nlp, "अमेरिका ने रूस पर चुनाव में दखल देने का आरोप लगाया।")  # the accuser's 112 only
+    assert [(e.actor.name_en, e.code, e.modality) for e in evs] == [("United States", "112", None)]
+    evs = events(nlp, "अगर चीन ने ताइवान पर हमला किया तो अमेरिका चीन की निंदा करेगा।")
+    assert [(e.actor.name_en, e.root, e.modality) for e in evs] == [("United States", "11", "conditional")]
+    assert all(e.modality is None for e in events(nlp, "रूस ने यूक्रेन पर हमला किया।"))

@@ -30,7 +30,8 @@ from __future__ import annotations
 import datetime as _dt
 from bisect import bisect_left
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from dataclasses import replace as _with
 from pathlib import Path
 from typing import Sequence
 
@@ -207,6 +208,8 @@ class _Pred:
     participle: bool = False
     #: 'हुई बातचीत': an event named by a noun inside the clause; the clause goes on after it
     nominal: bool = False
+    #: 'X पर हमला करने का आरोप है': an action the text only reports as alleged; X (marked पर) is its actor
+    alleged: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -697,6 +700,7 @@ class EventExtractor:
                              participle=participle))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
+        out.extend(self._allegations(toks, out))
         out.extend(self._speech_nouns(toks, out))
         out.sort(key=lambda p: p.start)
         return out
@@ -732,6 +736,42 @@ class EventExtractor:
                 return _Pred(i, end - 1 if gap else i, end, p, i > 0 and toks[i - 1] in _NEG, _tense(toks[i:end]),
                              False, ergative=_perfective(tok), noun_end=i + 1 if gap else -1)
         return None
+
+    def _allegations(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
+        """'X पर पुलिस स्टेशन पर हमला करने का आरोप है', 'उन पर हत्या का आरोप था': an action reported only as an
+        accusation is an event of the accused (the first पर-unit of the clause) with modality "alleged". The
+        accusation itself, when someone makes it (Y ने X पर ... आरोप लगाया), stays Y's 112."""
+        out = []
+        taken = {i for p in found for i in range(p.start, p.end)}
+        n = len(toks)
+        for i in range(1, n - 2):
+            if toks[i] != "का" or toks[i + 1] not in ("आरोप", "आरोपों") or i - 1 in taken:
+                continue
+            nxt = toks[i + 2]
+            if nxt not in ("है", "हैं", "था", "थे", "थी", "लगा", "लगे", "लगी", "लगाया"):
+                continue
+            if nxt == "लगाया" and not (i + 3 < n and toks[i + 3] in ("गया", "गयी", "गई")):
+                continue  # 'Y ने ... का आरोप लगाया' is Y's accusation, not this
+            j = i - 1
+            pred = None
+            if toks[j].endswith("ने"):  # हमला करने: the infinitive of a lexicon predicate
+                for cand in self.lexicon.candidates(toks[j]):
+                    vstart = j - len(cand.verb) + 1
+                    if cand.noun and tuple(toks[vstart:j]) == cand.verb[:-1]:
+                        start = _match_noun(toks, vstart, cand.noun)
+                        if start is not None:
+                            pred = (start, cand)
+                            break
+            elif self.lexicon.by_noun(toks[j]) is not None:  # हत्या का आरोप
+                pred = (j, self.lexicon.by_noun(toks[j]))
+            if pred is None or any(k in taken for k in range(pred[0], i + 3)):
+                continue
+            end = i + 3
+            while end < n and toks[end] in _AUX_WORDS:
+                end += 1
+            out.append(_Pred(pred[0], j, end, pred[1], any(t in _NEG for t in toks[i + 2:end]), _tense(toks[i + 2:end]),
+                             alleged=True))
+        return out
 
     def _happened_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
         """'मोदी से फोन पर हुई बातचीत के दौरान', 'भारत और चीन के बीच हुई बैठक': a participle of हो before an
@@ -792,6 +832,9 @@ class EventExtractor:
                 continue
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
             made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
+            if any(b < len(toks) and p.start > b for _, b in conditions):
+                # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition
+                made = [_with(ev, modality=ev.modality or "conditional") for ev in made]
             # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
             made = [ev for ev in made if not any(
                 (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
@@ -829,7 +872,12 @@ class EventExtractor:
         toks, units, starts, sent = ctx.toks, ctx.units, ctx.starts, ctx.sent
         window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
         region = [u for u in window if u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb)]
-        if p.genitive_speaker:
+        if p.alleged:
+            accused = [u for u in region if u.marker == ("पर",) and not u.possessor_of_next]
+            actor_unit = accused[0] if accused else None
+            if actor_unit is None:
+                return []
+        elif p.genitive_speaker:
             gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
                    and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
             actor_unit = gen[-1] if gen else None
@@ -910,7 +958,7 @@ class EventExtractor:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
         return [
             Event(who, state.text[s:e], p.pred.code, p.pred.label, tuple(t for t in targets if t is not who),
-                  ctx.si, s, e, p.negated, date, p.tense)
+                  ctx.si, s, e, p.negated, date, p.tense, "alleged" if p.alleged else None)
             for who in [*co_actors, actor]
         ]
 
@@ -1120,7 +1168,7 @@ class EventExtractor:
             if _match_noun(toks, vstart, inner.noun) is not None:
                 pred = Predicate(p.pred.noun, p.pred.verb, p.pred.code, p.pred.label,
                                  tuple(dict.fromkeys(inner.targets + p.pred.targets)))
-                return replace(p, pred=pred)
+                return _with(p, pred=pred)
         return None
 
     @staticmethod
@@ -1175,8 +1223,7 @@ class EventExtractor:
             replace[id(ent)] = full
         fix = lambda e: replace.get(id(e), e) if e is not None else None  # noqa: E731
         events = [
-            Event(fix(ev.actor), ev.action, ev.code, ev.label, tuple(fix(t) for t in ev.targets), ev.sentence,
-                  ev.start, ev.end, ev.negated, ev.date, ev.tense)
+            _with(ev, actor=fix(ev.actor), targets=tuple(fix(t) for t in ev.targets))
             for ev in events
         ]
         all_mentions = tuple(sorted([*mentions, *new_mentions], key=lambda m: (m.start, m.end)))
