@@ -380,3 +380,8 @@ def test_modality_alleged_and_conditional(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "अगर चीन ने ताइवान पर हमला किया तो अमेरिका चीन की निंदा करेगा।")
     assert [(e.actor.name_en, e.root, e.modality) for e in evs] == [("United States", "11", "conditional")]
     assert all(e.modality is None for e in events(nlp, "रूस ने यूक्रेन पर हमला किया।"))
+
+
+def test_attack_by_a_non_state_actor_is_unconventional_violence(nlp) -> None:  # noqa: ANN001
+    assert [e.code for e in events(nlp, "प्रदर्शनकारियों ने पुलिस पर हमला किया।")] == ["180"]
+    assert [e.code for e in events(nlp, "रूस ने यूक्रेन पर हमला किया।")] == ["190"]

@@ -957,8 +957,9 @@ class EventExtractor:
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
         return [
-            Event(who, state.text[s:e], p.pred.code, p.pred.label, tuple(t for t in targets if t is not who),
-                  ctx.si, s, e, p.negated, date, p.tense, "alleged" if p.alleged else None)
+            Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who),
+                  tuple(t for t in targets if t is not who), ctx.si, s, e, p.negated, date, p.tense,
+                  "alleged" if p.alleged else None)
             for who in [*co_actors, actor]
         ]
 
@@ -1276,6 +1277,17 @@ def _not_asserted(group: Sequence[str]) -> bool:
     if any(t in _MODAL_CAN for t in group):
         return True
     return bool(group) and group[-1] in _SUBJUNCTIVE
+
+
+_NON_STATE_SECTORS = {"REB", "CRM", "OPP", "CVL"}
+
+
+def _by_actor_type(code: str, label: str, actor: Entity) -> tuple[str, str]:
+    """An unspecified attack (190, 'हमला कर') by a person or a non-state group (rebels, criminals, protesters) is
+    unconventional violence (180) in CAMEO; states, armed forces and organisations keep 190."""
+    if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
+        return "180", "use unconventional violence"
+    return code, label
 
 
 def _ends_in_marker(words: Sequence[str], frame: Sequence[str]) -> bool:
