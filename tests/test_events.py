@@ -373,8 +373,10 @@ def test_explicit_dates(nlp) -> None:  # noqa: ANN001
 
 
 def test_modality_alleged_and_conditional(nlp) -> None:  # noqa: ANN001
-    evs = events(nlp, "अतीक अहमद पर हत्या का आरोप था।")
-    assert [(e.actor.name, e.root, e.modality) for e in evs] == [("अतीक अहमद", "18", "alleged")]
+    for text in ("अतीक अहमद पर हत्या का आरोप था।", "अतीक अहमद पर हत्या का आरोप लगा है।",
+                 "अतीक अहमद पर हत्या का आरोप लगाया गया है।"):
+        evs = events(nlp, text)
+        assert [(e.actor.name, e.root, e.modality) for e in evs] == [("अतीक अहमद", "18", "alleged")], text
     evs = events(nlp, "अमेरिका ने रूस पर चुनाव में दखल देने का आरोप लगाया।")  # the accuser's 112 only
     assert [(e.actor.name_en, e.code, e.modality) for e in evs] == [("United States", "112", None)]
     evs = events(nlp, "अगर चीन ने ताइवान पर हमला किया तो अमेरिका चीन की निंदा करेगा।")

@@ -700,7 +700,9 @@ class EventExtractor:
                              participle=participle))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
-        out.extend(self._allegations(toks, out))
+        alleged = self._allegations(toks, out)
+        if alleged:  # 'X पर हत्या का आरोप लगा है': the agentless accusation gives way to the alleged action
+            out = [p for p in out if not any(p.start < a.end and a.start < p.end for a in alleged)] + alleged
         out.extend(self._speech_nouns(toks, out))
         out.sort(key=lambda p: p.start)
         return out
@@ -742,7 +744,8 @@ class EventExtractor:
         accusation is an event of the accused (the first पर-unit of the clause) with modality "alleged". The
         accusation itself, when someone makes it (Y ने X पर ... आरोप लगाया), stays Y's 112."""
         out = []
-        taken = {i for p in found for i in range(p.start, p.end)}
+        # predicates found so far, except an accusation starting at आरोप itself (आरोप लगा है), which this replaces
+        taken = {i for p in found if toks[p.start] not in ("आरोप", "आरोपों") for i in range(p.start, p.end)}
         n = len(toks)
         for i in range(1, n - 2):
             if toks[i] != "का" or toks[i + 1] not in ("आरोप", "आरोपों") or i - 1 in taken:
