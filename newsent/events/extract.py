@@ -227,6 +227,7 @@ class _SentenceContext:
     starts: list[int]  # unit starts, in text order
     covered: set[int]  # token indices inside a unit
     pub: _dt.date | None
+    relatives: list[tuple[int, int]]  # comma-set relative clauses (_relative_clauses)
 
 
 @dataclass
@@ -293,17 +294,19 @@ class EventExtractor:
         for si, sent in enumerate(sentences):
             toks = [fold(t.norm) for t in sent.tokens]
             preds = self._predicates(toks)
-            units = self._units(state, sent, toks, starts, {p.start for p in preds})
+            relatives = _relative_clauses(toks)
+            units = self._units(state, sent, toks, starts, {p.start for p in preds}, relatives)
             if not preds:
                 self._remember(state, units)
                 continue
-            events.extend(self._clauses(state, si, sent, toks, units, preds, pub))
+            events.extend(self._clauses(state, si, sent, toks, units, preds, pub, relatives))
             self._remember(state, units)
         return self._finish(mentions, state, events)
 
     # -- 1. units -----------------------------------------------------------------------------------------------------
     def _units(
-        self, state: _State, sent: Sentence, toks: list[str], starts: dict[int, Mention], pred_starts: set[int]
+        self, state: _State, sent: Sentence, toks: list[str], starts: dict[int, Mention], pred_starts: set[int],
+        relative_clauses: list[tuple[int, int]],
     ) -> list[_Unit]:
         units: list[_Unit] = []
         tokens = sent.tokens
@@ -353,7 +356,7 @@ class EventExtractor:
                 continue
             i += 1
         unit_starts = {u.start for u in units}
-        relatives = dict(_relative_clauses(toks))
+        relatives = dict(relative_clauses)
         for k, u in enumerate(units):
             if u.marker is None:
                 j = u.end
@@ -758,13 +761,7 @@ class EventExtractor:
             j = i - 1
             pred = None
             if toks[j].endswith("ने"):  # हमला करने: the infinitive of a lexicon predicate
-                for cand in self.lexicon.candidates(toks[j]):
-                    vstart = j - len(cand.verb) + 1
-                    if cand.noun and tuple(toks[vstart:j]) == cand.verb[:-1]:
-                        start = _match_noun(toks, vstart, cand.noun)
-                        if start is not None:
-                            pred = (start, cand)
-                            break
+                pred = self._noun_predicate_at(toks, j)
             elif self.lexicon.by_noun(toks[j]) is not None:  # हत्या का आरोप
                 pred = (j, self.lexicon.by_noun(toks[j]))
             if pred is None or any(k in taken for k in range(pred[0], i + 3)):
@@ -819,15 +816,14 @@ class EventExtractor:
     # -- 3. clauses ----------------------------------------------------------------------------------------------------
     def _clauses(
         self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit], preds: list[_Pred],
-        pub: _dt.date | None,
+        pub: _dt.date | None, relatives: list[tuple[int, int]],
     ) -> list[Event]:
         """Each predicate closes a clause that starts after the previous predicate."""
         events: list[Event] = []
         ctx = _SentenceContext(si, sent, toks, units, [u.start for u in units],
-                               {i for u in units for i in range(u.start, u.end)}, pub)
+                               {i for u in units for i in range(u.start, u.end)}, pub, relatives)
         lo = 0
         prev_actor: Entity | None = None
-        relatives = _relative_clauses(toks)
         conditions = _conditional_clauses(toks)
         for p in preds:
             if any(a <= p.start < b for a, b in conditions):
@@ -887,7 +883,7 @@ class EventExtractor:
             if actor_unit is None:  # 'टार्लो का कहना है', 'पार्कर के अनुसार' where NER found no name
                 k = p.start if toks[p.start] == "के" else p.start - 1
                 if k >= 0 and toks[k] in ("का", "के", "की"):
-                    actor_unit = self._unseen_name(state, sent, toks, ctx.covered, lo, k, marker_at=k)
+                    actor_unit = self._unseen_name(state, ctx, lo, k, marker_at=k)
         elif p.passive:
             agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
             actor_unit = agents[-1] if agents else None
@@ -905,7 +901,7 @@ class EventExtractor:
             if mutual:
                 return mutual
             speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
-            actor_unit = self._unseen_name(state, sent, toks, ctx.covered, lo, p.start, speech)
+            actor_unit = self._unseen_name(state, ctx, lo, p.start, speech)
         actor: Entity | None = None
         if actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
@@ -1045,21 +1041,22 @@ class EventExtractor:
         return ent
 
     def _unseen_name(
-        self, state: _State, sent: Sentence, toks: list[str], covered: set[int], lo: int, end: int,
-        speech: bool = False, marker_at: int | None = None,
+        self, state: _State, ctx: "_SentenceContext", lo: int, end: int, speech: bool = False,
+        marker_at: int | None = None,
     ) -> _Unit | None:
         """'जो स्टर्नलीब ने कहा' where NER found nothing: the uncommon words right before ने are a name.
         With ``speech`` (a statement verb without ने: 'पाल कहते हैं'), the words right before the verb; with
         ``marker_at``, the words right before that token (the का of 'टार्लो का कहना है')."""
         if not self.common_tokens:
             return None
+        sent, toks, covered = ctx.sent, ctx.toks, ctx.covered
         last_ne = next((k for k in range(end - 1, lo - 1, -1) if toks[k] == "ने"), None)
         if marker_at is not None:
             k = marker_at
         elif last_ne is not None:
             k = last_ne
             # 'सीगल, जिसकी दादी ... थीं, ने ...': the name stands before the relative clause
-            k = next((a for a, b in _relative_clauses(toks) if b == k - 1 and a >= lo), k)
+            k = next((a for a, b in ctx.relatives if b == k - 1 and a >= lo), k)
         elif speech and end > lo:
             k = end
         else:
@@ -1165,14 +1162,22 @@ class EventExtractor:
         if p.pred.code[:2] != "12" or p.start < 2 or toks[p.start - 1] != "से" or not toks[p.start - 2].endswith("ने"):
             return None
         v = p.start - 2
-        for inner in self.lexicon.candidates(toks[v]):
-            vstart = v - len(inner.verb) + 1
-            if not inner.noun or not inner.targets or tuple(toks[vstart:v]) != inner.verb[:-1]:
-                continue
-            if _match_noun(toks, vstart, inner.noun) is not None:
-                pred = Predicate(p.pred.noun, p.pred.verb, p.pred.code, p.pred.label,
-                                 tuple(dict.fromkeys(inner.targets + p.pred.targets)))
-                return _with(p, pred=pred)
+        found = self._noun_predicate_at(toks, v)
+        if found is None or not found[1].targets:
+            return None
+        pred = Predicate(p.pred.noun, p.pred.verb, p.pred.code, p.pred.label,
+                         tuple(dict.fromkeys(found[1].targets + p.pred.targets)))
+        return _with(p, pred=pred)
+
+    def _noun_predicate_at(self, toks: list[str], v: int) -> tuple[int, Predicate] | None:
+        """The noun + verb predicate whose (last) verb is ``toks[v]`` (any form, infinitives included), with the
+        index where its noun starts: 'हस्ताक्षर करने' → (start of समझौते, समझौते पर हस्ताक्षर कर)."""
+        for cand in self.lexicon.candidates(toks[v]):
+            vstart = v - len(cand.verb) + 1
+            if cand.noun and vstart >= 0 and tuple(toks[vstart:v]) == cand.verb[:-1]:
+                start = _match_noun(toks, vstart, cand.noun)
+                if start is not None:
+                    return start, cand
         return None
 
     @staticmethod
