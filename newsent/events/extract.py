@@ -681,7 +681,7 @@ class EventExtractor:
                 end = i + 1 if conjunctive else i + 2
             if not p.noun and p.code == "010" and p.verb in (("बता",), ("कह",)):
                 evaluated = _evaluation(toks, start)
-                if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना करार दिया'
+                if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना बताया'
                     start, code = evaluated
                     p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
@@ -762,8 +762,8 @@ class EventExtractor:
             pred = None
             if toks[j].endswith("ने"):  # हमला करने: the infinitive of a lexicon predicate
                 pred = self._noun_predicate_at(toks, j)
-            elif self.lexicon.by_noun(toks[j]) is not None:  # हत्या का आरोप
-                pred = (j, self.lexicon.by_noun(toks[j]))
+            elif (action := self.lexicon.by_noun(toks[j])) is not None:  # हत्या का आरोप
+                pred = (j, action)
             if pred is None or any(k in taken for k in range(pred[0], i + 3)):
                 continue
             end = i + 3
@@ -951,8 +951,7 @@ class EventExtractor:
             targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
-        s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
-        date = _resolve_date(toks[lo:p.end], ctx.pub, p.tense)
+        s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
         return [
@@ -987,11 +986,10 @@ class EventExtractor:
                         parties.append(e)
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
-        sent = ctx.sent
-        s, e = sent.tokens[p.start].start, sent.tokens[p.end - 1].end
-        date = _resolve_date(ctx.toks[lo:p.end], ctx.pub, p.tense)
-        return [Event(who, state.text[s:e], p.pred.code, p.pred.label, tuple(x for x in parties if x is not who),
-                      ctx.si, s, e, p.negated, date, p.tense) for who in parties]
+        s, e, date = _span_and_date(ctx, p, lo)
+        return [Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who),
+                      tuple(x for x in parties if x is not who), ctx.si, s, e, p.negated, date, p.tense)
+                for who in parties]
 
     def _demonym_target(
         self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred, frame: list, actor: Entity
@@ -1285,6 +1283,12 @@ def _not_asserted(group: Sequence[str]) -> bool:
     if any(t in _MODAL_CAN for t in group):
         return True
     return bool(group) and group[-1] in _SUBJUNCTIVE
+
+
+def _span_and_date(ctx: "_SentenceContext", p: _Pred, lo: int) -> tuple[int, int, str | None]:
+    """Character span of the predicate and the date the clause ``[lo, p.end)`` gives it."""
+    tokens = ctx.sent.tokens
+    return tokens[p.start].start, tokens[p.end - 1].end, _resolve_date(ctx.toks[lo:p.end], ctx.pub, p.tense)
 
 
 _NON_STATE_SECTORS = {"REB", "CRM", "OPP", "CVL"}
