@@ -40,7 +40,7 @@ from ..document import Entity, Event, Mention, Sentence
 from .._tsv import read_tsv
 from ..errors import ResourceError
 from ..normalize import normalize_string
-from .lexicon import Predicate, PredicateLexicon, fold, fold_tokens, noun_key, verb_stems
+from .lexicon import Predicate, PredicateLexicon, fold, fold_tokens, noun_key, noun_matches, verb_stems
 
 __all__ = ["EventExtractor", "NominalLexicon"]
 
@@ -64,7 +64,6 @@ _GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वह�
 # words that can follow a bare "कर" inside one verb group (कर दिया, कर सकते, कर चुके, कर रहे, कर पाए ...)
 _VECTOR_PREFIXES = ("दे", "दि", "दी", "ले", "लि", "ली", "डाल", "सक", "चुक", "रह", "पा", "जा", "बैठ", "गय", "गई", "गए",
                     "चाह", "हो", "हु", "था", "थी", "थे", "है", "हैं", "रख", "उठ")
-_CASE_WORDS = {"को", "से", "पर", "में", "का", "की", "के", "ने", "तक"}
 _AUX_WORDS = {
     "है", "हैं", "था", "थी", "थे", "थीं", "हो", "हुआ", "हुई", "हुए", "हुईं", "रहा", "रही", "रहे", "रहीं", "चुका",
     "चुकी", "चुके", "चुकें", "चुकीं", "गया", "गई", "गए", "गयी", "गये", "गईं", "दिया", "दी", "दिए", "दिये", "लिया", "ली",
@@ -731,8 +730,7 @@ class EventExtractor:
                     continue
                 if any(t in _CLAUSE_END or t in _AUX_WORDS for t in toks[i + 1:a]):
                     break
-                if not all(w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw))
-                           for w, nw in zip(toks[a:a + k], p.noun)):
+                if not noun_matches(toks[a:a + k], p.noun):
                     continue
                 end = a + k
                 if end < n and toks[end] not in _CLAUSE_END and toks[end] not in _AUX_WORDS:
@@ -1384,9 +1382,7 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
                             for k, t in enumerate(between)) or (gap >= 2 and between[-1] == "ने"
                                                                  and not any(t in _CLAUSE_END for t in between))):
             continue
-        window = toks[start:end]
-        # every word may be inflected (कई समझौतों पर हस्ताक्षर ~ समझौते पर हस्ताक्षर); case markers must be as written
-        if all(w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw)) for w, nw in zip(window, noun)):
+        if noun_matches(toks[start:end], noun):
             return start
     return None
 
