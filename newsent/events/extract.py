@@ -482,24 +482,8 @@ class EventExtractor:
                 if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
                     country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
-            if country is None and u.start > 0 and self.linker is not None:
-                country = self.linker.index.demonym_country(toks[u.start - 1])
-                if country is None:
-                    # 'भारतीय उच्चायोग के अधिकारी', 'अमेरिकी पर्यावरण सुरक्षा एजेंसी': a demonym a few words before,
-                    # with no other unit and no case marker but one genitive in between, qualifies the group
-                    starts = {x.start for x in units}
-                    genitives = 0
-                    for j in range(u.start - 1, max(-1, u.start - 5), -1):
-                        if toks[j] in ("के", "की", "का"):
-                            genitives += 1
-                            if genitives > 1 or j == u.start - 4:
-                                break
-                            continue
-                        if j in starts or toks[j] in _CLAUSE_END or _marker_at(toks, j) is not None:
-                            break
-                        country = self.linker.index.demonym_country(toks[j])
-                        if country is not None:
-                            break
+            if country is None and self.linker is not None:
+                country = self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
             if country is None and prev is not None and prev.nominal is not None and prev.country and all(
                 t in _COORD for t in toks[prev.end:u.start]
             ) and toks[prev.end:u.start]:
@@ -510,6 +494,24 @@ class EventExtractor:
                 country = state.only_country
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
+
+    def _demonym_before(self, toks: list[str], i: int, floor: int) -> str | None:
+        """The country of a demonym right before token ``i`` (इसराइली सेना) or up to three words before it, with no
+        unit (nothing before ``floor``), no case marker and at most one genitive in between: 'भारतीय उच्चायोग के
+        अधिकारी', 'अमेरिकी पर्यावरण सुरक्षा एजेंसी'."""
+        genitives = 0
+        for j in range(i - 1, max(floor, i - 4) - 1, -1):
+            if toks[j] in ("के", "की", "का"):
+                genitives += 1
+                if genitives > 1 or j == i - 4:
+                    return None
+                continue
+            if toks[j] in _CLAUSE_END or _marker_at(toks, j) is not None:
+                return None
+            country = self.linker.index.demonym_country(toks[j]) if self.linker is not None else None
+            if country is not None:
+                return country
+        return None
 
     def _mark_affiliations(self, toks: list[str], units: list[_Unit]) -> None:
         """'संयुक्त राष्ट्र महासचिव बान की मून', 'रूस के राष्ट्रपति पुतिन': the organisation or country before a
