@@ -387,3 +387,43 @@ def test_modality_alleged_and_conditional(nlp) -> None:  # noqa: ANN001
 def test_attack_by_a_non_state_actor_is_unconventional_violence(nlp) -> None:  # noqa: ANN001
     assert [e.code for e in events(nlp, "प्रदर्शनकारियों ने पुलिस पर हमला किया।")] == ["180"]
     assert [e.code for e in events(nlp, "रूस ने यूक्रेन पर हमला किया।")] == ["190"]
+
+
+def test_possessor_of_the_governed_noun_is_the_target(nlp) -> None:  # noqa: ANN001
+    """'भारत के फैसले का स्वागत किया': welcoming India's decision targets India."""
+    assert triples(nlp, "अमेरिका ने भारत के फैसले का स्वागत किया।") == [("United States", "05", ("India",))]
+    assert triples(nlp, "संयुक्त राष्ट्र ने रूस के हमले की आलोचना की।") == [("United Nations", "11", ("Russia",))]
+
+
+def test_object_pronouns_refer_to_the_participant_named_last(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "बाइडन ने पुतिन से बात की और उनसे युद्ध रोकने का आग्रह किया।") == [
+        ("Joe Biden", "04", ("Vladimir Putin",)), ("Joe Biden", "02", ("Vladimir Putin",))]
+    # across a sentence boundary, and never the actor itself
+    assert triples(nlp, "पुतिन ने बाइडन से बात की। बाद में पुतिन ने उनसे मुलाकात की।")[-1] == (
+        "Vladimir Putin", "04", ("Joe Biden",))
+    # उन- (honorific or plural) is a person or a group, not a country; with no such antecedent: no target
+    assert triples(nlp, "अमेरिका ने ईरान पर प्रतिबंध लगाए। रूस ने उनसे बात की।")[-1] == ("Russia", "04", ())
+
+
+def test_infinitive_clauses_that_happened_before_the_main_clause(nlp) -> None:  # noqa: ANN001
+    """'X द्वारा ... करने के बाद': the infinitive clause is an event of its agent; its participants stay in it."""
+    for text in ("रूस द्वारा यूक्रेन पर हमला करने के बाद अमेरिका ने रूस पर प्रतिबंध लगाए।",
+                 "रूस के यूक्रेन पर हमला करने के बाद अमेरिका ने रूस पर प्रतिबंध लगाए।"):
+        assert triples(nlp, text) == [("Russia", "19", ("Ukraine",)), ("United States", "16", ("Russia",))], text
+    assert triples(nlp, "भारत द्वारा पाकिस्तान की आलोचना किए जाने के बाद इमरान खान ने बयान दिया।") == [
+        ("India", "11", ("Pakistan",)), ("Imran Khan", "01", ())]
+    # no agent: the subject is the main clause's (before or after the infinitive clause)
+    assert triples(nlp, "बाइडन से मुलाकात करने के बाद मोदी ने कहा कि संबंध मजबूत हैं।") == [
+        ("Narendra Modi", "04", ("Joe Biden",)), ("Narendra Modi", "01", ())]
+    assert triples(nlp, "अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए।") == [
+        ("United States", "04", ("Iran",)), ("United States", "16", ())]
+    # 'करने पर' (if/when) and 'करने के लिए' (in order to) are no events
+    assert triples(nlp, "चीन द्वारा हमला करने पर भारत जवाब देगा।") == []
+    assert "19" not in [e.root for e in events(nlp, "रूस ने यूक्रेन पर हमला करने के लिए सेना भेजी।")]
+
+
+def test_both_sides_are_not_the_actor_and_its_body(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने दोनों पक्षों से संयम बरतने की अपील की।")
+    assert [(e.actor.name_en, e.root, e.targets) for e in evs] == [("António Guterres", "02", ())]
+    assert triples(nlp, "भारत ने कनाडा के राजनयिक को देश छोड़ने का आदेश दिया।", code=True) == [
+        ("India", "174", ("Canada diplomats",))]

@@ -73,6 +73,12 @@ _AUX_WORDS = {
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+#: object pronouns that carry their case marker (उनसे = उन + से); उन- (honorific or plural) stands for a person or
+#: a group, उस- for any participant
+_PRONOUN_OBJECTS = {"उनसे": ("से",), "उन्हें": ("को",), "उनको": ("को",), "उससे": ("से",), "उसे": ("को",),
+                    "उसको": ("को",)}
+#: पर / के साथ after the pronoun: उन पर, उस पर, उनके साथ, उसके खिलाफ
+_PRONOUN_STEMS = {"उन": ("पर",), "उस": ("पर",), "उनके": ("साथ", "खिलाफ", "विरुद्ध"), "उसके": ("साथ", "खिलाफ", "विरुद्ध")}
 _ROLE_REF_ONLY = ("head", "minister", "official", "military")
 #: plain statements never have targets (the media a speaker talks to are not targets)
 _NO_TARGET_CODES = {"010", "01"}
@@ -186,6 +192,8 @@ class _Unit:
     group: tuple[Entity, ...] = ()
     #: bare 'दोनों' (दोनों के बीच, दोनों ने): the group is the last two protagonists when the unit is used
     protagonists: bool = False
+    #: an object pronoun (उनसे, उन्हें, उस पर): 'उन' or 'उस'; resolved, as a target, to the participant named last
+    anaphor: str = ""
 
 
 @dataclass
@@ -209,6 +217,8 @@ class _Pred:
     nominal: bool = False
     #: 'X पर हमला करने का आरोप है': an action the text only reports as alleged; X (marked पर) is its actor
     alleged: bool = False
+    #: 'रूस द्वारा यूक्रेन पर हमला करने के बाद': an infinitive clause with its agent (द्वारा) before a postposition
+    nominalized: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -246,6 +256,8 @@ class _State:
     unseen_mentions: dict[str, list[Mention]] = field(default_factory=dict)
     #: actors and targets of the events so far, in order (the protagonists 'दोनों' refers to)
     participants: list[Entity] = field(default_factory=list)
+    #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
+    previous_sentence_start: int = 0
 
 
 class EventExtractor:
@@ -297,9 +309,11 @@ class EventExtractor:
             units = self._units(state, sent, toks, starts, {p.start for p in preds}, relatives)
             if not preds:
                 self._remember(state, units)
+                state.previous_sentence_start = sent.start
                 continue
             events.extend(self._clauses(state, si, sent, toks, units, preds, pub, relatives))
             self._remember(state, units)
+            state.previous_sentence_start = sent.start
         return self._finish(mentions, state, events)
 
     # -- 1. units -----------------------------------------------------------------------------------------------------
@@ -327,6 +341,11 @@ class EventExtractor:
                     u.marker, u.marker_end = ("ने",), i + 1
                 units.append(u)
                 i += 1
+                continue
+            anaphor = self._object_pronoun(toks, i)
+            if anaphor is not None:
+                units.append(anaphor)
+                i = anaphor.marker_end
                 continue
             if toks[i] in _LOCATIVE:
                 u = _Unit(i, i + 1, locative_before=sent.tokens[i].start)
@@ -393,6 +412,42 @@ class EventExtractor:
         self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
         return units
+
+    @staticmethod
+    def _object_pronoun(toks: list[str], i: int) -> _Unit | None:
+        """'उनसे', 'उन्हें', 'उस पर', 'उनके साथ': a pronoun with its case marker (its referent is found per event)."""
+        tok = toks[i]
+        if tok in _PRONOUN_OBJECTS:
+            return _Unit(i, i + 1, marker=_PRONOUN_OBJECTS[tok], marker_end=i + 1, anaphor=tok[:2])
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if nxt not in _PRONOUN_STEMS.get(tok, ()):
+            return None
+        marker = (nxt,) if tok in ("उन", "उस") else ("के", nxt)
+        return _Unit(i, i + 1, marker=marker, marker_end=i + 2, anaphor=tok[:2])
+
+    def _antecedent(self, state: _State, ctx: "_SentenceContext", u: _Unit, actor: Entity) -> Entity | None:
+        """The participant an object pronoun refers to: the one named last before it, in its sentence or the one
+        before, that is not the event's actor (उन- only a person or a group of people)."""
+        def fits(e: Entity | None) -> bool:
+            if e is None or e is actor or (u.anaphor == "उन" and e.label not in ("PER", "NOM")):
+                return False
+            return e.label != "LOC" or _country_of(e) is not None and e.kind in ("country", "territory")
+
+        for w in reversed(ctx.units[:bisect_left(ctx.starts, u.start)]):
+            if w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None:
+                continue
+            e = w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)
+            if fits(e):
+                return e
+        lo = state.previous_sentence_start
+        best: tuple[int, Entity] | None = None
+        found = [(e, e.mentions) for e in state.entities]
+        found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
+        for e, ms in found:
+            for m in ms:
+                if lo <= m.start < ctx.sent.start and fits(e) and (best is None or m.start > best[0]):
+                    best = (m.start, e)
+        return best[1] if best else None
 
     def _last_place(self, state: _State, before: int, exclude: Entity | None = None) -> Entity | None:
         best = None
@@ -539,7 +594,12 @@ class EventExtractor:
             steps = 0
             while pos < len(toks) and steps < 6:
                 if pos in pred_starts:
-                    break  # the genitive belongs to the predicate's noun: भारत की (बुधवार को) प्रशंसा की
+                    # the genitive belongs to the predicate's noun: भारत की (बुधवार को) प्रशंसा की. Through a
+                    # possessed noun the chain's last genitive is the one the predicate governs: भारत के फैसले का
+                    # स्वागत किया (India's decision is welcomed: India is the target)
+                    if steps and (last := _marker_at(toks, pos - 1)) in _GENITIVE:
+                        u.marker = last
+                    break
                 if toks[pos] in _TIME_WORDS:  # a time adverbial inside: भारत की बुधवार को प्रशंसा
                     pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
                     continue
@@ -636,14 +696,16 @@ class EventExtractor:
                            # not when it is part of a longer predicate: जोर देकर कहा
                            and not (i + 1 < n and any(p.noun and p.noun[-1] == tok
                                                       for p in self.lexicon.candidates(toks[i + 1]))))
-            if not wish and not aspect and not conjunctive and _nonfinite(tok):
+            # 'सरकार द्वारा प्रतिबंध लगाए जाने के बाद': an infinitive clause that happened before the main one
+            nominalized = 0 if wish or aspect or conjunctive else _nominalized_end(toks, i)
+            if not wish and not aspect and not conjunctive and not nominalized and _nonfinite(tok):
                 continue  # infinitives (करने, कहना है) and participles (मिलकर) head no clause of their own
             # "X ने Y पर आरोप लगाते हुए कहा": an adverbial participle is an event of the clause's ने-subject
             participle = tok.endswith(("ते", "ती")) and i + 1 < n and toks[i + 1] == "हुए"
             if conjunctive:
                 cands = [p for p in cands if p.noun]
                 participle = True
-            if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT and not participle and not aspect:
+            if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT and not participle and not aspect and not nominalized:
                 continue
             found = None
             for p in cands:
@@ -668,6 +730,8 @@ class EventExtractor:
             end = i + 2 if wish and not aspect else head + 1
             while end < n and toks[end] in _AUX_WORDS:
                 end += 1
+            if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
+                end = i + 2 if toks[i + 1] == "जाने" else i + 1
             if _not_asserted(toks[head:end]):
                 used_until = end - 1
                 continue  # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event
@@ -700,8 +764,10 @@ class EventExtractor:
             elif wish and p.code[:2] in _WISHED_NONE:
                 used_until = end - 1
                 continue  # a wished investigation, protest, sanction ... has not happened
+            if nominalized:
+                passive, ergative, tense = toks[i + 1] == "जाने", False, "past"
             out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
-                             participle=participle))
+                             participle=participle, nominalized=bool(nominalized)))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
         alleged = self._allegations(toks, out)
@@ -842,7 +908,10 @@ class EventExtractor:
                 events.extend(made)
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 state.last_actor = prev_actor = made[-1].actor
-            if rel is None and not p.nominal:  # a relative clause's predicate or an event noun leave the clause open
+            # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
+            # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
+            if rel is None and not p.nominal and (made or not p.nominalized or not any(
+                    u.marker == ("ने",) for u in units if lo <= u.start < p.start)):
                 lo = p.end
         return events
 
@@ -884,19 +953,21 @@ class EventExtractor:
                 k = p.start if toks[p.start] == "के" else p.start - 1
                 if k >= 0 and toks[k] in ("का", "के", "की"):
                     actor_unit = self._unseen_name(state, ctx, lo, k, marker_at=k)
-        elif p.passive:
+        elif p.passive or p.nominalized:
             agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
             actor_unit = agents[-1] if agents else None
         else:
             commas = [i for i in range(lo, p.start) if toks[i] == ","]
             actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
+        if p.nominalized and actor_unit is None and not p.passive:
+            actor_unit = self._infinitive_subject(region, units[bisect_left(starts, p.end):])
         if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
             # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
             later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next)
             actor_unit = next(later, None)
             if actor_unit is None:
                 return self._mutual_events(state, ctx, region, p, lo)
-        if actor_unit is None and not p.passive and not p.genitive_speaker:
+        if actor_unit is None and not p.passive and not p.genitive_speaker and not p.nominalized:
             mutual = self._mutual_events(state, ctx, region, p, lo)
             if mutual:
                 return mutual
@@ -905,7 +976,7 @@ class EventExtractor:
         actor: Entity | None = None
         if actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
-        elif p.passive or p.genitive_speaker:
+        elif p.passive or p.genitive_speaker or p.nominalized:
             return []
         elif prev_actor is not None and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
@@ -919,14 +990,22 @@ class EventExtractor:
             frame = [tuple(m.split()) for m in p.pred.targets]
             if p.passive:  # the grammatical subject of a passive is the patient
                 frame = [None, ("को",), *frame]
+            qualifiers = {u.entity for u in region if u.possessor_of_next and u.entity is not None}
             for mk in frame:
                 chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next
                           and not u.pronoun]
                 if chosen:
                     for u in chosen:
-                        e = (self._last_place(state, u.locative_before, exclude=actor)
-                             if u.locative_before is not None else self._entity_of(state, sent, u))
-                        for x in self._group(state, u) or (e,):
+                        if u.locative_before is not None:
+                            e = self._last_place(state, u.locative_before, exclude=actor)
+                        elif u.anaphor:
+                            e = self._antecedent(state, ctx, u, actor)
+                        else:
+                            e = self._entity_of(state, sent, u)
+                        group = self._group(state, u)
+                        if group and any(x is actor or x in qualifiers for x in group):
+                            continue  # 'गुटेरेस ने दोनों पक्षों से': the parties are not the actor and its body
+                        for x in group or (e,):
                             if x is not None and x is not actor and x not in targets:
                                 targets.append(x)
                     break
@@ -960,6 +1039,20 @@ class EventExtractor:
                   "alleged" if p.alleged else None)
             for who in [*co_actors, actor]
         ]
+
+    @staticmethod
+    def _infinitive_subject(region: list[_Unit], after: list[_Unit]) -> _Unit | None:
+        """The subject of an infinitive clause without agent: a genitive right before another participant (रूस के
+        यूक्रेन पर हमला करने के बाद), else the main clause's ने-subject, before the clause or right after it
+        (बाइडन से मिलने के बाद मोदी ने कहा)."""
+        for k, u in enumerate(region[:-1]):
+            nxt = region[k + 1]
+            if u.marker == ("के",) and nxt.start == u.marker_end and nxt.marker not in (*_GENITIVE, ("ने",), None):
+                return u
+        if any(u.marker in _GENITIVE or u.possessor_of_next for u in region):
+            return None  # a genitive subject that is not clear: no guess
+        return _pick_actor(region, allow_bare=False) or next(
+            (u for u in after if u.marker == ("ने",) and not u.possessor_of_next), None)
 
     @staticmethod
     def _group(state: _State, u: _Unit) -> tuple[Entity, ...]:
@@ -1187,6 +1280,8 @@ class EventExtractor:
     def _entity_of(self, state: _State, sent: Sentence, u: _Unit) -> Entity | None:
         if u.pronoun:
             return state.last_actor
+        if u.anaphor:
+            return None  # resolved per event (_antecedent), where the actor is known
         if u.entity is not None:
             return u.entity
         if u.nominal is None:
@@ -1448,6 +1543,24 @@ def _perfective(tok: str) -> bool:
     if tok in ("कर", "दे", "ले") or tok.endswith(("ता", "ती", "ते", "गा", "गी", "गे", "ें")):
         return False
     return tok.endswith(("ा", "ी", "े", "या", "ई", "ए", "ईं", "ीं"))
+
+
+#: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
+_AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
+
+
+def _nominalized_end(toks: Sequence[str], i: int) -> int:
+    """After 'करने के बाद' / 'लगाए जाने के कारण' (an infinitive, active or passive, at ``i``): the index after the
+    postposition; 0 when ``toks[i]`` heads no such phrase."""
+    j = i + 1
+    if j < len(toks) and toks[j] == "जाने" and _perfective(toks[i]):
+        j += 1
+    elif not toks[i].endswith("ने") or len(toks[i]) <= 3:
+        return 0
+    for mk in _AFTER_ACTION:
+        if tuple(toks[j:j + len(mk)]) == mk:
+            return j + len(mk)
+    return 0
 
 
 def _nonfinite(tok: str) -> bool:
