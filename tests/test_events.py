@@ -427,3 +427,26 @@ def test_both_sides_are_not_the_actor_and_its_body(nlp) -> None:  # noqa: ANN001
     assert [(e.actor.name_en, e.root, e.targets) for e in evs] == [("António Guterres", "02", ())]
     assert triples(nlp, "भारत ने कनाडा के राजनयिक को देश छोड़ने का आदेश दिया।", code=True) == [
         ("India", "174", ("Canada diplomats",))]
+
+
+def test_visit_destination_between_travel_noun_and_verb(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "रूसी राष्ट्रपति पुतिन दो दिन की यात्रा पर भारत आए।") == [
+        ("Vladimir Putin", "04", ("India",))]
+    assert triples(nlp, "प्रधानमंत्री मोदी तीन दिन के दौरे पर जापान पहुंचे।") == [
+        ("Narendra Modi", "04", ("Japan",))]
+
+
+def test_direct_genitive_does_not_qualify_a_noun_with_a_postposition(nlp) -> None:  # noqa: ANN001
+    """'पुतिन का मॉस्को में स्वागत': का cannot modify the oblique मॉस्को में, so Putin is the one welcomed."""
+    assert triples(nlp, "शी जिनपिंग ने पुतिन का मॉस्को में स्वागत किया।") == [
+        ("Xi Jinping", "05", ("Vladimir Putin",))]
+
+
+def test_union_government_is_india(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "ममता बनर्जी ने केंद्र सरकार पर भेदभाव का आरोप लगाया।")
+    assert [(e.actor.name_en, e.root, [(t.label, t.country) for t in e.targets]) for e in evs] == [
+        ("Mamata Banerjee", "11", [("NOM", "IND")])]
+    assert triples(nlp, "कांग्रेस ने भाजपा पर पलटवार किया।") == [
+        ("Indian National Congress", "11", ("Bharatiya Janata Party",))]
+    assert triples(nlp, "अमेरिका ने भारत पर 50 प्रतिशत टैरिफ लगा दिया।", code=True) == [
+        ("United States", "163", ("India",))]

@@ -110,6 +110,8 @@ _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished action
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
 _ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG", "CRM"}
 _LOCATIVE = {"वहां", "वहीं"}
+#: 'केंद्र सरकार' (the Centre's government): in Hindi news the Union government of India
+_UNION = {"केंद्र": "IND"}
 _WEEKDAYS = {
     "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "वीरवार": 3, "शुक्रवार": 4,
     "शनिवार": 5, "रविवार": 6, "इतवार": 6,
@@ -537,6 +539,8 @@ class EventExtractor:
                 if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
                     country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
+            if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
+                country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
             if country is None and self.linker is not None:
                 country = self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
             if country is None and prev is not None and prev.nominal is not None and prev.country and all(
@@ -584,7 +588,8 @@ class EventExtractor:
     def _propagate_markers(self, toks: list[str], units: list[_Unit], pred_starts: set[int]) -> None:
         # genitive chains: X के ... के साथ → X gets the chain's final marker, unless another unit heads it
         # or the genitive belongs to the predicate's noun (भारत की बुधवार को प्रशंसा की)
-        unit_starts = {o.start for o in units}
+        by_start = {o.start: o for o in units}
+        unit_starts = set(by_start)
         for u in units:
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
@@ -604,6 +609,13 @@ class EventExtractor:
                     pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
                     continue
                 if pos in unit_starts:  # another unit heads the chain: u only qualifies it
+                    head = by_start[pos]
+                    if u.marker == ("का",) and head.marker not in (None, *_GENITIVE) and head.marker_end > pos:
+                        # .. unless agreement rules it out: 'का' (direct case) cannot qualify a noun with a
+                        # postposition (पुतिन का मॉस्को में स्वागत किया: Moscow is an adjunct, Putin is welcomed)
+                        pos = head.marker_end
+                        steps += 1
+                        continue
                     u.possessor_of_next = True
                     break
                 mk = _marker_at(toks, pos)
@@ -1009,6 +1021,10 @@ class EventExtractor:
                             if x is not None and x is not actor and x not in targets:
                                 targets.append(x)
                     break
+            if not targets and p.pred.code == "042" and p.pred.noun and p.pred.noun[-1] == "पर":
+                # 'यात्रा पर भारत आए', 'दौरे पर चीन पहुंचे': the unmarked place between noun and verb
+                targets = [u.entity for u in region if p.noun_end <= u.start and u.marker is None
+                           and u.entity is not None and u.entity.label == "LOC"][:1]
             if not targets:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
                 if found is not None:
@@ -1217,6 +1233,11 @@ class EventExtractor:
                 head = head[:-1]
             if not head:
                 return None
+            if len(head) == 1 and head[0] in _UNION and nom.sector == "GOV":
+                code = _UNION[head[0]]
+                rec = self.linker.index.by_id.get(code)
+                return Entity(None, "NOM", nom.lemma, f"{rec.name_en if rec else code} {nom.name_en}", code,
+                              e.mentions, "nominal", nom.sector)
             recs = self.linker.index.lookup_demonym(head[0]) if len(head) == 1 else ()
             if not recs:
                 found, _ = self.linker.index.lookup(head)
@@ -1477,7 +1498,10 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         between = toks[end:vstart]
         if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
                             for k, t in enumerate(between)) or (gap >= 2 and between[-1] == "ने"
-                                                                 and not any(t in _CLAUSE_END for t in between))):
+                                                                 and not any(t in _CLAUSE_END for t in between))
+                        # 'यात्रा पर भारत आए': a destination of up to three words after a travel noun
+                        or (noun[-1] == "पर" and gap <= 3 and not any(
+                            t in _CLAUSE_END or _marker_at(between, k) for k, t in enumerate(between)))):
             continue
         if noun_matches(toks[start:end], noun):
             return start
