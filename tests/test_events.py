@@ -450,3 +450,10 @@ def test_union_government_is_india(nlp) -> None:  # noqa: ANN001
         ("Indian National Congress", "11", ("Bharatiya Janata Party",))]
     assert triples(nlp, "अमेरिका ने भारत पर 50 प्रतिशत टैरिफ लगा दिया।", code=True) == [
         ("United States", "163", ("India",))]
+
+
+def test_a_leaders_government_is_their_countrys(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "बाइडन प्रशासन ने रूस पर नए प्रतिबंध लगाए।")
+    assert [(e.actor.label, e.actor.country, e.actor.name_en, e.code) for e in evs] == [
+        ("NOM", "USA", "United States government", "163")]
+    assert [e.actor.country for e in events(nlp, "मोदी सरकार ने किसानों से बातचीत की।")] == ["IND"]

@@ -541,6 +541,11 @@ class EventExtractor:
                     prev.possessor_of_next = not gap or gap != ["में"]
             if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
+            if (country is None and u.nominal.sector == "GOV" and prev is not None and prev.end == u.start
+                    and prev.entity is not None and prev.entity.label == "PER" and prev.entity.country):
+                # 'मोदी सरकार', 'ट्रंप प्रशासन': a leader's government is their country's
+                country = prev.entity.country
+                prev.possessor_of_next = True
             if country is None and self.linker is not None:
                 country = self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
             if country is None and prev is not None and prev.nominal is not None and prev.country and all(
@@ -1234,22 +1239,24 @@ class EventExtractor:
             if not head:
                 return None
             if len(head) == 1 and head[0] in _UNION and nom.sector == "GOV":
-                code = _UNION[head[0]]
-                rec = self.linker.index.by_id.get(code)
-                return Entity(None, "NOM", nom.lemma, f"{rec.name_en if rec else code} {nom.name_en}", code,
-                              e.mentions, "nominal", nom.sector)
-            recs = self.linker.index.lookup_demonym(head[0]) if len(head) == 1 else ()
-            if not recs:
-                found, _ = self.linker.index.lookup(head)
-                recs = tuple(r for r in found if r.kind in ("country", "territory"))
-            countries = {r.country or r.id for r in recs}
+                countries = {_UNION[head[0]]}
+            else:
+                recs = self.linker.index.lookup_demonym(head[0]) if len(head) == 1 else ()
+                if not recs:
+                    found, _ = self.linker.index.lookup(head)
+                    recs = tuple(r for r in found if r.kind in ("country", "territory"))
+                countries = {r.country or r.id for r in recs}
             if len(countries) != 1:
                 return None
             code = countries.pop()
-            rec = self.linker.index.by_id.get(code)
-            name_en = f"{rec.name_en if rec else code} {nom.name_en}"
+            name_en = f"{self._country_name(code)} {nom.name_en}"
             return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
         return None
+
+    def _country_name(self, code: str) -> str:
+        """English name of an ISO country code, from the gazetteer (the code itself when unknown)."""
+        rec = self.linker.index.by_id.get(code) if self.linker is not None else None
+        return rec.name_en if rec is not None and rec.name_en else code
 
     def _appeal_reading(self, toks: list[str], region: list[_Unit], p: _Pred) -> _Pred | None:
         """'X ने Y से … करने के लिए कहा' / '… करने को कहा': saying something *to* Y so that Y acts is an appeal
@@ -1315,10 +1322,7 @@ class EventExtractor:
         if ent is None:
             name_en = u.nominal.name_en
             if u.country:
-                country_name = next(
-                    (x.name_en for x in state.entities if x.id == u.country and x.name_en), u.country
-                )
-                name_en = f"{country_name} {name_en}"
+                name_en = f"{self._country_name(u.country)} {name_en}"
             ent = Entity(None, "NOM", u.nominal.lemma, name_en, u.country, (), "nominal", u.nominal.sector)
             state.nominal_entities[key] = ent
             state.nominal_mentions[key] = []
