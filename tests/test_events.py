@@ -457,3 +457,12 @@ def test_a_leaders_government_is_their_countrys(nlp) -> None:  # noqa: ANN001
     assert [(e.actor.label, e.actor.country, e.actor.name_en, e.code) for e in evs] == [
         ("NOM", "USA", "United States government", "163")]
     assert [e.actor.country for e in events(nlp, "मोदी सरकार ने किसानों से बातचीत की।")] == ["IND"]
+
+
+def test_both_leaders_and_both_sides_when_not_both_named(nlp) -> None:  # noqa: ANN001
+    text = ("प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री से मुलाकात की। इस दौरान दोनों नेताओं ने व्यापार पर "
+            "चर्चा की।")
+    assert triples(nlp, text)[1:] == [("Narendra Modi", "04", ("Japan",)), ("Japan", "04", ("Narendra Modi",))]
+    # 'दोनों पक्षों' named before the appealing body: the two parties before it, not the body itself
+    text = "भारत ने पाकिस्तान पर हमला किया। संयुक्त राष्ट्र ने दोनों पक्षों से संयम बरतने की अपील की।"
+    assert triples(nlp, text)[-1] == ("United Nations", "02", ("India", "Pakistan"))

@@ -196,6 +196,8 @@ class _Unit:
     protagonists: bool = False
     #: an object pronoun (उनसे, उन्हें, उस पर): 'उन' or 'उस'; resolved, as a target, to the participant named last
     anaphor: str = ""
+    #: for 'दोनों नेताओं/देशों/पक्षों': which kind of entity the group is made of (_GROUP_NOUNS)
+    group_kind: str = ""
 
 
 @dataclass
@@ -358,9 +360,16 @@ class EventExtractor:
             if toks[i] == "दोनों" and i + 1 < n and (toks[i + 1] in _GROUP_NOUNS or _marker_at(toks, i + 1)):
                 # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last
                 size = 2 if toks[i + 1] in _GROUP_NOUNS else 1
-                pair = _last_two(state.entities, sent.tokens[i].start, _GROUP_NOUNS.get(toks[i + 1], "any"))
+                kind = _GROUP_NOUNS.get(toks[i + 1], "any")
+                pair = _last_two(state.entities, sent.tokens[i].start, kind)
+                if not pair and size == 2:
+                    # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
+                    # named; the last two protagonists stand for them
+                    pair = tuple(reversed(list(dict.fromkeys(reversed(state.participants)))[:2]))
+                    pair = pair if len(pair) == 2 else ()
                 if pair:
-                    units.append(_Unit(i, i + size, entity=pair[-1], group=pair, protagonists=size == 1))
+                    units.append(_Unit(i, i + size, entity=pair[-1], group=pair, protagonists=size == 1,
+                                       group_kind=kind))
                     i += size
                     continue
             nm = self.nominals.match(toks, i)
@@ -1021,7 +1030,11 @@ class EventExtractor:
                             e = self._entity_of(state, sent, u)
                         group = self._group(state, u)
                         if group and any(x is actor or x in qualifiers for x in group):
-                            continue  # 'गुटेरेस ने दोनों पक्षों से': the parties are not the actor and its body
+                            # 'संयुक्त राष्ट्र ने दोनों पक्षों से': the parties are named before the actor and its body
+                            group = _last_two(state.entities, sent.tokens[u.start].start, u.group_kind or "any",
+                                              exclude={actor, *qualifiers})
+                            if not group:
+                                continue
                         for x in group or (e,):
                             if x is not None and x is not actor and x not in targets:
                                 targets.append(x)
@@ -1376,11 +1389,12 @@ _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष�
                 "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any"}
 
 
-def _last_two(entities: Sequence[Entity], before: int, kind: str) -> tuple[Entity, ...]:
+def _last_two(entities: Sequence[Entity], before: int, kind: str, exclude: set | frozenset = frozenset()
+              ) -> tuple[Entity, ...]:
     """The two entities of ``kind`` mentioned last before character ``before`` (earlier one first), or ()."""
     last: list[tuple[int, Entity]] = []
     for e in entities:
-        if e.label == "NOM" or (kind == "PER" and e.label != "PER") or (
+        if e in exclude or e.label == "NOM" or (kind == "PER" and e.label != "PER") or (
                 kind == "country" and e.kind not in ("country", "territory")) or (
                 kind == "any" and e.label == "LOC" and e.kind not in ("country", "territory")):
             continue  # 'any': people, organisations and countries (not cities)
