@@ -466,3 +466,15 @@ def test_both_leaders_and_both_sides_when_not_both_named(nlp) -> None:  # noqa: 
     # 'दोनों पक्षों' named before the appealing body: the two parties before it, not the body itself
     text = "भारत ने पाकिस्तान पर हमला किया। संयुक्त राष्ट्र ने दोनों पक्षों से संयम बरतने की अपील की।"
     assert triples(nlp, text)[-1] == ("United Nations", "02", ("India", "Pakistan"))
+
+
+def test_gazetteer_organisations_ner_missed_take_part_in_events(nlp) -> None:  # noqa: ANN001
+    doc = nlp("इजरायल ने हमास पर हमला किया।")
+    assert [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets)) for e in doc.events] == [
+        ("Israel", "19", ("Hamas",))]
+    hamas = [m for m in doc.mentions if m.text == "हमास"]
+    assert len(hamas) == 1 and hamas[0].entity is not None and hamas[0].entity.id == "ORG:HAMAS"
+    assert triples(nlp, "अमेरिका ने हूती विद्रोहियों पर हवाई हमले किए।") == [("United States", "19", ("Houthis",))]
+    # an organisation that takes part in no event is not added by the event stage
+    doc = nlp("यह खबर हमास की वेबसाइट पर है।")
+    assert not doc.events and not [m for m in doc.mentions if m.source == "events"]

@@ -40,6 +40,7 @@ from ..document import Entity, Event, Mention, Sentence
 from .._tsv import read_tsv
 from ..errors import ResourceError
 from ..normalize import normalize_string
+from ..gazetteer.index import EXACT, LATIN
 from .lexicon import Predicate, PredicateLexicon, fold, fold_tokens, noun_key, noun_matches, verb_stems
 
 __all__ = ["EventExtractor", "NominalLexicon"]
@@ -55,6 +56,9 @@ _MARKERS = sorted(
     key=len,
     reverse=True,
 )
+_MARKERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _mk in _MARKERS:  # longest first, as in _MARKERS
+    _MARKERS_BY_FIRST.setdefault(_mk[0], []).append(_mk)
 _GENITIVE = {("का",), ("की",), ("के",)}
 _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ", "से")}
 _COORD = {"और", "तथा", "एवं", ",", "व"}
@@ -255,9 +259,12 @@ class _State:
     last_nominal_country: dict[str, str | None] = field(default_factory=dict)
     #: the one country the document names (directly or through its places), if there is exactly one
     only_country: str | None = None
-    #: names NER missed that the event stage found before ने (surface -> entity, mentions)
+    #: names NER missed that the event stage found: before ने (key: surface), gazetteer organisations before a case
+    #: marker (key: gazetteer id) -> entity, mentions
     unseen: dict[str, Entity] = field(default_factory=dict)
     unseen_mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    #: keys of ``unseen`` that become entities of the document only if they take part in an event
+    only_if_taking_part: set[str] = field(default_factory=set)
     #: actors and targets of the events so far, in order (the protagonists 'दोनों' refers to)
     participants: list[Entity] = field(default_factory=list)
     #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
@@ -346,6 +353,11 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
+            org = self._known_organisation(state, sent, toks, i, by_start)
+            if org is not None:
+                units.append(org)
+                i = org.end
+                continue
             anaphor = self._object_pronoun(toks, i)
             if anaphor is not None:
                 units.append(anaphor)
@@ -423,6 +435,37 @@ class EventExtractor:
         self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
         return units
+
+    def _known_organisation(
+        self, state: _State, sent: Sentence, toks: list[str], i: int, by_start: dict[int, Mention]
+    ) -> _Unit | None:
+        """'इजरायल ने हमास पर हमला किया' where NER missed the organisation: a gazetteer organisation right before a
+        case marker is a participant (the link stage does not propose Devanagari organisation names there: on
+        IL-NER they are mostly parts of longer names). Its mention gets ``source="events"``."""
+        if self.linker is None or toks[i] in _CLAUSE_END:
+            return None
+        tokens = sent.tokens
+        for n in range(min(4, len(toks) - i - 1), 0, -1):
+            if (toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None
+                    or any(k in by_start for k in range(i + 1, i + n))):
+                continue
+            words = [t.norm for t in tokens[i:i + n]]
+            if " ".join(words) not in self.linker.index.exact and not words[0].isascii():
+                continue  # spellings the gazetteer lists (and Latin names): cheap, and no fuzzy guesses
+            recs, how = self.linker.index.lookup(words)
+            if len({r.id for r in recs}) != 1 or recs[0].label != "ORG":
+                continue
+            if n == 1 and (how not in (EXACT, LATIN) or words[0] in self.linker.common_words or len(words[0]) < 3):
+                continue
+            rec = recs[0]
+            known = next((x for x in state.entities if x.id == rec.id), None)
+            if known is not None:
+                return _Unit(i, i + n, entity=known)
+            state.only_if_taking_part.add(rec.id)
+            ent = _propose(state, rec.id, Entity(rec.id, rec.label, rec.name_hi, rec.name_en or None, rec.country,
+                                                 (), rec.kind, None), tokens[i].start, tokens[i + n - 1].end, "ORG")
+            return _Unit(i, i + n, entity=ent)
+        return None
 
     @staticmethod
     def _object_pronoun(toks: list[str], i: int) -> _Unit | None:
@@ -1207,13 +1250,7 @@ class EventExtractor:
             u = _Unit(j, k, entity=known)
             u.marker = ("ने",)
             return u
-        ent = state.unseen.get(surface)
-        if ent is None:
-            ent = Entity(None, "PER", surface, None, None, (), None, None)
-            state.unseen[surface] = ent
-            state.unseen_mentions[surface] = []
-        if all(m.start != s for m in state.unseen_mentions[surface]):
-            state.unseen_mentions[surface].append(Mention(surface, s, e, "PER", "events"))
+        ent = _propose(state, surface, Entity(None, "PER", surface, None, None, (), None, None), s, e, "PER")
         u = _Unit(j, k, entity=ent)
         u.marker = ("ने",)
         return u
@@ -1353,7 +1390,9 @@ class EventExtractor:
         replace: dict[int, Entity] = {}
         new_mentions: list[Mention] = []
         made = [(ent, state.nominal_mentions[key]) for key, ent in state.nominal_entities.items()]
-        made += [(ent, state.unseen_mentions[key]) for key, ent in state.unseen.items()]
+        taking_part = {id(x) for ev in events for x in (ev.actor, *ev.targets)}
+        made += [(ent, state.unseen_mentions[key]) for key, ent in state.unseen.items()
+                 if key not in state.only_if_taking_part or id(ent) in taking_part]
         for ent, found in made:
             ms = tuple(sorted(found, key=lambda m: m.start))
             full = Entity(ent.id, ent.label, ent.name, ent.name_en, ent.country, ms, ent.kind, ent.role)
@@ -1370,6 +1409,15 @@ class EventExtractor:
         ents = [*state.entities, *replace.values()]
         ents.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
         return all_mentions, tuple(ents), tuple(events)
+
+
+def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: str) -> Entity:
+    """The entity the event stage found for ``key`` (``new`` the first time) with a mention at ``start:end``."""
+    ent = state.unseen.setdefault(key, new)
+    found = state.unseen_mentions.setdefault(key, [])
+    if all(m.start != start for m in found):
+        found.append(Mention(state.text[start:end], start, end, label, "events"))
+    return ent
 
 
 def _country_of(e: Entity) -> str | None:
@@ -1467,8 +1515,10 @@ def _relative_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
-    for mk in _MARKERS:
-        if tuple(toks[i:i + len(mk)]) == mk:
+    if i >= len(toks):
+        return None
+    for mk in _MARKERS_BY_FIRST.get(toks[i], ()):
+        if len(mk) == 1 or tuple(toks[i:i + len(mk)]) == mk:
             return mk
     return None
 

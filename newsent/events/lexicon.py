@@ -125,7 +125,12 @@ class PredicateLexicon:
             self.by_verb.setdefault(p.verb[-1], []).append(p)
         for lst in self.by_verb.values():  # longest noun first: the longest match wins
             lst.sort(key=lambda p: (-len(p.noun), -len(p.verb)))
-        self._noun_last = {id(p): noun_key(p.noun[-1]) for p in predicates if p.noun}
+        #: (verb word, noun_key of the noun's last word or "" for a bare verb) -> (rank in by_verb, predicate)
+        self._by_verb_noun: dict[tuple[str, str], list[tuple[int, Predicate]]] = {}
+        for verb, lst in self.by_verb.items():
+            for rank, p in enumerate(lst):
+                key = (verb, noun_key(p.noun[-1]) if p.noun else "")
+                self._by_verb_noun.setdefault(key, []).append((rank, p))
         #: last noun word -> 'noun + हो' predicates ending in it, longest first (बातचीत हुई, फोन पर बातचीत हुई)
         self._happened: dict[str, list[Predicate]] = {}
         for p in sorted(predicates, key=lambda p: -len(p.noun)):
@@ -187,9 +192,11 @@ class PredicateLexicon:
         """
         out: list[Predicate] = []
         for stem in verb_stems(verb_token):
-            for p in self.by_verb.get(stem, ()):
-                if context is None or not p.noun or self._noun_last[id(p)] in context:
-                    out.append(p)
+            if context is None:
+                out.extend(self.by_verb.get(stem, ()))
+                continue
+            found = [x for k in (*context, "") for x in self._by_verb_noun.get((stem, k), ())]
+            out.extend(p for _, p in sorted(found, key=lambda x: x[0]))
         return out
 
 
