@@ -185,3 +185,22 @@ def test_two_known_names_run_together_are_split(linker: Linker) -> None:
     assert [(m.text, m.entity.name_en) for m in linked] == [
         ("मोदी", "Narendra Modi"), ("बाइडन", "Joe Biden"),
         ("संयुक्त राष्ट्र सुरक्षा परिषद", "United Nations Security Council")]
+
+
+def test_acronym_in_brackets_after_an_organisation(linker: Linker) -> None:
+    """'X (सीआईआई)': NER tagged X only; the bracketed acronym is a mention of the same entity. A bracketed word
+    that is no acronym, or one after a person, is left alone."""
+    from newsent.document import Mention
+    from newsent.gazetteer.link import _is_acronym
+    from newsent.tokenize import tokenize
+
+    assert _is_acronym("सीआईआई") and _is_acronym("एनआईए") and _is_acronym("NIA")
+    assert not _is_acronym("भारत") and not _is_acronym("के") and not _is_acronym("Delhi")
+    text = "भारतीय उद्योग परिसंघ (सीआईआई) ने कहा कि राहुल (आरजी) और समिति (रिपोर्ट) पर बात हुई।"
+    spans = [("भारतीय उद्योग परिसंघ", "ORG"), ("राहुल", "PER"), ("समिति", "ORG")]
+    mentions = [Mention(t, text.index(t), text.index(t) + len(t), lab) for t, lab in spans]
+    linked, entities = linker.link(text, tokenize(text), mentions)
+    assert [(m.text, m.label, m.source) for m in linked] == [
+        ("भारतीय उद्योग परिसंघ", "ORG", "ner"), ("सीआईआई", "ORG", "gazetteer"), ("राहुल", "PER", "ner"),
+        ("समिति", "ORG", "ner")]
+    assert linked[0].entity is linked[1].entity

@@ -36,6 +36,7 @@ from .._tsv import read_tsv
 from ..document import Entity, Mention, Sentence
 from ..errors import ResourceError
 from ..normalize import normalize_string
+from ..tokenize import LETTER_NAMES
 from .data import GazetteerRecord, read_dir
 from .index import EXACT, KEY, LATIN, MIN_KEY_CHARS, GazetteerIndex, Match, name_tokens
 from .keys import variant_key
@@ -67,6 +68,23 @@ class Title:
     words: tuple[str, ...]
     role_en: str
     kind: str
+
+
+_LETTERS_LONGEST_FIRST = sorted(LETTER_NAMES, key=len, reverse=True)
+
+
+def _is_acronym(word: str) -> bool:
+    """Two or more Latin capitals (NIA), or a word spelled out of two or more letter names (एनआईए = एन+आई+ए)."""
+    if word.isascii():
+        return len(word) >= 2 and word.isalpha() and word.isupper()
+    reach = {0: 0}  # position -> most letters used to get there
+    for i in range(len(word)):
+        if i not in reach:
+            continue
+        for name in _LETTERS_LONGEST_FIRST:
+            if word.startswith(name, i):
+                reach[i + len(name)] = max(reach.get(i + len(name), 0), reach[i] + 1)
+    return reach.get(len(word), 0) >= 2
 
 
 def load_titles(path: Path | None = None) -> dict[tuple[str, ...], Title]:
@@ -159,6 +177,7 @@ class Linker:
         # Latin-script spans NER tags in Hindi text are mostly page furniture ("Desk Team", menus) unless the
         # gazetteer knows them (CSTO, Reuters): unknown ones are dropped
         ms = [m for m in ms if m.record is not None or not all(t.isascii() for t in norms[m.sent][m.start:m.end])]
+        ms = self._bracket_acronyms(norms, ms)
         self._read_titles(norms, matches, ms)
         clusters = self._cluster(norms, ms)
         return self._build(text, sentences, ms, clusters)
@@ -474,6 +493,19 @@ class Linker:
             seen.add(norms, m)
         self._join_brackets(norms, ms, clusters)
         return clusters
+
+    def _bracket_acronyms(self, norms: list[list[str]], ms: list[_M]) -> list[_M]:
+        """'भारतीय उद्योग परिसंघ ( सीआईआई )': an acronym in brackets right after an organisation is a mention of it
+        (joined to it by _join_brackets) when NER left it out. An acronym is spelled with letter names (सीआईआई, एनआईए)
+        or written in Latin capitals."""
+        taken = {(m.sent, i) for m in ms for i in range(m.start, m.end)}
+        added = []
+        for m in ms:
+            toks, i = norms[m.sent], m.end + 1
+            if (m.label in ("ORG", "LOC") and i + 1 < len(toks) and toks[i - 1] == "(" and toks[i + 1] == ")"
+                    and (m.sent, i) not in taken and _is_acronym(toks[i])):
+                added.append(_M(m.sent, i, i + 1, m.label, "gazetteer"))
+        return sorted([*ms, *added], key=lambda x: (x.sent, x.start)) if added else ms
 
     def _join_brackets(self, norms: list[list[str]], ms: list[_M], clusters: list[_Cluster]) -> None:
         """'X (Y)': the bracketed mention is another name of X (an acronym, a Latin gloss)."""
