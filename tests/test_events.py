@@ -478,3 +478,27 @@ def test_gazetteer_organisations_ner_missed_take_part_in_events(nlp) -> None:  #
     # an organisation that takes part in no event is not added by the event stage
     doc = nlp("यह खबर हमास की वेबसाइट पर है।")
     assert not doc.events and not [m for m in doc.mentions if m.source == "events"]
+
+
+def test_accusations_name_the_subject_of_their_clause(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "कांग्रेस का आरोप है कि भाजपा लोकतंत्र को कमजोर कर रही है।", code=True) == [
+        ("Indian National Congress", "112", ("Bharatiya Janata Party",))]
+    assert triples(nlp, "पाकिस्तान ने आरोप लगाया कि भारत ने उसके हवाई क्षेत्र का उल्लंघन किया।")[0] == (
+        "Pakistan", "11", ("India",))
+    # the allegation construction (no कि) stays the accused's alleged act
+    assert [e.modality for e in events(nlp, "अतीक अहमद पर हत्या का आरोप है।")] == ["alleged"]
+
+
+def test_evaluations_with_an_evaluated_noun(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "रूस ने अमेरिका के इस कदम को उकसावे वाली कार्रवाई बताया।", code=True) == [
+        ("Russia", "111", ("United States",))]
+    assert [e.code for e in events(nlp, "मोदी ने इस समझौते को ऐतिहासिक कदम बताया।")] == ["051"]
+
+
+def test_attacks_named_by_a_noun_with_casualties(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "रूस के हवाई हमलों में कीव में 12 लोग मारे गए।", code=True) == [("Russia", "195", ())]
+    assert triples(nlp, "इसराइली हमले में चार बच्चों की मौत हो गई।") == [("Israel", "19", ())]
+    assert triples(nlp, "आतंकियों के हमले में तीन जवान घायल हुए।", code=True) == [("militants", "180", ())]
+    # no actor before the noun, or no casualties: no event
+    assert triples(nlp, "इस हमले में कोई घायल नहीं हुआ।") == []
+    assert triples(nlp, "हमले में भारत की भूमिका पर सवाल उठे।") == []

@@ -111,6 +111,9 @@ _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐल�
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
+#: words that report deaths, injuries or destruction: मौत, मारे गए, घायल, हताहत, मृत्यु, शहीद, तबाह, ध्वस्त, नष्ट
+_CASUALTY_PREFIXES = ("मौत", "मारे", "मारा", "मारी", "घायल", "जख्मी", "हताहत", "मृत्यु", "शहीद", "तबाह", "ध्वस्त",
+                      "नष्ट", "जान")
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
 _ACTOR_SECTORS = {"GOV", "MIL", "SPY", "COP", "OPP", "REB", "JUD", "LEG", "CRM"}
 _LOCATIVE = {"वहां", "वहीं"}
@@ -227,6 +230,8 @@ class _Pred:
     alleged: bool = False
     #: 'रूस द्वारा यूक्रेन पर हमला करने के बाद': an infinitive clause with its agent (द्वारा) before a postposition
     nominalized: bool = False
+    #: 'इसराइली हमले में ... मौत': an attack named by a noun, its actor the genitive or demonym before it
+    casualty: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -839,6 +844,7 @@ class EventExtractor:
                              participle=participle, nominalized=bool(nominalized)))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
+        out.extend(self._casualty_attacks(toks, out))
         alleged = self._allegations(toks, out)
         if alleged:  # 'X पर हत्या का आरोप लगा है': the agentless accusation gives way to the alleged action
             out = [p for p in out if not any(p.start < a.end and a.start < p.end for a in alleged)] + alleged
@@ -927,11 +933,53 @@ class EventExtractor:
                              nominal=True))
         return out
 
+    def _casualty_attacks(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
+        """'इसराइली हमले में चार बच्चों की मौत हो गई', 'रूसी सेना के हवाई हमलों में 12 लोग मारे गए': an attack noun
+        followed by में, with deaths, injuries or destruction later in the sentence, reports an attack that took
+        place: an event of the genitive or demonym before the noun."""
+        out = []
+        taken = {i for p in found for i in range(p.start, p.end)}
+        for k in range(1, len(toks) - 1):
+            if toks[k] != "में" or k - 1 in taken:
+                continue
+            hit = self.lexicon.attack_noun(toks[max(0, k - 3):k])
+            if hit is None:
+                continue
+            n, pred = hit
+            rest = toks[k + 1:]
+            stop = next((j for j, t in enumerate(rest) if t in ("।", ".", ";", "?", "!")), len(rest))
+            if not any(t.startswith(_CASUALTY_PREFIXES) for t in rest[:stop]):
+                continue
+            out.append(_Pred(k - n, k - 1, k, pred, False, "past", nominal=True, casualty=True))
+        return out
+
+    def _attack_events(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> list[Event]:
+        """The event of an attack noun found by _casualty_attacks: its actor is the unit whose genitive (X के हमले
+        में) or demonym mention (इसराइली हमले में) stands right before the noun, else a demonym word there."""
+        region = [u for u in ctx.units[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, p.start)]]
+        actor_unit = next((u for u in reversed(region) if u.end <= p.start and (
+            (u.marker in _GENITIVE and u.marker_end == p.start) or (u.marker is None and u.end == p.start))), None)
+        actor: Entity | None = None
+        if actor_unit is not None:
+            actor = self._entity_of(state, ctx.sent, actor_unit)
+        elif p.start > 0 and self.linker is not None and p.start - 1 not in ctx.covered:
+            code = self.linker.index.demonym_country(ctx.toks[p.start - 1])
+            actor = self._country_entity(state, code, ctx.sent, p.start - 1) if code else None
+        if actor is None or not self._can_act(actor):
+            return []
+        frame = [tuple(m.split()) for m in p.pred.targets]
+        targets = [e for u in region if u is not actor_unit and u.marker in frame and not u.possessor_of_next
+                   for e in [self._entity_of(state, ctx.sent, u)] if e is not None and e is not actor]
+        s, e, date = _span_and_date(ctx, p, lo)
+        return [Event(actor, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, actor), tuple(targets),
+                      ctx.si, s, e, False, date, p.tense)]
+
     def _speech_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
         """'X का कहना है (कि)' and 'X के अनुसार / के मुताबिक': a statement by X."""
         out = []
         taken = {i for p in found for i in range(p.start, p.end)}
         stmt = next((p for p in self.lexicon.by_verb.get("कह", ()) if not p.noun), None)
+        accuse = next((p for p in self.lexicon.by_verb.get("लगा", ()) if p.noun == ("आरोप",)), None)
         if stmt is None:
             return out
         for i, tok in enumerate(toks):
@@ -943,6 +991,14 @@ class EventExtractor:
                     end += 1
                 negated = any(t in _NEG for t in toks[i:end])
                 out.append(_Pred(i, i, end, stmt, negated, _tense(toks[i:end]), False, True))
+            elif (tok == "आरोप" and accuse is not None and i > 0 and toks[i - 1] == "का" and i + 1 < len(toks)
+                  and toks[i + 1] in _AUX_WORDS):
+                # 'कांग्रेस का आरोप है कि ...': an accusation by X (not 'X पर हत्या का आरोप है', which has no कि)
+                end = i + 1
+                while end < len(toks) and toks[end] in _AUX_WORDS:
+                    end += 1
+                if end < len(toks) and toks[end] == "कि":
+                    out.append(_Pred(i, i, end, accuse, False, _tense(toks[i:end]), False, True))
             elif tok == "के" and i + 1 < len(toks) and toks[i + 1] in ("अनुसार", "मुताबिक") and i + 1 not in taken:
                 # the speaker is the unit right before के; no tense of its own
                 out.append(_Pred(i, i + 1, i + 2, stmt, False, None, False, True))
@@ -965,7 +1021,10 @@ class EventExtractor:
                 lo = p.end  # 'अगर चीन ने ताइवान पर हमला किया तो ...': a hypothetical action is no event
                 continue
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
-            made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
+            if p.casualty:
+                made = self._attack_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo)
+            else:
+                made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
             if any(b < len(toks) and p.start > b for _, b in conditions):
                 # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition
                 made = [_with(ev, modality=ev.modality or "conditional") for ev in made]
@@ -1090,6 +1149,9 @@ class EventExtractor:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
                 if found is not None:
                     targets.append(found)
+        if not targets and p.pred.code.startswith("112"):
+            accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
+            targets = [accused] if accused is not None else []
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
             ent for u in region
@@ -1116,6 +1178,21 @@ class EventExtractor:
                   "alleged" if p.alleged else None)
             for who in [*co_actors, actor]
         ]
+
+    def _accused(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
+        """The subject of the कि-clause right after an accusation (आरोप लगाया कि भारत ने ..., का आरोप है कि भाजपा
+        ...): the first participant after कि that is marked with ने or unmarked."""
+        k = next((j for j in range(p.end, min(p.end + 2, len(ctx.toks))) if ctx.toks[j] == "कि"), None)
+        if k is None:
+            return None
+        for u in ctx.units[bisect_left(ctx.starts, k):]:
+            if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None:
+                continue
+            if u.marker not in (None, ("ने",)):
+                return None  # the clause starts with an object or an adjunct: no clear subject
+            e = self._entity_of(state, ctx.sent, u)
+            return e if e is not None and e is not actor else None
+        return None
 
     @staticmethod
     def _infinitive_subject(region: list[_Unit], after: list[_Unit]) -> _Unit | None:
@@ -1295,6 +1372,8 @@ class EventExtractor:
                 if not recs:
                     found, _ = self.linker.index.lookup(head)
                     recs = tuple(r for r in found if r.kind in ("country", "territory"))
+                    if not recs and nom.sector == "GOV":  # 'योगी सरकार', 'बाइडन प्रशासन': the leader's country
+                        recs = tuple(r for r in found if r.label == "PER" and r.country)
                 countries = {r.country or r.id for r in recs}
             if len(countries) != 1:
                 return None
@@ -1582,7 +1661,12 @@ _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्व
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
                     "गैरजिम्मेदाराना", "गैरकानूनी",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
-                    "नाकाम", "विफल", "असंवैधानिक", "अलोकतांत्रिक", "भ्रामक", "हास्यास्पद", "दुखद"}
+                    "नाकाम", "विफल", "असंवैधानिक", "अलोकतांत्रिक", "भ्रामक", "हास्यास्पद", "दुखद",
+                    "कायरतापूर्ण", "कायराना", "घृणित", "अमानवीय", "बर्बर", "बर्बरतापूर्ण", "आक्रामक", "एकतरफा",
+                    "शत्रुतापूर्ण", "उकसावे", "उकसाने", "भड़काने", "उकसावेपूर्ण", "तानाशाही", "दमनकारी"}
+#: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
+_EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
+                    "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण"}
 _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce"}
 _INTENSIFIERS = {"बहुत", "ही", "काफी", "बेहद", "अत्यंत", "पूरी", "तरह", "सबसे", "एक", "बड़ा", "बड़ी", "अत्यधिक"}
 
@@ -1593,6 +1677,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     j = verb_start - 1
     if j >= 0 and toks[j] in ("भी", "तो"):
         j -= 1
+    if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
+        j -= 2 if toks[j - 1] in ("वाली", "वाला", "वाले") else 1
     if j < 1:
         return None
     words = [j - 2, j] if j >= 2 and toks[j - 1] in ("और", "व", "एवं") else [j]  # 'बेतुका और प्रेरित बताया'

@@ -136,6 +136,11 @@ class PredicateLexicon:
         for p in sorted(predicates, key=lambda p: -len(p.noun)):
             if p.noun and p.verb == ("हो",):
                 self._happened.setdefault(noun_key(p.noun[-1]), []).append(p)
+        #: last noun word -> attacks named by a noun (roots 18-20, verb कर), longest first (हवाई हमले, हमले)
+        self._attacks: dict[str, list[Predicate]] = {}
+        for p in sorted(predicates, key=lambda p: -len(p.noun)):
+            if p.noun and p.verb == ("कर",) and p.code[:2] in ("18", "19", "20"):
+                self._attacks.setdefault(noun_key(p.noun[-1]), []).append(p)
         #: one-word noun -> the predicate it forms with its usual "doing" verb (प्रतिबंध → प्रतिबंध लगा)
         self._by_noun: dict[str, Predicate] = {}
         for verb in _DOING_VERBS:
@@ -174,6 +179,17 @@ class PredicateLexicon:
             return None
         key = noun_key(words[-1])
         for p in self._happened.get(key, ()):
+            n = len(p.noun)
+            if n <= len(words) and noun_matches(words[len(words) - n:], p.noun):
+                return n, p
+        return None
+
+    def attack_noun(self, words: Sequence[str]) -> tuple[int, Predicate] | None:
+        """(length, predicate) of the longest attack noun (roots 18-20 with कर: हमला, हवाई हमले, बमबारी) that ends
+        ``words``, or None."""
+        if not words:
+            return None
+        for p in self._attacks.get(noun_key(words[-1]), ()):
             n = len(p.noun)
             if n <= len(words) and noun_matches(words[len(words) - n:], p.noun):
                 return n, p
