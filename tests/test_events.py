@@ -502,3 +502,16 @@ def test_attacks_named_by_a_noun_with_casualties(nlp) -> None:  # noqa: ANN001
     # no actor before the noun, or no casualties: no event
     assert triples(nlp, "इस हमले में कोई घायल नहीं हुआ।") == []
     assert triples(nlp, "हमले में भारत की भूमिका पर सवाल उठे।") == []
+
+
+def test_headlines(nlp) -> None:  # noqa: ANN001
+    """Subject after the verb, verbless headlines, amounts between a headline verb and its noun."""
+    assert triples(nlp, "पुतिन से मिले मोदी") == [("Narendra Modi", "04", ("Vladimir Putin",))]
+    assert triples(nlp, "मोदी की बाइडन से मुलाकात") == [("Narendra Modi", "04", ("Joe Biden",))]
+    assert triples(nlp, "इजरायल का गाजा पर हमला, 50 की मौत") == [("Israel", "19", ("Gaza Strip",))]
+    assert triples(nlp, "ट्रंप ने भारत पर लगाया 50 फीसदी टैरिफ", code=True) == [("Donald Trump", "163", ("India",))]
+    # after a perfective transitive verb the noun is the object: the shared subject acts
+    assert triples(nlp, "पुतिन ने सीएसटीओ देशों से की चर्चा, हाल ही में तैनात की थी सेना")[-1][:2] == (
+        "Vladimir Putin", "15")
+    # a sentence with a finite verb is no verbless headline
+    assert triples(nlp, "भारत की यह मुलाकात महत्वपूर्ण है।") == []

@@ -111,6 +111,8 @@ _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐल�
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
+#: a sentence with one of these is no verbless headline
+_HEADLINE_NO = {"है", "हैं", "था", "थे", "थी", "गया", "गई", "गए", "रहा", "रही", "रहे"}
 #: words that report deaths, injuries or destruction: मौत, मारे गए, घायल, हताहत, मृत्यु, शहीद, तबाह, ध्वस्त, नष्ट
 _CASUALTY_PREFIXES = ("मौत", "मारे", "मारा", "मारी", "घायल", "जख्मी", "हताहत", "मृत्यु", "शहीद", "तबाह", "ध्वस्त",
                       "नष्ट", "जान")
@@ -125,6 +127,10 @@ _WEEKDAYS = {
 }
 
 
+#: amounts and size adjectives between a headline verb and its noun (लगाया 50 फीसदी टैरिफ, दागीं कई मिसाइलें)
+_AMOUNT_WORDS = {"फीसदी", "प्रतिशत", "%", "करोड़", "लाख", "हजार", "अरब", "सौ", "डॉलर", "रुपये", "नए", "नई", "नये",
+                 "नयी", "कई", "भारी", "बड़ा", "बड़े", "बड़ी", "कड़ा", "कड़े", "कड़ी", "सख्त", "दर्जनों", "सैकड़ों",
+                 "हजारों", "एक", "दो", "तीन", "चार", "पांच", "अतिरिक्त"}
 _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी",
                "अधिकारियों", "नेता", "नेताओं",
                "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर"}
@@ -230,8 +236,9 @@ class _Pred:
     alleged: bool = False
     #: 'रूस द्वारा यूक्रेन पर हमला करने के बाद': an infinitive clause with its agent (द्वारा) before a postposition
     nominalized: bool = False
-    #: 'इसराइली हमले में ... मौत': an attack named by a noun, its actor the genitive or demonym before it
-    casualty: bool = False
+    #: 'इसराइली हमले में ... मौत', headline 'मोदी की बाइडन से मुलाकात': an event named by a noun alone, its actor the
+    #: genitive or demonym before it (_noun_events)
+    noun_event: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -845,6 +852,8 @@ class EventExtractor:
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
         out.extend(self._casualty_attacks(toks, out))
+        if not out and not any(t in _HEADLINE_NO for t in toks):
+            out.extend(self._headline_nouns(toks))
         alleged = self._allegations(toks, out)
         if alleged:  # 'X पर हत्या का आरोप लगा है': the agentless accusation gives way to the alleged action
             out = [p for p in out if not any(p.start < a.end and a.start < p.end for a in alleged)] + alleged
@@ -869,8 +878,9 @@ class EventExtractor:
             # 'मोदी ने की बाइडन से बात', 'अमेरिका ने दी ईरान को चेतावनी'
             for gap in range(0, 5):
                 a = i + 1 + gap
-                if a + k > n or (gap and not _ends_in_marker(toks[i + 1:a], p.targets)):
-                    continue
+                if a + k > n or (gap and not _ends_in_marker(toks[i + 1:a], p.targets)
+                                  and not all(t in _AMOUNT_WORDS or t[:1].isdigit() for t in toks[i + 1:a])):
+                    continue  # 'लगाया 50 फीसदी टैरिफ': amounts and adjectives of size may stand in between
                 if any(t in _CLAUSE_END or t in _AUX_WORDS for t in toks[i + 1:a]):
                     break
                 if not noun_matches(toks[a:a + k], p.noun):
@@ -950,15 +960,33 @@ class EventExtractor:
             stop = next((j for j, t in enumerate(rest) if t in ("।", ".", ";", "?", "!")), len(rest))
             if not any(t.startswith(_CASUALTY_PREFIXES) for t in rest[:stop]):
                 continue
-            out.append(_Pred(k - n, k - 1, k, pred, False, "past", nominal=True, casualty=True))
+            out.append(_Pred(k - n, k - 1, k, pred, False, "past", nominal=True, noun_event=True))
         return out
 
-    def _attack_events(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> list[Event]:
-        """The event of an attack noun found by _casualty_attacks: its actor is the unit whose genitive (X के हमले
-        में) or demonym mention (इसराइली हमले में) stands right before the noun, else a demonym word there."""
+    def _headline_nouns(self, toks: list[str]) -> list[_Pred]:
+        """A headline without a verb: 'मोदी की बाइडन से मुलाकात', 'इजरायल का गाजा पर हमला, 50 की मौत'. An action
+        noun of the lexicon that closes the headline (or a part of it ending in a comma or colon) is an event."""
+        out = []
+        for i, tok in enumerate(toks):
+            if i + 1 < len(toks) and toks[i + 1] not in (",", ":", "।", ";", "-", "|"):
+                continue
+            pred = self.lexicon.by_noun(tok)
+            if pred is not None and i > 0:
+                out.append(_Pred(i, i, i + 1, pred, False, None, nominal=True, noun_event=True))
+        return out
+
+    def _noun_events(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> list[Event]:
+        """The event of a noun found by _casualty_attacks or _headline_nouns. Its actor is the closest participant
+        before the noun marked with a genitive (X के हमले में; मोदी की बाइडन से मुलाकात, past the noun's own
+        arguments) or a demonym mention right before it (इसराइली हमले में), else a demonym word right before it."""
         region = [u for u in ctx.units[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, p.start)]]
-        actor_unit = next((u for u in reversed(region) if u.end <= p.start and (
-            (u.marker in _GENITIVE and u.marker_end == p.start) or (u.marker is None and u.end == p.start))), None)
+        actor_unit = None
+        for u in reversed(region):
+            if u.marker is None and u.end == p.start or u.marker in _GENITIVE:
+                actor_unit = u
+                break
+            if u.marker is None or u.marker == ("ने",):
+                break
         actor: Entity | None = None
         if actor_unit is not None:
             actor = self._entity_of(state, ctx.sent, actor_unit)
@@ -1021,8 +1049,8 @@ class EventExtractor:
                 lo = p.end  # 'अगर चीन ने ताइवान पर हमला किया तो ...': a hypothetical action is no event
                 continue
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
-            if p.casualty:
-                made = self._attack_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo)
+            if p.noun_event:
+                made = self._noun_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo)
             else:
                 made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
             if any(b < len(toks) and p.start > b for _, b in conditions):
@@ -1101,6 +1129,8 @@ class EventExtractor:
                 return mutual
             speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
             actor_unit = self._unseen_name(state, ctx, lo, p.start, speech)
+            if actor_unit is None and not p.ergative:
+                actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
         actor: Entity | None = None
         if actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
@@ -1611,6 +1641,16 @@ def _chains_to(u: _Unit, target: _Unit | None) -> bool:
             return True
         seen += 1
     return False
+
+
+def _headline_subject(toks: Sequence[str], after: Sequence[_Unit], end: int) -> _Unit | None:
+    """Headline order, subject after the verb: 'पुतिन से मिले मोदी', 'पाकिस्तान पर बरसे जयशंकर, कहा ...': an unmarked
+    participant right after the verb group that closes the sentence or a part of it. Not after a perfective
+    transitive verb, whose subject would take ने: there it is the object (तैनात की थी सेना)."""
+    u = after[0] if after else None
+    if u is None or u.start != end or u.marker is not None or u.pronoun or u.possessor_of_next:
+        return None
+    return u if u.end == len(toks) or toks[u.end] in (",", ":", "।", ";", "-", "|") else None
 
 
 def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -> _Unit | None:
