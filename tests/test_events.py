@@ -515,3 +515,13 @@ def test_headlines(nlp) -> None:  # noqa: ANN001
         "Vladimir Putin", "15")
     # a sentence with a finite verb is no verbless headline
     assert triples(nlp, "भारत की यह मुलाकात महत्वपूर्ण है।") == []
+
+
+def test_common_nouns_before_ne_are_no_unseen_names(nlp) -> None:  # noqa: ANN001
+    for text in ("इस परिपाटी ने आधुनिक युग में बदलाव किया।", "कई श्रोताओं ने उसकी प्रशंसा की।",
+                 "कंपनी ने बीबीसी से कहा कि जांच जारी है।"):
+        doc = nlp(text)
+        assert not [m for m in doc.mentions if m.source == "events"], text
+    # a name after 'में से एक' is still found
+    doc = nlp("निर्देशकों में से एक अलेजांद्रा अनाया ने सीएनएन को बताया कि शो होगा।")
+    assert [m.text for m in doc.mentions if m.source == "events"] == ["अलेजांद्रा अनाया"]

@@ -127,6 +127,21 @@ _WEEKDAYS = {
 }
 
 
+#: words before a noun that make it a common noun, not a name: इस परिपाटी ने, कई श्रोताओं ने
+_DETERMINERS = {"इस", "उस", "यह", "वह", "ये", "वे", "इन", "उन", "किसी", "हर", "प्रत्येक", "कई", "कुछ", "सभी",
+                "अन्य", "दूसरे", "अपने", "अपनी", "अपना", "उनके", "उनकी", "उसके", "उसकी", "जिस"}
+#: institutional and collective nouns (many borrowed from English) that are rare in the NER training text and so
+#: missing from common_tokens: never a person's name before ने / का कहना है / के अनुसार
+_GENERIC_NOUNS = {"कंपनी", "कंपनियों", "विभाग", "ब्यूरो", "एसोसिएशन", "गठबंधन", "सीनेट", "संसद", "आयोग", "परिषद",
+                  "समिति", "कमेटी", "कमीशन", "काउंसिल", "मंत्रालय", "संगठन", "संस्था", "संस्थान", "यूनियन",
+                  "फेडरेशन", "महासंघ", "एजेंसी", "ट्रस्ट", "फाउंडेशन", "क्लब", "टीम", "मंच", "मोर्चा", "ग्रुप",
+                  "समूह", "सोसाइटी", "अकादमी", "विश्वविद्यालय", "यूनिवर्सिटी", "कॉलेज", "स्कूल", "अस्पताल",
+                  "रिपोर्ट", "अध्ययन", "सर्वे", "सर्वेक्षण", "शोध", "अखबार", "पत्रिका", "वेबसाइट", "चैनल",
+                  "प्रशासन", "प्राधिकरण", "बोर्ड", "निगम", "बैंक", "कोर्ट", "अदालत", "न्यायालय", "पंचायत",
+                  "डिस्क", "परिपाटी", "गोल्फर", "खिलाड़ी", "कलाकार", "लेखक", "वैज्ञानिक", "विशेषज्ञ", "डॉक्टर",
+                  "शोधकर्ता", "अनुसंधानकर्ता", "संरक्षणवादी", "नागरिक", "लोग", "जनता", "भीड़", "श्रोता", "दर्शक",
+                  "परिवार", "पत्नी", "पति", "बेटा", "बेटी", "मां", "पिता", "भाई", "बहन", "दोस्त", "साथी", "ग्राहक",
+                  "मालिक", "कर्मचारी", "किसान", "मजदूर", "छात्र", "शिक्षक", "वकील", "जज", "न्यायाधीश"}
 #: amounts and size adjectives between a headline verb and its noun (लगाया 50 फीसदी टैरिफ, दागीं कई मिसाइलें)
 _AMOUNT_WORDS = {"फीसदी", "प्रतिशत", "%", "करोड़", "लाख", "हजार", "अरब", "सौ", "डॉलर", "रुपये", "नए", "नई", "नये",
                  "नयी", "कई", "भारी", "बड़ा", "बड़े", "बड़ी", "कड़ा", "कड़े", "कड़ी", "सख्त", "दर्जनों", "सैकड़ों",
@@ -1346,8 +1361,8 @@ class EventExtractor:
                     j -= 1
                 break
             j -= 1
-        if j == k:
-            return None
+        if j == k or (j > 0 and toks[j - 1] in _DETERMINERS):
+            return None  # 'इस परिपाटी ने', 'उनकी डिस्क ने': a determined or possessed noun is no name
         tokens = sent.tokens
         s, e = tokens[j].start, tokens[k - 1].end
         surface = state.text[s:e]
@@ -1366,6 +1381,7 @@ class EventExtractor:
         """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
         return (bool(self.common_tokens) and t not in self.common_tokens and t not in _PRONOUN_ACTORS
                 and t not in self._title_words and t not in _ROLE_NOUNS and t not in _GENERIC_HEADS and len(t) >= 2
+                and t not in _GENERIC_NOUNS and not t.endswith(("ओं", "ों"))  # plural oblique: श्रोताओं, रिपब्लिकनों
                 and _WORD.fullmatch(t) is not None)
 
     def _retype_sectors(self, entities: Sequence[Entity]) -> list[Entity]:
