@@ -525,3 +525,10 @@ def test_common_nouns_before_ne_are_no_unseen_names(nlp) -> None:  # noqa: ANN00
     # a name after 'में से एक' is still found
     doc = nlp("निर्देशकों में से एक अलेजांद्रा अनाया ने सीएनएन को बताया कि शो होगा।")
     assert [m.text for m in doc.mentions if m.source == "events"] == ["अलेजांद्रा अनाया"]
+
+
+def test_verbs_sharing_a_subject_share_a_missing_partner(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "वांग यी ने जयशंकर से बात की थी और इस बयान का विरोध करने की मांग की थी।") == [
+        ("Wang Yi", "04", ("S. Jaishankar",)), ("Wang Yi", "10", ("S. Jaishankar",))]
+    # statements take no target
+    assert triples(nlp, "भारत ने पाकिस्तान पर हमला किया और कहा कि यह जवाबी कार्रवाई है।")[1] == ("India", "01", ())

@@ -1058,6 +1058,7 @@ class EventExtractor:
                                {i for u in units for i in range(u.start, u.end)}, pub, relatives)
         lo = 0
         prev_actor: Entity | None = None
+        prev_clause = (0, 0)  # token span of the clause that gave the last events
         conditions = _conditional_clauses(toks)
         for p in preds:
             if any(a <= p.start < b for a, b in conditions):
@@ -1067,7 +1068,8 @@ class EventExtractor:
             if p.noun_event:
                 made = self._noun_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo)
             else:
-                made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events)
+                made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events,
+                                           prev_clause)
             if any(b < len(toks) and p.start > b for _, b in conditions):
                 # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition
                 made = [_with(ev, modality=ev.modality or "conditional") for ev in made]
@@ -1079,6 +1081,7 @@ class EventExtractor:
                 events.extend(made)
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 state.last_actor = prev_actor = made[-1].actor
+                prev_clause = (lo, p.start)
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
             # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
             if rel is None and not p.nominal and (made or not p.nominalized or not any(
@@ -1105,7 +1108,7 @@ class EventExtractor:
 
     def _clause_events(
         self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, prev_actor: Entity | None,
-        earlier: list[Event],
+        earlier: list[Event], prev_clause: tuple[int, int] = (0, 0),
     ) -> list[Event]:
         """The events of the clause ``[lo, p.end)`` (one per actor; none when no actor can be found)."""
         toks, units, starts, sent = ctx.toks, ctx.units, ctx.starts, ctx.sent
@@ -1147,6 +1150,7 @@ class EventExtractor:
             if actor_unit is None and not p.ergative:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
         actor: Entity | None = None
+        shared = False
         if actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
         elif p.passive or p.genitive_speaker or p.nominalized:
@@ -1154,7 +1158,7 @@ class EventExtractor:
         elif prev_actor is not None and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
         ):
-            actor = prev_actor  # verbs sharing one subject
+            actor, shared = prev_actor, True  # verbs sharing one subject
         if actor is None or not self._can_act(actor):
             return []
         p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
@@ -1194,6 +1198,15 @@ class EventExtractor:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
                 if found is not None:
                     targets.append(found)
+            if not targets and shared:
+                # 'X ने Y से बात की और ... की मांग की': verbs sharing a subject share a partner the second one lacks
+                prev = units[bisect_left(starts, prev_clause[0]):bisect_left(starts, prev_clause[1])]
+                for mk in frame:
+                    targets = [e for u in prev if u.marker == mk and mk is not None and not u.possessor_of_next
+                               and not u.pronoun and not u.anaphor and u.locative_before is None
+                               for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor]
+                    if targets:
+                        break
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
