@@ -532,3 +532,9 @@ def test_verbs_sharing_a_subject_share_a_missing_partner(nlp) -> None:  # noqa: 
         ("Wang Yi", "04", ("S. Jaishankar",)), ("Wang Yi", "10", ("S. Jaishankar",))]
     # statements take no target
     assert triples(nlp, "भारत ने पाकिस्तान पर हमला किया और कहा कि यह जवाबी कार्रवाई है।")[1] == ("India", "01", ())
+
+
+def test_infinitive_clauses_outside_the_lexicon_keep_their_participants(nlp) -> None:  # noqa: ANN001
+    """'X को सेना के द्वारा सत्ता से हटाए जाने के बाद सैकड़ों मारे जा चुके हैं': the army is the agent of the
+    removal (no lexicon predicate), not of the killings."""
+    assert triples(nlp, "मुर्सी को सेना के द्वारा सत्ता से हटाए जाने के बाद सैकड़ों लोग मारे जा चुके हैं।") == []

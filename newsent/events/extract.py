@@ -1060,7 +1060,13 @@ class EventExtractor:
         prev_actor: Entity | None = None
         prev_clause = (0, 0)  # token span of the clause that gave the last events
         conditions = _conditional_clauses(toks)
+        # infinitive clauses of verbs outside the lexicon ('X के द्वारा ... सत्ता से हटाए जाने के बाद'): their
+        # participants are not the next predicate's, unless the main subject stands before them
+        infinitives = [(i, e) for i in range(len(toks)) if (e := _nominalized_end(toks, i))]
         for p in preds:
+            for i, e in infinitives:
+                if lo <= i and e <= p.start and not any(u.marker == ("ने",) for u in units if lo <= u.start < i):
+                    lo = e
             if any(a <= p.start < b for a, b in conditions):
                 lo = p.end  # 'अगर चीन ने ताइवान पर हमला किया तो ...': a hypothetical action is no event
                 continue
