@@ -538,3 +538,10 @@ def test_infinitive_clauses_outside_the_lexicon_keep_their_participants(nlp) -> 
     """'X को सेना के द्वारा सत्ता से हटाए जाने के बाद सैकड़ों मारे जा चुके हैं': the army is the agent of the
     removal (no lexicon predicate), not of the killings."""
     assert triples(nlp, "मुर्सी को सेना के द्वारा सत्ता से हटाए जाने के बाद सैकड़ों लोग मारे जा चुके हैं।") == []
+
+
+def test_what_is_done_without_doing_it_is_no_event(nlp) -> None:  # noqa: ANN001
+    assert "09" not in [e.root for e in events(nlp, "पुलिस ने बिना जांच किए आरोपी को छोड़ दिया।")]
+    assert "09" not in [e.root for e in events(nlp, "सरकार ने बिना जांच किए ही अस्पतालों में मास्क भेज दिए।")]
+    # 'बिना शर्त' qualifies the release, which is demanded
+    assert [e.code for e in events(nlp, "मचार ने अपने सहयोगियों को बिना शर्त रिहा करने की मांग की।")] == ["1053"]

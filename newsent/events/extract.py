@@ -828,9 +828,11 @@ class EventExtractor:
                 end += 1
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
-            if _not_asserted(toks[head:end]):
+            if _not_asserted(toks[head:end]) or (start > 0 and toks[start - 1] == "बिना"):
                 used_until = end - 1
-                continue  # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event
+                # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event; nor is what is
+                # done 'बिना जांच किए' (without investigating)
+                continue
             negated = any(t in _NEG for t in toks[max(0, start - 2):end])
             stems = set(verb_stems(toks[head]))
             passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE)
