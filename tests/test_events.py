@@ -545,3 +545,10 @@ def test_what_is_done_without_doing_it_is_no_event(nlp) -> None:  # noqa: ANN001
     assert "09" not in [e.root for e in events(nlp, "सरकार ने बिना जांच किए ही अस्पतालों में मास्क भेज दिए।")]
     # 'बिना शर्त' qualifies the release, which is demanded
     assert [e.code for e in events(nlp, "मचार ने अपने सहयोगियों को बिना शर्त रिहा करने की मांग की।")] == ["1053"]
+
+
+def test_ceasefire_partner_and_stopped_supplies(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "हमास ने इजरायल के साथ युद्धविराम की घोषणा की।", code=True) == [
+        ("Hamas", "0871", ("Israel",))]
+    assert triples(nlp, "अमेरिका ने इजरायल को हथियारों की आपूर्ति रोक दी।", code=True) == [
+        ("United States", "162", ("Israel",))]
