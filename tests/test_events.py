@@ -552,3 +552,9 @@ def test_ceasefire_partner_and_stopped_supplies(nlp) -> None:  # noqa: ANN001
         ("Hamas", "0871", ("Israel",))]
     assert triples(nlp, "अमेरिका ने इजरायल को हथियारों की आपूर्ति रोक दी।", code=True) == [
         ("United States", "162", ("Israel",))]
+
+
+def test_a_bodys_head_right_after_it_stands_for_it(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "इमरान खान ने सेना प्रमुख पर निशाना साधा।") == [("Imran Khan", "11", ("military",))]
+    # with the head named, the person acts
+    assert triples(nlp, "भाजपा अध्यक्ष जेपी नड्डा ने कांग्रेस पर आरोप लगाया।")[0][0] == "J. P. Nadda"

@@ -98,6 +98,8 @@ _NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", 
 #: auxiliaries after which an unmarked subject is normal even with a transitive verb (भेज चुका है, कर रहे हैं)
 _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
                     "सकी", "सके", "पाया", "पाई", "पाए"}
+#: a body's head or spokesperson right after it (no genitive): 'सेना प्रमुख', 'भाजपा प्रवक्ता' stand for the body
+_HEAD_ROLES = {"प्रमुख", "प्रवक्ता", "अध्यक्ष", "चीफ", "प्रमुखों"}
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "देशों", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
                   "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
@@ -428,8 +430,8 @@ class EventExtractor:
         for k, u in enumerate(units):
             if u.marker is None:
                 j = u.end
-                while j < n and toks[j] in _GENERIC_HEADS and j - u.end < 2:
-                    j += 1
+                while j < n and (toks[j] in _GENERIC_HEADS or toks[j] in _HEAD_ROLES) and j - u.end < 2:
+                    j += 1  # 'वुहान शहर का'; 'सेना प्रमुख पर', 'कांग्रेस प्रवक्ता ने': the head acts for the body
                 if j < n and toks[j] == "(":  # X (Y) के ...: the marker follows the bracket
                     close = next((c for c in range(j + 1, min(n, j + 8)) if toks[c] == ")"), None)
                     if close is not None:
