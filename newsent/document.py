@@ -85,8 +85,9 @@ class Mention:
     """A span of the text naming a person (PER), place (LOC), organisation (ORG)
     or a nominal actor (NOM, e.g. सरकार).
 
-    ``source`` says which stage proposed it (``ner``; ``gazetteer`` for names NER missed; ``nominal`` for
-    nominal actors and ``events`` for names the event stage found before ने).
+    ``source`` says which stage proposed it: ``ner``; ``gazetteer`` for known names NER missed (and acronyms in
+    brackets after a mention); ``title`` for a name NER missed right after a title or role noun; ``nominal`` for
+    nominal actors; ``events`` for names the event stage found (before ने, or an organisation in an event).
     ``entity`` is the :class:`Entity` the mention was linked to (set by the
     pipeline; ``None`` before linking).
     """

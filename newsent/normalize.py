@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["OffsetMap", "Normalized", "normalize", "normalize_string"]
+__all__ = ["OffsetMap", "Normalized", "fold", "normalize", "normalize_string"]
 
 
 @dataclass(frozen=True)
@@ -203,3 +203,16 @@ def normalize(text: str) -> Normalized:
 def normalize_string(text: str) -> str:
     """Only the normalized text (for gazetteer names, lexicon entries, training data)."""
     return normalize(text).text
+
+
+def fold(token: str) -> str:
+    """Nukta-folded token (फ़ोन → फोन, ख़िलाफ़ → खिलाफ); ड़/ढ़ keep theirs. Lexicon lookups compare folded forms:
+    newspapers drop the nukta that the gazetteer and careful writers keep."""
+    if "\u093c" not in token:
+        return token
+    out = []
+    for i, c in enumerate(token):
+        if c == "\u093c" and i > 0 and token[i - 1] not in "डढ":
+            continue
+        out.append(c)
+    return "".join(out)

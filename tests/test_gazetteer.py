@@ -204,3 +204,14 @@ def test_acronym_in_brackets_after_an_organisation(linker: Linker) -> None:
         ("भारतीय उद्योग परिसंघ", "ORG", "ner"), ("सीआईआई", "ORG", "gazetteer"), ("राहुल", "PER", "ner"),
         ("समिति", "ORG", "ner")]
     assert linked[0].entity is linked[1].entity
+
+
+def test_unknown_name_after_a_title_is_a_person(linker: Linker) -> None:
+    """'राजदूत संधू ने': NER found nothing; an uncommon word after a title, ending at a case marker, is a name. Common
+    words, generic nouns and plural obliques after a title are not."""
+    from newsent.tokenize import tokenize
+
+    text = "राजदूत संधू ने कहा। लेखक मारेक बेंडा का तर्क है। प्रवक्ता कार्यालय ने कहा। मंत्री लोगों से मिले।"
+    linked, _ = linker.link(text, tokenize(text), [])
+    assert [(m.text, m.label, m.source) for m in linked] == [
+        ("संधू", "PER", "title"), ("मारेक बेंडा", "PER", "title")]

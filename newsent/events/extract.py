@@ -38,9 +38,9 @@ from typing import Sequence
 from .._resources import data_path
 from ..document import Entity, Event, Mention, Sentence
 from .._tsv import read_tsv
-from ..errors import ResourceError
 from ..normalize import normalize_string
 from ..gazetteer.index import EXACT, LATIN
+from ..gazetteer.link import load_common_tokens, load_generic_nouns
 from .lexicon import Predicate, PredicateLexicon, fold, fold_tokens, noun_key, noun_matches, verb_stems
 
 __all__ = ["EventExtractor", "NominalLexicon"]
@@ -132,18 +132,6 @@ _WEEKDAYS = {
 #: words before a noun that make it a common noun, not a name: इस परिपाटी ने, कई श्रोताओं ने
 _DETERMINERS = {"इस", "उस", "यह", "वह", "ये", "वे", "इन", "उन", "किसी", "हर", "प्रत्येक", "कई", "कुछ", "सभी",
                 "अन्य", "दूसरे", "अपने", "अपनी", "अपना", "उनके", "उनकी", "उसके", "उसकी", "जिस"}
-#: institutional and collective nouns (many borrowed from English) that are rare in the NER training text and so
-#: missing from common_tokens: never a person's name before ने / का कहना है / के अनुसार
-_GENERIC_NOUNS = {"कंपनी", "कंपनियों", "विभाग", "ब्यूरो", "एसोसिएशन", "गठबंधन", "सीनेट", "संसद", "आयोग", "परिषद",
-                  "समिति", "कमेटी", "कमीशन", "काउंसिल", "मंत्रालय", "संगठन", "संस्था", "संस्थान", "यूनियन",
-                  "फेडरेशन", "महासंघ", "एजेंसी", "ट्रस्ट", "फाउंडेशन", "क्लब", "टीम", "मंच", "मोर्चा", "ग्रुप",
-                  "समूह", "सोसाइटी", "अकादमी", "विश्वविद्यालय", "यूनिवर्सिटी", "कॉलेज", "स्कूल", "अस्पताल",
-                  "रिपोर्ट", "अध्ययन", "सर्वे", "सर्वेक्षण", "शोध", "अखबार", "पत्रिका", "वेबसाइट", "चैनल",
-                  "प्रशासन", "प्राधिकरण", "बोर्ड", "निगम", "बैंक", "कोर्ट", "अदालत", "न्यायालय", "पंचायत",
-                  "डिस्क", "परिपाटी", "गोल्फर", "खिलाड़ी", "कलाकार", "लेखक", "वैज्ञानिक", "विशेषज्ञ", "डॉक्टर",
-                  "शोधकर्ता", "अनुसंधानकर्ता", "संरक्षणवादी", "नागरिक", "लोग", "जनता", "भीड़", "श्रोता", "दर्शक",
-                  "परिवार", "पत्नी", "पति", "बेटा", "बेटी", "मां", "पिता", "भाई", "बहन", "दोस्त", "साथी", "ग्राहक",
-                  "मालिक", "कर्मचारी", "किसान", "मजदूर", "छात्र", "शिक्षक", "वकील", "जज", "न्यायाधीश"}
 #: amounts and size adjectives between a headline verb and its noun (लगाया 50 फीसदी टैरिफ, दागीं कई मिसाइलें)
 _AMOUNT_WORDS = {"फीसदी", "प्रतिशत", "%", "करोड़", "लाख", "हजार", "अरब", "सौ", "डॉलर", "रुपये", "नए", "नई", "नये",
                  "नयी", "कई", "भारी", "बड़ा", "बड़े", "बड़ी", "कड़ा", "कड़े", "कड़ी", "सख्त", "दर्जनों", "सैकड़ों",
@@ -164,17 +152,6 @@ class Nominal:
     lemma: str
     name_en: str
     sector: str
-
-
-def load_common_tokens(path: str | Path | None = None) -> frozenset[str]:
-    """``data/lexicon/common_tokens.txt`` (built by ``python -m newsent.train.vocab``)."""
-    path = Path(path) if path is not None else data_path("lexicon", "common_tokens.txt")
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise ResourceError(
-            f"cannot read the common-token list {path}: {e.strerror or e}. Reinstall newsent.") from None
-    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 class NominalLexicon:
@@ -312,11 +289,14 @@ class EventExtractor:
         self.linker = linker
         #: ordinary words (from the NER training data): a ने-marked run of *other* words is taken as a name
         self.common_tokens = common_tokens if common_tokens is not None else frozenset()
+        #: institutional and collective nouns (data/lexicon/generic_nouns.txt): never a name NER missed
+        self.generic_nouns = linker.generic_nouns if linker is not None else load_generic_nouns()
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
 
     @classmethod
     def load(cls, linker=None) -> "EventExtractor":  # noqa: ANN001
-        return cls(PredicateLexicon.load(), NominalLexicon.load(), linker, load_common_tokens())
+        common = linker.common_tokens if linker is not None else load_common_tokens()
+        return cls(PredicateLexicon.load(), NominalLexicon.load(), linker, common)
 
     def info(self) -> dict[str, object]:
         roots = sorted({p.code[:2] for p in self.lexicon.predicates})
@@ -1404,7 +1384,7 @@ class EventExtractor:
         """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
         return (bool(self.common_tokens) and t not in self.common_tokens and t not in _PRONOUN_ACTORS
                 and t not in self._title_words and t not in _ROLE_NOUNS and t not in _GENERIC_HEADS and len(t) >= 2
-                and t not in _GENERIC_NOUNS and not t.endswith(("ओं", "ों"))  # plural oblique: श्रोताओं, रिपब्लिकनों
+                and t not in self.generic_nouns and not t.endswith(("ओं", "ों"))  # plural oblique: श्रोताओं
                 and _WORD.fullmatch(t) is not None)
 
     def _retype_sectors(self, entities: Sequence[Entity]) -> list[Entity]:

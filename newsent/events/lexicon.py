@@ -18,7 +18,7 @@ from typing import Sequence
 from .._resources import data_path
 from .._tsv import read_tsv
 from ..errors import ResourceError
-from ..normalize import normalize_string
+from ..normalize import fold, normalize_string
 from ..tokenize import word_spans
 
 __all__ = ["Predicate", "PredicateLexicon", "fold", "fold_tokens", "verb_stems", "noun_key"]
@@ -35,18 +35,6 @@ class Predicate:
     @property
     def takes_targets(self) -> bool:
         return bool(self.targets)
-
-
-def fold(token: str) -> str:
-    """Nukta-folded token (फ़ोन → फोन, ख़िलाफ़ → खिलाफ); ड़/ढ़ keep theirs."""
-    if "\u093c" not in token:
-        return token
-    out = []
-    for i, c in enumerate(token):
-        if c == "\u093c" and i > 0 and token[i - 1] not in "डढ":
-            continue
-        out.append(c)
-    return "".join(out)
 
 
 _IRREGULAR = {
