@@ -558,3 +558,8 @@ def test_a_bodys_head_right_after_it_stands_for_it(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "इमरान खान ने सेना प्रमुख पर निशाना साधा।") == [("Imran Khan", "11", ("military",))]
     # with the head named, the person acts
     assert triples(nlp, "भाजपा अध्यक्ष जेपी नड्डा ने कांग्रेस पर आरोप लगाया।")[0][0] == "J. P. Nadda"
+
+
+def test_a_request_with_a_vector_verb_is_no_event(nlp) -> None:  # noqa: ANN001
+    doc = nlp("अगर जवाब नहीं पता है, तो बेझिझक कह दें कि मुझे नहीं पता।")
+    assert not doc.events and not [m for m in doc.mentions if m.source == "events"]

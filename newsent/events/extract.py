@@ -810,7 +810,8 @@ class EventExtractor:
                 end += 1
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
-            if _not_asserted(toks[head:end]) or (start > 0 and toks[start - 1] == "बिना"):
+            if (_not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)  # 'कह दें': a request
+                    or (start > 0 and toks[start - 1] == "बिना")):
                 used_until = end - 1
                 # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event; nor is what is
                 # done 'बिना जांच किए' (without investigating)
@@ -1375,6 +1376,7 @@ class EventExtractor:
             u = _Unit(j, k, entity=known)
             u.marker = ("ने",)
             return u
+        state.only_if_taking_part.add(surface)
         ent = _propose(state, surface, Entity(None, "PER", surface, None, None, (), None, None), s, e, "PER")
         u = _Unit(j, k, entity=ent)
         u.marker = ("ने",)
