@@ -563,3 +563,13 @@ def test_a_bodys_head_right_after_it_stands_for_it(nlp) -> None:  # noqa: ANN001
 def test_a_request_with_a_vector_verb_is_no_event(nlp) -> None:  # noqa: ANN001
     doc = nlp("अगर जवाब नहीं पता है, तो बेझिझक कह दें कि मुझे नहीं पता।")
     assert not doc.events and not [m for m in doc.mentions if m.source == "events"]
+
+
+def test_readiness_is_an_intention(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत पाकिस्तान के साथ बातचीत के लिए तैयार है।", code=True) == [
+        ("India", "036", ("Pakistan",))]
+    assert triples(nlp, "रूस यूक्रेन पर हमला करने को तैयार है।", code=True) == [("Russia", "138", ("Ukraine",))]
+    evs = events(nlp, "ईरान अमेरिका से बातचीत को तैयार नहीं है।")
+    assert [(e.code, e.negated) for e in evs] == [("036", True)]
+    assert [e.code for e in events(nlp, "चीन ने कहा कि वह भारत के साथ संबंध सुधारने के लिए तैयार है।")] == [
+        "010", "032"]

@@ -764,6 +764,8 @@ class EventExtractor:
             if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
                 continue
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
+            ready = _readiness(toks, i + 1) if tok.endswith("ने") else 0  # बातचीत करने के लिए तैयार है
+            wish = wish or bool(ready)
             aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
             if aspect >= 3 and toks[i + 2] in _WISH_NOUNS:
                 wish = True  # बातचीत करने की इच्छा जताई: an intention, like करना चाहता है
@@ -805,8 +807,8 @@ class EventExtractor:
             if bare_kar and p.code[:2] == "01":
                 continue  # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own
             head = i + aspect  # the finite verb: the predicate's own, or the aspect verb after it
-            end = i + 2 if wish and not aspect else head + 1
-            while end < n and toks[end] in _AUX_WORDS:
+            end = i + 1 + ready if ready else i + 2 if wish and not aspect else head + 1
+            while end < n and (toks[end] in _AUX_WORDS or ready and toks[end] in _NEG):  # तैयार नहीं है
                 end += 1
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
@@ -837,20 +839,18 @@ class EventExtractor:
                     p = Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets)
                     start -= 2
             tense = _tense(toks[head:end])
-            if (wish or tense == "future") and p.code[:2] in _INTENT_CODES:
-                code, label = _INTENT_CODES[p.code[:2]]
-                p = Predicate(p.noun, p.verb, code, label, p.targets)
-            elif wish and p.code[:2] in _WISHED_FORCE:  # हमला करना चाहता है, हमला करने का इरादा जताया
-                p = Predicate(p.noun, p.verb, "138", "threaten with military force", p.targets)
-            elif wish and p.code[:2] in _WISHED_NONE:
+            intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
+            if intended is None:
                 used_until = end - 1
                 continue  # a wished investigation, protest, sanction ... has not happened
+            p = intended
             if nominalized:
                 passive, ergative, tense = toks[i + 1] == "जाने", False, "past"
             out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
                              participle=participle, nominalized=bool(nominalized)))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
+        out.extend(self._ready_nouns(toks, out))
         out.extend(self._casualty_attacks(toks, out))
         if not out and not any(t in _HEADLINE_NO for t in toks):
             out.extend(self._headline_nouns(toks))
@@ -941,6 +941,23 @@ class EventExtractor:
                 continue
             out.append(_Pred(start, i, i + 2, p, False, "past", passive=False, ergative=True, participle=True,
                              nominal=True))
+        return out
+
+    def _ready_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
+        """'भारत बातचीत के लिए तैयार है': readiness for an action named by a noun is the intention to do it."""
+        out = []
+        taken = {i for p in found for i in range(p.start, p.end)}
+        for i in range(1, len(toks)):
+            ready = _readiness(toks, i)
+            if not ready or i - 1 in taken or (pred := self.lexicon.by_noun(toks[i - 1])) is None:
+                continue
+            end = i + ready
+            while end < len(toks) and (toks[end] in _AUX_WORDS or toks[end] in _NEG):
+                end += 1
+            intended = _intended(pred)
+            if intended is not None:
+                negated = any(t in _NEG for t in toks[i:end])
+                out.append(_Pred(i - 1, i - 1, end, intended, negated, _tense(toks[i + ready:end])))
         return out
 
     def _casualty_attacks(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
@@ -1786,6 +1803,26 @@ def _perfective(tok: str) -> bool:
 
 #: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
 _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
+
+
+def _readiness(toks: Sequence[str], j: int) -> int:
+    """Length of 'के लिए तैयार' / 'को तैयार' at ``j`` (after an infinitive or an action noun), else 0."""
+    for words in (("के", "लिए", "तैयार"), ("को", "तैयार")):
+        if tuple(toks[j:j + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _intended(p: Predicate, future: bool = False) -> Predicate | None:
+    """A wished-for or announced action: 04-07 become intentions (036, 032, 031, 033); with ``future`` nothing else
+    changes. A wished use of force (18-20) is a threat, 138; a wished action of _WISHED_NONE is no event (None)."""
+    if p.code[:2] in _INTENT_CODES:
+        return Predicate(p.noun, p.verb, *_INTENT_CODES[p.code[:2]], p.targets)
+    if future:
+        return p
+    if p.code[:2] in _WISHED_FORCE:  # हमला करना चाहता है, हमला करने का इरादा जताया
+        return Predicate(p.noun, p.verb, "138", "threaten with military force", p.targets)
+    return None if p.code[:2] in _WISHED_NONE else p
 
 
 def _nominalized_end(toks: Sequence[str], i: int) -> int:
