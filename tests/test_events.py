@@ -573,3 +573,11 @@ def test_readiness_is_an_intention(nlp) -> None:  # noqa: ANN001
     assert [(e.code, e.negated) for e in evs] == [("036", True)]
     assert [e.code for e in events(nlp, "चीन ने कहा कि वह भारत के साथ संबंध सुधारने के लिए तैयार है।")] == [
         "010", "032"]
+
+
+def test_pronouns_prefer_subjects_and_both_leaders_the_last_interaction(nlp) -> None:  # noqa: ANN001
+    text = "ट्रंप ने चेतावनी दी कि अगर चीन ने रूस को हथियार दिए तो अमेरिका उस पर प्रतिबंध लगाएगा।"
+    assert triples(nlp, text)[-1] == ("United States", "16", ("China",))
+    text = ("ट्रंप ने कहा कि वह शी जिनपिंग से मुलाकात करेंगे। प्रवक्ता कैरोलिन लेविट ने बताया कि दोनों नेता "
+            "व्यापार पर चर्चा करेंगे।")
+    assert triples(nlp, text)[-2:] == [("Donald Trump", "03", ("Xi Jinping",)), ("Xi Jinping", "03", ("Donald Trump",))]

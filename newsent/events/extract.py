@@ -275,6 +275,8 @@ class _State:
     participants: list[Entity] = field(default_factory=list)
     #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
     previous_sentence_start: int = 0
+    #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
+    last_pair: tuple[Entity, Entity] | None = None
 
 
 class EventExtractor:
@@ -382,7 +384,8 @@ class EventExtractor:
                 # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last
                 size = 2 if toks[i + 1] in _GROUP_NOUNS else 1
                 kind = _GROUP_NOUNS.get(toks[i + 1], "any")
-                pair = _last_two(state.entities, sent.tokens[i].start, kind)
+                pair = _interaction_pair(state.last_pair, kind) if size == 2 else ()
+                pair = pair or _last_two(state.entities, sent.tokens[i].start, kind)
                 if not pair and size == 2:
                     # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
                     # named; the last two protagonists stand for them
@@ -496,9 +499,10 @@ class EventExtractor:
                 return False
             return e.label != "LOC" or _country_of(e) is not None and e.kind in ("country", "territory")
 
-        for w in reversed(ctx.units[:bisect_left(ctx.starts, u.start)]):
-            if w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None:
-                continue
+        before = [w for w in reversed(ctx.units[:bisect_left(ctx.starts, u.start)])
+                  if not (w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None)]
+        # a subject (ने or unmarked) is the likelier antecedent: 'अगर चीन ने रूस को ... तो अमेरिका उस पर ...'
+        for w in sorted(before, key=lambda w: w.marker not in (("ने",), None)):
             e = w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)
             if fits(e):
                 return e
@@ -1088,6 +1092,8 @@ class EventExtractor:
                 made += self._accusations(ctx, events, p, made)
                 events.extend(made)
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
+                state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
+                                        if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
                 prev_clause = (lo, p.start)
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
@@ -1582,6 +1588,15 @@ _RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, ज
 _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष्ट्राध्यक्षों": "PER", "मंत्रियों": "PER",
                 "प्रधानमंत्रियों": "PER", "राष्ट्रपतियों": "PER", "देश": "country", "देशों": "country",
                 "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any"}
+
+
+def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[Entity, ...]:
+    """The parties of the last interaction, if both are of ``kind`` ('PER' leaders, 'country' countries, 'any')."""
+    if pair is None:
+        return ()
+    ok = {"PER": lambda e: e.label == "PER", "country": lambda e: e.kind in ("country", "territory"),
+          "any": lambda e: e.label != "NOM"}[kind]
+    return pair if all(ok(e) for e in pair) and pair[0] is not pair[1] else ()
 
 
 def _last_two(entities: Sequence[Entity], before: int, kind: str, exclude: set | frozenset = frozenset()
