@@ -581,3 +581,8 @@ def test_pronouns_prefer_subjects_and_both_leaders_the_last_interaction(nlp) -> 
     text = ("ट्रंप ने कहा कि वह शी जिनपिंग से मुलाकात करेंगे। प्रवक्ता कैरोलिन लेविट ने बताया कि दोनों नेता "
             "व्यापार पर चर्चा करेंगे।")
     assert triples(nlp, text)[-2:] == [("Donald Trump", "03", ("Xi Jinping",)), ("Xi Jinping", "03", ("Donald Trump",))]
+
+
+def test_attributive_participle_and_a_bodys_members(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "पुलिस ने लखनऊ में प्रदर्शन कर रहे सपा कार्यकर्ताओं को हिरासत में ले लिया।") == [
+        ("police", "17", ("Samajwadi Party",))]

@@ -40,7 +40,7 @@ from ..document import Entity, Event, Mention, Sentence
 from .._tsv import read_tsv
 from ..normalize import normalize_string
 from ..gazetteer.index import EXACT, LATIN
-from ..gazetteer.link import load_common_tokens, load_generic_nouns
+from ..gazetteer.link import MEMBER_NOUNS, load_common_tokens, load_generic_nouns
 from .lexicon import Predicate, PredicateLexicon, fold, fold_tokens, noun_key, noun_matches, verb_stems
 
 __all__ = ["EventExtractor", "NominalLexicon"]
@@ -98,8 +98,6 @@ _NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", 
 #: auxiliaries after which an unmarked subject is normal even with a transitive verb (भेज चुका है, कर रहे हैं)
 _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
                     "सकी", "सके", "पाया", "पाई", "पाए"}
-#: a body's head or spokesperson right after it (no genitive): 'सेना प्रमुख', 'भाजपा प्रवक्ता' stand for the body
-_HEAD_ROLES = {"प्रमुख", "प्रवक्ता", "अध्यक्ष", "चीफ", "प्रमुखों"}
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "देशों", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
                   "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
@@ -413,8 +411,11 @@ class EventExtractor:
         for k, u in enumerate(units):
             if u.marker is None:
                 j = u.end
-                while j < n and (toks[j] in _GENERIC_HEADS or toks[j] in _HEAD_ROLES) and j - u.end < 2:
-                    j += 1  # 'वुहान शहर का'; 'सेना प्रमुख पर', 'कांग्रेस प्रवक्ता ने': the head acts for the body
+                body = u.nominal is not None or u.entity is not None and u.entity.label == "ORG"
+                while j < n and (toks[j] in _GENERIC_HEADS or body and toks[j] in MEMBER_NOUNS) and j - u.end < 2:
+                    # 'वुहान शहर का'; a body's people right after it stand for the body: 'सेना प्रमुख पर',
+                    # 'भाजपा प्रवक्ता ने', 'सपा कार्यकर्ताओं को' (gazetteer.link.MEMBER_NOUNS)
+                    j += 1
                 if j < n and toks[j] == "(":  # X (Y) के ...: the marker follows the bracket
                     close = next((c for c in range(j + 1, min(n, j + 8)) if toks[c] == ")"), None)
                     if close is not None:
@@ -817,7 +818,7 @@ class EventExtractor:
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
             if (_not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)  # 'कह दें': a request
-                    or (start > 0 and toks[start - 1] == "बिना")):
+                    or (start > 0 and toks[start - 1] == "बिना") or _attributive(toks, head, end)):
                 used_until = end - 1
                 # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event; nor is what is
                 # done 'बिना जांच किए' (without investigating)
@@ -1818,6 +1819,16 @@ def _perfective(tok: str) -> bool:
 
 #: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
 _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
+
+
+_PROGRESSIVE = {"रहा", "रही", "रहे", "रहीं"}
+
+
+def _attributive(toks: Sequence[str], head: int, end: int) -> bool:
+    """'प्रदर्शन कर रहे सपा कार्यकर्ताओं को हिरासत में लिया': a progressive participle followed by a noun phrase
+    (no auxiliary, clause end or case marker) describes that noun; it is no clause of its own."""
+    return (end - head >= 2 and toks[end - 1] in _PROGRESSIVE and end < len(toks)
+            and toks[end] not in _CLAUSE_END and _marker_at(toks, end) is None and toks[end] not in _NEG)
 
 
 def _readiness(toks: Sequence[str], j: int) -> int:

@@ -55,9 +55,10 @@ _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट"}
 _LOC_KINDS = {"country", "territory"}
 # People who act for an organisation: an organisation name right before one of these is a name in any context.
-_MEMBER_NOUNS = {"अधिकारी", "अधिकारियों", "प्रवक्ता", "प्रमुख", "अध्यक्ष", "महासचिव", "नेता", "नेताओं", "सदस्य",
-                 "सदस्यों", "सैनिक", "सैनिकों", "लड़ाके", "लड़ाकों", "कार्यकर्ता", "कार्यकर्ताओं", "कमांडर",
-                 "प्रतिनिधि", "प्रतिनिधियों", "विशेषज्ञ", "विशेषज्ञों"}
+MEMBER_NOUNS = frozenset({
+    "अधिकारी", "अधिकारियों", "प्रवक्ता", "प्रमुख", "प्रमुखों", "चीफ", "अध्यक्ष", "महासचिव", "नेता", "नेताओं", "सदस्य",
+    "सदस्यों", "सैनिक", "सैनिकों", "लड़ाके", "लड़ाकों", "कार्यकर्ता", "कार्यकर्ताओं", "समर्थक", "समर्थकों", "कमांडर",
+    "प्रतिनिधि", "प्रतिनिधियों", "विशेषज्ञ", "विशेषज्ञों"})
 # Head nouns that make a place or person name part of the name of something else: स्वच्छ भारत अभियान, रोम संविधि,
 # वियना कन्वेंशन, भारत रत्न. A gazetteer match right before one is not proposed as a mention of the place/person.
 _NAME_HEADS = {"मिशन", "अभियान", "योजना", "संविधि", "कन्वेंशन", "करार", "संधि", "प्रोटोकॉल", "घोषणापत्र", "पुरस्कार",
@@ -367,8 +368,8 @@ class Linker:
             or nxt[:1] in (["ने"], ["द्वारा"])  # the agent of a clause
             or (g.start >= 2 and toks[g.start - 1] == "(" and nxt[:1] == [")"])  # X (Y)
             # its own people: नेटो अधिकारियों, भाजपा नेता, हमास के लड़ाकों
-            or (nxt[:1] and nxt[0] in _MEMBER_NOUNS)
-            or (len(nxt) == 2 and nxt[0] in ("के", "की", "का") and nxt[1] in _MEMBER_NOUNS)
+            or (nxt[:1] and nxt[0] in MEMBER_NOUNS)
+            or (len(nxt) == 2 and nxt[0] in ("के", "की", "का") and nxt[1] in MEMBER_NOUNS)
         )
 
     def _proposable(self, toks: list[str], g: Match, label: str, confirmed: bool = False) -> bool:
