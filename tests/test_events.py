@@ -585,4 +585,4 @@ def test_pronouns_prefer_subjects_and_both_leaders_the_last_interaction(nlp) -> 
 
 def test_attributive_participle_and_a_bodys_members(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "पुलिस ने लखनऊ में प्रदर्शन कर रहे सपा कार्यकर्ताओं को हिरासत में ले लिया।") == [
-        ("police", "17", ("Samajwadi Party",))]
+        ("India police", "17", ("Samajwadi Party",))]
