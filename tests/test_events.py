@@ -586,3 +586,9 @@ def test_pronouns_prefer_subjects_and_both_leaders_the_last_interaction(nlp) -> 
 def test_attributive_participle_and_a_bodys_members(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "पुलिस ने लखनऊ में प्रदर्शन कर रहे सपा कार्यकर्ताओं को हिरासत में ले लिया।") == [
         ("India police", "17", ("Samajwadi Party",))]
+
+
+def test_declared_as_is_an_evaluation(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "हमास ने इजरायल के हमले को नरसंहार करार दिया।", code=True) == [("Hamas", "111", ("Israel",))]
+    assert triples(nlp, "भारत ने पाकिस्तान को आतंकी देश बताया।", code=True) == [("India", "111", ("Pakistan",))]
+    assert triples(nlp, "भारत ने चीन के साथ करार किया।") == [("India", "05", ("China",))]
