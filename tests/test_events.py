@@ -592,3 +592,9 @@ def test_declared_as_is_an_evaluation(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "हमास ने इजरायल के हमले को नरसंहार करार दिया।", code=True) == [("Hamas", "111", ("Israel",))]
     assert triples(nlp, "भारत ने पाकिस्तान को आतंकी देश बताया।", code=True) == [("India", "111", ("Pakistan",))]
     assert triples(nlp, "भारत ने चीन के साथ करार किया।") == [("India", "05", ("China",))]
+
+
+def test_what_a_person_has_does_not_make_the_person_act(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "सलमान खान की फिल्म ने बॉक्स ऑफिस पर धमाका किया।") == []
+    # a country's institution acts for the country
+    assert triples(nlp, "स्पेन की न्यायिक जांच ने अपने सदस्यों को आगाह किया था।")[0][:2] == ("Spain", "01")

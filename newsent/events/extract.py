@@ -60,6 +60,7 @@ _MARKERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _mk in _MARKERS:  # longest first, as in _MARKERS
     _MARKERS_BY_FIRST.setdefault(_mk[0], []).append(_mk)
 _GENITIVE = {("का",), ("की",), ("के",)}
+_GENITIVE_WORDS = {"का", "की", "के"}
 _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ", "से")}
 _COORD = {"और", "तथा", "एवं", ",", "व"}
 _NEG = {"नहीं", "न", "मत", "ना"}
@@ -695,6 +696,13 @@ class EventExtractor:
                     u.possessor_of_next = True
                     break
                 if mk is not None and mk not in _GENITIVE:
+                    start = u.marker_end if u.marker_end > 0 else u.end + 1
+                    if mk in (("ने",), *_AGENT) and u.entity is not None and u.entity.label == "PER" and not all(
+                            t in _GENITIVE_WORDS or t in _ROLE_NOUNS or t in MEMBER_NOUNS or t in _QUANTIFIERS
+                            or t in self._title_words or t in _GENERIC_HEADS for t in toks[start:pos]):
+                        # 'सलमान खान की फिल्म ने', 'मशार के सहयोगियों ने': what a person has acts, not the person
+                        # (their officials do); a country's or organisation's institution acts for it
+                        break
                     u.marker = mk
                     break
                 if toks[pos] in _CLAUSE_END or verb_stems(toks[pos]) and toks[pos] in _AUX_WORDS:
