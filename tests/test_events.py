@@ -598,3 +598,8 @@ def test_what_a_person_has_does_not_make_the_person_act(nlp) -> None:  # noqa: A
     assert triples(nlp, "सलमान खान की फिल्म ने बॉक्स ऑफिस पर धमाका किया।") == []
     # a country's institution acts for the country
     assert triples(nlp, "स्पेन की न्यायिक जांच ने अपने सदस्यों को आगाह किया था।")[0][:2] == ("Spain", "01")
+
+
+def test_shared_subject_does_not_cross_ki(nlp) -> None:  # noqa: ANN001
+    text = "डायट्रिच ने कहा कि यह तनाव दर्द में मदद करता है, यह तनाव मतली में मदद करता है।"
+    assert [e.root for e in events(nlp, text)] == ["01"]

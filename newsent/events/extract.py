@@ -1178,10 +1178,12 @@ class EventExtractor:
             actor = self._entity_of(state, sent, actor_unit)
         elif p.passive or p.genitive_speaker or p.nominalized:
             return []
-        elif prev_actor is not None and (
+        elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
         ):
-            actor, shared = prev_actor, True  # verbs sharing one subject
+            # verbs sharing one subject; never across a कि after the previous event ('X ने कहा कि यह तनाव मदद करता
+            # है, यह ... मदद करता है': the second clause's subject is not the speaker)
+            actor, shared = prev_actor, True
         if actor is None or not self._can_act(actor):
             return []
         p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
