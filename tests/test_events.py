@@ -603,3 +603,9 @@ def test_what_a_person_has_does_not_make_the_person_act(nlp) -> None:  # noqa: A
 def test_shared_subject_does_not_cross_ki(nlp) -> None:  # noqa: ANN001
     text = "डायट्रिच ने कहा कि यह तनाव दर्द में मदद करता है, यह तनाव मतली में मदद करता है।"
     assert [e.root for e in events(nlp, text)] == ["01"]
+
+
+def test_a_bare_stem_closing_the_clause_is_subjunctive(nlp) -> None:  # noqa: ANN001
+    assert not [e for e in events(nlp, "विडोडो ने युधोयोनो से चाहा कि वह इस फैसले की जिम्मेदारी ले।")
+                if e.code == "015"]
+    assert not [e for e in events(nlp, "उन्होंने कहा कि सरकार इस मामले की जांच कर।") if e.root == "09"]

@@ -826,7 +826,9 @@ class EventExtractor:
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
             if (_not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)  # 'कह दें': a request
-                    or (start > 0 and toks[start - 1] == "बिना") or _attributive(toks, head, end)):
+                    or (start > 0 and toks[start - 1] == "बिना") or _attributive(toks, head, end)
+                    # a bare stem closing the clause is subjunctive: '(चाहा कि वह) जिम्मेदारी ले'
+                    or end == head + 1 and toks[head] in ("ले", "दे", "कर") and (end == n or toks[end] in _CLAUSE_END)):
                 used_until = end - 1
                 # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event; nor is what is
                 # done 'बिना जांच किए' (without investigating)
