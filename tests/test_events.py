@@ -609,3 +609,10 @@ def test_a_bare_stem_closing_the_clause_is_subjunctive(nlp) -> None:  # noqa: AN
     assert not [e for e in events(nlp, "विडोडो ने युधोयोनो से चाहा कि वह इस फैसले की जिम्मेदारी ले।")
                 if e.code == "015"]
     assert not [e for e in events(nlp, "उन्होंने कहा कि सरकार इस मामले की जांच कर।") if e.root == "09"]
+
+
+def test_a_bare_court_or_police_is_the_one_named_before(nlp) -> None:  # noqa: ANN001
+    text = "सुप्रीम कोर्ट ने मनीष सिसोदिया को जमानत दे दी। अदालत ने कहा कि यह उनका अधिकार है।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Supreme Court of India", "Supreme Court of India"]
+    # with no such body named, the nominal stays a nominal
+    assert [e.actor.label for e in events(nlp, "अदालत ने कहा कि यह उनका अधिकार है।")] == ["NOM"]

@@ -445,7 +445,7 @@ class EventExtractor:
                             and (mk := _marker_at(toks, t)) in (("ने",), *_AGENT)):
                         u.marker, j = mk, t
                 u.marker_end = j + len(u.marker) if u.marker else j
-        self._tie_nominals(state, toks, units)
+        self._tie_nominals(state, toks, units, sent)
         self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
         return units
@@ -585,7 +585,7 @@ class EventExtractor:
             units[-1].possessor_of_next = True
         return _Unit(i, j, entity=best)
 
-    def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit]) -> None:
+    def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit], sent: Sentence) -> None:
         # "नाटो अधिकारियों", "हमास के लड़ाकों": an organisation's own people act as the organisation
         for k in range(len(units) - 1, 0, -1):
             u, prev = units[k], units[k - 1]
@@ -619,6 +619,10 @@ class EventExtractor:
                 t in _COORD for t in toks[prev.end:u.start]
             ) and toks[prev.end:u.start]:
                 country = prev.country
+            if country is None and (body := _named_body(state.entities, u.nominal.sector,
+                                                            sent.tokens[u.start].start)) is not None:
+                u.entity, u.nominal = body, None  # 'सुप्रीम कोर्ट ने ... । अदालत ने कहा': the court named before
+                continue
             if country is None:
                 country = state.last_nominal_country.get(u.nominal.lemma)
             if country is None:
@@ -1601,6 +1605,26 @@ _RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, ज
 _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष्ट्राध्यक्षों": "PER", "मंत्रियों": "PER",
                 "प्रधानमंत्रियों": "PER", "राष्ट्रपतियों": "PER", "देश": "country", "देशों": "country",
                 "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any"}
+
+
+#: words that name a body of a sector: a bare nominal of that sector refers to the last such body named
+_BODY_WORDS = {"JUD": ("कोर्ट", "न्यायालय", "अदालत", "हाईकोर्ट"), "COP": ("पुलिस",), "LEG": ("संसद", "विधानसभा")}
+
+
+def _named_body(entities: Sequence[Entity], sector: str, before: int) -> Entity | None:
+    """The organisation of ``sector`` named last before character ``before`` ('सुप्रीम कोर्ट' for a later bare
+    'अदालत'), if any."""
+    words = _BODY_WORDS.get(sector)
+    if not words:
+        return None
+    best, pos = None, -1
+    for e in entities:
+        if e.label != "ORG" or not any(w in (e.name or "") for w in words):
+            continue
+        last = max((m.start for m in e.mentions if m.start < before), default=-1)
+        if last > pos:
+            best, pos = e, last
+    return best
 
 
 def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[Entity, ...]:
