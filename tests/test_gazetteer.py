@@ -215,3 +215,11 @@ def test_unknown_name_after_a_title_is_a_person(linker: Linker) -> None:
     linked, _ = linker.link(text, tokenize(text), [])
     assert [(m.text, m.label, m.source) for m in linked] == [
         ("संधू", "PER", "title"), ("मारेक बेंडा", "PER", "title")]
+
+
+def test_title_proposals_skip_honorifics_and_keep_name_part_titles(linker: Linker) -> None:
+    from newsent.tokenize import tokenize
+
+    text = "प्रधानमंत्री जी ने कहा। संत रविदास का जन्म हुआ। प्रमुख केंद्र के रूप में।"
+    linked, _ = linker.link(text, tokenize(text), [])
+    assert [(m.text, m.source) for m in linked] == [("संत रविदास", "title")]

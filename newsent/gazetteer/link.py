@@ -74,9 +74,15 @@ class Title:
 
 _LETTERS_LONGEST_FIRST = sorted(LETTER_NAMES, key=len, reverse=True)
 #: role nouns (besides the titles of titles.tsv) that stand right before a person's name: एलआरए कमांडर X, लेखक X
-_ROLE_ANCHORS = {"सहायक", "कमांडर", "राजनीतिज्ञ", "लेखक", "लेखिका", "डीन", "शास्त्री", "कवि", "कवयित्री", "अभिनेता",
-                 "अभिनेत्री", "गायक", "गायिका", "निदेशक", "संस्थापक", "पत्रकार", "प्रोफेसर", "प्रो.", "डॉ.", "राजदूत",
-                 "सचिव", "प्रवक्ता", "उपन्यासकार", "इतिहासकार", "अर्थशास्त्री", "कार्यकर्ता", "विधायक", "सांसद"}
+_ROLE_ANCHORS = {"महात्मा", "गुरु", "सरदार", "नवाब", "महाराजा", "सहायक", "कमांडर", "राजनीतिज्ञ", "लेखक",
+                 "लेखिका", "डीन", "शास्त्री", "कवि", "कवयित्री", "अभिनेता", "अभिनेत्री", "गायक", "गायिका",
+                 "निदेशक", "संस्थापक", "पत्रकार", "प्रोफेसर", "प्रो.", "डॉ.", "राजदूत", "सचिव", "प्रवक्ता",
+                 "उपन्यासकार", "इतिहासकार", "अर्थशास्त्री", "कार्यकर्ता", "विधायक", "सांसद"}
+#: titles that IL-NER (train split) counts as part of the name: स्वामी विवेकानंद, संत कबीर, राजा राममोहन राय
+_NAME_PART_TITLES = {"महात्मा", "संत", "स्वामी", "राजा", "महाराजा", "महारानी", "रानी", "सम्राट", "सुल्तान", "गुरु",
+                     "सरदार", "नवाब"}
+#: particles of respect after a title or name (प्रधानमंत्री जी): never a name themselves
+_HONORIFICS = {"जी", "साहब", "साहिब", "महोदय", "महोदया"}
 #: what may follow a name: a case marker, a conjunction or punctuation
 _NAME_ENDS = {",", "और", "ने", "का", "की", "के", "को", "से", "पर", "में", "।", "(", ")", "'", '"', "तथा", "एवं", "व",
               ":", ";", "-", "."}
@@ -182,7 +188,8 @@ class Linker:
         #: nukta-folded tokens that are rarely part of a name (see load_common_tokens)
         self.common_tokens = common_tokens if common_tokens is not None else load_common_tokens()
         self.generic_nouns = load_generic_nouns()
-        self._name_anchors = {t[0] for t in self.titles if len(t) == 1} | _ROLE_ANCHORS
+        # 'प्रमुख' is mostly the adjective 'main' (प्रमुख केंद्र), not a title before a name
+        self._name_anchors = ({t[0] for t in self.titles if len(t) == 1} | _ROLE_ANCHORS) - {"प्रमुख"}
         self.source = source
 
     @classmethod
@@ -546,7 +553,8 @@ class Linker:
                 while j < len(toks) and j - i <= 3 and (si, j) not in taken and self._name_word(toks[j]):
                     j += 1
                 if j > i + 1 and (j == len(toks) or toks[j] in _NAME_ENDS) and (j == len(toks) or (si, j) not in taken):
-                    added.append(_M(si, i + 1, j, "PER", "title"))
+                    # titles that are part of the name as written (IL-NER train: महात्मा 34 of 34 inside the span)
+                    added.append(_M(si, i if tok in _NAME_PART_TITLES else i + 1, j, "PER", "title"))
         return sorted([*ms, *added], key=lambda x: (x.sent, x.start)) if added else ms
 
     def _name_word(self, tok: str) -> bool:
@@ -554,7 +562,7 @@ class Linker:
         folded = fold(tok)
         return (len(tok) > 1 and _DEVANAGARI_WORD.fullmatch(tok) is not None and folded not in self.common_tokens
                 and folded not in self.generic_nouns and tok not in self._name_anchors
-                and not tok.endswith(("ओं", "ों")) and (tok,) not in self.titles)
+                and not tok.endswith(("ओं", "ों")) and (tok,) not in self.titles and tok not in _HONORIFICS)
 
     def _bracket_acronyms(self, norms: list[list[str]], ms: list[_M]) -> list[_M]:
         """'भारतीय उद्योग परिसंघ ( सीआईआई )': an acronym in brackets right after an organisation is a mention of it
