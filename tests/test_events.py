@@ -616,3 +616,8 @@ def test_a_bare_court_or_police_is_the_one_named_before(nlp) -> None:  # noqa: A
     assert [e.actor.name_en for e in events(nlp, text)] == ["Supreme Court of India", "Supreme Court of India"]
     # with no such body named, the nominal stays a nominal
     assert [e.actor.label for e in events(nlp, "अदालत ने कहा कि यह उनका अधिकार है।")] == ["NOM"]
+
+
+def test_investigation_against(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "सेबी ने अडानी समूह के खिलाफ जांच शुरू की है।", code=True) == [
+        ("Securities and Exchange Board of India", "090", ("Adani Group",))]
