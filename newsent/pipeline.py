@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .document import Document, Mention, Sentence
 from .errors import InputError
+from .gazetteer.compounds import split_known_pairs
 from .normalize import normalize
 from .tokenize import tokenize_normalized
 
@@ -151,6 +152,8 @@ class Pipeline:
         return _Prepared(text, tokenize_normalized(text, norm), date)
 
     def _run(self, batch: list[_Prepared]) -> list[Document]:
+        if self.linker is not None:  # 'भारत-चीन', 'रूस-यूक्रेन': hyphenated pairs of known names become two names
+            batch = [_Prepared(p.text, split_known_pairs(p.sentences, self.linker.index), p.date) for p in batch]
         ner_mentions = self._ner(batch) if self.tagger is not None else [[] for _ in batch]
         docs = []
         for prep, mentions in zip(batch, ner_mentions):

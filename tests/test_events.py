@@ -621,3 +621,10 @@ def test_a_bare_court_or_police_is_the_one_named_before(nlp) -> None:  # noqa: A
 def test_investigation_against(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "सेबी ने अडानी समूह के खिलाफ जांच शुरू की है।", code=True) == [
         ("Securities and Exchange Board of India", "090", ("Adani Group",))]
+
+
+def test_hyphenated_country_pair_interacts(nlp) -> None:  # noqa: ANN001
+    doc = nlp("भारत-चीन सीमा विवाद पर बातचीत हुई।")
+    assert [m.text for m in doc.mentions] == ["भारत", "चीन"]
+    assert sorted(triples(nlp, "भारत-चीन सीमा विवाद पर बातचीत हुई।")) == [
+        ("China", "04", ("India",)), ("India", "04", ("China",))]

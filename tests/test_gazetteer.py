@@ -223,3 +223,15 @@ def test_title_proposals_skip_honorifics_and_keep_name_part_titles(linker: Linke
     text = "प्रधानमंत्री जी ने कहा। संत रविदास का जन्म हुआ। प्रमुख केंद्र के रूप में।"
     linked, _ = linker.link(text, tokenize(text), [])
     assert [(m.text, m.source) for m in linked] == [("संत रविदास", "title")]
+
+
+def test_hyphenated_pairs_of_known_names_are_split(linker: Linker) -> None:
+    from newsent.gazetteer.compounds import split_known_pairs
+    from newsent.tokenize import tokenize
+
+    text = "भारत-चीन सीमा पर कसीम-जोमार्ट और कभी-कभी"
+    sents = split_known_pairs(tokenize(text), linker.index)
+    toks = [(t.text, t.start, t.end, t.norm) for t in sents[0].tokens]
+    assert toks[:3] == [("भारत", 0, 4, "भारत"), ("-", 4, 5, "-"), ("चीन", 5, 8, "चीन")]
+    assert "कसीम-जोमार्ट" in [t[0] for t in toks] and "कभी-कभी" in [t[0] for t in toks]
+    assert all(text[s:e] == t for t, s, e, _ in toks)
