@@ -235,3 +235,8 @@ def test_hyphenated_pairs_of_known_names_are_split(linker: Linker) -> None:
     assert toks[:3] == [("भारत", 0, 4, "भारत"), ("-", 4, 5, "-"), ("चीन", 5, 8, "चीन")]
     assert "कसीम-जोमार्ट" in [t[0] for t in toks] and "कभी-कभी" in [t[0] for t in toks]
     assert all(text[s:e] == t for t, s, e, _ in toks)
+
+
+def test_a_common_word_name_in_a_hyphenated_pair_is_proposed(nlp) -> None:  # noqa: ANN001
+    doc = nlp("भारत-पाक मैच रविवार को होगा।")
+    assert [(m.text, m.entity.name_en) for m in doc.mentions] == [("भारत", "India"), ("पाक", "Pakistan")]

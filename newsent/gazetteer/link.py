@@ -396,7 +396,8 @@ class Linker:
         if g.how == LATIN:
             # acronyms in capitals (CSTO, NATO) or capitalised names (Kremlin); not "is", "us"
             return (word.isupper() and len(word) >= 2) or (word[:1].isupper() and len(word) >= 4)
-        if g.how != EXACT or word in self.common_words:
+        paired = "-" in toks[max(0, g.start - 1):g.start] or "-" in toks[g.end:g.end + 1]  # भारत-पाक
+        if g.how != EXACT or (word in self.common_words and not paired):
             return False
         return len(word) >= 3
 
