@@ -628,3 +628,10 @@ def test_hyphenated_country_pair_interacts(nlp) -> None:  # noqa: ANN001
     assert [m.text for m in doc.mentions] == ["भारत", "चीन"]
     assert sorted(triples(nlp, "भारत-चीन सीमा विवाद पर बातचीत हुई।")) == [
         ("China", "04", ("India",)), ("India", "04", ("China",))]
+
+
+def test_a_persons_attack_by_target_type(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मोदी ने कांग्रेस पर हमला किया।", code=True) == [
+        ("Narendra Modi", "111", ("Indian National Congress",))]
+    assert triples(nlp, "पुतिन ने यूक्रेन पर हमला किया।", code=True) == [("Vladimir Putin", "190", ("Ukraine",))]
+    assert [e.code for e in events(nlp, "अतीक अहमद ने हमला किया।")] == ["180"]

@@ -1035,8 +1035,8 @@ class EventExtractor:
         targets = [e for u in region if u is not actor_unit and u.marker in frame and not u.possessor_of_next
                    for e in [self._entity_of(state, ctx.sent, u)] if e is not None and e is not actor]
         s, e, date = _span_and_date(ctx, p, lo)
-        return [Event(actor, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, actor), tuple(targets),
-                      ctx.si, s, e, False, date, p.tense)]
+        coded = _by_actor_type(p.pred.code, p.pred.label, actor, targets)
+        return [Event(actor, state.text[s:e], *coded, tuple(targets), ctx.si, s, e, False, date, p.tense)]
 
     def _speech_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
         """'X का कहना है (कि)' and 'X के अनुसार / के मुताबिक': a statement by X."""
@@ -1262,10 +1262,9 @@ class EventExtractor:
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
         return [
-            Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who),
-                  tuple(t for t in targets if t is not who), ctx.si, s, e, p.negated, date, p.tense,
-                  "alleged" if p.alleged else None)
-            for who in [*co_actors, actor]
+            Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, mine),
+                  mine, ctx.si, s, e, p.negated, date, p.tense, "alleged" if p.alleged else None)
+            for who in [*co_actors, actor] for mine in [tuple(t for t in targets if t is not who)]
         ]
 
     def _accused(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
@@ -1323,9 +1322,9 @@ class EventExtractor:
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         s, e, date = _span_and_date(ctx, p, lo)
-        return [Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who),
-                      tuple(x for x in parties if x is not who), ctx.si, s, e, p.negated, date, p.tense)
-                for who in parties]
+        return [Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, others), others,
+                      ctx.si, s, e, p.negated, date, p.tense)
+                for who in parties for others in [tuple(x for x in parties if x is not who)]]
 
     def _demonym_target(
         self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred, frame: list, actor: Entity
@@ -1675,9 +1674,15 @@ def _span_and_date(ctx: "_SentenceContext", p: _Pred, lo: int) -> tuple[int, int
 _NON_STATE_SECTORS = {"REB", "CRM", "OPP", "CVL"}
 
 
-def _by_actor_type(code: str, label: str, actor: Entity) -> tuple[str, str]:
+def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = ()) -> tuple[str, str]:
     """An unspecified attack (190, 'हमला कर') by a person or a non-state group (rebels, criminals, protesters) is
-    unconventional violence (180) in CAMEO; states, armed forces and organisations keep 190."""
+    unconventional violence (180) in CAMEO; states, armed forces and organisations keep 190. A named person's attack
+    on named people or organisations only ('मोदी ने कांग्रेस पर हमला किया') is, in news, a verbal attack: 111; on a
+    country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190."""
+    if code == "190" and actor.label == "PER" and targets and all(t.label in ("PER", "ORG") for t in targets):
+        return "111", "criticize or denounce"
+    if code == "190" and actor.label == "PER" and any(t.kind in ("country", "territory") for t in targets):
+        return code, label
     if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
         return "180", "use unconventional violence"
     return code, label
