@@ -9,7 +9,10 @@ Read top to bottom, :meth:`Linker.link` does:
    the gazetteer is unambiguous, and propose names NER missed (multi-token names,
    Latin acronyms, distinctive single names — never a common word);
 3. link each mention to a gazetteer record; a name that fits several records is
-   resolved by label and by the countries of the document, or left unlinked;
+   resolved by label and by the countries of the document, or left unlinked; then add
+   the names NER left out right after a mention or a title: an acronym in brackets after
+   an organisation (भारतीय उद्योग परिसंघ (सीआईआई)) and an unknown name after a title or
+   role noun (राजदूत संधू ने);
 4. join mentions of one entity inside the document: same record, short form and
    full name (पुतिन → व्लादिमीर पुतिन) even for names the gazetteer does not know,
    variant spellings of an unknown name, and an acronym in brackets after its
