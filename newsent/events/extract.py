@@ -6,7 +6,8 @@ For every sentence, top to bottom:
    actors (सरकार, प्रदर्शनकारी, सेना … from ``data/events/nominals.tsv``; tied to a
    country by ``X की सरकार``, ``इसराइली सेना``, ``भारत सरकार``, ``X में सरकार``),
    role references (``रूस के राष्ट्रपति`` → the person the document named in that
-   role) and ``वहां`` (the place just named) become *units*.
+   role), ``वहां`` (the place just named), object pronouns (उनसे, उस पर: resolved per
+   event) and gazetteer organisations NER missed before a case marker become *units*.
 2. **Case markers.** Each unit gets the postposition that follows it (ने, को, से,
    के साथ, के खिलाफ, पर, द्वारा ...). A genitive chain (सीएसटीओ के सदस्य देशों के
    नेताओं के साथ) passes the final marker to the named possessor; a list (A, B और
@@ -20,7 +21,9 @@ For every sentence, top to bottom:
    (verbs sharing one subject), else a pronoun's antecedent (उन्होंने → the last
    actor), else a name NER missed right before ने.  Targets are the units whose
    marker is in the predicate's frame, in the frame's priority order.  Plain
-   statements (010) take no targets.
+   statements (010) take no targets.  Infinitive clauses (X द्वारा ... करने के
+   बाद), attacks named by a noun (इसराइली हमले में ... मौत) and verbless headlines
+   (मोदी की बाइडन से मुलाकात) are clauses too; docs/events.md lists every rule.
 5. **Dates.** With a publication date, a weekday (बुधवार को) or आज / कल in the
    clause resolves to an ISO date.
 """
