@@ -635,3 +635,10 @@ def test_a_persons_attack_by_target_type(nlp) -> None:  # noqa: ANN001
         ("Narendra Modi", "111", ("Indian National Congress",))]
     assert triples(nlp, "पुतिन ने यूक्रेन पर हमला किया।", code=True) == [("Vladimir Putin", "190", ("Ukraine",))]
     assert [e.code for e in events(nlp, "अतीक अहमद ने हमला किया।")] == ["180"]
+
+
+def test_an_ordered_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "अदालत ने मुशर्रफ की संपत्ति जब्त करने के आदेश दिए।", code=True) == [
+        ("court", "1711", ("Pervez Musharraf",))]
+    # a lexicon predicate that contains the order wins
+    assert [e.code for e in events(nlp, "पाकिस्तान ने भारतीय राजनयिक को देश छोड़ने का आदेश दिया।")] == ["174"]

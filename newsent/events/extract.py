@@ -787,6 +787,10 @@ class EventExtractor:
             ready = _readiness(toks, i + 1) if tok.endswith("ने") else 0  # बातचीत करने के लिए तैयार है
             wish = wish or bool(ready)
             aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
+            if aspect == 3 and toks[i + 2] in ("आदेश", "निर्देश") and any(
+                    p.noun and p.noun[-1] == toks[i + 2] and _match_noun(toks, i + 3, p.noun) is not None
+                    for p in self.lexicon.candidates(toks[i + 3])):
+                aspect = 0  # 'देश छोड़ने का आदेश दिया' is a lexicon predicate of its own (174)
             if aspect >= 3 and toks[i + 2] in _WISH_NOUNS:
                 wish = True  # बातचीत करने की इच्छा जताई: an intention, like करना चाहता है
             # a conjunctive participle of a noun predicate (पर हमला करके, मदद देकर) is an event of the ने-subject
@@ -1844,6 +1848,9 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _DECIDE
             and set(verb_stems(toks[i + 3])) & {"कर", "ले"}):
         return 3  # प्रतिबंध लगाने का फैसला किया, सहायता देने की घोषणा की: the decided/announced action
+    if (nxt in ("का", "के") and i + 3 < len(toks) and toks[i + 2] in ("आदेश", "निर्देश")
+            and "दे" in verb_stems(toks[i + 3])):
+        return 3  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
     if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:
         if set(verb_stems(toks[i + 3])) & {"जता", "रख"}:
             return 3  # बातचीत करने की इच्छा जताई: the wished action (recoded as an intention)
