@@ -642,3 +642,13 @@ def test_an_ordered_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN001
         ("court", "1711", ("Pervez Musharraf",))]
     # a lexicon predicate that contains the order wins
     assert [e.code for e in events(nlp, "पाकिस्तान ने भारतीय राजनयिक को देश छोड़ने का आदेश दिया।")] == ["174"]
+
+
+def test_genitive_pronouns(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "राहुल गांधी ने मोदी से मुलाकात की। बाद में उन्होंने उनकी आलोचना की।")[-1] == (
+        "Rahul Gandhi", "11", ("Narendra Modi",))
+    assert triples(nlp, "बाइडन ने पुतिन से बात की और उनके बयान का स्वागत किया।")[-1] == (
+        "Joe Biden", "05", ("Vladimir Putin",))
+    # what the pronoun's referent has does not make the referent act
+    assert triples(nlp, "मोदी ने बाइडन से बात की। उनकी पार्टी ने सरकार पर हमला किया।") == [
+        ("Narendra Modi", "04", ("Joe Biden",))]

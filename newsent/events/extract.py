@@ -85,6 +85,8 @@ _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्हो�
 #: a group, उस- for any participant
 _PRONOUN_OBJECTS = {"उनसे": ("से",), "उन्हें": ("को",), "उनको": ("को",), "उससे": ("से",), "उसे": ("को",),
                     "उसको": ("को",)}
+#: genitive pronouns: their referent is the target of a predicate that governs them (उनकी आलोचना की) or their noun
+_PRONOUN_GENITIVES = {"उनकी": "की", "उनके": "के", "उनका": "का", "उसकी": "की", "उसके": "के", "उसका": "का"}
 #: पर / के साथ after the pronoun: उन पर, उस पर, उनके साथ, उसके खिलाफ
 _PRONOUN_STEMS = {"उन": ("पर",), "उस": ("पर",), "उनके": ("साथ", "खिलाफ", "विरुद्ध"), "उसके": ("साथ", "खिलाफ", "विरुद्ध")}
 _ROLE_REF_ONLY = ("head", "minister", "official", "military")
@@ -492,6 +494,8 @@ class EventExtractor:
             return _Unit(i, i + 1, marker=_PRONOUN_OBJECTS[tok], marker_end=i + 1, anaphor=tok[:2])
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if nxt not in _PRONOUN_STEMS.get(tok, ()):
+            if tok in _PRONOUN_GENITIVES:  # 'उनकी आलोचना की', 'उसके बयान का स्वागत किया'
+                return _Unit(i, i + 1, marker=(_PRONOUN_GENITIVES[tok],), marker_end=i + 1, anaphor=tok[:2])
             return None
         marker = (nxt,) if tok in ("उन", "उस") else ("के", nxt)
         return _Unit(i, i + 1, marker=marker, marker_end=i + 2, anaphor=tok[:2])
@@ -703,6 +707,8 @@ class EventExtractor:
                     u.possessor_of_next = True
                     break
                 if mk is not None and mk not in _GENITIVE:
+                    if u.anaphor and mk in (("ने",), *_AGENT):
+                        break  # 'उनकी पार्टी ने': a pronoun's possession acts, not the pronoun's referent
                     start = u.marker_end if u.marker_end > 0 else u.end + 1
                     if mk in (("ने",), *_AGENT) and u.entity is not None and u.entity.label == "PER" and not all(
                             t in _GENITIVE_WORDS or t in _ROLE_NOUNS or t in MEMBER_NOUNS or t in _QUANTIFIERS
