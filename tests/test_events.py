@@ -652,3 +652,9 @@ def test_genitive_pronouns(nlp) -> None:  # noqa: ANN001
     # what the pronoun's referent has does not make the referent act
     assert triples(nlp, "मोदी ने बाइडन से बात की। उनकी पार्टी ने सरकार पर हमला किया।") == [
         ("Narendra Modi", "04", ("Joe Biden",))]
+
+
+def test_pronoun_antecedent_can_be_a_name_found_by_the_event_stage(nlp) -> None:  # noqa: ANN001
+    text = "तिबेरियस ने रोम लौटने का आग्रह किया, लेकिन ऑगस्टस ने हर बार उसके आग्रह को ठुकरा दिया।"
+    evs = events(nlp, text)
+    assert [(e.actor.name, [t.name for t in e.targets]) for e in evs][-1] == ("ऑगस्टस", ["तिबेरियस"])

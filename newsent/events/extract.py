@@ -515,13 +515,16 @@ class EventExtractor:
             e = w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)
             if fits(e):
                 return e
-        lo = state.previous_sentence_start
+        # else the last one named before it in the sentence before, or found by this stage (a name NER missed)
+        lo, hi = state.previous_sentence_start, ctx.sent.tokens[u.start].start
         best: tuple[int, Entity] | None = None
         found = [(e, e.mentions) for e in state.entities]
         found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
+        found += [(e, state.unseen_mentions[k]) for k, e in state.unseen.items()]
         for e, ms in found:
             for m in ms:
-                if lo <= m.start < ctx.sent.start and fits(e) and (best is None or m.start > best[0]):
+                if lo <= m.start < hi and (m.start < ctx.sent.start or e.id is None) and fits(e) and (
+                        best is None or m.start > best[0]):
                     best = (m.start, e)
         return best[1] if best else None
 
