@@ -1031,7 +1031,7 @@ class EventExtractor:
         """The event of a noun found by _casualty_attacks or _headline_nouns. Its actor is the closest participant
         before the noun marked with a genitive (X के हमले में; मोदी की बाइडन से मुलाकात, past the noun's own
         arguments) or a demonym mention right before it (इसराइली हमले में), else a demonym word right before it."""
-        region = [u for u in ctx.units[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, p.start)]]
+        region = ctx.units[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, p.start)]
         actor_unit = None
         for u in reversed(region):
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE:
