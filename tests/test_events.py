@@ -658,3 +658,22 @@ def test_pronoun_antecedent_can_be_a_name_found_by_the_event_stage(nlp) -> None:
     text = "तिबेरियस ने रोम लौटने का आग्रह किया, लेकिन ऑगस्टस ने हर बार उसके आग्रह को ठुकरा दिया।"
     evs = events(nlp, text)
     assert [(e.actor.name, [t.name for t in e.targets]) for e in evs][-1] == ("ऑगस्टस", ["तिबेरियस"])
+
+
+def test_domestic_news_staples(nlp) -> None:  # noqa: ANN001
+    """Memoranda, FIRs, summons, sentences, withdrawn support and jibes: the everyday predicates of Indian news."""
+    cases = {
+        "दिल्ली पुलिस ने केजरीवाल के खिलाफ प्राथमिकी दर्ज की है।": ("Delhi Police", "173", ("Arvind Kejriwal",)),
+        "ईडी ने राहुल गांधी को समन जारी किया।": ("Directorate of Enforcement", "173", ("Rahul Gandhi",)),
+        "अदालत ने नवाज शरीफ को सात साल की सजा दी।": ("court", "116", ("Nawaz Sharif",)),
+        "शिवसेना ने भाजपा सरकार से समर्थन वापस ले लिया।": ("Shiv Sena", "160", ("Bharatiya Janata Party",)),
+        "अखिलेश यादव ने योगी आदित्यनाथ पर तंज कसा।": ("Akhilesh Yadav", "111", ("Yogi Adityanath",)),
+        "पाकिस्तान ने भारत की शर्तें मान लीं।": ("Pakistan", "080", ("India",)),
+        "सऊदी अरब ने कतर के साथ संबंध बहाल कर दिए।": ("Saudi Arabia", "050", ("Qatar",)),
+    }
+    for text, expected in cases.items():
+        assert triples(nlp, text, code=True) == [expected], text
+    assert triples(nlp, "कांग्रेस कार्यकर्ताओं ने जिलाधिकारी को ज्ञापन सौंपा।", code=True) == [
+        ("Indian National Congress", "020", ())]
+    # military aircraft act for the military of their country
+    assert triples(nlp, "रूसी लड़ाकू विमानों ने अलेप्पो पर बम गिराए।") == [("Russia military", "19", ("Aleppo",))]
