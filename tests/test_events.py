@@ -677,3 +677,13 @@ def test_domestic_news_staples(nlp) -> None:  # noqa: ANN001
         ("Indian National Congress", "020", ())]
     # military aircraft act for the military of their country
     assert triples(nlp, "रूसी लड़ाकू विमानों ने अलेप्पो पर बम गिराए।") == [("Russia military", "19", ("Aleppo",))]
+
+
+def test_time_between_infinitive_and_after_and_a_filled_slot(nlp) -> None:  # noqa: ANN001
+    # 'के तुरंत बाद' closes the infinitive clause like 'के बाद': its agent is not the main clause's actor
+    text = "जर्मन सेना द्वारा सीमा पार करने के तुरंत बाद चैम्बरलिन ने जर्मनी पर दोष मढ़ा।"
+    assert [(e.actor.name, e.root) for e in events(nlp, text)] == [("चैम्बरलिन", "11")]
+    # the second verb's own object, though unnamed, is no place for the first verb's partner
+    text = "पुतिन ने रूस की यात्रा की और सितम्बर में कामचत्का का दौरा किया।"
+    assert triples(nlp, text) == [("Vladimir Putin", "04", ("Russia",)), ("Vladimir Putin", "04", ())]
+    assert triples(nlp, "फ्रांसीसी सैन्य टुकड़ी ने खुलासा किया कि हमला रात में हुआ।") == [("France military", "01", ())]

@@ -1245,8 +1245,10 @@ class EventExtractor:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
                 if found is not None:
                     targets.append(found)
-            if not targets and shared:
+            if not targets and shared and not any(
+                    tuple(toks[i:i + len(mk)]) == mk for mk in frame if mk for i in range(lo + 1, p.start)):
                 # 'X ने Y से बात की और ... की मांग की': verbs sharing a subject share a partner the second one lacks
+                # (not when the second verb's own slot is filled by something unnamed: '... और सखालिन का दौरा किया')
                 prev = units[bisect_left(starts, prev_clause[0]):bisect_left(starts, prev_clause[1])]
                 for mk in frame:
                     targets = [e for u in prev if u.marker == mk and mk is not None and not u.possessor_of_next
@@ -1881,6 +1883,11 @@ def _perfective(tok: str) -> bool:
 
 #: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
 _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
+#: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
+_TIME_FILLERS = frozenset({
+    "तुरंत", "ठीक", "फौरन", "कुछ", "ही", "थोड़ी", "थोड़े", "देर", "एक", "दो", "तीन", "चार", "पांच", "मिनट", "घंटे",
+    "घंटों", "दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "महीने", "महीनों", "साल", "सालों", "वर्ष", "वर्षों",
+})
 
 
 _PROGRESSIVE = {"रहा", "रही", "रहे", "रहीं"}
@@ -1924,6 +1931,12 @@ def _nominalized_end(toks: Sequence[str], i: int) -> int:
     for mk in _AFTER_ACTION:
         if tuple(toks[j:j + len(mk)]) == mk:
             return j + len(mk)
+    if j < len(toks) and toks[j] == "के":  # 'के तुरंत बाद', 'के कुछ घंटे बाद', 'के दो दिन बाद'
+        k = j + 1
+        while k < min(len(toks), j + 4) and (toks[k] in _TIME_FILLERS or toks[k].isdigit()):
+            k += 1
+        if k > j + 1 and k < len(toks) and toks[k] == "बाद":
+            return k + 1
     return 0
 
 
