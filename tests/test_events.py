@@ -687,3 +687,10 @@ def test_time_between_infinitive_and_after_and_a_filled_slot(nlp) -> None:  # no
     text = "पुतिन ने रूस की यात्रा की और सितम्बर में कामचत्का का दौरा किया।"
     assert triples(nlp, text) == [("Vladimir Putin", "04", ("Russia",)), ("Vladimir Putin", "04", ())]
     assert triples(nlp, "फ्रांसीसी सैन्य टुकड़ी ने खुलासा किया कि हमला रात में हुआ।") == [("France military", "01", ())]
+
+
+def test_named_actor_listed_with_an_unnamed_group(nlp) -> None:  # noqa: ANN001
+    # 'A और कई पश्चिमी देशों ने': A acts, the unnamed rest is no participant
+    text = "संयुक्त राष्ट्र और कई पश्चिमी देशों ने इस फ़ैसले की कड़ी आलोचना की है।"
+    assert triples(nlp, text) == [("United Nations", "11", ())]
+    assert triples(nlp, "भारत और कई अन्य देशों ने इस फैसले का स्वागत किया।") == [("India", "05", ())]

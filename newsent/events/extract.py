@@ -737,7 +737,7 @@ class EventExtractor:
                 mk = _marker_at(toks, t)
                 if mk is not None:
                     # a genitive counts only where it attaches to the predicate's noun: भारत और भारतीयों की सराहना
-                    if mk != ("ने",) and (mk not in _GENITIVE or t + len(mk) in pred_starts):
+                    if mk not in _GENITIVE or t + len(mk) in pred_starts:
                         u.marker = mk
                     break
                 if toks[t] in _CLAUSE_END or toks[t] in _AUX_WORDS:
