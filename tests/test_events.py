@@ -694,3 +694,8 @@ def test_named_actor_listed_with_an_unnamed_group(nlp) -> None:  # noqa: ANN001
     text = "संयुक्त राष्ट्र और कई पश्चिमी देशों ने इस फ़ैसले की कड़ी आलोचना की है।"
     assert triples(nlp, text) == [("United Nations", "11", ())]
     assert triples(nlp, "भारत और कई अन्य देशों ने इस फैसले का स्वागत किया।") == [("India", "05", ())]
+
+
+def test_a_countrys_organ_with_a_sector_adjective(nlp) -> None:  # noqa: ANN001
+    text = "म्यांमार की सैन्य सरकार ने आंग सान सू ची को चार साल की सजा सुनाई है।"
+    assert triples(nlp, text) == [("Myanmar government", "11", ("Aung San Suu Kyi",))]

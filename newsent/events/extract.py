@@ -318,7 +318,7 @@ class EventExtractor:
         *,
         date: str | None = None,
     ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
-        entities = self._retype_sectors(entities)
+        entities = self._retype_sectors(entities, text)
         state = _State(text, list(entities))
         countries = {_country_of(e) for e in entities if e.label == "LOC" and _country_of(e)}
         state.only_country = countries.pop() if len(countries) == 1 else None
@@ -1446,12 +1446,18 @@ class EventExtractor:
                 and t not in self.generic_nouns and not t.endswith(("ओं", "ों"))  # plural oblique: श्रोताओं
                 and _WORD.fullmatch(t) is not None)
 
-    def _retype_sectors(self, entities: Sequence[Entity]) -> list[Entity]:
+    def _retype_sectors(self, entities: Sequence[Entity], text: str) -> list[Entity]:
         """An unknown name made of a country and a group (इसराइली सेना, भारत सरकार, चीन की पुलिस) is the
-        country acting through that group: a NOM entity tied to the country, not an organisation of its own."""
+        country acting through that group: a NOM entity tied to the country, not an organisation of its own.
+        So is a group with only a sector adjective (सैन्य सरकार) right after a country's genitive: 'म्यांमार की
+        सैन्य सरकार'."""
+        places = sorted(((m.end, _country_of(x)) for x in entities if x.label == "LOC" for m in x.mentions),
+                        key=lambda p: p[0])
         out: list[Entity] = []
         for e in entities:
-            new = self._as_sector(e) if e.id is None and e.label in ("ORG", "LOC", "PER") and e.mentions else None
+            new = None
+            if e.id is None and e.label in ("ORG", "LOC", "PER") and e.mentions:
+                new = self._as_sector(e) or self._as_sector_of_genitive(e, text, places)
             if new is None:
                 out.append(e)
                 continue
@@ -1489,6 +1495,32 @@ class EventExtractor:
             name_en = f"{self._country_name(code)} {nom.name_en}"
             return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
         return None
+
+    def _as_sector_of_genitive(self, e: Entity, text: str, places: list[tuple[int, str | None]]) -> Entity | None:
+        """'म्यांमार की सैन्य सरकार': sector adjectives and a group, each mention right after 'X की/के/का' with X one
+        country: that country's group."""
+        toks = fold_tokens(max((m.text for m in e.mentions), key=len))
+        k = 0
+        while k < len(toks) - 1 and toks[k] in _SECTOR_ADJECTIVES:
+            k += 1
+        nom = self.nominals.forms.get(tuple(toks[k:])) if k else None
+        if nom is None:
+            return None
+        countries = set()
+        for m in e.mentions:
+            before = text[:m.start].rstrip()
+            if not before.endswith((" की", " के", " का")):
+                return None
+            country_end = len(before[:-2].rstrip())
+            at = next((c for end, c in places if end == country_end), None)
+            if at is None:
+                return None
+            countries.add(at)
+        if len(countries) != 1:
+            return None
+        code = countries.pop()
+        return Entity(None, "NOM", nom.lemma, f"{self._country_name(code)} {nom.name_en}", code, e.mentions,
+                      "nominal", nom.sector)
 
     def _country_name(self, code: str) -> str:
         """English name of an ISO country code, from the gazetteer (the code itself when unknown)."""
@@ -1883,6 +1915,11 @@ def _perfective(tok: str) -> bool:
 
 #: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
 _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
+#: adjectives of a state's organ that leave it the state's: 'म्यांमार की सैन्य सरकार', 'अफगानिस्तान की अंतरिम सरकार'
+_SECTOR_ADJECTIVES = frozenset({
+    "सैन्य", "अंतरिम", "कार्यवाहक", "नई", "नया", "नए", "मौजूदा", "वर्तमान", "संघीय", "प्रांतीय", "केंद्रीय",
+    "गठबंधन", "संक्रमणकालीन", "निर्वाचित", "लोकतांत्रिक", "विशेष", "स्थानीय", "तत्कालीन",
+})
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 _TIME_FILLERS = frozenset({
     "तुरंत", "ठीक", "फौरन", "कुछ", "ही", "थोड़ी", "थोड़े", "देर", "एक", "दो", "तीन", "चार", "पांच", "मिनट", "घंटे",
