@@ -699,3 +699,14 @@ def test_named_actor_listed_with_an_unnamed_group(nlp) -> None:  # noqa: ANN001
 def test_a_countrys_organ_with_a_sector_adjective(nlp) -> None:  # noqa: ANN001
     text = "म्यांमार की सैन्य सरकार ने आंग सान सू ची को चार साल की सजा सुनाई है।"
     assert triples(nlp, text) == [("Myanmar government", "11", ("Aung San Suu Kyi",))]
+
+
+def test_the_cited_source_makes_a_statement(nlp) -> None:  # noqa: ANN001
+    text = "रूसी समाचार एजेंसी तास ने क्रेमलिन के हवाले से कहा कि पुतिन इस हफ्ते चीन जाएंगे।"
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)][:2] == [("TASS", "010"), ("Moscow Kremlin", "010")]
+    # an agentless 'कहा गया' with a citation: the cited source says it
+    text = "समाचार एजेंसी रॉयटर्स के हवाले से कहा गया है कि सऊदी अरब तेल उत्पादन घटाएगा।"
+    assert triples(nlp, text, code=True) == [("Reuters", "010", ())]
+    # the Ayatollah's honorific does not hide the person
+    text = "ईरान के सर्वोच्च नेता अयातुल्लाह अली ख़ामेनेई ने अमेरिका के साथ सीधी बातचीत से इनकार किया है।"
+    assert triples(nlp, text) == [("Ali Khamenei", "12", ("United States",))]

@@ -1174,6 +1174,8 @@ class EventExtractor:
                     actor_unit = self._unseen_name(state, ctx, lo, k, marker_at=k)
         elif p.passive or p.nominalized:
             agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
+            if not agents and p.passive and p.pred.code == "010":
+                agents = _cited(region)  # 'रॉयटर्स के हवाले से कहा गया': the cited source says it
             actor_unit = agents[-1] if agents else None
         else:
             commas = [i for i in range(lo, p.start) if toks[i] == ","]
@@ -1279,11 +1281,18 @@ class EventExtractor:
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
-        return [
+        made = [
             Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, mine),
                   mine, ctx.si, s, e, p.negated, date, p.tense, "alleged" if p.alleged else None)
             for who in [*co_actors, actor] for mine in [tuple(t for t in targets if t is not who)]
         ]
+        if p.pred.code == "010" and not p.passive:
+            # 'सिन्हुआ ने क्रेमलिन के हवाले से कहा': the cited source makes the statement too
+            made += [Event(src, state.text[s:e], p.pred.code, p.pred.label, (), ctx.si, s, e, p.negated, date,
+                           p.tense)
+                     for u in _cited(region) for src in [self._entity_of(state, sent, u)]
+                     if src is not None and src is not actor and src not in co_actors and self._can_act(src)]
+        return made
 
     def _accused(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
         """The subject of the कि-clause right after an accusation (आरोप लगाया कि भारत ने ..., का आरोप है कि भाजपा
@@ -1775,6 +1784,11 @@ def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
         if len(mk) == 1 or tuple(toks[i:i + len(mk)]) == mk:
             return mk
     return None
+
+
+def _cited(region: list[_Unit]) -> list[_Unit]:
+    """The sources a statement cites: 'क्रेमलिन के हवाले से'."""
+    return [u for u in region if u.marker == ("के", "हवाले", "से") and not u.possessor_of_next]
 
 
 def _chains_to(u: _Unit, target: _Unit | None) -> bool:
