@@ -710,3 +710,15 @@ def test_the_cited_source_makes_a_statement(nlp) -> None:  # noqa: ANN001
     # the Ayatollah's honorific does not hide the person
     text = "ईरान के सर्वोच्च नेता अयातुल्लाह अली ख़ामेनेई ने अमेरिका के साथ सीधी बातचीत से इनकार किया है।"
     assert triples(nlp, text) == [("Ali Khamenei", "12", ("United States",))]
+
+
+def test_supplies_sent_taking_part_and_a_promise_with_its_content(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चीन ने भारत को एक लाख पीपीई किट भेजी हैं।", code=True) == [("China", "073", ("India",))]
+    evs = events(nlp, "इमरान खान ने सार्क देशों के नेताओं की वीडियो कॉन्फ्रेंस में हिस्सा नहीं लिया।")
+    assert [(e.actor.name_en, e.root, e.negated) for e in evs] == [("Imran Khan", "04", True)]
+    # the promised action is the promise's content: one event, with the content's precise code
+    text = "चीन ने पिछले दिनों पाकिस्तान से वादा किया था कि वह उसे एन-95 मास्क भेजेगा।"
+    assert triples(nlp, text, code=True) == [("China", "033", ("Pakistan",))]
+    # a province's government with its adjective is its country's
+    assert [e.actor.name_en for e in events(nlp, "सिंध की प्रांतीय सरकार ने पाकिस्तान सरकार की आलोचना की।")] == [
+        "Pakistan government"]

@@ -613,6 +613,8 @@ class EventExtractor:
             country = None
             if prev is not None and prev.entity is not None and prev.entity.label == "LOC":
                 gap = toks[prev.end:u.start]
+                while len(gap) > 1 and gap[-1] in _SECTOR_ADJECTIVES:
+                    gap = gap[:-1]  # 'सिंध की प्रांतीय सरकार', 'म्यांमार की सैन्य सरकार'
                 if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
                     country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
@@ -1096,6 +1098,7 @@ class EventExtractor:
         lo = 0
         prev_actor: Entity | None = None
         prev_clause = (0, 0)  # token span of the clause that gave the last events
+        prev_end = len(toks)  # and the end of its predicate
         conditions = _conditional_clauses(toks)
         # infinitive clauses of verbs outside the lexicon ('X के द्वारा ... सत्ता से हटाए जाने के बाद'): their
         # participants are not the next predicate's, unless the main subject stands before them
@@ -1119,6 +1122,12 @@ class EventExtractor:
             # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
             made = [ev for ev in made if not any(
                 (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
+            if made and events and prev_end < len(toks) and toks[prev_end] == "कि" and _promised(events[-1], made):
+                # 'X ने वादा किया कि वह उसे मास्क भेजेगा': the promised action is what the promise says, no second
+                # event; its code, being more precise, replaces the promise's generic one
+                events[-1] = _with(events[-1], code=made[0].code, label=made[0].label,
+                                   targets=events[-1].targets or made[0].targets)
+                made = []
             if made:
                 made += self._accusations(ctx, events, p, made)
                 events.extend(made)
@@ -1126,7 +1135,7 @@ class EventExtractor:
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
-                prev_clause = (lo, p.start)
+                prev_clause, prev_end = (lo, p.start), p.end
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
             # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
             if rel is None and not p.nominal and (made or not p.nominalized or not any(
@@ -1786,6 +1795,13 @@ def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
     return None
 
 
+def _promised(promise: Event, made: list[Event]) -> bool:
+    """Is ``made`` (the events of a कि-clause) the content of the generic intention ``promise`` before it: the same
+    actor intending one action (वादा किया कि वह ... भेजेगा)?"""
+    return (promise.root == "03" and promise.code.endswith("0") and len(made) == 1
+            and made[0].root == "03" and made[0].actor is promise.actor)
+
+
 def _cited(region: list[_Unit]) -> list[_Unit]:
     """The sources a statement cites: 'क्रेमलिन के हवाले से'."""
     return [u for u in region if u.marker == ("के", "हवाले", "से") and not u.possessor_of_next]
@@ -1932,7 +1948,7 @@ _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("�
 #: adjectives of a state's organ that leave it the state's: 'म्यांमार की सैन्य सरकार', 'अफगानिस्तान की अंतरिम सरकार'
 _SECTOR_ADJECTIVES = frozenset({
     "सैन्य", "अंतरिम", "कार्यवाहक", "नई", "नया", "नए", "मौजूदा", "वर्तमान", "संघीय", "प्रांतीय", "केंद्रीय",
-    "गठबंधन", "संक्रमणकालीन", "निर्वाचित", "लोकतांत्रिक", "विशेष", "स्थानीय", "तत्कालीन",
+    "गठबंधन", "संक्रमणकालीन", "निर्वाचित", "लोकतांत्रिक", "विशेष", "स्थानीय", "तत्कालीन", "राज्य",
 })
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 _TIME_FILLERS = frozenset({
