@@ -722,3 +722,11 @@ def test_supplies_sent_taking_part_and_a_promise_with_its_content(nlp) -> None: 
     # a province's government with its adjective is its country's
     assert [e.actor.name_en for e in events(nlp, "सिंध की प्रांतीय सरकार ने पाकिस्तान सरकार की आलोचना की।")] == [
         "Pakistan government"]
+
+
+def test_parties_listed_in_the_genitive_of_an_interaction(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मोदी और शी जिनपिंग की कज़ान में मुलाकात हुई।") == [
+        ("Narendra Modi", "04", ("Xi Jinping",)), ("Xi Jinping", "04", ("Narendra Modi",))]
+    assert triples(nlp, "भारत और चीन के विदेश मंत्रियों की बैठक हुई।") == [
+        ("India", "04", ("China",)), ("China", "04", ("India",))]
+    assert triples(nlp, "मोदी की मुलाकात कल होगी।") == []  # one party is no interaction

@@ -142,7 +142,9 @@ _AMOUNT_WORDS = {"फीसदी", "प्रतिशत", "%", "करोड�
                  "हजारों", "एक", "दो", "तीन", "चार", "पांच", "अतिरिक्त"}
 _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी",
                "अधिकारियों", "नेता", "नेताओं",
-               "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर"}
+               "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर",
+               "मंत्रियों", "प्रतिनिधियों", "राजदूतों", "प्रमुखों", "राष्ट्राध्यक्षों", "प्रधानमंत्रियों",
+               "राष्ट्रपतियों", "सचिवों"}
 # words between an organisation's genitive and its people: यूरोपीय संघ के एक (वरिष्ठ) अधिकारी
 _QUANTIFIERS = {"एक", "दो", "तीन", "चार", "पांच", "कई", "कुछ", "अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े", "बड़ी"}
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
@@ -1350,11 +1352,12 @@ class EventExtractor:
         if not any(t in ("के साथ", "से") for t in p.pred.targets):
             return []
         parties: list[Entity] = []
-        for u in region:
-            if u.marker == ("के", "बीच") and not u.possessor_of_next:
-                for e in self._group(state, u) or (self._entity_of(state, ctx.sent, u),):
-                    if e is not None and e not in parties and self._can_act(e):
-                        parties.append(e)
+        # 'A और B के बीच बातचीत हुई'; or a list in the genitive of the action noun: 'मोदी और शी की मुलाकात हुई'
+        between = [u for u in region if u.marker == ("के", "बीच") and not u.possessor_of_next]
+        for u in between or _genitive_list(ctx.toks, region, p.start):
+            for e in self._group(state, u) or (self._entity_of(state, ctx.sent, u),):
+                if e is not None and e not in parties and self._can_act(e):
+                    parties.append(e)
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         s, e, date = _span_and_date(ctx, p, lo)
@@ -1793,6 +1796,28 @@ def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
         if len(mk) == 1 or tuple(toks[i:i + len(mk)]) == mk:
             return mk
     return None
+
+
+def _genitive_list(toks: Sequence[str], region: list[_Unit], noun: int) -> list[_Unit]:
+    """'मोदी और शी जिनपिंग की (कज़ान में) मुलाकात': two or more listed units in the genitive of the action noun at
+    ``noun``, with at most a short place or time adjunct in between; else []."""
+    for k in range(len(region) - 1, 0, -1):
+        last = region[k]
+        end = last.end
+        if end + 1 < noun and toks[end] == "के" and toks[end + 1] in _ROLE_NOUNS:
+            end += 2  # 'भारत और चीन के विदेश मंत्रियों की बैठक': the parties' officials meet for them
+            while end < noun and toks[end] in _ROLE_NOUNS:
+                end += 1
+        gap = toks[end + 1:noun]
+        if not (end < noun and toks[end] in ("की", "के", "का")
+                and (not gap or len(gap) <= 3 and gap[-1] in ("में", "को"))):
+            continue
+        members = [last]
+        while k > 0 and (link := toks[region[k - 1].end:region[k].start]) and all(t in _COORD for t in link):
+            k -= 1
+            members.insert(0, region[k])
+        return members if len(members) >= 2 else []
+    return []
 
 
 def _promised(promise: Event, made: list[Event]) -> bool:
