@@ -730,3 +730,11 @@ def test_parties_listed_in_the_genitive_of_an_interaction(nlp) -> None:  # noqa:
     assert triples(nlp, "भारत और चीन के विदेश मंत्रियों की बैठक हुई।") == [
         ("India", "04", ("China",)), ("China", "04", ("India",))]
     assert triples(nlp, "मोदी की मुलाकात कल होगी।") == []  # one party is no interaction
+
+
+def test_adverbial_participle_of_an_unmarked_subject(nlp) -> None:  # noqa: ANN001
+    # no ने-subject after the participle: the unmarked subject before it acts
+    text = "मोदी पाकिस्तान पर निशाना साधते हुए बोले कि आतंकवाद बर्दाश्त नहीं होगा।"
+    assert triples(nlp, text) == [("Narendra Modi", "11", ("Pakistan",))]
+    text = "पाकिस्तान पर आरोप लगाते हुए भारत ने कहा कि सीमा पर गोलीबारी हुई।"  # the ने-subject after it still wins
+    assert triples(nlp, text)[0] == ("India", "11", ("Pakistan",))

@@ -1197,6 +1197,9 @@ class EventExtractor:
             # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
             later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next)
             actor_unit = next(later, None)
+            if actor_unit is None and toks[p.verb].endswith(("ते", "ती")):
+                # no ने-subject after it: the unmarked subject before it ('मोदी पाकिस्तान पर निशाना साधते हुए बोले')
+                actor_unit = _pick_actor([u for u in region if u.marker is None], after=-1)
             if actor_unit is None:
                 return self._mutual_events(state, ctx, region, p, lo)
         if actor_unit is None and not p.passive and not p.genitive_speaker and not p.nominalized:
