@@ -738,3 +738,18 @@ def test_adverbial_participle_of_an_unmarked_subject(nlp) -> None:  # noqa: ANN0
     assert triples(nlp, text) == [("Narendra Modi", "11", ("Pakistan",))]
     text = "पाकिस्तान पर आरोप लगाते हुए भारत ने कहा कि सीमा पर गोलीबारी हुई।"  # the ने-subject after it still wins
     assert triples(nlp, text)[0] == ("India", "11", ("Pakistan",))
+
+
+def test_a_surname_after_the_full_name_is_the_same_person(nlp) -> None:  # noqa: ANN001
+    doc = nlp("राजदूत तरनजीत सिंह संधू ने अमेरिकी अधिकारियों से मुलाकात की। संधू ने कहा कि बातचीत अच्छी रही।")
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert [[m.text for m in e.mentions] for e in people] == [["तरनजीत सिंह संधू", "संधू"]]
+    assert {ev.actor for ev in doc.events} == {people[0]}
+    assert all(m.entity is not None and m in m.entity.mentions for m in doc.mentions)
+    doc = nlp("लॉर्ड हेलिफैक्स ने नवम्बर में जर्मनी की यात्रा की। हेलिफैक्स ने वहां भाषण दिया।")
+    assert len({ev.actor for ev in doc.events}) == 1
+
+
+def test_a_bare_verb_of_force_or_yielding_needs_an_object(nlp) -> None:  # noqa: ANN001
+    assert [e.root for e in events(nlp, "श्रीमान पनवलकर ने कहा कि वे भवन नहीं छोड़ेंगे।")] == ["01"]  # leave
+    assert [e.root for e in events(nlp, "पुलिस ने दो दिन बाद उन्हें छोड़ दिया।")] == ["08"]

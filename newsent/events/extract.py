@@ -283,6 +283,8 @@ class _State:
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
     last_pair: tuple[Entity, Entity] | None = None
+    #: new mentions of entities the linker made (a surname NER missed: 'संधू ने' after 'तरनजीत सिंह संधू'), by id
+    extra_mentions: dict[int, tuple[Entity, list[Mention]]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -1292,6 +1294,9 @@ class EventExtractor:
             targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        if not p.pred.noun and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
+                t == "को" or t in _OBJECT_PRONOUNS for t in toks[lo:p.start]):
+            return []  # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
@@ -1451,9 +1456,11 @@ class EventExtractor:
         tokens = sent.tokens
         s, e = tokens[j].start, tokens[k - 1].end
         surface = state.text[s:e]
-        known = next((x for x in state.entities if x.label != "NOM" and any(m.text == surface for m in x.mentions)),
-                     None)
-        if known is not None:  # NER found this name elsewhere in the document: the same entity
+        known = _named_before(state, surface, s)
+        if known is not None:  # NER found this name, or a full name it is part of, elsewhere: the same entity
+            _, found = state.extra_mentions.setdefault(id(known), (known, []))
+            if all(m.start != s for m in (*known.mentions, *found)):
+                found.append(Mention(surface, s, e, known.label, "events"))
             u = _Unit(j, k, entity=known)
             u.marker = ("ने",)
             return u
@@ -1627,21 +1634,24 @@ class EventExtractor:
     def _finish(
         self, mentions: Sequence[Mention], state: _State, events: list[Event]
     ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
-        if not state.nominal_entities and not state.unseen:
+        if not state.nominal_entities and not state.unseen and not state.extra_mentions:
             return tuple(mentions), tuple(state.entities), tuple(events)
         # nominal and unseen entities were built before their mentions were known: rebuild them with their mentions
+        # (and the linker's entities the event stage found more mentions of)
         replace: dict[int, Entity] = {}
         new_mentions: list[Mention] = []
         made = [(ent, state.nominal_mentions[key]) for key, ent in state.nominal_entities.items()]
         taking_part = {id(x) for ev in events for x in (ev.actor, *ev.targets)}
         made += [(ent, state.unseen_mentions[key]) for key, ent in state.unseen.items()
                  if key not in state.only_if_taking_part or id(ent) in taking_part]
+        made += [(ent, found) for ent, found in state.extra_mentions.values() if found]
         for ent, found in made:
-            ms = tuple(sorted(found, key=lambda m: m.start))
+            old = ent.mentions if id(ent) in state.extra_mentions else ()
+            ms = tuple(sorted([*old, *found], key=lambda m: m.start))
             full = Entity(ent.id, ent.label, ent.name, ent.name_en, ent.country, ms, ent.kind, ent.role)
             for m in ms:
                 object.__setattr__(m, "entity", full)
-            new_mentions.extend(ms)
+            new_mentions.extend(found)
             replace[id(ent)] = full
         fix = lambda e: replace.get(id(e), e) if e is not None else None  # noqa: E731
         events = [
@@ -1649,9 +1659,31 @@ class EventExtractor:
             for ev in events
         ]
         all_mentions = tuple(sorted([*mentions, *new_mentions], key=lambda m: (m.start, m.end)))
-        ents = [*state.entities, *replace.values()]
+        ents = [replace.get(id(x), x) for x in state.entities]
+        ents += [x for x in replace.values() if x not in ents]
         ents.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
         return all_mentions, tuple(ents), tuple(events)
+
+
+#: roots whose bare verbs (छोड़, पकड़, मार, कुचल) code an action only on an object marked with को
+_NEEDS_OBJECT = ("08", "17", "18", "19")
+_OBJECT_PRONOUNS = frozenset({"उन्हें", "उसे", "उनको", "उसको", "इन्हें", "इसे", "मुझे", "हमें", "तुम्हें"})
+
+
+def _named_before(state: _State, surface: str, start: int) -> Entity | None:
+    """The entity of the document ``surface`` names: one with a mention of that text, else the one person whose
+    name begins or ends with it ('संधू' after 'तरनजीत सिंह संधू', 'हेलिफैक्स' after 'लॉर्ड हेलिफैक्स'), named
+    before ``start``."""
+    exact = next((x for x in state.entities if x.label != "NOM" and any(m.text == surface for m in x.mentions)),
+                 None)
+    if exact is not None:
+        return exact
+    words = tuple(fold_tokens(surface))
+    n = len(words)
+    people = [x for x in state.entities if x.label == "PER" and any(m.start < start for m in x.mentions)
+              and any(len(w) > n and (w[:n] == words or w[-n:] == words)
+                      for w in {tuple(fold_tokens(x.name)), *(tuple(fold_tokens(m.text)) for m in x.mentions)})]
+    return people[0] if len(people) == 1 else None
 
 
 def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: str) -> Entity:
