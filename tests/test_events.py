@@ -753,3 +753,8 @@ def test_a_surname_after_the_full_name_is_the_same_person(nlp) -> None:  # noqa:
 def test_a_bare_verb_of_force_or_yielding_needs_an_object(nlp) -> None:  # noqa: ANN001
     assert [e.root for e in events(nlp, "श्रीमान पनवलकर ने कहा कि वे भवन नहीं छोड़ेंगे।")] == ["01"]  # leave
     assert [e.root for e in events(nlp, "पुलिस ने दो दिन बाद उन्हें छोड़ दिया।")] == ["08"]
+
+
+def test_a_plural_generic_head_after_a_list_of_names(nlp) -> None:  # noqa: ANN001
+    text = "वेइस कोलोन और ब्रेमेन शहरों द्वारा साहित्य पुरस्कारों से सम्मानित किया गया था।"
+    assert [(a, r) for a, r, _ in triples(nlp, text)] == [("Cologne", "05"), ("Bremen", "05")]
