@@ -758,3 +758,9 @@ def test_a_bare_verb_of_force_or_yielding_needs_an_object(nlp) -> None:  # noqa:
 def test_a_plural_generic_head_after_a_list_of_names(nlp) -> None:  # noqa: ANN001
     text = "वेइस कोलोन और ब्रेमेन शहरों द्वारा साहित्य पुरस्कारों से सम्मानित किया गया था।"
     assert [(a, r) for a, r, _ in triples(nlp, text)] == [("Cologne", "05"), ("Bremen", "05")]
+
+
+def test_suspending_or_leaving_a_treaty_reduces_relations(nlp) -> None:  # noqa: ANN001
+    text = "इस हमले के बाद भारत ने पाकिस्तान के साथ सिंधु जल संधि को स्थगित कर दिया।"
+    assert triples(nlp, text, code=True) == [("India", "160", ("Pakistan",))]
+    assert triples(nlp, "अमेरिका ईरान परमाणु समझौते से बाहर हो गया।") == [("United States", "16", ())]
