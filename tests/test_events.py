@@ -764,3 +764,14 @@ def test_suspending_or_leaving_a_treaty_reduces_relations(nlp) -> None:  # noqa:
     text = "इस हमले के बाद भारत ने पाकिस्तान के साथ सिंधु जल संधि को स्थगित कर दिया।"
     assert triples(nlp, text, code=True) == [("India", "160", ("Pakistan",))]
     assert triples(nlp, "अमेरिका ईरान परमाणु समझौते से बाहर हो गया।") == [("United States", "16", ())]
+
+
+def test_considered_as_a_statement_or_an_evaluation(nlp) -> None:  # noqa: ANN001
+    # माना is the perfective of मान, not an infinitive
+    assert triples(nlp, "अदालत ने नवाज शरीफ को दोषी माना।", code=True) == [("court", "116", ("Nawaz Sharif",))]
+    assert triples(nlp, "अमेरिका ने इस समझौते को ऐतिहासिक माना।") == [("United States", "05", ())]
+    assert triples(nlp, "भारत मानता है कि आतंकवाद सबसे बड़ा खतरा है।") == [("India", "01", ())]
+    assert triples(nlp, "पाकिस्तान ने भारत की बात मान ली।") == [("Pakistan", "08", ("India",))]
+    assert triples(nlp, "माना जा रहा है कि भारत जल्द फैसला करेगा।") == []  # agentless passive
+    # the word before मानता is a complement, not a name
+    assert not any(e.name == "अभेद्य" for e in nlp("इन दीवारों को अभेद्य मानता था।").entities)

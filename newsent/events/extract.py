@@ -870,7 +870,7 @@ class EventExtractor:
             )
             if participle:
                 end = i + 1 if conjunctive else i + 2
-            if p.code == "010" and (not p.noun and p.verb in (("बता",), ("कह",)) or p.noun == ("करार",)):
+            if p.code == "010" and (not p.noun and p.verb in (("बता",), ("कह",), ("मान",)) or p.noun == ("करार",)):
                 evaluated = _evaluation(toks, start)
                 if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना बताया'
                     start, code = evaluated
@@ -1210,7 +1210,8 @@ class EventExtractor:
             mutual = self._mutual_events(state, ctx, region, p, lo)
             if mutual:
                 return mutual
-            speech = p.pred.code in _NO_TARGET_CODES and not p.ergative
+            # (not मान: the words before it are a complement, 'X को अभेद्य मानता था')
+            speech = p.pred.code in _NO_TARGET_CODES and not p.ergative and p.pred.verb != ("मान",)
             actor_unit = self._unseen_name(state, ctx, lo, p.start, speech)
             if actor_unit is None and not p.ergative:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
@@ -2070,8 +2071,14 @@ def _nominalized_end(toks: Sequence[str], i: int) -> int:
 
 
 def _nonfinite(tok: str) -> bool:
-    """Infinitives (करने, मांगना) and conjunctive participles (मिलकर) do not head a clause."""
-    return tok.endswith(("ने", "ना", "नी")) and len(tok) > 3 or (tok.endswith("कर") and tok != "कर")
+    """Infinitives (करने, मांगना) and conjunctive participles (मिलकर) do not head a clause. The perfective of a stem
+    ending in न looks like an infinitive (माना, मानी, माने from मान): those are finite."""
+    return (tok.endswith(("ने", "ना", "नी")) and len(tok) > 3 and tok not in _PERFECTIVE_OF_NA
+            or (tok.endswith("कर") and tok != "कर"))
+
+
+#: perfectives of lexicon verbs whose stem ends in न (मान, पहचान): not infinitives
+_PERFECTIVE_OF_NA = frozenset({"माना", "मानी", "माने", "मानीं", "पहचाना", "पहचानी", "पहचाने"})
 
 
 def _tense(group: Sequence[str]) -> str | None:
