@@ -775,3 +775,9 @@ def test_considered_as_a_statement_or_an_evaluation(nlp) -> None:  # noqa: ANN00
     assert triples(nlp, "माना जा रहा है कि भारत जल्द फैसला करेगा।") == []  # agentless passive
     # the word before मानता is a complement, not a name
     assert not any(e.name == "अभेद्य" for e in nlp("इन दीवारों को अभेद्य मानता था।").entities)
+
+
+def test_evaluations_of_a_pronoun_object_or_a_possessed_noun(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "सेंट लुईस पोस्ट डिस्पैच ने इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया।")
+    assert [(e.code, e.action) for e in evs] == [("051", "सर्वश्रेष्ठ प्रदर्शन बताया")]
+    assert [e.code for e in events(nlp, "विपक्ष ने बजट को निराशाजनक बजट बताया।")] == ["111"]
