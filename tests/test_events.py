@@ -781,3 +781,8 @@ def test_evaluations_of_a_pronoun_object_or_a_possessed_noun(nlp) -> None:  # no
     evs = events(nlp, "सेंट लुईस पोस्ट डिस्पैच ने इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया।")
     assert [(e.code, e.action) for e in evs] == [("051", "सर्वश्रेष्ठ प्रदर्शन बताया")]
     assert [e.code for e in events(nlp, "विपक्ष ने बजट को निराशाजनक बजट बताया।")] == ["111"]
+
+
+def test_a_group_named_alone_is_a_nominal_of_its_country(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "नेपाल में माओवादियों ने संविधान सभा के चुनाव का बहिष्कार करने की धमकी दी है।")
+    assert [(e.actor.label, e.actor.country, e.root) for e in evs] == [("NOM", "NPL", "13")]

@@ -240,3 +240,9 @@ def test_hyphenated_pairs_of_known_names_are_split(linker: Linker) -> None:
 def test_a_common_word_name_in_a_hyphenated_pair_is_proposed(nlp) -> None:  # noqa: ANN001
     doc = nlp("भारत-पाक मैच रविवार को होगा।")
     assert [(m.text, m.entity.name_en) for m in doc.mentions] == [("भारत", "India"), ("पाक", "Pakistan")]
+
+
+def test_descriptors_before_a_known_organisation_are_left_out(nlp) -> None:  # noqa: ANN001
+    doc = nlp("मानवाधिकार संगठन एमनेस्टी इंटरनेशनल ने इस फ़ैसले की कड़ी निंदा की है।")
+    assert [(m.text, m.entity.name_en) for m in doc.mentions if m.label == "ORG"] == [
+        ("एमनेस्टी इंटरनेशनल", "Amnesty International")]

@@ -1483,15 +1483,16 @@ class EventExtractor:
     def _retype_sectors(self, entities: Sequence[Entity], text: str) -> list[Entity]:
         """An unknown name made of a country and a group (इसराइली सेना, भारत सरकार, चीन की पुलिस) is the
         country acting through that group: a NOM entity tied to the country, not an organisation of its own.
-        So is a group with only a sector adjective (सैन्य सरकार) right after a country's genitive: 'म्यांमार की
-        सैन्य सरकार'."""
+        So is a group alone or with sector adjectives (माओवादियों, सैन्य सरकार), tied to a country by the text."""
         places = sorted(((m.end, _country_of(x)) for x in entities if x.label == "LOC" for m in x.mentions),
                         key=lambda p: p[0])
+        countries = {_country_of(e) for e in entities if e.label == "LOC" and _country_of(e)}
+        only_country = countries.pop() if len(countries) == 1 else None
         out: list[Entity] = []
         for e in entities:
             new = None
             if e.id is None and e.label in ("ORG", "LOC", "PER") and e.mentions:
-                new = self._as_sector(e) or self._as_sector_of_genitive(e, text, places)
+                new = self._as_sector(e) or self._as_sector_in_context(e, text, places, only_country)
             if new is None:
                 out.append(e)
                 continue
@@ -1530,31 +1531,31 @@ class EventExtractor:
             return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
         return None
 
-    def _as_sector_of_genitive(self, e: Entity, text: str, places: list[tuple[int, str | None]]) -> Entity | None:
-        """'म्यांमार की सैन्य सरकार': sector adjectives and a group, each mention right after 'X की/के/का' with X one
-        country: that country's group."""
+    def _as_sector_in_context(self, e: Entity, text: str, places: list[tuple[int, str | None]],
+                              only_country: str | None) -> Entity | None:
+        """A name that is only a group, maybe with sector adjectives (माओवादियों, सैन्य सरकार): a NOM entity, tied to
+        the country whose place stands right before it with की/के/का or में ('म्यांमार की सैन्य सरकार', 'नेपाल में
+        माओवादियों ने'), else to the document's only country, else to none."""
         toks = fold_tokens(max((m.text for m in e.mentions), key=len))
         k = 0
         while k < len(toks) - 1 and toks[k] in _SECTOR_ADJECTIVES:
             k += 1
-        nom = self.nominals.forms.get(tuple(toks[k:])) if k else None
+        nom = self.nominals.forms.get(tuple(toks[k:]))
         if nom is None:
             return None
-        countries = set()
+        found = set()
         for m in e.mentions:
             before = text[:m.start].rstrip()
-            if not before.endswith((" की", " के", " का")):
-                return None
-            country_end = len(before[:-2].rstrip())
-            at = next((c for end, c in places if end == country_end), None)
-            if at is None:
-                return None
-            countries.add(at)
-        if len(countries) != 1:
+            marker = before.rsplit(None, 1)[-1] if before else ""
+            if marker in ("की", "के", "का", "में"):
+                end = len(before[:-len(marker)].rstrip())
+                found.add(next((c for at, c in places if at == end), None))
+        found.discard(None)
+        if len(found) > 1:
             return None
-        code = countries.pop()
-        return Entity(None, "NOM", nom.lemma, f"{self._country_name(code)} {nom.name_en}", code, e.mentions,
-                      "nominal", nom.sector)
+        code = found.pop() if found else only_country
+        name_en = f"{self._country_name(code)} {nom.name_en}" if code else nom.name_en
+        return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
 
     def _country_name(self, code: str) -> str:
         """English name of an ISO country code, from the gazetteer (the code itself when unknown)."""

@@ -55,7 +55,8 @@ UNKNOWN_NAME_CUTOFF = 92.0
 _GENITIVE = {"के", "की", "का"}
 #: words that stand before a name to describe it (समाचार एजेंसी सिन्हुआ, चरमपंथी संगठन तालिबान)
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
-                "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट"}
+                "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट",
+                "मानवाधिकार", "समूह", "ग्रुप", "कंपनी", "पत्रिका"}
 _LOC_KINDS = {"country", "territory"}
 # People who act for an organisation: an organisation name right before one of these is a name in any context.
 MEMBER_NOUNS = frozenset({
