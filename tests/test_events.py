@@ -786,3 +786,14 @@ def test_evaluations_of_a_pronoun_object_or_a_possessed_noun(nlp) -> None:  # no
 def test_a_group_named_alone_is_a_nominal_of_its_country(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "नेपाल में माओवादियों ने संविधान सभा के चुनाव का बहिष्कार करने की धमकी दी है।")
     assert [(e.actor.label, e.actor.country, e.root) for e in evs] == [("NOM", "NPL", "13")]
+
+
+def test_a_named_group_and_its_nominal_mentions_are_one_entity(nlp) -> None:  # noqa: ANN001
+    text = ("भारतीय सेना ने एक बयान जारी कर इसकी पुष्टि की। सेना के मुताबिक़ चीनी सैनिकों ने भारतीय जवानों पर "
+            "हमला किया।")
+    doc = nlp(text)
+    india = [e for e in doc.entities if e.label == "NOM" and e.country == "IND"]
+    assert len(india) == 1 and [m.text for m in india[0].mentions] == ["भारतीय सेना", "सेना", "जवानों"]
+    assert [(e.actor.name_en, e.root) for e in doc.events] == [
+        ("India military", "01"), ("India military", "01"), ("China military", "19")]
+    assert doc.events[2].targets == (india[0],)

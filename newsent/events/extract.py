@@ -643,6 +643,11 @@ class EventExtractor:
                 continue
             if country is None:
                 country = state.last_nominal_country.get(u.nominal.lemma)
+            if country is None:  # the same group named with its country earlier ('भारतीय सेना ने ... । सेना के मुताबिक')
+                at = sent.tokens[u.start].start
+                earlier = [(m.start, x.country) for x in state.entities if x.label == "NOM" and x.country
+                           and x.name == u.nominal.lemma for m in x.mentions if m.start < at]
+                country = max(earlier)[1] if earlier else None
             if country is None:
                 country = state.only_country
             u.country = country
@@ -1623,6 +1628,14 @@ class EventExtractor:
         s, e = tokens[u.start].start, tokens[u.end - 1].end
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
         ent = state.nominal_entities.get(key)
+        named = None if ent is not None else next(
+            (x for x in state.entities if x.label == "NOM" and x.name == u.nominal.lemma and x.country == u.country),
+            None)
+        if named is not None:  # the same group as a name NER found ('भारतीय सेना ने ... भारतीय जवानों पर')
+            _, found = state.extra_mentions.setdefault(id(named), (named, []))
+            if all(m.start != s for m in (*named.mentions, *found)):
+                found.append(mention)
+            return named
         if ent is None:
             name_en = u.nominal.name_en
             if u.country:
