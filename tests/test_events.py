@@ -797,3 +797,8 @@ def test_a_named_group_and_its_nominal_mentions_are_one_entity(nlp) -> None:  # 
     assert [(e.actor.name_en, e.root) for e in doc.events] == [
         ("India military", "01"), ("India military", "01"), ("China military", "19")]
     assert doc.events[2].targets == (india[0],)
+
+
+def test_an_adjective_between_hui_and_its_event_noun(nlp) -> None:  # noqa: ANN001
+    text = "भारत और चीन के बीच गलवान घाटी में हुई हिंसक झड़प में 20 जवान मारे गए।"
+    assert triples(nlp, text) == [("India", "19", ("China",)), ("China", "19", ("India",))]

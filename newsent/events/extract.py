@@ -980,14 +980,15 @@ class EventExtractor:
         for i in range(len(toks) - 1):
             if toks[i] not in ("हुई", "हुए", "हुआ") or i in taken or i + 1 in taken:
                 continue
-            hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[i + 1]])
+            noun = i + 2 if toks[i + 1] in _EVENT_ADJECTIVES and i + 2 < len(toks) else i + 1  # 'हुई हिंसक झड़प'
+            hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[noun]])
             if hit is None:
                 continue
             n, p = hit
             start = i - n + 1
             if any(k in taken for k in range(start, i)):
                 continue
-            out.append(_Pred(start, i, i + 2, p, False, "past", passive=False, ergative=True, participle=True,
+            out.append(_Pred(start, i, noun + 1, p, False, "past", passive=False, ergative=True, participle=True,
                              nominal=True))
         return out
 
@@ -2028,6 +2029,9 @@ def _perfective(tok: str) -> bool:
 
 #: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
 _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
+#: adjectives between 'हुई' and its event noun: 'के बीच हुई हिंसक झड़प', 'हुई अहम बैठक'
+_EVENT_ADJECTIVES = frozenset({"हिंसक", "भीषण", "जोरदार", "ताजा", "पहली", "दूसरी", "अहम", "महत्वपूर्ण", "उच्चस्तरीय",
+                               "द्विपक्षीय", "लंबी", "खूनी", "सशस्त्र", "गोपनीय", "अनौपचारिक", "औपचारिक"})
 #: adjectives of a state's organ that leave it the state's: 'म्यांमार की सैन्य सरकार', 'अफगानिस्तान की अंतरिम सरकार'
 _SECTOR_ADJECTIVES = frozenset({
     "सैन्य", "अंतरिम", "कार्यवाहक", "नई", "नया", "नए", "मौजूदा", "वर्तमान", "संघीय", "प्रांतीय", "केंद्रीय",
