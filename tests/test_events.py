@@ -802,3 +802,13 @@ def test_a_named_group_and_its_nominal_mentions_are_one_entity(nlp) -> None:  # 
 def test_an_adjective_between_hui_and_its_event_noun(nlp) -> None:  # noqa: ANN001
     text = "भारत और चीन के बीच गलवान घाटी में हुई हिंसक झड़प में 20 जवान मारे गए।"
     assert triples(nlp, text) == [("India", "19", ("China",)), ("China", "19", ("India",))]
+
+
+def test_hamla_bol_is_verbal_between_politicians_and_armed_otherwise(nlp) -> None:  # noqa: ANN001
+    text = "राजद नेता तेजस्वी यादव ने मुख्यमंत्री नीतीश कुमार पर बेरोजगारी को लेकर तीखा हमला बोला।"
+    assert triples(nlp, text, code=True) == [("Tejashwi Yadav", "111", ("Nitish Kumar",))]
+    assert triples(nlp, "भाजपा ने कांग्रेस पर जमकर हमला बोला।", code=True) == [
+        ("Bharatiya Janata Party", "111", ("Indian National Congress",))]
+    assert triples(nlp, "रूस ने यूक्रेन पर हमला बोल दिया।", code=True) == [("Russia", "190", ("Ukraine",))]
+    assert [e.code for e in events(nlp, "आतंकियों ने सेना के कैंप पर हमला बोला।")] == ["180"]
+    assert triples(nlp, "तालिबान ने हमला बोला।") == []  # cannot be told

@@ -1306,6 +1306,11 @@ class EventExtractor:
         if not p.pred.noun and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
                 t == "को" or t in _OBJECT_PRONOUNS for t in toks[lo:p.start]):
             return []  # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses
+        if p.pred.noun == ("हमला",) and p.pred.verb == ("बोल",):
+            reading = _verbal_or_armed(actor, targets)
+            if reading is None:
+                return []
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, *reading, p.pred.targets))
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
@@ -1878,6 +1883,19 @@ def _promised(promise: Event, made: list[Event]) -> bool:
     actor intending one action (वादा किया कि वह ... भेजेगा)?"""
     return (promise.root == "03" and promise.code.endswith("0") and len(made) == 1
             and made[0].root == "03" and made[0].actor is promise.actor)
+
+
+def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str] | None:
+    """'X ने Y पर हमला बोला' is, in Indian political news, mostly a verbal attack: 111 when a person or an
+    organisation attacks named people or organisations; an armed one (190, refined by the actor's type) when armed
+    men act or a place or security force is attacked; no event when it cannot be told (an organisation, no target)."""
+    armed_actor = actor.label == "NOM" and actor.role in ("MIL", "REB", "CRM", "SPY", "COP")
+    armed_target = any(t.label == "LOC" or t.label == "NOM" and t.role in ("MIL", "SPY", "COP") for t in targets)
+    if armed_actor or armed_target:
+        return "190", "use conventional military force"
+    if targets and all(t.label in ("PER", "ORG") for t in targets) or actor.label == "PER" and not targets:
+        return "111", "criticize or denounce"
+    return None
 
 
 def _cited(region: list[_Unit]) -> list[_Unit]:
