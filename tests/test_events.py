@@ -812,3 +812,14 @@ def test_hamla_bol_is_verbal_between_politicians_and_armed_otherwise(nlp) -> Non
     assert triples(nlp, "रूस ने यूक्रेन पर हमला बोल दिया।", code=True) == [("Russia", "190", ("Ukraine",))]
     assert [e.code for e in events(nlp, "आतंकियों ने सेना के कैंप पर हमला बोला।")] == ["180"]
     assert triples(nlp, "तालिबान ने हमला बोला।") == []  # cannot be told
+
+
+def test_headline_verbs_and_verbal_attacks_on_a_government(nlp) -> None:  # noqa: ANN001
+    # a headline verb NER took into the name is left out of it; बरसना is intransitive: the subject follows
+    doc = nlp("पाकिस्तान पर बरसे जयशंकर, कहा- आतंकवाद का केंद्र है")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["जयशंकर"]
+    assert triples(nlp, doc.text) == [("S. Jaishankar", "11", ("Pakistan",)), ("S. Jaishankar", "01", ())]
+    # मांगा is a perfective, not a future: headline order
+    assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से मांगा जवाब", code=True) == [("Supreme Court of India", "100", ())]
+    assert triples(nlp, "राहुल गांधी का मोदी सरकार पर हमला", code=True) == [
+        ("Rahul Gandhi", "111", ("India government",))]

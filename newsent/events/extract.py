@@ -111,7 +111,8 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   "पार्टियों", "दलों", "एजेंसियों",
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
                   "दोनों", "तीनों", "चारों", "सभी"}
-_INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़"}
+_INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़",
+                "बरस", "भड़क", "गरज"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}  # reported by someone else: an accusation
@@ -1801,6 +1802,8 @@ def _span_and_date(ctx: "_SentenceContext", p: _Pred, lo: int) -> tuple[int, int
 
 
 _NON_STATE_SECTORS = {"REB", "CRM", "OPP", "CVL"}
+#: groups a person attacks only with words: governments, oppositions, parliaments, courts, media
+_CIVIL_SECTORS = {"GOV", "OPP", "LEG", "JUD", "MED"}
 
 
 def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = ()) -> tuple[str, str]:
@@ -1808,8 +1811,9 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
     unconventional violence (180) in CAMEO; states, armed forces and organisations keep 190. A named person's attack
     on named people or organisations only ('मोदी ने कांग्रेस पर हमला किया') is, in news, a verbal attack: 111; on a
     country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190."""
-    if code == "190" and actor.label == "PER" and targets and all(t.label in ("PER", "ORG") for t in targets):
-        return "111", "criticize or denounce"
+    if code == "190" and actor.label == "PER" and targets and all(
+            t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets):
+        return "111", "criticize or denounce"  # (also on a government or the opposition: 'मोदी सरकार पर हमला')
     if code == "190" and actor.label == "PER" and any(t.kind in ("country", "territory") for t in targets):
         return code, label
     if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
@@ -2040,11 +2044,13 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
 
 def _perfective(tok: str) -> bool:
     """किया, की, दिया, मांगी, भेजा ...: a perfective participle (not the bare stem, not -ता/-एगा)."""
-    if tok in ("कर", "दे", "ले") or tok.endswith(("ता", "ती", "ते", "गा", "गी", "गे", "ें")):
-        return False
+    if tok in ("कर", "दे", "ले") or tok.endswith(("ता", "ती", "ते", "ें", *_FUTURE_ENDINGS)):
+        return False  # (मांगा, भागी, लगे end in गा/गी/गे too: they are perfectives, only -एगा ... is future)
     return tok.endswith(("ा", "ी", "े", "या", "ई", "ए", "ईं", "ीं"))
 
 
+_FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ोगे", "ोगी", "ोगा", "ोंगे",
+                   "ोंगी", "गें")
 #: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
 _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
 #: adjectives between 'हुई' and its event noun: 'के बीच हुई हिंसक झड़प', 'हुई अहम बैठक'

@@ -57,6 +57,10 @@ _GENITIVE = {"के", "की", "का"}
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट",
                 "मानवाधिकार", "समूह", "ग्रुप", "कंपनी", "पत्रिका"}
+# Verbs that open a headline before its subject ('पाकिस्तान पर बरसे जयशंकर', 'पुतिन से मिले मोदी'): NER sometimes
+# takes one into the name that follows; before a known name it is left out of the span like a descriptor.
+_HEADLINE_VERBS = {"बरसे", "बरसीं", "बरसा", "भड़के", "भड़कीं", "गरजे", "बोले", "बोलीं", "मिले", "मिलीं", "पहुंचे",
+                   "पहुंचीं", "लौटे", "घिरे", "दहाड़े"}
 _LOC_KINDS = {"country", "territory"}
 # People who act for an organisation: an organisation name right before one of these is a name in any context.
 MEMBER_NOUNS = frozenset({
@@ -366,8 +370,8 @@ class Linker:
 
     def _is_descriptor(self, tok: str) -> bool:
         """A word that describes a name rather than being part of it (title, demonym, 'agency', 'group')."""
-        return (tok in _DESCRIPTORS or (tok,) in self.titles or any(tok in t for t in self.titles)
-                or bool(self.index.lookup_demonym(tok)))
+        return (tok in _DESCRIPTORS or tok in _HEADLINE_VERBS or (tok,) in self.titles
+                or any(tok in t for t in self.titles) or bool(self.index.lookup_demonym(tok)))
 
     @staticmethod
     def _unmistakable(toks: list[str], g: Match) -> bool:
