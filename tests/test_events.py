@@ -823,3 +823,8 @@ def test_headline_verbs_and_verbal_attacks_on_a_government(nlp) -> None:  # noqa
     assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से मांगा जवाब", code=True) == [("Supreme Court of India", "100", ())]
     assert triples(nlp, "राहुल गांधी का मोदी सरकार पर हमला", code=True) == [
         ("Rahul Gandhi", "111", ("India government",))]
+
+
+def test_the_addressee_of_a_letter_is_the_one_asked(nlp) -> None:  # noqa: ANN001
+    text = "मुख्यमंत्री ममता बनर्जी ने प्रधानमंत्री मोदी को पत्र लिखकर राज्य के बकाये का भुगतान करने की मांग की।"
+    assert triples(nlp, text) == [("Mamata Banerjee", "10", ("Narendra Modi",))]

@@ -1284,6 +1284,12 @@ class EventExtractor:
                                for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor]
                     if targets:
                         break
+        if not targets and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
+            # 'X ने Y को पत्र लिखकर ... की मांग की': the letter's addressee is the one asked
+            letter = next((i for i in range(lo + 1, p.start) if toks[i] == "लिखकर" and toks[i - 1] in _LETTERS), None)
+            if letter is not None:
+                targets = [e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
+                           for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
@@ -1887,6 +1893,9 @@ def _promised(promise: Event, made: list[Event]) -> bool:
     actor intending one action (वादा किया कि वह ... भेजेगा)?"""
     return (promise.root == "03" and promise.code.endswith("0") and len(made) == 1
             and made[0].root == "03" and made[0].actor is promise.actor)
+
+
+_LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
 
 
 def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str] | None:
