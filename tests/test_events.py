@@ -828,3 +828,9 @@ def test_headline_verbs_and_verbal_attacks_on_a_government(nlp) -> None:  # noqa
 def test_the_addressee_of_a_letter_is_the_one_asked(nlp) -> None:  # noqa: ANN001
     text = "मुख्यमंत्री ममता बनर्जी ने प्रधानमंत्री मोदी को पत्र लिखकर राज्य के बकाये का भुगतान करने की मांग की।"
     assert triples(nlp, text) == [("Mamata Banerjee", "10", ("Narendra Modi",))]
+
+
+def test_an_appeal_asks_the_first_se_phrase_only(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नाटो ने रूस से यूक्रेन से अपनी सेना वापस बुलाने को कहा।") == [("NATO", "02", ("Russia",))]
+    assert triples(nlp, "अमेरिका ने भारत और पाकिस्तान से संयम बरतने के लिए कहा।") == [
+        ("United States", "02", ("India", "Pakistan"))]
