@@ -834,3 +834,10 @@ def test_an_appeal_asks_the_first_se_phrase_only(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "नाटो ने रूस से यूक्रेन से अपनी सेना वापस बुलाने को कहा।") == [("NATO", "02", ("Russia",))]
     assert triples(nlp, "अमेरिका ने भारत और पाकिस्तान से संयम बरतने के लिए कहा।") == [
         ("United States", "02", ("India", "Pakistan"))]
+
+
+def test_a_countrys_unnamed_official_as_an_unmarked_subject(nlp) -> None:  # noqa: ANN001
+    text = "जापान के प्रधानमंत्री अगले महीने भारत की राजकीय यात्रा पर आएंगे।"
+    assert triples(nlp, text, code=True) == [("Japan", "036", ("India",))]
+    # a name NER missed after the title still heads the chain
+    assert [e.actor.name for e in events(nlp, "मालदीव के राष्ट्रपति ज़ुबैरो ने भारत की आलोचना की।")] == ["ज़ुबैरो"]

@@ -719,6 +719,14 @@ class EventExtractor:
                     u.possessor_of_next = True
                     break
                 mk = _marker_at(toks, pos)
+                if (mk is None and steps and not self._name_like(toks[pos]) and toks[pos] not in self._title_words
+                        and toks[pos] not in _ROLE_NOUNS and any(t in self._title_words for t in toks[u.marker_end:pos])
+                        and all(t in self._title_words or t in _ROLE_NOUNS or t in _TIME_WORDS
+                                for t in toks[u.marker_end:pos])):
+                    # 'जापान के प्रधानमंत्री अगले महीने ... आएंगे': the country's unnamed official, an unmarked
+                    # subject, acts for it
+                    u.marker = None
+                    break
                 if mk == ("ने",) and pos > 0 and self._name_like(toks[pos - 1]):
                     # तुर्की के राष्ट्रपति एर्डोगन ने: a name NER missed heads the chain, not the country
                     u.possessor_of_next = True
