@@ -841,3 +841,10 @@ def test_a_countrys_unnamed_official_as_an_unmarked_subject(nlp) -> None:  # noq
     assert triples(nlp, text, code=True) == [("Japan", "036", ("India",))]
     # a name NER missed after the title still heads the chain
     assert [e.actor.name for e in events(nlp, "मालदीव के राष्ट्रपति ज़ुबैरो ने भारत की आलोचना की।")] == ["ज़ुबैरो"]
+
+
+def test_an_approved_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN001
+    text = "आईएमएफ ने पाकिस्तान को सात अरब डॉलर का कर्ज देने को मंजूरी दे दी है।"
+    assert triples(nlp, text, code=True) == [("International Monetary Fund", "071", ("Pakistan",))]
+    assert triples(nlp, "अमेरिका ने ताइवान को हथियार बेचने की मंजूरी दी।", code=True) == [
+        ("United States", "072", ("Taiwan",))]

@@ -2051,6 +2051,9 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("का", "के") and i + 3 < len(toks) and toks[i + 2] in ("आदेश", "निर्देश")
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
+    if (nxt in ("को", "की") and i + 3 < len(toks) and toks[i + 2] in ("मंजूरी", "स्वीकृति", "अनुमति")
+            and "दे" in verb_stems(toks[i + 3])):
+        return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
     if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:
         if set(verb_stems(toks[i + 3])) & {"जता", "रख"}:
             return 3  # बातचीत करने की इच्छा जताई: the wished action (recoded as an intention)
