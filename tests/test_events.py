@@ -812,6 +812,7 @@ def test_hamla_bol_is_verbal_between_politicians_and_armed_otherwise(nlp) -> Non
     assert triples(nlp, "रूस ने यूक्रेन पर हमला बोल दिया।", code=True) == [("Russia", "190", ("Ukraine",))]
     assert [e.code for e in events(nlp, "आतंकियों ने सेना के कैंप पर हमला बोला।")] == ["180"]
     assert triples(nlp, "तालिबान ने हमला बोला।") == []  # cannot be told
+    assert [e.code for e in events(nlp, "कांग्रेस ने केंद्र सरकार पर जमकर हमला बोला।")] == ["111"]
 
 
 def test_headline_verbs_and_verbal_attacks_on_a_government(nlp) -> None:  # noqa: ANN001

@@ -1918,7 +1918,8 @@ def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str
     armed_target = any(t.label == "LOC" or t.label == "NOM" and t.role in ("MIL", "SPY", "COP") for t in targets)
     if armed_actor or armed_target:
         return "190", "use conventional military force"
-    if targets and all(t.label in ("PER", "ORG") for t in targets) or actor.label == "PER" and not targets:
+    if targets and all(t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets) \
+            or actor.label == "PER" and not targets:
         return "111", "criticize or denounce"
     return None
 
