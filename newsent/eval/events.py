@@ -4,7 +4,9 @@ An event matches a gold event when the actor, the 2-digit CAMEO root and the
 negation agree and at least one named target agrees; gold events without named
 targets match on actor and root.  Entities are compared through the gold
 annotation: a predicted entity stands for the gold entity one of whose
-``surfaces`` it was mentioned as (or whose English name it has); a nominal
+``surfaces`` it was mentioned as or is named (an unknown name's entity is named
+without the title NER kept in its span: लॉर्ड हेलिफैक्स → हेलिफैक्स, the gold
+surface), or whose English name it has; a nominal
 actor tied to a country stands for that country.  Gold events coded ``null``
 (no CAMEO equivalent) cannot be produced and are counted separately.
 """
@@ -72,7 +74,7 @@ def _gold_name_of(entity: Entity | None, item: dict[str, Any], country_names: di
                 return g["name_en"]
         if entity.label == "NOM":
             return None
-    texts = {m.text for m in entity.mentions}
+    texts = {m.text for m in entity.mentions} | {entity.name}  # the name without a title NER kept in the span
     best, best_n = None, 0
     for g in golds:
         n = len(texts & set(g.get("surfaces", [])))

@@ -773,8 +773,8 @@ class EventExtractor:
             between = [t for i, t in enumerate(toks[u.end:nxt.start], start=u.end) if i not in inside]
             if (
                 between and between[0] in _COORD
-                and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in ("के", "की", "का")
-                        for t in between)
+                and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in _QUANTIFIERS
+                        or t in ("के", "की", "का") for t in between)
                 and (u.marker is None or u.marker == (between[0],))
             ):
                 u.marker = nxt.marker
