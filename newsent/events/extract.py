@@ -693,7 +693,7 @@ class EventExtractor:
         for u in units:
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
-            pos = u.marker_end if u.marker_end > 0 else u.end + 1
+            pos = chain = u.marker_end if u.marker_end > 0 else u.end + 1
             while pos < len(toks) and toks[pos] in _GENERIC_HEADS:
                 pos += 1
             steps = 0
@@ -720,9 +720,9 @@ class EventExtractor:
                     break
                 mk = _marker_at(toks, pos)
                 if (mk is None and steps and not self._name_like(toks[pos]) and toks[pos] not in self._title_words
-                        and toks[pos] not in _ROLE_NOUNS and any(t in self._title_words for t in toks[u.marker_end:pos])
+                        and toks[pos] not in _ROLE_NOUNS and any(t in self._title_words for t in toks[chain:pos])
                         and all(t in self._title_words or t in _ROLE_NOUNS or t in _TIME_WORDS
-                                for t in toks[u.marker_end:pos])):
+                                for t in toks[chain:pos])):
                     # 'जापान के प्रधानमंत्री अगले महीने ... आएंगे': the country's unnamed official, an unmarked
                     # subject, acts for it
                     u.marker = None
