@@ -849,3 +849,9 @@ def test_an_approved_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("International Monetary Fund", "071", ("Pakistan",))]
     assert triples(nlp, "अमेरिका ने ताइवान को हथियार बेचने की मंजूरी दी।", code=True) == [
         ("United States", "072", ("Taiwan",))]
+
+
+def test_neither_nor_negates_both_clauses(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "रूस ने न तो हमले की पुष्टि की और न ही इसका खंडन किया।")
+    assert [(e.root, e.negated) for e in evs] == [("01", True), ("01", True)]
+    assert [e.negated for e in events(nlp, "रूस ने हमले की पुष्टि की और इसका खंडन नहीं किया।")] == [False, True]

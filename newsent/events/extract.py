@@ -875,7 +875,7 @@ class EventExtractor:
                 # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event; nor is what is
                 # done 'बिना जांच किए' (without investigating)
                 continue
-            negated = any(t in _NEG for t in toks[max(0, start - 2):end])
+            negated = any(t in _NEG for t in toks[max(0, start - 2):end]) or _neither_nor(toks, start)
             stems = set(verb_stems(toks[head]))
             passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE)
             ergative = (
@@ -1898,6 +1898,17 @@ def _genitive_list(toks: Sequence[str], region: list[_Unit], noun: int) -> list[
             members.insert(0, region[k])
         return members if len(members) >= 2 else []
     return []
+
+
+def _neither_nor(toks: Sequence[str], start: int) -> bool:
+    """'न तो हमले की पुष्टि की और न ही इसका खंडन किया': a clause opened by न तो / न ही, up to six words before the
+    predicate with no clause boundary in between, is negated."""
+    for k in range(start - 2, max(-1, start - 8), -1):
+        if toks[k] in ("और", ",", "।", "कि") or toks[k] in _CLAUSE_END:
+            return False
+        if toks[k] in ("न", "ना") and toks[k + 1] in ("तो", "ही"):
+            return True
+    return False
 
 
 def _promised(promise: Event, made: list[Event]) -> bool:
