@@ -855,3 +855,9 @@ def test_neither_nor_negates_both_clauses(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "रूस ने न तो हमले की पुष्टि की और न ही इसका खंडन किया।")
     assert [(e.root, e.negated) for e in evs] == [("01", True), ("01", True)]
     assert [e.negated for e in events(nlp, "रूस ने हमले की पुष्टि की और इसका खंडन नहीं किया।")] == [False, True]
+
+
+def test_a_relative_pronoun_subject_is_its_antecedent(nlp) -> None:  # noqa: ANN001
+    text = "हमास, जिसने इसराइल पर हमला किया था, ने संघर्षविराम की अपील की।"
+    assert [(a, r) for a, r, _ in triples(nlp, text)] == [("Hamas", "19"), ("Hamas", "02")]
+    assert triples(nlp, "पुतिन ने यूक्रेन पर हमले का आदेश दिया था।") == [("Vladimir Putin", "19", ("Ukraine",))]

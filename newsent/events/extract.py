@@ -81,6 +81,8 @@ _AUX_WORDS = {
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+#: relative pronouns that are the subject of their clause ('X, जिसने ...', 'X, जो ...')
+_RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"}
 #: object pronouns that carry their case marker (उनसे = उन + से); उन- (honorific or plural) stands for a person or
 #: a group, उस- for any participant
 _PRONOUN_OBJECTS = {"उनसे": ("से",), "उन्हें": ("को",), "उनको": ("को",), "उससे": ("से",), "उसे": ("को",),
@@ -367,6 +369,15 @@ class EventExtractor:
                     j += 1
                 units.append(_Unit(i, max(j, i + 1), entity=m.entity))
                 i = max(j, i + 1)
+                continue
+            if toks[i] in _RELATIVE_SUBJECTS and units and units[-1].entity is not None and (
+                    units[-1].end == i or units[-1].end == i - 1 and toks[i - 1] == ","):
+                # 'हमास, जिसने इसराइल पर हमला किया था, ने ...', 'पुतिन, जो ...': the relative pronoun is its antecedent
+                u = _Unit(i, i + 1, entity=units[-1].entity)
+                if toks[i] != "जो":
+                    u.marker, u.marker_end = ("ने",), i + 1
+                units.append(u)
+                i += 1
                 continue
             if toks[i] in _PRONOUN_ACTORS:
                 u = _Unit(i, i + 1, pronoun=True)
