@@ -861,3 +861,10 @@ def test_a_relative_pronoun_subject_is_its_antecedent(nlp) -> None:  # noqa: ANN
     text = "हमास, जिसने इसराइल पर हमला किया था, ने संघर्षविराम की अपील की।"
     assert [(a, r) for a, r, _ in triples(nlp, text)] == [("Hamas", "19"), ("Hamas", "02")]
     assert triples(nlp, "पुतिन ने यूक्रेन पर हमले का आदेश दिया था।") == [("Vladimir Putin", "19", ("Ukraine",))]
+
+
+def test_aid_sent_into_a_country_and_approved_aid(nlp) -> None:  # noqa: ANN001
+    text = "अमेरिका ने तुर्की में भूकंप पीड़ितों के लिए राहत सामग्री भेजी।"
+    assert triples(nlp, text, code=True) == [("United States", "073", ("Turkey",))]
+    text = "यूरोपीय संघ ने यूक्रेन को 50 अरब यूरो की सहायता को मंजूरी दी।"
+    assert triples(nlp, text, code=True) == [("European Union", "070", ("Ukraine",))]
