@@ -821,7 +821,8 @@ def test_headline_verbs_and_verbal_attacks_on_a_government(nlp) -> None:  # noqa
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["जयशंकर"]
     assert triples(nlp, doc.text) == [("S. Jaishankar", "11", ("Pakistan",)), ("S. Jaishankar", "01", ())]
     # मांगा is a perfective, not a future: headline order
-    assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से मांगा जवाब", code=True) == [("Supreme Court of India", "100", ())]
+    assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से मांगा जवाब", code=True) == [
+        ("Supreme Court of India", "100", ("India government",))]
     assert triples(nlp, "राहुल गांधी का मोदी सरकार पर हमला", code=True) == [
         ("Rahul Gandhi", "111", ("India government",))]
 
@@ -868,3 +869,11 @@ def test_aid_sent_into_a_country_and_approved_aid(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("United States", "073", ("Turkey",))]
     text = "यूरोपीय संघ ने यूक्रेन को 50 अरब यूरो की सहायता को मंजूरी दी।"
     assert triples(nlp, text, code=True) == [("European Union", "070", ("Ukraine",))]
+
+
+def test_kendra_alone_as_a_participant_is_the_union_government(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से जवाब मांगा।") == [("Supreme Court of India", "10", ("India government",))]
+    assert triples(nlp, "कांग्रेस ने केंद्र पर किसानों की अनदेखी का आरोप लगाया।") == [
+        ("Indian National Congress", "11", ("India government",))]
+    # other senses of केंद्र are no participant
+    assert not any(m.label == "NOM" for m in nlp("मरीज को स्वास्थ्य केंद्र से अस्पताल भेजा गया।").mentions)

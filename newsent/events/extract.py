@@ -419,7 +419,9 @@ class EventExtractor:
                     i += size
                     continue
             nm = self.nominals.match(toks, i)
-            if nm is not None:
+            if nm is None and toks[i] in _UNION and _union_alone(toks, i):
+                nm = (1, self.nominals.forms.get(("सरकार",)))  # 'सुप्रीम कोर्ट ने केंद्र से जवाब मांगा'
+            if nm is not None and nm[1] is not None:
                 length, nom = nm
                 units.append(_Unit(i, i + length, nominal=nom))
                 i += length
@@ -638,6 +640,8 @@ class EventExtractor:
                     prev.possessor_of_next = not gap or gap != ["में"]
             if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
+            if country is None and toks[u.start] in _UNION:
+                country = _UNION[toks[u.start]]  # केंद्र alone, as a participant: the Union government
             if (country is None and u.nominal.sector == "GOV" and prev is not None and prev.end == u.start
                     and prev.entity is not None and prev.entity.label == "PER" and prev.entity.country):
                 # 'मोदी सरकार', 'ट्रंप प्रशासन': a leader's government is their country's
@@ -1909,6 +1913,15 @@ def _genitive_list(toks: Sequence[str], region: list[_Unit], noun: int) -> list[
             members.insert(0, region[k])
         return members if len(members) >= 2 else []
     return []
+
+
+def _union_alone(toks: Sequence[str], i: int) -> bool:
+    """'केंद्र' alone as a participant (the Union government): right before ने/से/को/पर/के खिलाफ/की ओर से, after a
+    clause boundary, a case marker or a conjunction (not 'स्वास्थ्य केंद्र से', 'आतंकवाद का केंद्र है')."""
+    before = toks[i - 1] if i > 0 else "।"
+    if not (before in _CLAUSE_END or before in _COORD or before in ("ने", "से", "को", "पर", "कि", "भी", "तो")):
+        return False
+    return _marker_at(toks, i + 1) in (("ने",), ("से",), ("को",), ("पर",), ("के", "खिलाफ"), ("की", "ओर", "से"))
 
 
 def _neither_nor(toks: Sequence[str], start: int) -> bool:
