@@ -877,3 +877,8 @@ def test_kendra_alone_as_a_participant_is_the_union_government(nlp) -> None:  # 
         ("Indian National Congress", "11", ("India government",))]
     # other senses of केंद्र are no participant
     assert not any(m.label == "NOM" for m in nlp("मरीज को स्वास्थ्य केंद्र से अस्पताल भेजा गया।").mentions)
+
+
+def test_an_officials_title_that_goes_on_keeps_the_genitive(nlp) -> None:  # noqa: ANN001
+    text = "विदेश सचिव विक्रम मिस्री ने ढाका में बांग्लादेश के विदेश सलाहकार से मुलाकात की।"
+    assert triples(nlp, text) == [("Vikram Misri", "04", ("Bangladesh",))]

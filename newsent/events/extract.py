@@ -735,9 +735,8 @@ class EventExtractor:
                     break
                 mk = _marker_at(toks, pos)
                 if (mk is None and steps and not self._name_like(toks[pos]) and toks[pos] not in self._title_words
-                        and toks[pos] not in _ROLE_NOUNS and any(t in self._title_words for t in toks[chain:pos])
-                        and all(t in self._title_words or t in _ROLE_NOUNS or t in _TIME_WORDS
-                                for t in toks[chain:pos])):
+                        and toks[pos] not in _ROLE_NOUNS and self.linker is not None
+                        and tuple(t for t in toks[chain:pos] if t not in _TIME_WORDS) in self.linker.titles):
                     # 'जापान के प्रधानमंत्री अगले महीने ... आएंगे': the country's unnamed official, an unmarked
                     # subject, acts for it
                     u.marker = None
