@@ -882,3 +882,9 @@ def test_kendra_alone_as_a_participant_is_the_union_government(nlp) -> None:  # 
 def test_an_officials_title_that_goes_on_keeps_the_genitive(nlp) -> None:  # noqa: ANN001
     text = "विदेश सचिव विक्रम मिस्री ने ढाका में बांग्लादेश के विदेश सलाहकार से मुलाकात की।"
     assert triples(nlp, text) == [("Vikram Misri", "04", ("Bangladesh",))]
+
+
+def test_seats_and_power_are_no_territory(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भाजपा ने लोकसभा चुनाव में 300 सीटों पर कब्जा किया।") == []
+    assert triples(nlp, "तालिबान ने काबुल पर कब्जा कर लिया।") == [("Taliban", "19", ("Kabul",))]
+    assert [e.root for e in events(nlp, "सेना ने शहर पर कब्जा कर लिया।")] == ["19"]

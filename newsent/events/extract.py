@@ -1339,6 +1339,9 @@ class EventExtractor:
         if not p.pred.noun and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
                 t == "को" or t in _OBJECT_PRONOUNS for t in toks[lo:p.start]):
             return []  # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses
+        if p.pred.code == "192" and not targets and any(
+                toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
+            return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
         if p.pred.noun == ("हमला",) and p.pred.verb == ("बोल",):
             reading = _verbal_or_armed(actor, targets)
             if reading is None:
@@ -1942,6 +1945,9 @@ def _promised(promise: Event, made: list[Event]) -> bool:
 
 
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
+#: what is 'occupied' without being territory: seats, power, offices, titles, markets
+_NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्ता", "सीनेट", "सदन", "संसद", "बहुमत", "कुर्सी", "पद", "गद्दी", "खिताब",
+                  "ट्रॉफी", "बाजार", "बाजारों"}
 
 
 def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str] | None:
