@@ -888,3 +888,8 @@ def test_seats_and_power_are_no_territory(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "भाजपा ने लोकसभा चुनाव में 300 सीटों पर कब्जा किया।") == []
     assert triples(nlp, "तालिबान ने काबुल पर कब्जा कर लिया।") == [("Taliban", "19", ("Kabul",))]
     assert [e.root for e in events(nlp, "सेना ने शहर पर कब्जा कर लिया।")] == ["19"]
+
+
+def test_tear_gas_shells_are_repression(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "इजरायली पुलिस ने अल-अक्सा मस्जिद में नमाजियों पर आंसू गैस के गोले दागे।")
+    assert [(e.actor.name_en, e.code) for e in evs] == [("Israel police", "175")]

@@ -246,3 +246,10 @@ def test_descriptors_before_a_known_organisation_are_left_out(nlp) -> None:  # n
     doc = nlp("मानवाधिकार संगठन एमनेस्टी इंटरनेशनल ने इस फ़ैसले की कड़ी निंदा की है।")
     assert [(m.text, m.entity.name_en) for m in doc.mentions if m.label == "ORG"] == [
         ("एमनेस्टी इंटरनेशनल", "Amnesty International")]
+
+
+def test_a_generic_body_name_in_another_countrys_story_is_not_indias(nlp) -> None:  # noqa: ANN001
+    doc = nlp("श्रीलंका में प्रदर्शनकारियों ने राष्ट्रपति भवन पर धावा बोल दिया।")
+    assert not any(e.id == "ORG:RASHTRAPATI-BHAVAN" for e in doc.entities)
+    doc = nlp("दिल्ली में राष्ट्रपति भवन के बाहर प्रदर्शनकारियों ने नारेबाजी की। राष्ट्रपति भवन ने बयान जारी किया।")
+    assert any(e.id == "ORG:RASHTRAPATI-BHAVAN" for e in doc.entities)

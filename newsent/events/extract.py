@@ -497,6 +497,8 @@ class EventExtractor:
             if n == 1 and (how not in (EXACT, LATIN) or words[0] in self.linker.common_words or len(words[0]) < 3):
                 continue
             rec = recs[0]
+            if self.linker.generic_elsewhere(rec, words, state.only_country):
+                continue  # 'श्रीलंका में ... राष्ट्रपति भवन पर': not India's
             known = next((x for x in state.entities if x.id == rec.id), None)
             if known is not None:
                 return _Unit(i, i + n, entity=known)

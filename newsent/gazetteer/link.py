@@ -470,6 +470,23 @@ class Linker:
                 m.record, m.how = None, None
             if m.record is None:
                 m.country = country
+        # 'श्रीलंका में प्रदर्शनकारियों ने राष्ट्रपति भवन पर धावा बोला': a body with a generic name, in a document whose
+        # places all lie in one other country, is that country's, not the one the gazetteer means
+        places = {m.record.country or m.record.id for m in ms
+                  if m.record is not None and m.label == "LOC" and (m.record.country or m.record.id)}
+        if len(places) != 1:
+            return
+        (only,) = places
+        for m in ms:
+            if m.label == "ORG" and m.record is not None and self.generic_elsewhere(
+                    m.record, norms[m.sent][m.core:m.end], only):
+                m.record, m.how, m.country = None, None, only
+
+    def generic_elsewhere(self, record: GazetteerRecord, words: Sequence[str], country: str | None) -> bool:
+        """Is ``words``, a generic name made of common words and titles (राष्ट्रपति भवन, विदेश मंत्रालय), in a
+        document whose places all lie in ``country``, another country's body than the one ``record`` means?"""
+        return (country is not None and bool(record.country) and record.country != country
+                and all(fold(t) in self.common_tokens or (t,) in self.titles for t in words))
 
     # -- 5. titles --------------------------------------------------------------
     def _read_titles(self, norms: list[list[str]], matches: list[list[Match]], ms: list[_M]) -> None:
