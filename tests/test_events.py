@@ -893,3 +893,8 @@ def test_seats_and_power_are_no_territory(nlp) -> None:  # noqa: ANN001
 def test_tear_gas_shells_are_repression(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "इजरायली पुलिस ने अल-अक्सा मस्जिद में नमाजियों पर आंसू गैस के गोले दागे।")
     assert [(e.actor.name_en, e.code) for e in evs] == [("Israel police", "175")]
+
+
+def test_youth_and_villagers_are_civilians_of_their_country(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "नेपाल में सोशल मीडिया पर प्रतिबंध के खिलाफ युवाओं ने संसद भवन के बाहर प्रदर्शन किया।")
+    assert [(e.actor.name_en, e.root) for e in evs] == [("Nepal civilians", "14")]
