@@ -1594,10 +1594,11 @@ class EventExtractor:
             return None
         found = set()
         for m in e.mentions:
-            before = text[:m.start].rstrip()
+            w0 = max(0, m.start - 80)  # a window: no copy of the whole text per mention
+            before = text[w0:m.start].rstrip()
             marker = before.rsplit(None, 1)[-1] if before else ""
             if marker in ("की", "के", "का", "में"):
-                end = len(before[:-len(marker)].rstrip())
+                end = w0 + len(before[:-len(marker)].rstrip())
                 found.add(next((c for at, c in places if at == end), None))
         found.discard(None)
         if len(found) > 1:
