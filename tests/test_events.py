@@ -735,7 +735,7 @@ def test_parties_listed_in_the_genitive_of_an_interaction(nlp) -> None:  # noqa:
 def test_adverbial_participle_of_an_unmarked_subject(nlp) -> None:  # noqa: ANN001
     # no ने-subject after the participle: the unmarked subject before it acts
     text = "मोदी पाकिस्तान पर निशाना साधते हुए बोले कि आतंकवाद बर्दाश्त नहीं होगा।"
-    assert triples(nlp, text) == [("Narendra Modi", "11", ("Pakistan",))]
+    assert triples(nlp, text) == [("Narendra Modi", "11", ("Pakistan",)), ("Narendra Modi", "01", ())]
     text = "पाकिस्तान पर आरोप लगाते हुए भारत ने कहा कि सीमा पर गोलीबारी हुई।"  # the ने-subject after it still wins
     assert triples(nlp, text)[0] == ("India", "11", ("Pakistan",))
 
@@ -898,3 +898,9 @@ def test_tear_gas_shells_are_repression(nlp) -> None:  # noqa: ANN001
 def test_youth_and_villagers_are_civilians_of_their_country(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "नेपाल में सोशल मीडिया पर प्रतिबंध के खिलाफ युवाओं ने संसद भवन के बाहर प्रदर्शन किया।")
     assert [(e.actor.name_en, e.root) for e in evs] == [("Nepal civilians", "14")]
+
+
+def test_bolna_is_a_statement_and_its_subject_needs_no_ne(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मोदी बोले- देश आत्मनिर्भर बनेगा") == [("Narendra Modi", "01", ())]
+    # the longer rows win: हमला बोला is an attack, not a statement
+    assert [e.code for e in events(nlp, "भाजपा ने कांग्रेस पर हमला बोला।")] == ["111"]
