@@ -329,8 +329,7 @@ class EventExtractor:
     ) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Event, ...]]:
         entities = self._retype_sectors(entities, text)
         state = _State(text, list(entities))
-        countries = {_country_of(e) for e in entities if e.label == "LOC" and _country_of(e)}
-        state.only_country = countries.pop() if len(countries) == 1 else None
+        state.only_country = _only_country(entities)
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         for m in mentions:
@@ -990,9 +989,7 @@ class EventExtractor:
                 pred = (j, action)
             if pred is None or any(k in taken for k in range(pred[0], i + 3)):
                 continue
-            end = i + 3
-            while end < n and toks[end] in _AUX_WORDS:
-                end += 1
+            end = _after_aux(toks, i + 3)
             out.append(_Pred(pred[0], j, end, pred[1], any(t in _NEG for t in toks[i + 2:end]), _tense(toks[i + 2:end]),
                              alleged=True))
         return out
@@ -1105,17 +1102,13 @@ class EventExtractor:
             if i in taken:
                 continue
             if tok in _SPEECH and i + 1 < len(toks) and toks[i + 1] in _AUX_WORDS:
-                end = i + 1
-                while end < len(toks) and toks[end] in _AUX_WORDS:
-                    end += 1
+                end = _after_aux(toks, i + 1)
                 negated = any(t in _NEG for t in toks[i:end])
                 out.append(_Pred(i, i, end, stmt, negated, _tense(toks[i:end]), False, True))
             elif (tok == "आरोप" and accuse is not None and i > 0 and toks[i - 1] == "का" and i + 1 < len(toks)
                   and toks[i + 1] in _AUX_WORDS):
                 # 'कांग्रेस का आरोप है कि ...': an accusation by X (not 'X पर हत्या का आरोप है', which has no कि)
-                end = i + 1
-                while end < len(toks) and toks[end] in _AUX_WORDS:
-                    end += 1
+                end = _after_aux(toks, i + 1)
                 if end < len(toks) and toks[end] == "कि":
                     out.append(_Pred(i, i, end, accuse, False, _tense(toks[i:end]), False, True))
             elif tok == "के" and i + 1 < len(toks) and toks[i + 1] in ("अनुसार", "मुताबिक") and i + 1 not in taken:
@@ -1535,8 +1528,7 @@ class EventExtractor:
         So is a group alone or with sector adjectives (माओवादियों, सैन्य सरकार), tied to a country by the text."""
         places = sorted(((m.end, _country_of(x)) for x in entities if x.label == "LOC" for m in x.mentions),
                         key=lambda p: p[0])
-        countries = {_country_of(e) for e in entities if e.label == "LOC" and _country_of(e)}
-        only_country = countries.pop() if len(countries) == 1 else None
+        only_country = _only_country(entities)
         out: list[Entity] = []
         for e in entities:
             new = None
@@ -1729,7 +1721,8 @@ class EventExtractor:
 
 #: roots whose bare verbs (छोड़, पकड़, मार, कुचल) code an action only on an object marked with को
 _NEEDS_OBJECT = ("08", "17", "18", "19")
-_OBJECT_PRONOUNS = frozenset({"उन्हें", "उसे", "उनको", "उसको", "इन्हें", "इसे", "मुझे", "हमें", "तुम्हें"})
+_OBJECT_PRONOUNS = frozenset({t for t, mk in _PRONOUN_OBJECTS.items() if mk == ("को",)}
+                             | {"इन्हें", "इसे", "मुझे", "हमें", "तुम्हें"})
 
 
 def _named_before(state: _State, surface: str, start: int) -> Entity | None:
@@ -1755,6 +1748,13 @@ def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: 
     if all(m.start != start for m in found):
         found.append(Mention(state.text[start:end], start, end, label, "events"))
     return ent
+
+
+def _only_country(entities: Sequence[Entity]) -> str | None:
+    """The one country the document's places name (a country itself, or the country of each city or state), if
+    there is exactly one."""
+    countries = {c for e in entities if e.label == "LOC" and (c := _country_of(e))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_of(e: Entity) -> str | None:
@@ -2184,6 +2184,13 @@ def _nominalized_end(toks: Sequence[str], i: int) -> int:
         if k > j + 1 and k < len(toks) and toks[k] == "बाद":
             return k + 1
     return 0
+
+
+def _after_aux(toks: Sequence[str], end: int) -> int:
+    """The index after the auxiliaries (है, था, गया, रहा ...) that start at ``end``."""
+    while end < len(toks) and toks[end] in _AUX_WORDS:
+        end += 1
+    return end
 
 
 def _nonfinite(tok: str) -> bool:
