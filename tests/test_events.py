@@ -904,3 +904,25 @@ def test_bolna_is_a_statement_and_its_subject_needs_no_ne(nlp) -> None:  # noqa:
     assert triples(nlp, "मोदी बोले- देश आत्मनिर्भर बनेगा") == [("Narendra Modi", "01", ())]
     # the longer rows win: हमला बोला is an attack, not a statement
     assert [e.code for e in events(nlp, "भाजपा ने कांग्रेस पर हमला बोला।")] == ["111"]
+
+
+def test_a_document_speaks_for_its_author(nlp) -> None:  # noqa: ANN001
+    # 'X की (एक ताजा) रिपोर्ट / X के बयान में कहा गया': X's statement
+    text = "विश्व बैंक की एक ताजा रिपोर्ट में कहा गया है कि भारत की अर्थव्यवस्था तेजी से बढ़ेगी।"
+    assert triples(nlp, text, code=True) == [("World Bank", "010", ())]
+    text = "पुलिस की प्राथमिकी में कहा गया है कि आरोपी फरार है।"
+    assert triples(nlp, text, code=True) == [("police", "010", ())]
+    # 'X के एक बयान के मुताबिक': X's statement
+    text = "नाटो के एक बयान के मुताबिक रूस ने सीमा पर सैनिक तैनात किए हैं।"
+    assert triples(nlp, text) == [("NATO", "01", ()), ("Russia", "15", ())]
+    # a decision is no source one cites; words that are no document leave the passive without an actor
+    assert triples(nlp, "सरकार के फैसले के मुताबिक स्कूल बंद रहेंगे।") == []
+    assert triples(nlp, "संयुक्त राष्ट्र की बैठक में कहा गया कि हालात गंभीर हैं।") == []
+
+
+def test_a_state_organ_reporting_its_forces_accuses_nobody(nlp) -> None:  # noqa: ANN001
+    text = "रक्षा मंत्रालय के बयान में कहा गया है कि सेना ने तीन आतंकवादियों को मार गिराया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010", "190"]
+    # a rights group reporting the same is accusing them
+    text = "एमनेस्टी इंटरनेशनल ने कहा कि पुलिस ने हिरासत में लोगों को प्रताड़ित किया।"
+    assert ("Amnesty International", "112", ("police",)) in triples(nlp, text, code=True)

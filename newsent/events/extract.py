@@ -117,6 +117,24 @@ _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुं
                 "बरस", "भड़क", "गरज", "बोल"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
+#: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है', 'X के बयान के मुताबिक' are X's statements
+_DOCUMENTS = {
+    "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
+    "निष्कर्षों", "पत्र", "चिट्ठी", "ट्वीट", "पोस्ट", "संदेश", "आदेश", "फैसले", "याचिका", "प्राथमिकी", "एफआईआर",
+    "हलफनामे", "आरोपपत्र", "चार्जशीट", "नोटिस", "ज्ञापन", "दस्तावेज", "दस्तावेज़", "घोषणापत्र", "संपादकीय", "लेख",
+    "ब्लॉग", "बुलेटिन", "अधिसूचना", "परिपत्र", "शिकायत", "आकलन", "अनुमान", "विश्लेषण", "ऑडिट", "श्वेतपत्र",
+}
+#: a document that records a decision or a demand is not, by itself, a source one cites 'according to'
+_NOT_CITED_DOCUMENTS = {"आदेश", "फैसले", "याचिका", "शिकायत", "नोटिस", "ज्ञापन", "अधिसूचना", "परिपत्र"}
+#: words between a genitive and its document: 'X की एक ताजा रिपोर्ट', 'X की ओर से जारी प्रेस विज्ञप्ति'
+_DOCUMENT_FILLERS = {
+    "एक", "अपनी", "अपने", "अपना", "नई", "नए", "नये", "नयी", "ताजा", "ताज़ा", "हालिया", "सालाना", "वार्षिक", "आधिकारिक",
+    "लिखित", "जारी", "संयुक्त", "विस्तृत", "अंतिम", "प्रारंभिक", "शुरुआती", "गोपनीय", "प्रेस", "मीडिया", "इस", "उस",
+    "पिछले", "पिछली", "हफ्ते", "सप्ताह", "महीने", "साल", "की", "के", "ओर", "तरफ", "से", "द्वारा", "किए", "किये", "गए",
+    "गये", "गई", "गयी", "दिए", "दी", "प्रकाशित", "लीक", "जांच", "स्थिति", "रिपोर्ट",
+}
+#: words between 'X की रिपोर्ट में' and 'कहा गया' (…में भी साफ तौर पर कहा गया)
+_SAID_FILLERS = {"भी", "साफ", "साफ़", "स्पष्ट", "तौर", "रूप", "से", "पर", "यह", "कथित", ","}
 _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}  # reported by someone else: an accusation
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
@@ -1184,7 +1202,8 @@ class EventExtractor:
             return []
         out: list[Event] = []
         for ev in made:
-            if ev.root in _WRONGDOING and not ev.negated and ev.actor is not speech.actor and not any(
+            if ev.root in _WRONGDOING and not ev.negated and ev.actor is not speech.actor \
+                    and not _own_forces(speech.actor, ev.actor) and not any(
                     x.code == "112" and x.actor is speech.actor and ev.actor in x.targets for x in earlier + out):
                 out.append(Event(speech.actor, speech.action, "112", "accuse", (ev.actor,), speech.sentence,
                                  speech.start, speech.end, False, speech.date, speech.tense))
@@ -1205,7 +1224,9 @@ class EventExtractor:
                 return []
         elif p.genitive_speaker:
             gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
-                   and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
+                   and (u.end == p.start - 1 or u.marker_end in (p.start, p.end)
+                        or u.marker in _GENITIVE and toks[p.start] == "के"  # 'X के एक बयान के मुताबिक'
+                        and _through_document(toks, u.marker_end, p.start, cited=True))]
             actor_unit = gen[-1] if gen else None
             if actor_unit is None:  # 'टार्लो का कहना है', 'पार्कर के अनुसार' where NER found no name
                 k = p.start if toks[p.start] == "के" else p.start - 1
@@ -1214,7 +1235,8 @@ class EventExtractor:
         elif p.passive or p.nominalized:
             agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
             if not agents and p.passive and p.pred.code == "010":
-                agents = _cited(region)  # 'रॉयटर्स के हवाले से कहा गया': the cited source says it
+                # 'रॉयटर्स के हवाले से कहा गया': the cited source says it; 'X की रिपोर्ट में कहा गया': X does
+                agents = _cited(region) or _document_authors(toks, region, p.start)
             actor_unit = agents[-1] if agents else None
         else:
             commas = [i for i in range(lo, p.start) if toks[i] == ","]
@@ -1965,6 +1987,44 @@ def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str
             or actor.label == "PER" and not targets:
         return "111", "criticize or denounce"
     return None
+
+
+def _through_document(toks: Sequence[str], a: int, b: int, cited: bool = False) -> bool:
+    """Do the tokens ``[a, b)`` name a document of the genitive before ``a``: 'एक ताजा रिपोर्ट में' before कहा
+    गया, or 'एक बयान' before के मुताबिक (``cited``)?"""
+    span = list(toks[a:b])
+    if not cited:
+        k = next((i for i in range(len(span) - 1, -1, -1) if span[i] == "में"), None)
+        if k is None or any(t not in _SAID_FILLERS for t in span[k + 1:]) or len(span) - k > 4:
+            return False
+        span = span[:k]
+    if not span or span[-1] not in _DOCUMENTS or (cited and span[-1] in _NOT_CITED_DOCUMENTS):
+        return False
+    return len(span) <= 6 and all(t in _DOCUMENT_FILLERS for t in span[:-1])
+
+
+def _document_authors(toks: Sequence[str], region: list[_Unit], start: int) -> list[_Unit]:
+    """'संयुक्त राष्ट्र की एक रिपोर्ट में कहा गया है', 'पुलिस की प्राथमिकी में कहा गया': the authors of the document a
+    passive statement quotes."""
+    # (the genitive chain has lent the unit its final marker, में; marker_end still follows the genitive)
+    return [u for u in region if u.marker in (*_GENITIVE, ("में",)) and not u.possessor_of_next
+            and 0 < u.marker_end and toks[u.marker_end - 1] in _GENITIVE_WORDS
+            and _through_document(toks, u.marker_end, start)]
+
+
+#: words that make an organisation's name a state organ (रक्षा मंत्रालय, गृह विभाग, भारतीय दूतावास)
+_STATE_ORGAN_WORDS = {"मंत्रालय", "विभाग", "सरकार", "सेना", "पुलिस", "दूतावास", "कमान", "प्रशासन", "मुख्यालय"}
+_FORCE_SECTORS = {"MIL", "SPY", "COP"}
+
+
+def _own_forces(speaker: Entity, actor: Entity) -> bool:
+    """'रक्षा मंत्रालय के बयान में कहा गया कि सेना ने ...': a state organ reporting what unnamed security forces did
+    reports its own side's action, not someone else's wrongdoing."""
+    if actor.label != "NOM" or actor.country is not None or actor.role not in _FORCE_SECTORS:
+        return False
+    if speaker.label == "NOM":
+        return speaker.role in (*_FORCE_SECTORS, "GOV")
+    return speaker.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in speaker.name.split())
 
 
 def _cited(region: list[_Unit]) -> list[_Unit]:
