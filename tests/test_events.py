@@ -926,3 +926,26 @@ def test_a_state_organ_reporting_its_forces_accuses_nobody(nlp) -> None:  # noqa
     # a rights group reporting the same is accusing them
     text = "एमनेस्टी इंटरनेशनल ने कहा कि पुलिस ने हिरासत में लोगों को प्रताड़ित किया।"
     assert ("Amnesty International", "112", ("police",)) in triples(nlp, text, code=True)
+
+
+def test_manner_words_before_the_predicate_noun_keep_the_target(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चीन ने भारत की कड़े शब्दों में निंदा की।") == [("China", "11", ("India",))]
+    assert triples(nlp, "भारत ने पाकिस्तान के फैसले की कड़ी निंदा की।") == [("India", "11", ("Pakistan",))]
+    assert triples(nlp, "ईरान ने अमेरिकी प्रतिबंधों की तीखी आलोचना की।") == [("Iran", "11", ("United States",))]
+
+
+def test_intensified_actions_marches_and_everyday_political_predicates(nlp) -> None:  # noqa: ANN001
+    # intensifying an action is the action
+    assert triples(nlp, "इसराइल ने गाजा पर हवाई हमले तेज कर दिए हैं।", code=True) == [
+        ("Israel", "195", ("Gaza Strip",))]
+    # a march of civilians or farmers is a protest march; a general's is a show of force
+    assert [c for _, c, _ in triples(nlp, "किसानों ने अपनी मांगों को लेकर दिल्ली की ओर कूच किया।", code=True)] == ["141"]
+    assert [c for _, c, _ in triples(nlp, "सेना ने सीमा की ओर कूच किया।", code=True)] == ["150"]
+    text = "प्रवर्तन निदेशालय ने झारखंड के मुख्यमंत्री हेमंत सोरेन को पूछताछ के लिए समन भेजा है।"
+    assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("173", ("Hemant Soren",))]
+    text = "सऊदी अरब ने भारत को कच्चे तेल की आपूर्ति बढ़ाने का भरोसा दिया है।"
+    assert triples(nlp, text, code=True) == [("Saudi Arabia", "030", ("India",))]
+    assert [c for _, c, _ in triples(nlp, "बिहार के मुख्यमंत्री नीतीश कुमार ने अपना इस्तीफा सौंप दिया।", code=True)] == [
+        "0831"]
+    text = "विपक्षी दलों ने संसद में सरकार के खिलाफ जमकर हंगामा किया।"
+    assert triples(nlp, text, code=True) == [("opposition", "140", ("government",))]

@@ -68,7 +68,8 @@ _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "�
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
 _GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं",
-        "शुरू"}  # बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action
+        "शुरू", "तेज", "तेज़"}  # बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action; so is
+# intensifying it: हवाई हमले तेज कर दिए
 # words that can follow a bare "कर" inside one verb group (कर दिया, कर सकते, कर चुके, कर रहे, कर पाए ...)
 _VECTOR_PREFIXES = ("दे", "दि", "दी", "ले", "लि", "ली", "डाल", "सक", "चुक", "रह", "पा", "जा", "बैठ", "गय", "गई", "गए",
                     "चाह", "हो", "हु", "था", "थी", "थे", "है", "हैं", "रख", "उठ")
@@ -172,6 +173,25 @@ _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्�
 _QUANTIFIERS = {"एक", "दो", "तीन", "चार", "पांच", "कई", "कुछ", "अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े", "बड़ी"}
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
+#: how strongly something is said or done, between a genitive and the predicate's noun: भारत की कड़ी आलोचना,
+#: भारत की कड़े शब्दों में निंदा, X की जमकर तारीफ
+_MANNER_WORDS = {"कड़ी", "कड़े", "कड़ा", "तीखी", "तीखे", "तीखा", "सख्त", "जमकर", "खुलकर", "जोरदार", "भरपूर", "खूब"}
+_MANNER_NOUNS = {"शब्दों", "लहजे", "अंदाज", "अंदाज़", "स्वर", "सुर"}
+
+
+def _skip_manner(toks: Sequence[str], i: int) -> int:
+    """The index after the manner words at ``i``: 'कड़ी', 'कड़े शब्दों में', 'एक सुर में'."""
+    while i < len(toks):
+        if toks[i] in _MANNER_WORDS:
+            i += 1
+        elif toks[i] in _MANNER_NOUNS and i + 1 < len(toks) and toks[i + 1] == "में" and i > 0 and (
+                toks[i - 1] in _MANNER_WORDS or toks[i - 1] == "एक"):
+            i += 2
+        elif toks[i] == "एक" and i + 2 < len(toks) and toks[i + 1] in _MANNER_NOUNS and toks[i + 2] == "में":
+            i += 1
+        else:
+            break
+    return i
 
 
 
@@ -728,6 +748,7 @@ class EventExtractor:
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
             pos = chain = u.marker_end if u.marker_end > 0 else u.end + 1
+            manner_from: int | None = None  # where manner words before the predicate's noun start
             while pos < len(toks) and toks[pos] in _GENERIC_HEADS:
                 pos += 1
             steps = 0
@@ -736,9 +757,13 @@ class EventExtractor:
                     # the genitive belongs to the predicate's noun: भारत की (बुधवार को) प्रशंसा की. Through a
                     # possessed noun the chain's last genitive is the one the predicate governs: भारत के फैसले का
                     # स्वागत किया (India's decision is welcomed: India is the target)
-                    if steps and (last := _marker_at(toks, pos - 1)) in _GENITIVE:
+                    if steps and (last := _marker_at(toks, (manner_from or pos) - 1)) in _GENITIVE:
                         u.marker = last
                     break
+                if (after := _skip_manner(toks, pos)) > pos:  # भारत की कड़े शब्दों में निंदा
+                    manner_from, pos = pos, after
+                    continue
+                manner_from = None
                 if toks[pos] in _TIME_WORDS:  # a time adverbial inside: भारत की बुधवार को प्रशंसा
                     pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
                     continue
@@ -1458,10 +1483,11 @@ class EventExtractor:
                 mk = _marker_at(toks, j)
                 if mk is None:
                     continue
-                if mk in _GENITIVE and j + 1 != p.start:
+                next_is_noun = _skip_manner(toks, j + 1) == p.start  # (अमेरिकी प्रतिबंधों की) कड़ी आलोचना
+                if mk in _GENITIVE and not next_is_noun:
                     continue  # inside a genitive chain: अमरीकी हमले की धमकी का (विरोध)
                 # the phrase ends at a frame marker, or (genitive frames) right before the predicate's noun
-                if mk in frame and (mk not in _GENITIVE or j + 1 == p.start):
+                if mk in frame and (mk not in _GENITIVE or next_is_noun):
                     if actor.id == code or actor.country == code and actor.label in ("LOC", "NOM"):
                         return None
                     return self._country_entity(state, code, ctx.sent, i)
@@ -1864,6 +1890,8 @@ def _span_and_date(ctx: "_SentenceContext", p: _Pred, lo: int) -> tuple[int, int
 _NON_STATE_SECTORS = {"REB", "CRM", "OPP", "CVL"}
 #: groups a person attacks only with words: governments, oppositions, parliaments, courts, media
 _CIVIL_SECTORS = {"GOV", "OPP", "LEG", "JUD", "MED"}
+#: groups whose march (कूच) is a protest march: civilians, farmers, opposition, workers, students
+_MARCHING_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
 
 
 def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = ()) -> tuple[str, str]:
@@ -1878,6 +1906,8 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
         return code, label
     if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
         return "180", "use unconventional violence"
+    if code == "150" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
+        return "141", "demonstrate or rally"  # 'किसानों ने दिल्ली की ओर कूच किया': a protest march, not troops
     return code, label
 
 
