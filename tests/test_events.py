@@ -949,3 +949,25 @@ def test_intensified_actions_marches_and_everyday_political_predicates(nlp) -> N
         "0831"]
     text = "विपक्षी दलों ने संसद में सरकार के खिलाफ जमकर हंगामा किया।"
     assert triples(nlp, text, code=True) == [("opposition", "140", ("government",))]
+
+
+def test_headline_parts_genitive_nouns_after_the_verb_and_sanctions_against(nlp) -> None:  # noqa: ANN001
+    # a verbless first part of a headline, then a statement by the same person
+    text = "अखिलेश यादव का भाजपा पर हमला, कहा- सरकार हर मोर्चे पर विफल"
+    assert triples(nlp, text, code=True) == [("Akhilesh Yadav", "111", ("Bharatiya Janata Party",)),
+                                              ("Akhilesh Yadav", "010", ())]
+    # .. but not in a sentence with a subordinate clause before the noun
+    text = "सीगल उस समय सुर्खियों में आया जब उसने क्रीमिया में रूस की कार्रवाई, जिसपर उसने कब्जा कर लिया, को उचित बताया।"
+    assert "170" not in [c for _, c, _ in triples(nlp, text, code=True)]
+    # headline order with the noun's own genitive between verb and noun
+    text = "पीएम मोदी ने दी ट्रंप को जन्मदिन की बधाई"
+    assert triples(nlp, text) == [("Narendra Modi", "05", ("Donald Trump",))]
+    # sanctions 'के खिलाफ' someone, also when approved
+    assert triples(nlp, "अमेरिका ने ईरान के खिलाफ नए प्रतिबंध लगाए हैं।") == [("United States", "16", ("Iran",))]
+    text = "यूरोपीय संघ ने रूस के खिलाफ प्रतिबंधों को मंजूरी दी।"
+    assert triples(nlp, text) == [("European Union", "16", ("Russia",))]
+    # an offer of talks 'के साथ' someone; a country's official with a quantifier is tied to the country
+    text = "प्रधानमंत्री शहबाज शरीफ ने भारत के साथ बातचीत की पेशकश की है।"
+    assert triples(nlp, text, code=True) == [("Shehbaz Sharif", "036", ("India",))]
+    text = "भारत ने कनाडा के एक राजनयिक को निष्कासित कर दिया।"
+    assert triples(nlp, text, code=True) == [("India", "174", ("Canada diplomats",))]

@@ -141,6 +141,8 @@ _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐल�
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
+#: words that open a subordinate clause ('... आया जब उसने ...'): what follows them is no headline
+_SUBORDINATORS = {"जब", "कि", "क्योंकि", "लेकिन", "अगर", "यदि", "तो", "जबकि", "ताकि"}
 #: a sentence with one of these is no verbless headline
 _HEADLINE_NO = {"है", "हैं", "था", "थे", "थी", "गया", "गई", "गए", "रहा", "रही", "रहे"}
 #: words that report deaths, injuries or destruction: मौत, मारे गए, घायल, हताहत, मृत्यु, शहीद, तबाह, ध्वस्त, नष्ट
@@ -674,6 +676,9 @@ class EventExtractor:
                 gap = toks[prev.end:u.start]
                 while len(gap) > 1 and gap[-1] in _SECTOR_ADJECTIVES:
                     gap = gap[:-1]  # 'सिंध की प्रांतीय सरकार', 'म्यांमार की सैन्य सरकार'
+                if len(gap) > 1 and gap[0] in _GENITIVE_WORDS and len(gap) <= 3 and all(t in _QUANTIFIERS
+                                                                                       for t in gap[1:]):
+                    gap = gap[:1]  # 'कनाडा के एक राजनयिक', 'चीन के दो सैनिकों'
                 if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
                     country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
@@ -967,8 +972,14 @@ class EventExtractor:
         out.extend(self._happened_nouns(toks, out))
         out.extend(self._ready_nouns(toks, out))
         out.extend(self._casualty_attacks(toks, out))
-        if not out and not any(t in _HEADLINE_NO for t in toks):
-            out.extend(self._headline_nouns(toks))
+        if not any(t in _HEADLINE_NO for t in toks):
+            # 'X का Y पर हमला, कहा- ...': the verbless first part of a headline (no full stop, no subordinate
+            # clause before it) names an event too
+            first = len(toks) if not out else min(p.start for p in out)
+            headline = not out or (toks[-1] not in ("।", ".") and not any(
+                t in _SUBORDINATORS or t.startswith(_RELATIVE) for t in toks[:first]))
+            if headline:
+                out.extend(h for h in self._headline_nouns(toks) if h.end <= first)
         alleged = self._allegations(toks, out)
         if alleged:  # 'X पर हत्या का आरोप लगा है': the agentless accusation gives way to the alleged action
             out = [p for p in out if not any(p.start < a.end and a.start < p.end for a in alleged)] + alleged
@@ -993,8 +1004,11 @@ class EventExtractor:
             # 'मोदी ने की बाइडन से बात', 'अमेरिका ने दी ईरान को चेतावनी'
             for gap in range(0, 5):
                 a = i + 1 + gap
-                if a + k > n or (gap and not _ends_in_marker(toks[i + 1:a], p.targets)
-                                  and not all(t in _AMOUNT_WORDS or t[:1].isdigit() for t in toks[i + 1:a])):
+                between = toks[i + 1:a]
+                if len(between) >= 2 and between[-1] in _GENITIVE_WORDS and _WORD.fullmatch(between[-2]):
+                    between = between[:-2]  # the noun's own genitive: 'मोदी ने ट्रंप को दी जन्मदिन की बधाई'
+                if a + k > n or (between and not _ends_in_marker(between, p.targets)
+                                 and not all(t in _AMOUNT_WORDS or t[:1].isdigit() for t in between)):
                     continue  # 'लगाया 50 फीसदी टैरिफ': amounts and adjectives of size may stand in between
                 if any(t in _CLAUSE_END or t in _AUX_WORDS for t in toks[i + 1:a]):
                     break
