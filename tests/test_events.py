@@ -971,3 +971,13 @@ def test_headline_parts_genitive_nouns_after_the_verb_and_sanctions_against(nlp)
     assert triples(nlp, text, code=True) == [("Shehbaz Sharif", "036", ("India",))]
     text = "भारत ने कनाडा के एक राजनयिक को निष्कासित कर दिया।"
     assert triples(nlp, text, code=True) == [("India", "174", ("Canada diplomats",))]
+
+
+def test_the_partner_of_the_action_a_noun_is_about(nlp) -> None:  # noqa: ANN001
+    # 'X से बातचीत का न्योता', 'X के साथ समझौते का प्रस्ताव': the inner action's partner is the target
+    text = "सरकार ने प्रदर्शनकारी किसानों से बातचीत का न्योता दिया।"
+    assert triples(nlp, text, code=True) == [("government", "036", ("farmers",))]
+    text = "भारत ने चीन के साथ व्यापार समझौते का प्रस्ताव रखा।"
+    assert triples(nlp, text, code=True) == [("India", "030", ("China",))]
+    # a possessor that is no action noun changes nothing
+    assert triples(nlp, "भारत ने पाकिस्तान की निंदा की।") == [("India", "11", ("Pakistan",))]

@@ -1318,6 +1318,10 @@ class EventExtractor:
         targets: list[Entity] = []
         if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
             frame = [tuple(m.split()) for m in p.pred.targets]
+            if p.pred.noun and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS and (
+                    inner := self.lexicon.by_noun(toks[p.start - 2])) is not None:
+                # 'किसानों से बातचीत का न्योता दिया': the partner of the action the noun is about is a target too
+                frame += [mk for m in inner.targets if (mk := tuple(m.split())) not in frame]
             if p.passive:  # the grammatical subject of a passive is the patient
                 frame = [None, ("को",), *frame]
             qualifiers = {u.entity for u in region if u.possessor_of_next and u.entity is not None}
