@@ -981,3 +981,16 @@ def test_the_partner_of_the_action_a_noun_is_about(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("India", "030", ("China",))]
     # a possessor that is no action noun changes nothing
     assert triples(nlp, "भारत ने पाकिस्तान की निंदा की।") == [("India", "11", ("Pakistan",))]
+
+
+def test_compound_nouns_time_before_a_destination_and_shared_group_subjects(nlp) -> None:  # noqa: ANN001
+    # 'यूक्रेन संकट पर चर्चा हुई': Ukraine qualifies the crisis, it does not discuss
+    assert triples(nlp, "बैठक में यूक्रेन संकट पर चर्चा हुई।") == []
+    # a time adverbial between a travel noun and its destination
+    text = "रूस के राष्ट्रपति व्लादिमीर पुतिन दो दिन की यात्रा पर गुरुवार को भारत पहुंचे।"
+    assert triples(nlp, text, code=True) == [("Vladimir Putin", "042", ("India",))]
+    # both leaders of 'दोनों नेताओं ने' also share the next verb
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने पुतिन का स्वागत किया। दोनों नेताओं ने द्विपक्षीय वार्ता की और व्यापार बढ़ाने पर "
+            "सहमति जताई।")
+    accord = [(a, t) for a, c, t in triples(nlp, text) if c == "01"]
+    assert sorted(accord) == [("Narendra Modi", ("Vladimir Putin",)), ("Vladimir Putin", ("Narendra Modi",))]

@@ -489,6 +489,8 @@ class EventExtractor:
                                 break
                             inner.possessor_of_next = True  # an apposition, not a participant of its own
                         j = close + 1
+                if self._compound_head(toks, j, unit_starts):
+                    j += 1  # 'यूक्रेन संकट पर चर्चा हुई': the name qualifies the noun after it, not a bare subject
                 u.marker = _marker_at(toks, j)
                 comma = j
                 if u.marker in _GENITIVE:  # एथेंस के ग्रीक शहर-राज्य, जो ...
@@ -513,6 +515,18 @@ class EventExtractor:
         self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
         return units
+
+    def _compound_head(self, toks: list[str], j: int, unit_starts: set[int]) -> bool:
+        """Is ``toks[j]``, right after an unmarked name, the head of a compound noun with a पर or genitive marker
+        after it ('यूक्रेन संकट पर', 'चीन सीमा का')? Not an action noun of the lexicon (its subject may stand
+        bare: 'चीन बातचीत के लिए तैयार'), a time word, month, number or name."""
+        if j + 1 >= len(toks) or j in unit_starts or _marker_at(toks, j) is not None:
+            return False
+        t = toks[j]
+        if (_WORD.fullmatch(t) is None or len(t) < 2 or t in _TIME_WORDS or t in _MONTHS or t in _DETERMINERS
+                or t in _AUX_WORDS or noun_key(t) in self.lexicon.noun_words or self._name_like(t)):
+            return False
+        return _marker_at(toks, j + 1) in (("पर",), *_GENITIVE)
 
     def _known_organisation(
         self, state: _State, sent: Sentence, toks: list[str], i: int, by_start: dict[int, Mention]
@@ -1392,6 +1406,11 @@ class EventExtractor:
             group = self._group(state, actor_unit)
             actor = group[-1]
             co_actors += [g for g in group if g is not actor and g not in co_actors]
+        if shared and earlier and earlier[-1].sentence == ctx.si:
+            # 'दोनों नेताओं ने वार्ता की और ... सहमति जताई': verbs sharing a subject share all of its members
+            last = earlier[-1]
+            co_actors += [ev.actor for ev in earlier if ev.sentence == ctx.si and (ev.start, ev.code) == (
+                last.start, last.code) and ev.actor is not actor and ev.actor not in co_actors]
         if co_actors and not targets and any(t in ("के साथ", "से") for t in p.pred.targets):
             targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
@@ -2122,6 +2141,16 @@ def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -
     return pron[-1] if pron else None
 
 
+def _without_time(words: Sequence[str]) -> list[str]:
+    """``words`` without time adverbials: 'गुरुवार को', 'आज', 'अगले हफ्ते'."""
+    out: list[str] = []
+    for k, t in enumerate(words):
+        if t in _TIME_WORDS or t == "को" and k > 0 and words[k - 1] in _TIME_WORDS:
+            continue
+        out.append(t)
+    return out
+
+
 def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
     """Start of ``noun`` ending right before ``vstart``, allowing a short gap of particles or an agent
     placed between noun and verb (ये जानकारी क्रेमलिन ने दी)."""
@@ -2134,9 +2163,9 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
                             for k, t in enumerate(between)) or (gap >= 2 and between[-1] == "ने"
                                                                  and not any(t in _CLAUSE_END for t in between))
-                        # 'यात्रा पर भारत आए': a destination of up to three words after a travel noun
-                        or (noun[-1] == "पर" and gap <= 3 and not any(
-                            t in _CLAUSE_END or _marker_at(between, k) for k, t in enumerate(between)))):
+                        # 'यात्रा पर (गुरुवार को) भारत आए': a destination of up to three words after a travel noun
+                        or (noun[-1] == "पर" and len(place := _without_time(between)) <= 3 and not any(
+                            t in _CLAUSE_END or _marker_at(place, k) for k, t in enumerate(place)))):
             continue
         if noun_matches(toks[start:end], noun):
             return start

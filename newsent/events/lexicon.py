@@ -129,6 +129,8 @@ class PredicateLexicon:
         for p in sorted(predicates, key=lambda p: -len(p.noun)):
             if p.noun and p.verb == ("कर",) and p.code[:2] in ("18", "19", "20"):
                 self._attacks.setdefault(noun_key(p.noun[-1]), []).append(p)
+        #: noun_key of every word of a predicate's noun (बातचीत, हमले, फोन ...)
+        self.noun_words: frozenset[str] = frozenset(noun_key(w) for p in predicates for w in p.noun)
         #: one-word noun -> the predicate it forms with its usual "doing" verb (प्रतिबंध → प्रतिबंध लगा)
         self._by_noun: dict[str, Predicate] = {}
         for verb in _DOING_VERBS:
