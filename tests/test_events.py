@@ -994,3 +994,13 @@ def test_compound_nouns_time_before_a_destination_and_shared_group_subjects(nlp)
             "सहमति जताई।")
     accord = [(a, t) for a, c, t in triples(nlp, text) if c == "01"]
     assert sorted(accord) == [("Narendra Modi", ("Vladimir Putin",)), ("Vladimir Putin", ("Narendra Modi",))]
+
+
+def test_a_state_or_city_organ_is_its_countrys_and_keeps_its_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp("उत्तर प्रदेश सरकार ने राहत पैकेज की घोषणा की। बिहार पुलिस ने तीन आरोपियों को गिरफ्तार किया।")
+    actors = [(e.actor.name_en, e.actor.label, e.actor.country) for e in doc.events]
+    assert actors == [("Uttar Pradesh government", "NOM", "IND"), ("Bihar police", "NOM", "IND")]
+    # a bare 'सरकार' is the government of that kind named last before it
+    text = "उत्तर प्रदेश सरकार ने राहत पैकेज की घोषणा की। बिहार सरकार ने भी कहा। सरकार ने कहा कि जांच होगी।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Uttar Pradesh government", "Bihar government",
+                                                             "Bihar government"]

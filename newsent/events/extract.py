@@ -1649,6 +1649,13 @@ class EventExtractor:
                     recs = tuple(r for r in found if r.kind in ("country", "territory"))
                     if not recs and nom.sector == "GOV":  # 'योगी सरकार', 'बाइडन प्रशासन': the leader's country
                         recs = tuple(r for r in found if r.label == "PER" and r.country)
+                    if not recs and nom.sector in _REGIONAL_SECTORS:
+                        # 'उत्तर प्रदेश सरकार', 'मुंबई पुलिस': a region's or city's organ, of its country
+                        local = {r.id: r for r in found if r.label == "LOC" and r.country
+                                 and r.kind in ("state", "region", "city")}
+                        if len(local) == 1 and (r := next(iter(local.values()))).name_en:
+                            return Entity(None, "NOM", nom.lemma, f"{r.name_en} {nom.name_en}", r.country,
+                                          e.mentions, "nominal", nom.sector)
                 countries = {r.country or r.id for r in recs}
             if len(countries) != 1:
                 return None
@@ -1750,9 +1757,10 @@ class EventExtractor:
         s, e = tokens[u.start].start, tokens[u.end - 1].end
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
         ent = state.nominal_entities.get(key)
-        named = None if ent is not None else next(
+        # the same group as a name NER found: the one named last before this mention ('बिहार सरकार ... सरकार ने')
+        named = None if ent is not None else max(
             (x for x in state.entities if x.label == "NOM" and x.name == u.nominal.lemma and x.country == u.country),
-            None)
+            key=lambda x: max((m.start for m in x.mentions if m.start < s), default=-1), default=None)
         if named is not None:  # the same group as a name NER found ('भारतीय सेना ने ... भारतीय जवानों पर')
             _, found = state.extra_mentions.setdefault(id(named), (named, []))
             if all(m.start != s for m in (*named.mentions, *found)):
@@ -2082,6 +2090,8 @@ def _document_authors(toks: Sequence[str], region: list[_Unit], start: int) -> l
 #: words that make an organisation's name a state organ (रक्षा मंत्रालय, गृह विभाग, भारतीय दूतावास)
 _STATE_ORGAN_WORDS = {"मंत्रालय", "विभाग", "सरकार", "सेना", "पुलिस", "दूतावास", "कमान", "प्रशासन", "मुख्यालय"}
 _FORCE_SECTORS = {"MIL", "SPY", "COP"}
+#: organs a state, province or city has of its own: 'उत्तर प्रदेश सरकार', 'बिहार पुलिस'
+_REGIONAL_SECTORS = {"GOV", "COP"}
 
 
 def _own_forces(speaker: Entity, actor: Entity) -> bool:
