@@ -217,6 +217,21 @@ def test_unknown_name_after_a_title_is_a_person(linker: Linker) -> None:
         ("संधू", "PER", "title"), ("मारेक बेंडा", "PER", "title")]
 
 
+def test_a_common_word_surname_before_ne_completes_a_titled_name(linker: Linker) -> None:
+    """'प्रवक्ता जेफ नॉट ने': नॉट is a common token but ends the name before ने; an honorific does not (संधू जी),
+    and a common word alone after a title is no name."""
+    from newsent.tokenize import tokenize
+
+    text = "प्रवक्ता जेफ नॉट ने कहा। राजदूत संधू जी ने कहा। प्रवक्ता नॉट ने कहा।"
+    linked, _ = linker.link(text, tokenize(text), [])
+    assert [(m.text, m.source) for m in linked] == [("जेफ नॉट", "title")]
+
+
+def test_a_demonym_and_title_before_a_known_person_are_read_off(nlp) -> None:  # noqa: ANN001
+    doc = nlp("जर्मन चांसलर ओलाफ शोल्ज़ ने रूस की निंदा की।")
+    assert [e.actor.name_en for e in doc.events] == ["Olaf Scholz"]
+
+
 def test_title_proposals_skip_honorifics_and_keep_name_part_titles(linker: Linker) -> None:
     from newsent.tokenize import tokenize
 

@@ -95,6 +95,9 @@ _HONORIFICS = {"जी", "साहब", "साहिब", "महोदय", "
 _NAME_ENDS = {",", "और", "ने", "का", "की", "के", "को", "से", "पर", "में", "।", "(", ")", "'", '"', "तथा", "एवं", "व",
               ":", ";", "-", "."}
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+#: common words that may stand between a name and ने without being part of it
+_NOT_SURNAMES = {"जी", "भी", "ही", "तो", "खुद", "स्वयं", "आज", "कल", "समेत", "सहित", "साहब", "आदि", "वगैरह", "सभी",
+                 "दोनों", "तीनों", "अकेले", "पहले", "बाद", "फिर", "अब", "तब"}
 
 
 def _is_acronym(word: str) -> bool:
@@ -259,9 +262,11 @@ class Linker:
         changed = True
         while changed and m.end - m.core > 1:
             changed = False
-            for n in range(min(self.max_title, m.end - m.core - 1), 0, -1):
-                if tuple(toks[m.core:m.core + n]) in self.titles:
-                    m.core += n
+            # a demonym before a title: 'जर्मन चांसलर ओलाफ शोल्ज़', 'अमेरिकी राष्ट्रपति बाइडन'
+            skip = 1 if m.end - m.core > 2 and self.index.lookup_demonym(toks[m.core]) else 0
+            for n in range(min(self.max_title, m.end - m.core - 1 - skip), 0, -1):
+                if tuple(toks[m.core + skip:m.core + skip + n]) in self.titles:
+                    m.core += skip + n
                     changed = True
                     break
 
@@ -578,6 +583,9 @@ class Linker:
                 j = i + 1
                 while j < len(toks) and j - i <= 3 and (si, j) not in taken and self._name_word(toks[j]):
                     j += 1
+                if (i + 1 < j < len(toks) - 1 and j - i <= 3 and toks[j + 1] == "ने" and (si, j) not in taken
+                        and _DEVANAGARI_WORD.fullmatch(toks[j]) and toks[j] not in _NOT_SURNAMES):
+                    j += 1  # a surname that is also a common word, before ने: 'प्रवक्ता जेफ नॉट ने'
                 if j > i + 1 and (j == len(toks) or toks[j] in _NAME_ENDS) and (j == len(toks) or (si, j) not in taken):
                     # titles that are part of the name as written (IL-NER train: महात्मा 34 of 34 inside the span)
                     added.append(_M(si, i if tok in _NAME_PART_TITLES else i + 1, j, "PER", "title"))
