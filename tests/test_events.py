@@ -1004,3 +1004,11 @@ def test_a_state_or_city_organ_is_its_countrys_and_keeps_its_name(nlp) -> None: 
     text = "उत्तर प्रदेश सरकार ने राहत पैकेज की घोषणा की। बिहार सरकार ने भी कहा। सरकार ने कहा कि जांच होगी।"
     assert [e.actor.name_en for e in events(nlp, text)] == ["Uttar Pradesh government", "Bihar government",
                                                              "Bihar government"]
+
+
+def test_a_pronoun_in_the_content_of_an_accusation_is_the_accused(nlp) -> None:  # noqa: ANN001
+    text = "ईरान ने इसराइल पर आरोप लगाया कि उसने दमिश्क में उसके दूतावास पर हमला किया।"
+    assert triples(nlp, text, code=True) == [("Iran", "112", ("Israel",)), ("Israel", "190", ("Iran",))]
+    # after a plain statement the pronoun is still the speaker
+    text = "अमेरिका ने कहा कि उसने ईरान पर प्रतिबंध लगाए हैं।"
+    assert triples(nlp, text, code=True) == [("United States", "010", ()), ("United States", "163", ("Iran",))]

@@ -1236,6 +1236,10 @@ class EventExtractor:
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
+                accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
+                if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
+                    # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
+                    state.last_actor = accusation.targets[0]
                 prev_clause, prev_end = (lo, p.start), p.end
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
             # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
