@@ -1012,3 +1012,13 @@ def test_a_pronoun_in_the_content_of_an_accusation_is_the_accused(nlp) -> None: 
     # after a plain statement the pronoun is still the speaker
     text = "अमेरिका ने कहा कि उसने ईरान पर प्रतिबंध लगाए हैं।"
     assert triples(nlp, text, code=True) == [("United States", "010", ()), ("United States", "163", ("Iran",))]
+
+
+def test_talking_to_the_press_is_no_consultation_and_lying_no_statement(nlp) -> None:  # noqa: ANN001
+    text = "राहुल गांधी ने पत्रकारों से बात करते हुए कहा कि सरकार झूठ बोल रही है।"
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "010", ())]
+    assert triples(nlp, "मोदी ने मीडिया से बातचीत की।", code=True) == [("Narendra Modi", "010", ())]
+    # talks with a named partner stay talks
+    assert triples(nlp, "मोदी ने बाइडन से बातचीत की।") == [("Narendra Modi", "04", ("Joe Biden",))]
+    text = "ट्रंप ने ट्रुथ सोशल पर पोस्ट किया कि चीन पर टैरिफ बढ़ाया जाएगा।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "010", ())]

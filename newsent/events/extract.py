@@ -141,6 +141,8 @@ _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐल�
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
+#: what one 'speaks' that makes बोलना no statement: झूठ बोलना (lie)
+_SPOKEN_OBJECTS = {"झूठ", "झूठी", "सच"}
 #: words that open a subordinate clause ('... आया जब उसने ...'): what follows them is no headline
 _SUBORDINATORS = {"जब", "कि", "क्योंकि", "लेकिन", "अगर", "यदि", "तो", "जबकि", "ताकि"}
 #: a sentence with one of these is no verbless headline
@@ -1246,7 +1248,7 @@ class EventExtractor:
             if rel is None and not p.nominal and (made or not p.nominalized or not any(
                     u.marker == ("ने",) for u in units if lo <= u.start < p.start)):
                 lo = p.end
-        return events
+        return _press_talks(events)
 
     @staticmethod
     def _accusations(ctx: "_SentenceContext", earlier: list[Event], p: _Pred, made: list[Event]) -> list[Event]:
@@ -1272,6 +1274,8 @@ class EventExtractor:
     ) -> list[Event]:
         """The events of the clause ``[lo, p.end)`` (one per actor; none when no actor can be found)."""
         toks, units, starts, sent = ctx.toks, ctx.units, ctx.starts, ctx.sent
+        if not p.pred.noun and p.pred.verb == ("बोल",) and p.start > 0 and toks[p.start - 1] in _SPOKEN_OBJECTS:
+            return []  # 'सरकार झूठ बोल रही है': lying, not a statement
         window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
         region = [u for u in window if u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb)]
         if p.alleged:
@@ -2106,6 +2110,19 @@ def _own_forces(speaker: Entity, actor: Entity) -> bool:
     if speaker.label == "NOM":
         return speaker.role in (*_FORCE_SECTORS, "GOV")
     return speaker.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in speaker.name.split())
+
+
+def _press_talks(events: list[Event]) -> list[Event]:
+    """'पत्रकारों से बात करते हुए कहा', 'मीडिया से बातचीत की': talking to the press is no consultation (the media
+    are never targets). With a statement by the same actor in the sentence it gives no event of its own; alone
+    it is the statement."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.root != "04" or not ev.targets or not all(t.label == "NOM" and t.role == "MED" for t in ev.targets):
+            out.append(ev)
+        elif not any(x.actor is ev.actor and x.code == "010" and x.sentence == ev.sentence for x in events):
+            out.append(_with(ev, code="010", label="make statement", targets=()))
+    return out
 
 
 def _cited(region: list[_Unit]) -> list[_Unit]:
