@@ -1022,3 +1022,12 @@ def test_talking_to_the_press_is_no_consultation_and_lying_no_statement(nlp) -> 
     assert triples(nlp, "मोदी ने बाइडन से बातचीत की।") == [("Narendra Modi", "04", ("Joe Biden",))]
     text = "ट्रंप ने ट्रुथ सोशल पर पोस्ट किया कि चीन पर टैरिफ बढ़ाया जाएगा।"
     assert triples(nlp, text, code=True) == [("Donald Trump", "010", ())]
+
+
+def test_an_unseen_body_of_a_country_before_ne(nlp) -> None:  # noqa: ANN001
+    text = "अमेरिकी पर्यावरण सुरक्षा एजेंसी ने दुनिया को इस मसले पर सचेत किया।"
+    evs = events(nlp, text)
+    assert [(e.actor.name, e.actor.label, e.actor.country, e.code) for e in evs] == [
+        ("अमेरिकी पर्यावरण सुरक्षा एजेंसी", "ORG", "USA", "010")]
+    # a demonym and a head alone are no name
+    assert triples(nlp, "अमेरिकी एजेंसी ने कहा कि खतरा बढ़ा है।") == []

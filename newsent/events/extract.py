@@ -1579,6 +1579,9 @@ class EventExtractor:
             k = end
         else:
             return None
+        org = self._unseen_organisation(state, ctx, lo, k)
+        if org is not None:
+            return org
         j = k
         while j > lo and k - j < 3:
             t = toks[j - 1]
@@ -1607,6 +1610,32 @@ class EventExtractor:
         u = _Unit(j, k, entity=ent)
         u.marker = ("ने",)
         return u
+
+    def _unseen_organisation(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
+        """'अमेरिकी पर्यावरण सुरक्षा एजेंसी ने' where NER found nothing: a demonym, up to three plain words and an
+        institutional head (एजेंसी, विभाग, आयोग, परिषद, संस्था ...) right before ने name a body of that country."""
+        toks, covered = ctx.toks, ctx.covered
+        if self.linker is None or k - 2 < lo or toks[k - 1] not in self.generic_nouns or (k - 1) in covered:
+            return None
+        for d in range(k - 2, max(lo, k - 5) - 1, -1):
+            if d in covered or _WORD.fullmatch(toks[d]) is None or toks[d] in _DETERMINERS \
+                    or toks[d] in _GENITIVE_WORDS or _marker_at(toks, d) is not None:
+                return None
+            country = self.linker.index.demonym_country(toks[d])
+            if country is None:
+                continue
+            if d + 1 == k - 1:
+                return None  # 'अमेरिकी एजेंसी ने': the demonym and the head alone are no name
+            tokens = ctx.sent.tokens
+            s, e = tokens[d].start, tokens[k - 1].end
+            surface = state.text[s:e]
+            state.only_if_taking_part.add(surface)
+            ent = _propose(state, surface, Entity(None, "ORG", surface, None, country, (), "organisation", None),
+                           s, e, "ORG")
+            u = _Unit(d, k, entity=ent)
+            u.marker = ("ने",)
+            return u
+        return None
 
     def _name_like(self, t: str) -> bool:
         """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
