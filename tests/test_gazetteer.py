@@ -268,3 +268,17 @@ def test_a_generic_body_name_in_another_countrys_story_is_not_indias(nlp) -> Non
     assert not any(e.id == "ORG:RASHTRAPATI-BHAVAN" for e in doc.entities)
     doc = nlp("दिल्ली में राष्ट्रपति भवन के बाहर प्रदर्शनकारियों ने नारेबाजी की। राष्ट्रपति भवन ने बयान जारी किया।")
     assert any(e.id == "ORG:RASHTRAPATI-BHAVAN" for e in doc.entities)
+
+
+def test_a_cited_organisation_is_unmistakable(linker: Linker) -> None:
+    """'क्रिसिल रिपोर्ट के अनुसार', 'यूनिसेफ के मुताबिक': a gazetteer organisation cited as a source is proposed (and
+    so, document-confirmed, are its other mentions); alone in another context ('विश्व बैंक की बैठक') it is not."""
+    from newsent.tokenize import tokenize
+
+    text = "विश्व बैंक के मुताबिक विकास घटेगा। विश्व बैंक की बैठक हुई।"
+    linked, _ = linker.link(text, tokenize(text), [])
+    assert [(m.start, m.source) for m in linked] == [(0, "gazetteer"), (text.index("विश्व बैंक की"), "gazetteer")]
+    for text in ("विश्व बैंक की रिपोर्ट आई।", "विश्व बैंक रिपोर्ट के अनुसार।"):
+        assert [m.text for m in linker.link(text, tokenize(text), [])[0]] == ["विश्व बैंक"]
+    text = "विश्व बैंक की बैठक हुई।"
+    assert not linker.link(text, tokenize(text), [])[0]

@@ -95,6 +95,8 @@ _HONORIFICS = {"जी", "साहब", "साहिब", "महोदय", "
 _NAME_ENDS = {",", "और", "ने", "का", "की", "के", "को", "से", "पर", "में", "।", "(", ")", "'", '"', "तथा", "एवं", "व",
               ":", ";", "-", "."}
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+#: what an organisation publishes: 'विश्व बैंक की रिपोर्ट', 'एमनेस्टी के बयान'
+_SOURCE_DOCUMENTS = {"रिपोर्ट", "बयान", "अध्ययन", "सर्वे", "सर्वेक्षण", "आंकड़ों", "आंकड़े", "अनुमान"}
 #: common words that may stand between a name and ने without being part of it
 _NOT_SURNAMES = {"जी", "भी", "ही", "तो", "खुद", "स्वयं", "आज", "कल", "समेत", "सहित", "साहब", "आदि", "वगैरह", "सभी",
                  "दोनों", "तीनों", "अकेले", "पहले", "बाद", "फिर", "अब", "तब"}
@@ -386,6 +388,9 @@ class Linker:
             g.how == LATIN  # CSTO, NATO
             or g.end - g.start >= 3  # a full official name (सामूहिक सुरक्षा संधि संगठन)
             or nxt[:1] in (["ने"], ["द्वारा"])  # the agent of a clause
+            # a cited source: 'क्रिसिल रिपोर्ट के अनुसार', 'विश्व बैंक की रिपोर्ट', 'यूनिसेफ के मुताबिक'
+            or nxt[:1] == ["रिपोर्ट"] or nxt in (["के", "अनुसार"], ["के", "मुताबिक"])
+            or (len(nxt) == 2 and nxt[0] in ("के", "की", "का") and nxt[1] in _SOURCE_DOCUMENTS)
             or (g.start >= 2 and toks[g.start - 1] == "(" and nxt[:1] == [")"])  # X (Y)
             # its own people: नेटो अधिकारियों, भाजपा नेता, हमास के लड़ाकों
             or (nxt[:1] and nxt[0] in MEMBER_NOUNS)
