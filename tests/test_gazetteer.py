@@ -282,3 +282,18 @@ def test_a_cited_organisation_is_unmistakable(linker: Linker) -> None:
         assert [m.text for m in linker.link(text, tokenize(text), [])[0]] == ["विश्व बैंक"]
     text = "विश्व बैंक की बैठक हुई।"
     assert not linker.link(text, tokenize(text), [])[0]
+
+
+def test_a_span_that_swallowed_the_start_of_a_place_is_cut_before_it(linker: Linker) -> None:
+    """NER's 'गोविन्द कुमार झा नयी' before 'दिल्ली': the last word begins the place 'नयी दिल्ली', which gets its
+    own mention; a span that only touches a place is left alone."""
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = "गोविन्द कुमार झा नयी दिल्ली स्थित संस्था के प्रमुख हैं।"
+    span = "गोविन्द कुमार झा नयी"
+    linked, _ = linker.link(text, tokenize(text), [Mention(span, 0, len(span), "PER")])
+    assert [(m.text, m.label) for m in linked] == [("गोविन्द कुमार झा", "PER"), ("नयी दिल्ली", "LOC")]
+    span = "गोविन्द कुमार झा"
+    linked, _ = linker.link(text, tokenize(text), [Mention(span, 0, len(span), "PER")])
+    assert [(m.text, m.label) for m in linked] == [("गोविन्द कुमार झा", "PER"), ("नयी दिल्ली", "LOC")]

@@ -348,6 +348,12 @@ class Linker:
         each. Organisations are never split (संयुक्त राष्ट्र सुरक्षा परिषद)."""
         if m.source != "ner" or m.end - m.core < 2 or self.index.lookup(toks[m.core:m.end])[0]:
             return [m]
+        for g in sent_matches:
+            # 'गोविन्द कुमार झा नयी | दिल्ली': the span's last word begins a place name that goes on after it
+            if (m.core < g.start == m.end - 1 < g.end - 1 and g.how == EXACT and not g.demonym
+                    and {r.label for r in g.records} == {"LOC"}):
+                m.end = g.start
+                return [m]
         pieces: list[Match] = []
         pos = m.core
         for g in sorted(sent_matches, key=lambda g: (g.start, -g.end)):
