@@ -297,3 +297,13 @@ def test_a_span_that_swallowed_the_start_of_a_place_is_cut_before_it(linker: Lin
     span = "गोविन्द कुमार झा"
     linked, _ = linker.link(text, tokenize(text), [Mention(span, 0, len(span), "PER")])
     assert [(m.text, m.label) for m in linked] == [("गोविन्द कुमार झा", "PER"), ("नयी दिल्ली", "LOC")]
+
+
+def test_an_unknown_name_stopped_at_a_hyphen_goes_on(linker: Linker) -> None:
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = "पूर्व उप - राष्ट्रपति जीन - पियरा बेम्बा के लिए वारंट जारी हुआ। भारत - पाक वार्ता हुई।"
+    linked, _ = linker.link(text, tokenize(text), [Mention("जीन", text.index("जीन"), text.index("जीन") + 3, "PER")])
+    assert [(m.text, m.label) for m in linked][:1] == [("जीन - पियरा बेम्बा", "PER")]
+    assert "पाक वार्ता" not in [m.text for m in linked]

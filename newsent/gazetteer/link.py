@@ -236,6 +236,7 @@ class Linker:
         ms = [m for m in ms if m.record is not None or not all(t.isascii() for t in norms[m.sent][m.start:m.end])]
         ms = self._bracket_acronyms(norms, ms)
         ms = self._names_after_titles(norms, ms)
+        self._hyphenated_names(norms, ms)
         self._read_titles(norms, matches, ms)
         clusters = self._cluster(norms, ms)
         return self._build(text, sentences, ms, clusters)
@@ -601,6 +602,20 @@ class Linker:
                     # titles that are part of the name as written (IL-NER train: महात्मा 34 of 34 inside the span)
                     added.append(_M(si, i if tok in _NAME_PART_TITLES else i + 1, j, "PER", "title"))
         return sorted([*ms, *added], key=lambda x: (x.sent, x.start)) if added else ms
+
+    def _hyphenated_names(self, norms: list[list[str]], ms: list[_M]) -> None:
+        """'जीन - पियरा बेम्बा के': an unknown person's name stopped at a hyphen; one to three uncommon words after it,
+        up to a case marker, a conjunction or punctuation, belong to the name."""
+        taken = {(m.sent, i) for m in ms for i in range(m.start, m.end)}
+        for m in ms:
+            toks = norms[m.sent]
+            if m.label != "PER" or m.record is not None or m.end + 1 >= len(toks) or toks[m.end] != "-":
+                continue
+            j = m.end + 1
+            while j < len(toks) and j - m.end <= 3 and (m.sent, j) not in taken and self._name_word(toks[j]):
+                j += 1
+            if j > m.end + 1 and (j == len(toks) or toks[j] in _NAME_ENDS):
+                m.end = j
 
     def _name_word(self, tok: str) -> bool:
         """A word that may be part of a name: Devanagari letters, not common, no title, no plural oblique."""
