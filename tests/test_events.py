@@ -1031,3 +1031,25 @@ def test_an_unseen_body_of_a_country_before_ne(nlp) -> None:  # noqa: ANN001
         ("अमेरिकी पर्यावरण सुरक्षा एजेंसी", "ORG", "USA", "010")]
     # a demonym and a head alone are no name
     assert triples(nlp, "अमेरिकी एजेंसी ने कहा कि खतरा बढ़ा है।") == []
+
+
+def test_arrivals_and_purpose_infinitives_after_motion_verbs(nlp) -> None:  # noqa: ANN001
+    # a person's bare arrival at a named place is a visit
+    assert triples(nlp, "शेख हसीना भारत पहुंचीं।", code=True) == [("Sheikh Hasina", "042", ("India",))]
+    assert triples(nlp, "विराट कोहली मुंबई पहुंचे।", code=True)[0][1:] == ("042", ("Mumbai",))
+    # not when what arrives is no person, or nothing named is reached
+    assert triples(nlp, "भारतीय सेना लद्दाख पहुंची।") == []
+    assert triples(nlp, "यह मामला दिल्ली हाईकोर्ट पहुंचा।") == []
+    assert triples(nlp, "प्रधानमंत्री मोदी तीन देशों की यात्रा पर रवाना हुए।", code=True) == [
+        ("Narendra Modi", "042", ())]
+    # came to do it: the purposed action happened; 'करने जा रहा है' (about to) has not
+    assert triples(nlp, "मोदी ने कहा कि वह मैक्रों से मिलने गए थे।", code=True) == [
+        ("Narendra Modi", "010", ()), ("Narendra Modi", "040", ("Emmanuel Macron",))]
+    assert triples(nlp, "ईरान इसराइल पर हमला करने जा रहा है।") == []
+
+
+def test_spelling_variants_of_ceasefire_and_missile_tests(nlp) -> None:  # noqa: ANN001
+    text = "पाकिस्तानी सेना ने संघर्षविराम का उल्लंघन किया।"
+    assert [e.code for e in events(nlp, text)] == ["196"]
+    text = "उत्तर कोरिया ने एक बार फिर बैलिस्टिक मिसाइल का परीक्षण किया।"
+    assert triples(nlp, text, code=True) == [("North Korea", "150", ())]

@@ -1398,6 +1398,10 @@ class EventExtractor:
             if letter is not None:
                 targets = [e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
                            for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+        if not targets and p.pred.code == "042" and not p.pred.noun and actor.label == "PER":
+            # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb
+            targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
+                       and u.entity is not None and u.entity.label == "LOC"][:1]
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
@@ -2304,7 +2308,13 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
         if set(verb_stems(toks[i + 2])) & ({"कर"} if nxt == "शुरू" else {"रख"}):
             return 2
         return 0
+    if toks[i].endswith("ने") and (nxt in _ARRIVED or nxt.startswith("पहुं") and _perfective(nxt)):
+        return 1  # मिलने पहुंचे, श्रद्धांजलि देने आए: came to do it, and did (not 'करने जा रहे हैं': about to)
     return 1 if toks[i].endswith("ने") and "लग" in verb_stems(nxt) else 0
+
+
+#: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
+_ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
 
 
 def _perfective(tok: str) -> bool:
