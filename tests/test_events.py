@@ -1053,3 +1053,16 @@ def test_spelling_variants_of_ceasefire_and_missile_tests(nlp) -> None:  # noqa:
     assert [e.code for e in events(nlp, text)] == ["196"]
     text = "उत्तर कोरिया ने एक बार फिर बैलिस्टिक मिसाइल का परीक्षण किया।"
     assert triples(nlp, text, code=True) == [("North Korea", "150", ())]
+
+
+def test_rejecting_someones_petition_and_denying_an_accusers_charges(nlp) -> None:  # noqa: ANN001
+    # the possessor of what is rejected is the one rejected
+    text = "सुप्रीम कोर्ट ने राहुल गांधी की याचिका खारिज कर दी।"
+    assert triples(nlp, text, code=True) == [("Supreme Court of India", "120", ("Rahul Gandhi",))]
+    text = "भारत ने पाकिस्तान के आरोपों को खारिज कर दिया।"
+    assert triples(nlp, text, code=True) == [("India", "016", ("Pakistan",))]
+    # a denial answers the last accusation against the one who denies
+    text = "पाकिस्तान ने भारत पर सीमा पार गोलीबारी का आरोप लगाया। भारत ने इन आरोपों को खारिज कर दिया।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "112", ("India",)), ("India", "016", ("Pakistan",))]
+    # with no accusation before it, the denial has no target
+    assert triples(nlp, "भारत ने इन आरोपों को खारिज किया।", code=True) == [("India", "016", ())]

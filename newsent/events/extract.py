@@ -332,6 +332,8 @@ class _State:
     last_pair: tuple[Entity, Entity] | None = None
     #: new mentions of entities the linker made (a surname NER missed: 'संधू ने' after 'तरनजीत सिंह संधू'), by id
     extra_mentions: dict[int, tuple[Entity, list[Mention]]] = field(default_factory=dict)
+    #: (accuser, accused) of the accusations so far: who a later denial by the accused answers
+    accusations: list[tuple[Entity, Entity]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -1238,6 +1240,7 @@ class EventExtractor:
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
+                state.accusations.extend((ev.actor, t) for ev in made if ev.code.startswith("112") for t in ev.targets)
                 accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
                 if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
@@ -1402,6 +1405,9 @@ class EventExtractor:
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb
             targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
                        and u.entity is not None and u.entity.label == "LOC"][:1]
+        if not targets and p.pred.code == "016":
+            # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': the denial answers the accuser
+            targets = [who for who, accused in reversed(state.accusations) if accused is actor][:1]
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
