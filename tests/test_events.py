@@ -1066,3 +1066,10 @@ def test_rejecting_someones_petition_and_denying_an_accusers_charges(nlp) -> Non
     assert triples(nlp, text, code=True) == [("Pakistan", "112", ("India",)), ("India", "016", ("Pakistan",))]
     # with no accusation before it, the denial has no target
     assert triples(nlp, "भारत ने इन आरोपों को खारिज किया।", code=True) == [("India", "016", ())]
+    # an accord or a rejection answers whoever last addressed the actor (not an attacker)
+    text = "अमेरिका ने ईरान से परमाणु कार्यक्रम रोकने की मांग की। ईरान ने इस मांग को ठुकरा दिया।"
+    assert triples(nlp, text, code=True)[1] == ("Iran", "120", ("United States",))
+    text = "रूस ने यूक्रेन को बातचीत का प्रस्ताव दिया। यूक्रेन ने इस पर सहमति जताई।"
+    assert triples(nlp, text, code=True)[1] == ("Ukraine", "019", ("Russia",))
+    text = "पाकिस्तान ने भारत पर हमला किया। भारत ने सहमति जताई।"
+    assert triples(nlp, text, code=True)[1] == ("India", "019", ())

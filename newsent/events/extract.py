@@ -332,8 +332,8 @@ class _State:
     last_pair: tuple[Entity, Entity] | None = None
     #: new mentions of entities the linker made (a surname NER missed: 'संधू ने' after 'तरनजीत सिंह संधू'), by id
     extra_mentions: dict[int, tuple[Entity, list[Mention]]] = field(default_factory=dict)
-    #: (accuser, accused) of the accusations so far: who a later denial by the accused answers
-    accusations: list[tuple[Entity, Entity]] = field(default_factory=list)
+    #: (actor, target, code, sentence) of the events so far: whom a later denial, accord or rejection answers
+    addressed: list[tuple[Entity, Entity, str, int]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -1240,7 +1240,7 @@ class EventExtractor:
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
-                state.accusations.extend((ev.actor, t) for ev in made if ev.code.startswith("112") for t in ev.targets)
+                state.addressed.extend((ev.actor, t, ev.code, si) for ev in made for t in ev.targets)
                 accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
                 if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
@@ -1405,9 +1405,6 @@ class EventExtractor:
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb
             targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
                        and u.entity is not None and u.entity.label == "LOC"][:1]
-        if not targets and p.pred.code == "016":
-            # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': the denial answers the accuser
-            targets = [who for who, accused in reversed(state.accusations) if accused is actor][:1]
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
@@ -1431,6 +1428,12 @@ class EventExtractor:
                 last.start, last.code) and ev.actor is not actor and ev.actor not in co_actors]
         if co_actors and not targets and any(t in ("के साथ", "से") for t in p.pred.targets):
             targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
+        if not targets and (p.pred.code == "016" or p.pred.code in ("019", "120")):
+            # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': a denial answers the
+            # accuser; an accord or a rejection answers whoever addressed the actor (roots 01-13: proposals,
+            # appeals, demands, talks, threats; not force) in the last three sentences
+            targets = [who for who, addressee, code, si in reversed(state.addressed) if addressee is actor and (
+                code.startswith("112") if p.pred.code == "016" else si >= ctx.si - 2 and code[:2] <= "13")][:1]
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
         if not p.pred.noun and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
