@@ -307,3 +307,20 @@ def test_an_unknown_name_stopped_at_a_hyphen_goes_on(linker: Linker) -> None:
     linked, _ = linker.link(text, tokenize(text), [Mention("जीन", text.index("जीन"), text.index("जीन") + 3, "PER")])
     assert [(m.text, m.label) for m in linked][:1] == [("जीन - पियरा बेम्बा", "PER")]
     assert "पाक वार्ता" not in [m.text for m in linked]
+
+
+def test_directions_with_generic_place_nouns_are_no_names(linker: Linker) -> None:
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    def linked(text: str, span: str) -> list[str]:
+        start = text.index(span)
+        out, _ = linker.link(text, tokenize(text), [Mention(span, start, start + len(span), "LOC")])
+        return [m.text for m in out]
+
+    assert "पूर्वी सीमा" not in linked("पूर्वी सीमा पर पहाड़ियां हैं।", "पूर्वी सीमा")
+    assert "उत्तरी पहाड़ी क्षेत्र" not in linked("उत्तरी पहाड़ी क्षेत्र में बारिश हुई।", "उत्तरी पहाड़ी क्षेत्र")
+    assert "पूर्वी" not in linked("पूर्वी में बारिश हुई।", "पूर्वी")
+    # names made of directions, or a direction before a name, stay
+    assert "मध्य पूर्व" in linked("मध्य पूर्व में तनाव बढ़ा।", "मध्य पूर्व")
+    assert "पूर्वी उत्तर प्रदेश" in linked("पूर्वी उत्तर प्रदेश में बारिश हुई।", "पूर्वी उत्तर प्रदेश")

@@ -52,6 +52,16 @@ __all__ = ["Linker", "Title", "load_titles", "load_word_list", "UNKNOWN_NAME_CUT
 #: bench/bench_reconcile.py, which prints the best cut-off and the accuracy of this one.
 UNKNOWN_NAME_CUTOFF = 92.0
 
+
+#: direction words and generic place nouns: a span made of them only is no name (पूर्वी सीमा, उत्तरी पहाड़ियां)
+_DIRECTIONS = frozenset({"पूर्व", "पश्चिम", "उत्तर", "दक्षिण", "मध्य", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "मध्यवर्ती",
+                         "पूर्वोत्तर", "पूर्वोत्तरी", "दक्षिणपूर्व", "दक्षिण-पूर्व", "उत्तर-पूर्व", "उत्तरपूर्व",
+                         "उत्तर-पश्चिम", "दक्षिण-पश्चिम", "दक्षिण-पूर्वी", "उत्तर-पूर्वी"})
+_GEO_NOUNS = frozenset({"सीमा", "सीमाओं", "सीमाएं", "क्षेत्र", "क्षेत्रों", "इलाका", "इलाके", "इलाकों", "हिस्सा", "हिस्से",
+                        "हिस्सों", "भाग", "भागों", "तट", "तटों", "तटीय", "पहाड़ी", "पहाड़ियां", "पहाड़ियों", "पहाड़", "पहाड़ों",
+                        "मैदान", "मैदानी", "सीमांत", "छोर", "किनारा", "किनारे", "प्रांत", "प्रांतों", "जिले", "जिलों", "राज्यों",
+                        "देश", "देशों", "शहर", "शहरों", "गांव", "गांवों", "मोर्चे", "मोर्चा", "दिशा"})
+
 _GENITIVE = {"के", "की", "का"}
 #: words that stand before a name to describe it (समाचार एजेंसी सिन्हुआ, चरमपंथी संगठन तालिबान)
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
@@ -372,7 +382,12 @@ class Linker:
 
     def _nameless(self, toks: list[str]) -> bool:
         """A span made only of titles, or of a place and a title (पीएम, पाक पीएम, रूसी राष्ट्रपति): a role, not a
-        name, whatever label NER gave it."""
+        name, whatever label NER gave it. So is a direction with a generic place noun or a demonym (पूर्वी सीमा,
+        उत्तरी पहाड़ी क्षेत्र, पश्चिम एशियाई) or a lone direction adjective (पूर्वी); not two directions (मध्य पूर्व)."""
+        if any(t in _DIRECTIONS for t in toks) and all(
+                t in _DIRECTIONS or t in _GEO_NOUNS or self.index.lookup_demonym(t) for t in toks) and (
+                len(toks) == 1 and toks[0].endswith("ी") or not all(t in _DIRECTIONS for t in toks)):
+            return True
         has_title = False
         for t in toks:
             if (t,) in self.titles:
