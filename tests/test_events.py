@@ -1051,6 +1051,8 @@ def test_arrivals_and_purpose_infinitives_after_motion_verbs(nlp) -> None:  # no
 def test_spelling_variants_of_ceasefire_and_missile_tests(nlp) -> None:  # noqa: ANN001
     text = "पाकिस्तानी सेना ने संघर्षविराम का उल्लंघन किया।"
     assert [e.code for e in events(nlp, text)] == ["196"]
+    text = "संयुक्त राष्ट्र ने गाजा में तत्काल संघर्षविराम का आह्वान किया।"
+    assert [e.code for e in events(nlp, text)] == ["0256"]
     text = "उत्तर कोरिया ने एक बार फिर बैलिस्टिक मिसाइल का परीक्षण किया।"
     assert triples(nlp, text, code=True) == [("North Korea", "150", ())]
 
