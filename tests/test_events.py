@@ -1075,3 +1075,13 @@ def test_rejecting_someones_petition_and_denying_an_accusers_charges(nlp) -> Non
     assert triples(nlp, text, code=True)[1] == ("Ukraine", "019", ("Russia",))
     text = "पाकिस्तान ने भारत पर हमला किया। भारत ने सहमति जताई।"
     assert triples(nlp, text, code=True)[1] == ("India", "019", ())
+
+
+def test_mobs_rioters_and_occupational_groups_as_nominal_actors(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "मणिपुर में भीड़ ने पुलिस थाने पर हमला किया।")
+    assert [(e.actor.name_en, e.actor.country, e.code[:2]) for e in evs] == [("India civilians", "IND", "18")]
+    text = "बोको हराम के आतंकियों ने 50 छात्राओं का अपहरण कर लिया।"
+    assert [(e.code, [t.name_en for t in e.targets]) for e in events(nlp, text)] == [("181", ["students"])]
+    # a group with no country of its own does not act; a state body does
+    assert not events(nlp, "वकीलों का कहना है कि फैसला गलत है।")
+    assert [e.actor.name_en for e in events(nlp, "उपद्रवियों ने दुकानों में तोड़फोड़ की।")] == ["protesters"]
