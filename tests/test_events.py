@@ -1085,3 +1085,16 @@ def test_mobs_rioters_and_occupational_groups_as_nominal_actors(nlp) -> None:  #
     # a group with no country of its own does not act; a state body does
     assert not events(nlp, "वकीलों का कहना है कि फैसला गलत है।")
     assert [e.actor.name_en for e in events(nlp, "उपद्रवियों ने दुकानों में तोड़फोड़ की।")] == ["protesters"]
+
+
+def test_clashes_between_parties_with_casualties_and_geographic_heads(nlp) -> None:  # noqa: ANN001
+    text = "इसराइल और हमास के बीच जारी युद्ध में अब तक 30 हजार लोगों की मौत हो चुकी है।"
+    assert triples(nlp, text, code=True) == [("Israel", "190", ("Hamas",)), ("Hamas", "190", ("Israel",))]
+    text = "पुलिस और प्रदर्शनकारियों के बीच झड़प में कई लोग घायल हो गए।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("police", "175"), ("protesters", "180")]
+    # no parties named, or no casualties: no clash event from the noun
+    assert events(nlp, "दो गुटों के बीच संघर्ष में तीन लोगों की मौत हो गई।") == ()
+    assert events(nlp, "स्वतंत्रता संघर्ष में हजारों लोग शहीद हुए।") == ()
+    # a place with its generic head ('गलवान घाटी में') is no subject
+    text = "गलवान घाटी में भारत और चीन के सैनिकों के बीच झड़प हुई।"
+    assert [e.actor.country for e in events(nlp, text)] == ["IND", "CHN"]

@@ -112,6 +112,9 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
                   "शहरों", "प्रांतों", "राज्यों", "क्षेत्रों", "इलाकों", "जिलों", "गांवों", "द्वीपों", "संगठनों",
                   "पार्टियों", "दलों", "एजेंसियों",
+                  # geographic heads: गलवान घाटी में, यमुना नदी पर, गाजा पट्टी में
+                  "घाटी", "नदी", "झील", "पर्वत", "पहाड़ी", "खाड़ी", "सागर", "महासागर", "पट्टी", "प्रायद्वीप", "रेगिस्तान",
+                  "बंदरगाह",
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
                   "दोनों", "तीनों", "चारों", "सभी"}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़",
@@ -1109,13 +1112,16 @@ class EventExtractor:
     def _casualty_attacks(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
         """'इसराइली हमले में चार बच्चों की मौत हो गई', 'रूसी सेना के हवाई हमलों में 12 लोग मारे गए': an attack noun
         followed by में, with deaths, injuries or destruction later in the sentence, reports an attack that took
-        place: an event of the genitive or demonym before the noun."""
+        place: an event of the genitive or demonym before the noun. So does a clash between parties (`A और B के
+        बीच झड़प/संघर्ष में ... घायल`): an event of each party against the other."""
         out = []
         taken = {i for p in found for i in range(p.start, p.end)}
         for k in range(1, len(toks) - 1):
             if toks[k] != "में" or k - 1 in taken:
                 continue
-            hit = self.lexicon.attack_noun(toks[max(0, k - 3):k])
+            # (a clash only between named parties: 'सेना और विद्रोहियों के बीच संघर्ष में')
+            between = k >= 4 and "बीच" in toks[max(0, k - 5):k - 1]
+            hit = self.lexicon.attack_noun(toks[max(0, k - 3):k], clashes=between)
             if hit is None:
                 continue
             n, pred = hit
@@ -1143,6 +1149,8 @@ class EventExtractor:
         before the noun marked with a genitive (X के हमले में; मोदी की बाइडन से मुलाकात, past the noun's own
         arguments) or a demonym mention right before it (इसराइली हमले में), else a demonym word right before it."""
         region = ctx.units[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, p.start)]
+        if p.pred.verb == ("हो",):  # 'A और B के बीच झड़प में': each party fights the other
+            return self._mutual_events(state, ctx, region, p, lo)
         actor_unit = None
         for u in reversed(region):
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE:
@@ -1993,7 +2001,8 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
     """An unspecified attack (190, 'हमला कर') by a person or a non-state group (rebels, criminals, protesters) is
     unconventional violence (180) in CAMEO; states, armed forces and organisations keep 190. A named person's attack
     on named people or organisations only ('मोदी ने कांग्रेस पर हमला किया') is, in news, a verbal attack: 111; on a
-    country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190."""
+    country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190. The police's on protesters or
+    civilians is repression (175)."""
     if code == "190" and actor.label == "PER" and targets and all(
             t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets):
         return "111", "criticize or denounce"  # (also on a government or the opposition: 'मोदी सरकार पर हमला')
@@ -2001,6 +2010,9 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
         return code, label
     if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
         return "180", "use unconventional violence"
+    if code == "190" and actor.label == "NOM" and actor.role == "COP" and targets and all(
+            t.label == "NOM" and t.role in _MARCHING_SECTORS for t in targets):
+        return "175", "use tactics of violent repression"  # police against protesters or civilians
     if code == "150" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
         return "141", "demonstrate or rally"  # 'किसानों ने दिल्ली की ओर कूच किया': a protest march, not troops
     return code, label

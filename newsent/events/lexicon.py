@@ -174,12 +174,15 @@ class PredicateLexicon:
                 return n, p
         return None
 
-    def attack_noun(self, words: Sequence[str]) -> tuple[int, Predicate] | None:
+    def attack_noun(self, words: Sequence[str], clashes: bool = False) -> tuple[int, Predicate] | None:
         """(length, predicate) of the longest attack noun (roots 18-20 with कर: हमला, हवाई हमले, बमबारी) that ends
-        ``words``, or None."""
+        ``words``, or None. ``clashes``: fighting that happens between parties (roots 18-20 with हो: झड़प, संघर्ष,
+        युद्ध, मुठभेड़) counts too."""
         if not words:
             return None
-        for p in self._attacks.get(noun_key(words[-1]), ()):
+        key = noun_key(words[-1])
+        clash = [p for p in self._happened.get(key, ()) if p.code[:2] in ("18", "19", "20")] if clashes else []
+        for p in [*self._attacks.get(key, ()), *clash]:
             n = len(p.noun)
             if n <= len(words) and noun_matches(words[len(words) - n:], p.noun):
                 return n, p
