@@ -1098,3 +1098,12 @@ def test_clashes_between_parties_with_casualties_and_geographic_heads(nlp) -> No
     # a place with its generic head ('गलवान घाटी में') is no subject
     text = "गलवान घाटी में भारत और चीन के सैनिकों के बीच झड़प हुई।"
     assert [e.actor.country for e in events(nlp, text)] == ["IND", "CHN"]
+
+
+def test_an_attempt_is_coded_as_the_action_and_marked(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "आतंकवादियों ने सेना के शिविर पर हमला करने की कोशिश की।")
+    assert [(e.actor.name_en, e.code, e.modality) for e in evs] == [("militants", "180", "attempted")]
+    evs = events(nlp, "रूस ने यूक्रेन पर कब्जा करने का प्रयास किया।")
+    assert [(e.code, e.modality, [t.name_en for t in e.targets]) for e in evs] == [("192", "attempted", ["Ukraine"])]
+    # an asserted action has no modality
+    assert [e.modality for e in events(nlp, "रूस ने यूक्रेन पर कब्जा कर लिया।")] == [None]

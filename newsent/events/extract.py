@@ -289,6 +289,8 @@ class _Pred:
     #: 'इसराइली हमले में ... मौत', headline 'मोदी की बाइडन से मुलाकात': an event named by a noun alone, its actor the
     #: genitive or demonym before it (_noun_events)
     noun_event: bool = False
+    #: 'हमला करने की कोशिश की': an attempted action, coded as the action
+    attempted: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -988,7 +990,8 @@ class EventExtractor:
             if nominalized:
                 passive, ergative, tense = toks[i + 1] == "जाने", False, "past"
             out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
-                             participle=participle, nominalized=bool(nominalized)))
+                             participle=participle, nominalized=bool(nominalized),
+                             attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
         out.extend(self._ready_nouns(toks, out))
@@ -1460,7 +1463,8 @@ class EventExtractor:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
         made = [
             Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, mine),
-                  mine, ctx.si, s, e, p.negated, date, p.tense, "alleged" if p.alleged else None)
+                  mine, ctx.si, s, e, p.negated, date, p.tense,
+                  "alleged" if p.alleged else "attempted" if p.attempted else None)
             for who in [*co_actors, actor] for mine in [tuple(t for t in targets if t is not who)]
         ]
         if p.pred.code == "010" and not p.passive:
@@ -2314,6 +2318,9 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _DECIDE
             and set(verb_stems(toks[i + 3])) & {"कर", "ले"}):
         return 3  # प्रतिबंध लगाने का फैसला किया, सहायता देने की घोषणा की: the decided/announced action
+    if (nxt in ("की", "का") and i + 3 < len(toks) and toks[i + 2] in _ATTEMPTS
+            and set(verb_stems(toks[i + 3])) & {"कर"}):
+        return 3  # हमला करने की कोशिश की, कब्जा करने का प्रयास किया: an attempt is coded as the action
     if (nxt in ("का", "के") and i + 3 < len(toks) and toks[i + 2] in ("आदेश", "निर्देश")
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
@@ -2334,6 +2341,7 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     return 1 if toks[i].endswith("ने") and "लग" in verb_stems(nxt) else 0
 
 
+_ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
 
