@@ -834,6 +834,8 @@ def test_the_addressee_of_a_letter_is_the_one_asked(nlp) -> None:  # noqa: ANN00
 
 def test_an_appeal_asks_the_first_se_phrase_only(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "नाटो ने रूस से यूक्रेन से अपनी सेना वापस बुलाने को कहा।") == [("NATO", "02", ("Russia",))]
+    text = "अमेरिका ने भारत से रूस से तेल खरीद कम करने का आग्रह किया है।"
+    assert triples(nlp, text) == [("United States", "02", ("India",))]
     assert triples(nlp, "अमेरिका ने भारत और पाकिस्तान से संयम बरतने के लिए कहा।") == [
         ("United States", "02", ("India", "Pakistan"))]
 

@@ -1364,9 +1364,10 @@ class EventExtractor:
             for mk in frame:
                 chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next
                           and not u.pronoun]
-                if chosen and p.pred.code == "020" and p.pred.verb == ("कह",) and not p.pred.noun:
-                    # 'नाटो ने रूस से यूक्रेन से सेना वापस बुलाने को कहा': the first से-phrase (and its list) is
-                    # the one asked; a later one belongs to the action asked for
+                if chosen and p.pred.code[:2] in ("02", "10") and mk == ("से",):
+                    # 'नाटो ने रूस से यूक्रेन से सेना वापस बुलाने को कहा', 'अमेरिका ने भारत से रूस से तेल खरीद कम
+                    # करने का आग्रह किया': the first से-phrase (and its list) is the one asked; a later one belongs
+                    # to the action asked for
                     chosen = [u for u in chosen if u is chosen[0] or _chains_to(chosen[0], u)]
                 if chosen:
                     for u in chosen:
