@@ -324,3 +324,13 @@ def test_directions_with_generic_place_nouns_are_no_names(linker: Linker) -> Non
     # names made of directions, or a direction before a name, stay
     assert "मध्य पूर्व" in linked("मध्य पूर्व में तनाव बढ़ा।", "मध्य पूर्व")
     assert "पूर्वी उत्तर प्रदेश" in linked("पूर्वी उत्तर प्रदेश में बारिश हुई।", "पूर्वी उत्तर प्रदेश")
+
+
+def test_pti_is_the_agency_or_the_party_by_the_documents_countries(nlp) -> None:  # noqa: ANN001
+    def pti(text: str) -> list[str | None]:
+        doc = nlp(text)
+        return [m.entity.name_en if m.entity else None for m in doc.mentions if m.text == "पीटीआई"]
+
+    text = "इमरान खान को इस्लामाबाद में गिरफ्तार किया गया। पीटीआई समर्थकों ने लाहौर में प्रदर्शन किया।"
+    assert pti(text) == ["Pakistan Tehreek-e-Insaf"]
+    assert pti("पीटीआई के मुताबिक, मोदी ने दिल्ली में बाइडन से बात की।") == ["Press Trust of India"]
