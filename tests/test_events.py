@@ -1109,3 +1109,12 @@ def test_an_attempt_is_coded_as_the_action_and_marked(nlp) -> None:  # noqa: ANN
     assert [(e.code, e.modality, [t.name_en for t in e.targets]) for e in evs] == [("192", "attempted", ["Ukraine"])]
     # an asserted action has no modality
     assert [e.modality for e in events(nlp, "रूस ने यूक्रेन पर कब्जा कर लिया।")] == [None]
+
+
+def test_a_nominal_takes_the_only_country_of_the_places_named_so_far(nlp) -> None:  # noqa: ANN001
+    text = ("इमरान खान को इस्लामाबाद में गिरफ्तार कर लिया गया। समर्थकों ने लाहौर में प्रदर्शन किया। सरकार ने कई "
+            "शहरों में मोबाइल इंटरनेट सेवा बंद कर दी। अमेरिका ने संयम बरतने की अपील की।")
+    assert [(e.actor.name_en, e.actor.country) for e in events(nlp, text)][0] == ("Pakistan government", "PAK")
+    # two countries before it: no guess
+    text = "भारत और पाकिस्तान के बीच तनाव है। सरकार ने इंटरनेट सेवा बंद कर दी।"
+    assert [e.actor.country for e in events(nlp, text) ] == [None]

@@ -733,6 +733,8 @@ class EventExtractor:
                 country = max(earlier)[1] if earlier else None
             if country is None:
                 country = state.only_country
+            if country is None:  # a story's places so far lie in one country; later ones (reactions abroad) do not count
+                country = _only_country(state.entities, before=sent.tokens[u.start].start)
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
 
@@ -1906,10 +1908,11 @@ def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: 
     return ent
 
 
-def _only_country(entities: Sequence[Entity]) -> str | None:
+def _only_country(entities: Sequence[Entity], before: int | None = None) -> str | None:
     """The one country the document's places name (a country itself, or the country of each city or state), if
-    there is exactly one."""
-    countries = {c for e in entities if e.label == "LOC" and (c := _country_of(e))}
+    there is exactly one; with ``before``, counting only places named before that character offset."""
+    countries = {c for e in entities if e.label == "LOC" and (c := _country_of(e))
+                 and (before is None or any(m.start < before for m in e.mentions))}
     return countries.pop() if len(countries) == 1 else None
 
 
