@@ -1117,4 +1117,4 @@ def test_a_nominal_takes_the_only_country_of_the_places_named_so_far(nlp) -> Non
     assert [(e.actor.name_en, e.actor.country) for e in events(nlp, text)][0] == ("Pakistan government", "PAK")
     # two countries before it: no guess
     text = "भारत और पाकिस्तान के बीच तनाव है। सरकार ने इंटरनेट सेवा बंद कर दी।"
-    assert [e.actor.country for e in events(nlp, text) ] == [None]
+    assert [e.actor.country for e in events(nlp, text)] == [None]
