@@ -733,7 +733,7 @@ class EventExtractor:
                 country = max(earlier)[1] if earlier else None
             if country is None:
                 country = state.only_country
-            if country is None:  # a story's places so far lie in one country; later ones (reactions abroad) do not count
+            if country is None:  # a story's places so far lie in one country; later ones (reactions abroad) don't count
                 country = _only_country(state.entities, before=sent.tokens[u.start].start)
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
