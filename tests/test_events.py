@@ -1118,3 +1118,18 @@ def test_a_nominal_takes_the_only_country_of_the_places_named_so_far(nlp) -> Non
     # two countries before it: no guess
     text = "भारत और पाकिस्तान के बीच तनाव है। सरकार ने इंटरनेट सेवा बंद कर दी।"
     assert [e.actor.country for e in events(nlp, text)] == [None]
+
+
+def test_an_appeal_or_demand_takes_the_subcode_of_the_action_asked_for(nlp) -> None:  # noqa: ANN001
+    def coded(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        return triples(nlp, text, code=True)
+
+    assert coded("संयुक्त राष्ट्र ने रूस से यूक्रेन के साथ बातचीत करने को कहा।") == [
+        ("United Nations", "026", ("Russia",))]
+    assert coded("अमेरिका ने चीन से बंधकों को रिहा करने की अपील की।") == [("United States", "0253", ("China",))]
+    assert coded("भाजपा ने मुख्यमंत्री से इस्तीफा देने की मांग की।") == [("Bharatiya Janata Party", "1041", ())]
+    # an action the parallel codes do not cover leaves the generic appeal
+    assert coded("भारत ने पाकिस्तान से आतंकवाद रोकने के लिए कहा।") == [("India", "020", ("Pakistan",))]
+    # a list of actors appealing is no mutual appeal
+    text = "मिस्र और कतर ने दोनों पक्षों से तुरंत युद्धविराम पर सहमत होने का आग्रह किया।"
+    assert coded(text) == [("Egypt", "0256", ()), ("Qatar", "0256", ())]

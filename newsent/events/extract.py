@@ -356,6 +356,8 @@ class EventExtractor:
         #: institutional and collective nouns (data/lexicon/generic_nouns.txt): never a name NER missed
         self.generic_nouns = linker.generic_nouns if linker is not None else load_generic_nouns()
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
+        #: English CAMEO labels of the lexicon's codes
+        self._code_labels = {p.code: p.label for p in lexicon.predicates}
 
     @classmethod
     def load(cls, linker=None) -> "EventExtractor":  # noqa: ANN001
@@ -983,6 +985,7 @@ class EventExtractor:
                 if announced is not None:
                     p = Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets)
                     start -= 2
+            p = self._asked_for(toks, start, p)
             tense = _tense(toks[head:end])
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
             if intended is None:
@@ -1380,10 +1383,14 @@ class EventExtractor:
                         else:
                             e = self._entity_of(state, sent, u)
                         group = self._group(state, u)
-                        if group and any(x is actor or x in qualifiers for x in group):
+                        # the actor, its list ('मिस्र और कतर ने दोनों पक्षों से') and its body are not the parties
+                        own = {actor, *qualifiers, *(x for w in region if actor_unit is not None and w is not u
+                                                     and w.marker == actor_unit.marker
+                                                     for x in [self._entity_of(state, sent, w)] if x is not None)}
+                        if group and any(x in own for x in group):
                             # 'संयुक्त राष्ट्र ने दोनों पक्षों से': the parties are named before the actor and its body
                             group = _last_two(state.entities, sent.tokens[u.start].start, u.group_kind or "any",
-                                              exclude={actor, *qualifiers})
+                                              exclude=own)
                             if not group:
                                 continue
                         for x in group or (e,):
@@ -1440,7 +1447,8 @@ class EventExtractor:
             last = earlier[-1]
             co_actors += [ev.actor for ev in earlier if ev.sentence == ctx.si and (ev.start, ev.code) == (
                 last.start, last.code) and ev.actor is not actor and ev.actor not in co_actors]
-        if co_actors and not targets and any(t in ("के साथ", "से") for t in p.pred.targets):
+        if co_actors and not targets and p.pred.code[:2] not in ("02", "10") and any(
+                t in ("के साथ", "से") for t in p.pred.targets):
             targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
         if not targets and (p.pred.code == "016" or p.pred.code in ("019", "120")):
             # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': a denial answers the
@@ -1774,9 +1782,29 @@ class EventExtractor:
                 return None
         elif not (to_do and "से" in toks[max(0, p.start - 12):p.start - 2]):
             return None  # an appeal to an unnamed party needs the से-phrase and the infinitive: दलों से ... करने को कहा
-        pred = Predicate((), p.pred.verb, "020", "make an appeal or request", ("से",))
+        pred = self._asked_for(toks, p.start, Predicate((), p.pred.verb, "020", "make an appeal or request", ("से",)))
         return _Pred(p.start, p.verb, p.end, pred, p.negated, p.tense, p.passive, p.genitive_speaker, p.ergative,
                      p.noun_end)
+
+    def _asked_for(self, toks: list[str], start: int, pred: Predicate) -> Predicate:
+        """A generic appeal or demand (020, 100) for an action the lexicon codes, named by the infinitive before it
+        ('युद्धविराम पर सहमत होने का आग्रह किया', 'बातचीत करने की मांग की', 'सेना भेजने को कहा'), takes the
+        CAMEO subcode for that action: CAMEO's appeals (02), intentions (03) and demands (10) run in parallel
+        (026 / 036 / 106 to meet, 0256 / 0356 / 1056 to de-escalate ...)."""
+        if pred.code not in ("020", "100") or start < 2 or toks[start - 1] not in ("का", "की", "के", "को", "लिए"):
+            return pred
+        k = start - 3 if toks[start - 1] == "लिए" and start >= 3 and toks[start - 2] == "के" else start - 2
+        if k < 0 or not toks[k].endswith("ने"):
+            return pred
+        inner = self._noun_predicate_at(toks, k)
+        if inner is None:
+            return pred
+        code = inner[1].code
+        suffix = _ASKED_FOR.get(code[:4]) or _ASKED_FOR.get(code[:3]) or _ASKED_FOR.get(code[:2])
+        if suffix is None:
+            return pred
+        code = pred.code[:2] + suffix
+        return Predicate(pred.noun, pred.verb, code, self._code_labels.get(code, pred.label), pred.targets)
 
     def _refusal_frame(self, toks: list[str], p: _Pred) -> _Pred | None:
         """'अमरीका के साथ समझौते पर हस्ताक्षर करने से इनकार किया': refusing an action with Y rejects Y -- the
@@ -2345,6 +2373,12 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     return 1 if toks[i].endswith("ने") and "लग" in verb_stems(nxt) else 0
 
 
+#: CAMEO code (root or 3 digits) of an action asked for -> the appeal's (02..) and demand's (10..) subcode after the
+#: root: to meet 6, cooperate diplomatically 2, materially 1, give aid 3; to yield: ease administrative sanctions 51,
+#: ease dissent 52, political reform 4, release 53, ease economic sanctions 54, allow involvement 55, de-escalate 56
+_ASKED_FOR = {"04": "6", "05": "2", "06": "1", "061": "11", "062": "12", "063": "13", "064": "14", "07": "3",
+              "071": "31", "072": "32", "073": "33", "074": "34", "081": "51", "082": "52", "083": "4", "0831": "41",
+              "084": "53", "085": "54", "086": "55", "087": "56"}
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
