@@ -1133,3 +1133,13 @@ def test_an_appeal_or_demand_takes_the_subcode_of_the_action_asked_for(nlp) -> N
     # a list of actors appealing is no mutual appeal
     text = "मिस्र और कतर ने दोनों पक्षों से तुरंत युद्धविराम पर सहमत होने का आग्रह किया।"
     assert coded(text) == [("Egypt", "0256", ()), ("Qatar", "0256", ())]
+
+
+def test_an_attack_hits_the_place_it_is_made_in_and_own_forces_are_no_accusation(nlp) -> None:  # noqa: ANN001
+    text = "पेंटागन के प्रवक्ता ने बताया कि अमेरिकी सेना ने सीरिया में हवाई हमले किए।"
+    assert triples(nlp, text, code=True) == [("The Pentagon", "010", ()), ("United States military", "195", ("Syria",))]
+    # another country reporting it accuses
+    text = "ईरान ने कहा कि अमेरिकी सेना ने सीरिया में हवाई हमले किए।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010", "195", "112"]
+    # a place named before the actor is where the actor is
+    assert triples(nlp, "गाजा में हमास ने रॉकेट दागे।") == [("Hamas", "19", ())]

@@ -1422,6 +1422,12 @@ class EventExtractor:
             if letter is not None:
                 targets = [e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
                            for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+        if not targets and p.pred.code[:2] in ("18", "19", "20") and actor_unit is not None and not p.passive:
+            # 'अमेरिकी सेना ने सीरिया में हवाई हमले किए': an attack with no target hits the place it is made in (named
+            # after the actor: in 'गाजा में हमास ने रॉकेट दागे' Gaza is where the actor is)
+            targets = [e for u in region if u.marker == ("में",) and u.start > actor_unit.start
+                       and not u.possessor_of_next and u.locative_before is None
+                       for e in [self._entity_of(state, sent, u)] if e is not None and e.label == "LOC"][:1]
         if not targets and p.pred.code == "042" and not p.pred.noun and actor.label == "PER":
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb
             targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
@@ -2194,9 +2200,12 @@ _REGIONAL_SECTORS = {"GOV", "COP"}
 
 def _own_forces(speaker: Entity, actor: Entity) -> bool:
     """'रक्षा मंत्रालय के बयान में कहा गया कि सेना ने ...': a state organ reporting what unnamed security forces did
-    reports its own side's action, not someone else's wrongdoing."""
-    if actor.label != "NOM" or actor.country is not None or actor.role not in _FORCE_SECTORS:
+    reports its own side's action, not someone else's wrongdoing; so does anyone of a country, official or body,
+    reporting that country's forces."""
+    if actor.label != "NOM" or actor.role not in _FORCE_SECTORS:
         return False
+    if actor.country is not None:  # 'पेंटागन के प्रवक्ता ने बताया कि अमेरिकी सेना ने ...': the speaker's own country's
+        return speaker.country == actor.country or _country_of(speaker) == actor.country
     if speaker.label == "NOM":
         return speaker.role in (*_FORCE_SECTORS, "GOV")
     return speaker.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in speaker.name.split())
