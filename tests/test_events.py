@@ -1143,3 +1143,10 @@ def test_an_attack_hits_the_place_it_is_made_in_and_own_forces_are_no_accusation
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010", "195", "112"]
     # a place named before the actor is where the actor is
     assert triples(nlp, "गाजा में हमास ने रॉकेट दागे।") == [("Hamas", "19", ())]
+
+
+def test_a_statement_issued_on_someones_behalf_is_theirs(nlp) -> None:  # noqa: ANN001
+    text = "नाटो की ओर से जारी बयान के मुताबिक, रूस ने हमला किया।"
+    assert triples(nlp, text, code=True) == [("NATO", "010", ()), ("Russia", "190", ())]
+    # not a decision issued on its behalf
+    assert triples(nlp, "सरकार की ओर से जारी आदेश के मुताबिक स्कूल बंद रहेंगे।") == []

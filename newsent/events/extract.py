@@ -1305,8 +1305,11 @@ class EventExtractor:
         elif p.genitive_speaker:
             gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
                    and (u.end == p.start - 1 or u.marker_end in (p.start, p.end)
-                        or u.marker in _GENITIVE and toks[p.start] == "के"  # 'X के एक बयान के मुताबिक'
-                        and _through_document(toks, u.marker_end, p.start, cited=True))]
+                        or u.marker in _GENITIVE and toks[p.start] == "के"
+                        and _through_document(toks, u.marker_end, p.start, cited=True))
+                   # 'X के एक बयान के मुताबिक', 'X की ओर से जारी बयान के अनुसार'
+                   or u.marker in _AGENT and toks[p.start] == "के"
+                   and _through_document(toks, u.marker_end, p.start, cited=True)]
             actor_unit = gen[-1] if gen else None
             if actor_unit is None:  # 'टार्लो का कहना है', 'पार्कर के अनुसार' where NER found no name
                 k = p.start if toks[p.start] == "के" else p.start - 1
