@@ -1150,3 +1150,9 @@ def test_a_statement_issued_on_someones_behalf_is_theirs(nlp) -> None:  # noqa: 
     assert triples(nlp, text, code=True) == [("NATO", "010", ()), ("Russia", "190", ())]
     # not a decision issued on its behalf
     assert triples(nlp, "सरकार की ओर से जारी आदेश के मुताबिक स्कूल बंद रहेंगे।") == []
+
+
+def test_deals_are_signed_too(nlp) -> None:  # noqa: ANN001
+    text = "मोदी ने जहां अमेरिका के साथ रक्षा सौदे पर हस्ताक्षर किए, वहीं रूस के साथ तेल समझौता भी किया।"
+    assert triples(nlp, text, code=True) == [("Narendra Modi", "057", ("United States",)),
+                                             ("Narendra Modi", "050", ("Russia",))]
