@@ -1156,3 +1156,13 @@ def test_deals_are_signed_too(nlp) -> None:  # noqa: ANN001
     text = "मोदी ने जहां अमेरिका के साथ रक्षा सौदे पर हस्ताक्षर किए, वहीं रूस के साथ तेल समझौता भी किया।"
     assert triples(nlp, text, code=True) == [("Narendra Modi", "057", ("United States",)),
                                              ("Narendra Modi", "050", ("Russia",))]
+
+
+def test_condemning_an_attack_targets_the_attacker(nlp) -> None:  # noqa: ANN001
+    text = "रूस ने कीव पर मिसाइल हमला किया। अमेरिका ने इस हमले की कड़ी निंदा की।"
+    assert triples(nlp, text, code=True)[1] == ("United States", "111", ("Russia",))
+    text = "इसराइली हमले में हुई चार बच्चों की मौत को फ़लस्तीनी संगठन हमास ने युद्ध अपराध क़रार दिया है।"
+    assert triples(nlp, text, code=True)[1] == ("Hamas", "1124", ("Israel",))
+    # no demonstrative, no attack inside: no target
+    assert triples(nlp, "रूस ने कीव पर हमला किया। अमेरिका ने हमले की निंदा की।", code=True)[1] == (
+        "United States", "111", ())

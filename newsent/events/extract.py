@@ -339,6 +339,9 @@ class _State:
     extra_mentions: dict[int, tuple[Entity, list[Mention]]] = field(default_factory=dict)
     #: (actor, target, code, sentence) of the events so far: whom a later denial, accord or rejection answers
     addressed: list[tuple[Entity, Entity, str, int]] = field(default_factory=list)
+    #: (actor, sentence, character offset) of the attacks (roots 18-20) so far: whom a condemnation of 'इस हमले'
+    #: answers
+    attacks: list[tuple[Entity, int, int]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -1257,6 +1260,7 @@ class EventExtractor:
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
                 state.addressed.extend((ev.actor, t, ev.code, si) for ev in made for t in ev.targets)
+                state.attacks.extend((ev.actor, si, ev.start) for ev in made if ev.root in ("18", "19", "20"))
                 accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
                 if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
@@ -1425,6 +1429,8 @@ class EventExtractor:
             if letter is not None:
                 targets = [e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
                            for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+        if not targets and (p.pred.code[:2] == "11" and not p.pred.code.startswith("112") or p.pred.code == "1124"):
+            targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
         if not targets and p.pred.code[:2] in ("18", "19", "20") and actor_unit is not None and not p.passive:
             # 'अमेरिकी सेना ने सीरिया में हवाई हमले किए': an attack with no target hits the place it is made in (named
             # after the actor: in 'गाजा में हमास ने रॉकेट दागे' Gaza is where the actor is)
@@ -1509,6 +1515,20 @@ class EventExtractor:
             e = self._entity_of(state, ctx.sent, u)
             return e if e is not None and e is not actor else None
         return None
+
+    def _attacker(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, actor: Entity) -> list[Entity]:
+        """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
+        inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
+        ('इस हमले की निंदा की': the last attack of the document, in this or the two sentences before)."""
+        start = ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start
+        inside = [who for who, si, at in state.attacks if si == ctx.si and at >= start and who is not actor]
+        if inside:
+            return inside[-1:]
+        toks = ctx.toks
+        if any(toks[i - 1] in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and self.lexicon.attack_noun(toks[i:i + 1])
+               for i in range(max(lo, 1), p.start)):
+            return [who for who, si, _ in reversed(state.attacks) if si >= ctx.si - 2 and who is not actor][:1]
+        return []
 
     @staticmethod
     def _infinitive_subject(region: list[_Unit], after: list[_Unit]) -> _Unit | None:
