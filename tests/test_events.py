@@ -1166,3 +1166,11 @@ def test_condemning_an_attack_targets_the_attacker(nlp) -> None:  # noqa: ANN001
     # no demonstrative, no attack inside: no target
     assert triples(nlp, "रूस ने कीव पर हमला किया। अमेरिका ने हमले की निंदा की।", code=True)[1] == (
         "United States", "111", ())
+
+
+def test_coming_back_from_a_place_and_compound_destinations_are_visits(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "प्रधानमंत्री मोदी अमेरिका से लौटे।", code=True) == [("Narendra Modi", "042", ("United States",))]
+    assert triples(nlp, "मोदी भारत लौटे।") == []
+    assert triples(nlp, "मोदी ने चीन यात्रा की।", code=True) == [("Narendra Modi", "042", ("China",))]
+    text = "प्रधानमंत्री मोदी तीन दिन के अमेरिका दौरे से लौटे।"
+    assert triples(nlp, text, code=True) == [("Narendra Modi", "042", ("United States",))]

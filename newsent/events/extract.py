@@ -1404,6 +1404,10 @@ class EventExtractor:
                             if x is not None and x is not actor and x not in targets:
                                 targets.append(x)
                     break
+            if not targets and p.pred.code == "042" and p.pred.noun:
+                # 'मोदी ने चीन यात्रा की', 'अमेरिका दौरे से लौटे': a place compounded with the visit noun
+                targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
+                           and u.entity is not None and u.entity.label == "LOC"][:1]
             if not targets and p.pred.code == "042" and p.pred.noun and p.pred.noun[-1] == "पर":
                 # 'यात्रा पर भारत आए', 'दौरे पर चीन पहुंचे': the unmarked place between noun and verb
                 targets = [u.entity for u in region if p.noun_end <= u.start and u.marker is None
@@ -1438,9 +1442,12 @@ class EventExtractor:
                        and not u.possessor_of_next and u.locative_before is None
                        for e in [self._entity_of(state, sent, u)] if e is not None and e.label == "LOC"][:1]
         if not targets and p.pred.code == "042" and not p.pred.noun and actor.label == "PER":
-            # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb
-            targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
-                       and u.entity is not None and u.entity.label == "LOC"][:1]
+            # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb; 'मोदी
+            # अमेरिका से लौटे': coming back from a place is a visit to it (not 'भारत लौटे', back home)
+            back = p.pred.verb == ("लौट",)
+            targets = [u.entity for u in region if u is not actor_unit and u.entity is not None
+                       and u.entity.label == "LOC" and (u.marker_end == p.start and u.marker == ("से",) if back
+                                                        else u.end == p.start and u.marker is None)][:1]
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
