@@ -1174,3 +1174,9 @@ def test_coming_back_from_a_place_and_compound_destinations_are_visits(nlp) -> N
     assert triples(nlp, "मोदी ने चीन यात्रा की।", code=True) == [("Narendra Modi", "042", ("China",))]
     text = "प्रधानमंत्री मोदी तीन दिन के अमेरिका दौरे से लौटे।"
     assert triples(nlp, text, code=True) == [("Narendra Modi", "042", ("United States",))]
+
+
+def test_protesters_occupying_a_residence_storm_it(nlp) -> None:  # noqa: ANN001
+    text = "श्रीलंका में हजारों प्रदर्शनकारियों ने शनिवार को राष्ट्रपति आवास पर कब्जा कर लिया।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Sri Lanka protesters", "145")]
+    assert [e.code for e in events(nlp, "तालिबान ने काबुल पर कब्जा कर लिया।")] == ["192"]
