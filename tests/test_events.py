@@ -1180,3 +1180,11 @@ def test_protesters_occupying_a_residence_storm_it(nlp) -> None:  # noqa: ANN001
     text = "श्रीलंका में हजारों प्रदर्शनकारियों ने शनिवार को राष्ट्रपति आवास पर कब्जा कर लिया।"
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Sri Lanka protesters", "145")]
     assert [e.code for e in events(nlp, "तालिबान ने काबुल पर कब्जा कर लिया।")] == ["192"]
+
+
+def test_bans_at_home_and_condemning_a_decision(nlp) -> None:  # noqa: ANN001
+    text = ("अफगानिस्तान की तालिबान सरकार ने महिलाओं के विश्वविद्यालयों में पढ़ने पर प्रतिबंध लगा दिया है। संयुक्त "
+            "राष्ट्र ने इस फैसले की निंदा की।")
+    assert triples(nlp, text, code=True) == [("Afghanistan government", "172", ()),
+                                             ("United Nations", "111", ("Afghanistan government",))]
+    assert triples(nlp, "अमेरिका ने रूसी तेल पर प्रतिबंध लगाया।", code=True) == [("United States", "163", ("Russia",))]

@@ -339,9 +339,9 @@ class _State:
     extra_mentions: dict[int, tuple[Entity, list[Mention]]] = field(default_factory=dict)
     #: (actor, target, code, sentence) of the events so far: whom a later denial, accord or rejection answers
     addressed: list[tuple[Entity, Entity, str, int]] = field(default_factory=list)
-    #: (actor, sentence, character offset) of the attacks (roots 18-20) so far: whom a condemnation of 'इस हमले'
-    #: answers
-    attacks: list[tuple[Entity, int, int]] = field(default_factory=list)
+    #: (actor, sentence, character offset, CAMEO root) of the events so far: whom a condemnation of 'इस हमले' or
+    #: 'इस फैसले' answers
+    acts: list[tuple[Entity, int, int, str]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -1260,7 +1260,7 @@ class EventExtractor:
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
                 state.addressed.extend((ev.actor, t, ev.code, si) for ev in made for t in ev.targets)
-                state.attacks.extend((ev.actor, si, ev.start) for ev in made if ev.root in ("18", "19", "20"))
+                state.acts.extend((ev.actor, si, ev.start, ev.root) for ev in made)
                 accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
                 if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
@@ -1435,6 +1435,11 @@ class EventExtractor:
                            for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
         if not targets and (p.pred.code[:2] == "11" and not p.pred.code.startswith("112") or p.pred.code == "1124"):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
+        if p.pred.code == "163" and not targets and "पर" in toks[lo:p.start]:
+            # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
+            # not sanctions on a party, restricts at home (172)
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
+                                        p.pred.targets))
         if not targets and p.pred.code[:2] in ("18", "19", "20") and actor_unit is not None and not p.passive:
             # 'अमेरिकी सेना ने सीरिया में हवाई हमले किए': an attack with no target hits the place it is made in (named
             # after the actor: in 'गाजा में हमास ने रॉकेट दागे' Gaza is where the actor is)
@@ -1526,15 +1531,25 @@ class EventExtractor:
     def _attacker(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, actor: Entity) -> list[Entity]:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
-        ('इस हमले की निंदा की': the last attack of the document, in this or the two sentences before)."""
+        ('इस हमले की निंदा की': the last attack of the document, in this or the two sentences before); the actor of
+        a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk nor criticism)."""
         start = ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start
-        inside = [who for who, si, at in state.attacks if si == ctx.si and at >= start and who is not actor]
+        inside = [who for who, si, at, root in state.acts
+                  if si == ctx.si and at >= start and who is not actor and root in _FORCE_ROOTS]
         if inside:
             return inside[-1:]
         toks = ctx.toks
-        if any(toks[i - 1] in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and self.lexicon.attack_noun(toks[i:i + 1])
-               for i in range(max(lo, 1), p.start)):
-            return [who for who, si, _ in reversed(state.attacks) if si >= ctx.si - 2 and who is not actor][:1]
+        for i in range(max(lo, 1), p.start):
+            if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी"):
+                continue
+            if self.lexicon.attack_noun(toks[i:i + 1]):
+                roots: tuple[str, ...] = _FORCE_ROOTS
+            elif toks[i] in _DECISION_NOUNS:
+                roots = _ACTION_ROOTS
+            else:
+                continue
+            return [who for who, si, _, root in reversed(state.acts)
+                    if si >= ctx.si - 2 and who is not actor and root in roots][:1]
         return []
 
     @staticmethod
@@ -1756,8 +1771,10 @@ class EventExtractor:
                 if not recs:
                     found, _ = self.linker.index.lookup(head)
                     recs = tuple(r for r in found if r.kind in ("country", "territory"))
-                    if not recs and nom.sector == "GOV":  # 'योगी सरकार', 'बाइडन प्रशासन': the leader's country
-                        recs = tuple(r for r in found if r.label == "PER" and r.country)
+                    if not recs and nom.sector == "GOV":
+                        # 'योगी सरकार', 'बाइडन प्रशासन': the leader's country; 'तालिबान सरकार', 'भाजपा सरकार': the
+                        # ruling party's or movement's country
+                        recs = tuple(r for r in found if r.label in ("PER", "ORG") and r.country)
                     if not recs and nom.sector in _REGIONAL_SECTORS:
                         # 'उत्तर प्रदेश सरकार', 'मुंबई पुलिस': a region's or city's organ, of its country
                         local = {r.id: r for r in found if r.label == "LOC" and r.country
@@ -2421,6 +2438,10 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
 _ASKED_FOR = {"04": "6", "05": "2", "06": "1", "061": "11", "062": "12", "063": "13", "064": "14", "07": "3",
               "071": "31", "072": "32", "073": "33", "074": "34", "081": "51", "082": "52", "083": "4", "0831": "41",
               "084": "53", "085": "54", "086": "55", "087": "56"}
+_FORCE_ROOTS = ("18", "19", "20")
+#: roots of acts a decision noun (इस फैसले, इस कदम) refers back to: not talk, appeals, criticism or threats
+_ACTION_ROOTS = ("03", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+_DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
