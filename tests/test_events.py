@@ -1188,3 +1188,8 @@ def test_bans_at_home_and_condemning_a_decision(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("Afghanistan government", "172", ()),
                                              ("United Nations", "111", ("Afghanistan government",))]
     assert triples(nlp, "अमेरिका ने रूसी तेल पर प्रतिबंध लगाया।", code=True) == [("United States", "163", ("Russia",))]
+    text = "अमेरिका ने ईरान पर प्रतिबंध लगाए। चीन ने इस कदम की आलोचना की।"
+    assert triples(nlp, text, code=True)[1] == ("China", "111", ("United States",))
+    # praise is no act a decision refers back to
+    text = "कांग्रेस ने फैसले का स्वागत किया, जबकि भाजपा ने कहा कि वह फैसले का सम्मान करती है।"
+    assert [t for _, _, t in triples(nlp, text, code=True)] == [(), (), ()]

@@ -1433,7 +1433,8 @@ class EventExtractor:
             if letter is not None:
                 targets = [e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
                            for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
-        if not targets and (p.pred.code[:2] == "11" and not p.pred.code.startswith("112") or p.pred.code == "1124"):
+        if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
+                            or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
         if p.pred.code == "163" and not targets and "पर" in toks[lo:p.start]:
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
@@ -1532,7 +1533,8 @@ class EventExtractor:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
         ('इस हमले की निंदा की': the last attack of the document, in this or the two sentences before); the actor of
-        a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk nor criticism)."""
+        a decision referred to so, or bare as the predicate's object ('इस फैसले की निंदा की', 'फैसले का स्वागत किया':
+        the last event that was neither talk nor criticism). Also for praise (051) and rejections (12)."""
         start = ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start
         inside = [who for who, si, at, root in state.acts
                   if si == ctx.si and at >= start and who is not actor and root in _FORCE_ROOTS]
@@ -1540,7 +1542,9 @@ class EventExtractor:
             return inside[-1:]
         toks = ctx.toks
         for i in range(max(lo, 1), p.start):
-            if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी"):
+            if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
+                    # 'कांग्रेस ने फैसले का स्वागत किया': the decision, bare, as the predicate's own object
+                    toks[i] in _DECISION_NOUNS and i + 2 == p.start and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
                 continue
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
@@ -2439,8 +2443,9 @@ _ASKED_FOR = {"04": "6", "05": "2", "06": "1", "061": "11", "062": "12", "063": 
               "071": "31", "072": "32", "073": "33", "074": "34", "081": "51", "082": "52", "083": "4", "0831": "41",
               "084": "53", "085": "54", "086": "55", "087": "56"}
 _FORCE_ROOTS = ("18", "19", "20")
-#: roots of acts a decision noun (इस फैसले, इस कदम) refers back to: not talk, appeals, criticism or threats
-_ACTION_ROOTS = ("03", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+#: roots of acts a decision noun (इस फैसले, इस कदम) refers back to: not talk, intentions, praise, appeals, criticism or
+#: threats
+_ACTION_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
