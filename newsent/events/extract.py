@@ -1544,7 +1544,8 @@ class EventExtractor:
         for i in range(max(lo, 1), p.start):
             if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
                     # 'कांग्रेस ने फैसले का स्वागत किया': the decision, bare, as the predicate's own object
-                    toks[i] in _DECISION_NOUNS and i + 2 == p.start and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
+                    toks[i] in _DECISION_NOUNS and i + 2 == p.start
+                    and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
                 continue
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
