@@ -1880,7 +1880,8 @@ class EventExtractor:
     def _noun_predicate_at(self, toks: list[str], v: int) -> tuple[int, Predicate] | None:
         """The noun + verb predicate whose (last) verb is ``toks[v]`` (any form, infinitives included), with the
         index where its noun starts: 'हस्ताक्षर करने' → (start of समझौते, समझौते पर हस्ताक्षर कर)."""
-        for cand in self.lexicon.candidates(toks[v]):
+        window = frozenset(noun_key(t) for t in toks[max(0, v - 8):v])
+        for cand in self.lexicon.candidates(toks[v], window):
             vstart = v - len(cand.verb) + 1
             if cand.noun and vstart >= 0 and tuple(toks[vstart:v]) == cand.verb[:-1]:
                 start = _match_noun(toks, vstart, cand.noun)
