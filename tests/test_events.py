@@ -1193,3 +1193,8 @@ def test_bans_at_home_and_condemning_a_decision(nlp) -> None:  # noqa: ANN001
     # praise is no act a decision refers back to
     text = "कांग्रेस ने फैसले का स्वागत किया, जबकि भाजपा ने कहा कि वह फैसले का सम्मान करती है।"
     assert [t for _, _, t in triples(nlp, text, code=True)] == [(), (), ()]
+
+
+def test_the_same_action_told_twice_is_one_event(nlp) -> None:  # noqa: ANN001
+    text = "आतंकवादियों ने दो मजदूरों की गोली मारकर हत्या कर दी।"
+    assert [(e.code, [t.name_en for t in e.targets]) for e in events(nlp, text)] == [("180", ["workers"])]
