@@ -1198,3 +1198,11 @@ def test_bans_at_home_and_condemning_a_decision(nlp) -> None:  # noqa: ANN001
 def test_the_same_action_told_twice_is_one_event(nlp) -> None:  # noqa: ANN001
     text = "आतंकवादियों ने दो मजदूरों की गोली मारकर हत्या कर दी।"
     assert [(e.code, [t.name_en for t in e.targets]) for e in events(nlp, text)] == [("180", ["workers"])]
+
+
+def test_kendra_after_a_genitive_of_an_action_noun_is_the_union_government(nlp) -> None:  # noqa: ANN001
+    text = "राहुल गांधी का केंद्र पर हमला, कहा- सरकार किसानों की दुश्मन"
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "111", ("India government",)),
+                                             ("Rahul Gandhi", "010", ())]
+    # a possessed केंद्र (के) is a centre, no participant
+    assert triples(nlp, "इस विवाद के केंद्र पर सवाल है।") == []

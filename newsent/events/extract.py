@@ -2183,8 +2183,13 @@ def _genitive_list(toks: Sequence[str], region: list[_Unit], noun: int) -> list[
 
 def _union_alone(toks: Sequence[str], i: int) -> bool:
     """'केंद्र' alone as a participant (the Union government): right before ने/से/को/पर/के खिलाफ/की ओर से, after a
-    clause boundary, a case marker or a conjunction (not 'स्वास्थ्य केंद्र से', 'आतंकवाद का केंद्र है')."""
+    clause boundary, a case marker or a conjunction (not 'स्वास्थ्य केंद्र से', 'आतंकवाद का केंद्र है'); or after
+    का/की that agree with a following action noun ('राहुल गांधी का केंद्र पर हमला')."""
     before = toks[i - 1] if i > 0 else "।"
+    if before in ("का", "की") and _marker_at(toks, i + 1) in (("से",), ("को",), ("पर",), ("के", "खिलाफ")):
+        # 'राहुल गांधी का केंद्र पर हमला': का/की agree with the action noun after केंद्र, not with a possessed केंद्र
+        # (that would be 'X के केंद्र पर')
+        return True
     if not (before in _CLAUSE_END or before in _COORD or before in ("ने", "से", "को", "पर", "कि", "भी", "तो")):
         return False
     return _marker_at(toks, i + 1) in (("ने",), ("से",), ("को",), ("पर",), ("के", "खिलाफ"), ("की", "ओर", "से"))
