@@ -1206,3 +1206,10 @@ def test_kendra_after_a_genitive_of_an_action_noun_is_the_union_government(nlp) 
                                              ("Rahul Gandhi", "010", ())]
     # a possessed केंद्र (के) is a centre, no participant
     assert triples(nlp, "इस विवाद के केंद्र पर सवाल है।") == []
+
+
+def test_each_other_makes_listed_actors_each_others_targets(nlp) -> None:  # noqa: ANN001
+    text = "भारत और पाकिस्तान ने एक-दूसरे पर संघर्षविराम उल्लंघन का आरोप लगाया।"
+    assert triples(nlp, text, code=True) == [("India", "112", ("Pakistan",)), ("Pakistan", "112", ("India",))]
+    # without it, no mutual accusation
+    assert triples(nlp, "भारत और पाकिस्तान ने आरोप लगाया।", code=True) == [("India", "112", ()), ("Pakistan", "112", ())]

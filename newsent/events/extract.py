@@ -1482,6 +1482,10 @@ class EventExtractor:
         if co_actors and not targets and p.pred.code[:2] not in ("02", "10") and any(
                 t in ("के साथ", "से") for t in p.pred.targets):
             targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
+        if co_actors and not targets and any(
+                toks[k] in _RECIPROCAL or toks[k] == "एक" and toks[k + 1] in ("दूसरे", "दूसरी")
+                for k in range(lo, p.start)):
+            targets = [*co_actors, actor]  # 'भारत और पाकिस्तान ने एक-दूसरे पर आरोप लगाया': each accuses the other
         if not targets and (p.pred.code == "016" or p.pred.code in ("019", "120")):
             # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': a denial answers the
             # accuser; an accord or a rejection answers whoever addressed the actor (roots 01-13: proposals,
@@ -2458,6 +2462,7 @@ _FORCE_ROOTS = ("18", "19", "20")
 #: threats
 _ACTION_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
+_RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
