@@ -1213,3 +1213,12 @@ def test_each_other_makes_listed_actors_each_others_targets(nlp) -> None:  # noq
     assert triples(nlp, text, code=True) == [("India", "112", ("Pakistan",)), ("Pakistan", "112", ("India",))]
     # without it, no mutual accusation
     assert triples(nlp, "भारत और पाकिस्तान ने आरोप लगाया।", code=True) == [("India", "112", ()), ("Pakistan", "112", ())]
+
+
+def test_loans_vaccines_and_visa_suspensions(nlp) -> None:  # noqa: ANN001
+    text = "विश्व बैंक ने पाकिस्तान को 1 अरब डॉलर का कर्ज मंजूर किया।"
+    assert triples(nlp, text, code=True) == [("World Bank", "071", ("Pakistan",))]
+    text = "भारत ने बांग्लादेश को 10 लाख कोविड टीके उपहार में दिए।"
+    assert triples(nlp, text, code=True) == [("India", "073", ("Bangladesh",))]
+    text = "भारत ने कनाडा के नागरिकों के लिए वीजा सेवाएं निलंबित कर दीं।"
+    assert [(e.code, [t.country for t in e.targets]) for e in events(nlp, text)] == [("160", ["CAN"])]
