@@ -1222,3 +1222,11 @@ def test_loans_vaccines_and_visa_suspensions(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("India", "073", ("Bangladesh",))]
     text = "भारत ने कनाडा के नागरिकों के लिए वीजा सेवाएं निलंबित कर दीं।"
     assert [(e.code, [t.country for t in e.targets]) for e in events(nlp, text)] == [("160", ["CAN"])]
+
+
+def test_a_bare_place_noun_as_destination_is_the_place_of_that_kind_named_last(nlp) -> None:  # noqa: ANN001
+    text = "मणिपुर में जारी हिंसा के बीच केंद्रीय गृह मंत्री अमित शाह ने राज्य का दौरा किया।"
+    assert triples(nlp, text, code=True) == [("Amit Shah", "042", ("Manipur",))]
+    text = "तुर्की में भूकंप आया। संयुक्त राष्ट्र महासचिव ने देश का दौरा किया।"
+    assert triples(nlp, text, code=True)[-1][1:] == ("042", ("Turkey",))
+    assert triples(nlp, "मोदी ने राज्य का दौरा किया।", code=True) == [("Narendra Modi", "042", ())]

@@ -617,11 +617,13 @@ class EventExtractor:
                     best = (m.start, e)
         return best[1] if best else None
 
-    def _last_place(self, state: _State, before: int, exclude: Entity | None = None) -> Entity | None:
+    def _last_place(self, state: _State, before: int, exclude: Entity | None = None,
+                    kinds: tuple[str, ...] = ()) -> Entity | None:
+        """The place named last before character ``before`` (of one of ``kinds``, if given)."""
         best = None
         best_pos = -1
         for e in state.entities:
-            if e.label != "LOC" or e is exclude:
+            if e.label != "LOC" or e is exclude or kinds and e.kind not in kinds:
                 continue
             for m in e.mentions:
                 if best_pos < m.start < before:
@@ -1412,6 +1414,12 @@ class EventExtractor:
                 # 'मोदी ने चीन यात्रा की', 'अमेरिका दौरे से लौटे': a place compounded with the visit noun
                 targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
                            and u.entity is not None and u.entity.label == "LOC"][:1]
+            if (not targets and p.pred.code == "042" and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS
+                    and toks[p.start - 2] in _PLACE_HEADS):
+                # 'मणिपुर में हिंसा ... अमित शाह ने राज्य का दौरा किया': the state (city, country) named last
+                found = self._last_place(state, sent.tokens[p.start - 2].start, exclude=actor,
+                                         kinds=_PLACE_HEADS[toks[p.start - 2]])
+                targets = [found] if found is not None else []
             if not targets and p.pred.code == "042" and p.pred.noun and p.pred.noun[-1] == "पर":
                 # 'यात्रा पर भारत आए', 'दौरे पर चीन पहुंचे': the unmarked place between noun and verb
                 targets = [u.entity for u in region if p.noun_end <= u.start and u.marker is None
@@ -2462,6 +2470,10 @@ _FORCE_ROOTS = ("18", "19", "20")
 #: threats
 _ACTION_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
+#: a bare place noun as a visit's destination -> the kinds of place it refers back to
+_PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
+                "शहर": ("city",), "देश": ("country", "territory"), "इलाके": ("city", "region", "state"),
+                "इलाका": ("city", "region", "state"), "क्षेत्र": ("region", "state", "city")}
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
