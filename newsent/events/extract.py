@@ -1399,7 +1399,8 @@ class EventExtractor:
                         # the actor, its list ('मिस्र और कतर ने दोनों पक्षों से') and its body are not the parties
                         own = {actor, *qualifiers, *(x for w in region if actor_unit is not None and w is not u
                                                      and w.marker == actor_unit.marker
-                                                     for x in [self._entity_of(state, sent, w)] if x is not None)}
+                                                     for x in [self._entity_of(state, sent, w)] if x is not None)
+                               } if group else set()
                         if group and any(x in own for x in group):
                             # 'संयुक्त राष्ट्र ने दोनों पक्षों से': the parties are named before the actor and its body
                             group = _last_two(state.entities, sent.tokens[u.start].start, u.group_kind or "any",
