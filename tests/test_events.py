@@ -1230,3 +1230,13 @@ def test_a_bare_place_noun_as_destination_is_the_place_of_that_kind_named_last(n
     text = "तुर्की में भूकंप आया। संयुक्त राष्ट्र महासचिव ने देश का दौरा किया।"
     assert triples(nlp, text, code=True)[-1][1:] == ("042", ("Turkey",))
     assert triples(nlp, "मोदी ने राज्य का दौरा किया।", code=True) == [("Narendra Modi", "042", ())]
+
+
+def test_condemning_it_refers_to_the_act_just_told_and_tariffs_stay_sanctions(nlp) -> None:  # noqa: ANN001
+    text = "रूस ने कीव पर मिसाइल हमला किया। अमेरिका ने इसकी कड़ी निंदा की।"
+    assert triples(nlp, text, code=True)[1] == ("United States", "111", ("Russia",))
+    # a statement is no act: welcoming it has no target
+    text = "मोदी ने कहा कि भारत शांति चाहता है। चीन ने इसका स्वागत किया।"
+    assert triples(nlp, text, code=True)[1] == ("China", "051", ())
+    text = "ट्रंप ने चीन से आयात होने वाले सामान पर 25 प्रतिशत अतिरिक्त शुल्क लगाने की घोषणा की है।"
+    assert [e.code for e in events(nlp, text)] == ["163"]

@@ -1449,9 +1449,9 @@ class EventExtractor:
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
-        if p.pred.code == "163" and not targets and "पर" in toks[lo:p.start]:
+        if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start]:
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
-            # not sanctions on a party, restricts at home (172)
+            # not sanctions on a party, restricts at home (172); tariffs on goods stay sanctions
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
                                         p.pred.targets))
         if not targets and p.pred.code[:2] in ("18", "19", "20") and actor_unit is not None and not p.passive:
@@ -1558,6 +1558,13 @@ class EventExtractor:
         if inside:
             return inside[-1:]
         toks = ctx.toks
+        k = p.start - 1
+        while k > lo and toks[k] in _MANNER_WORDS:
+            k -= 1  # 'इसकी कड़ी निंदा'
+        if k >= lo and toks[k] in ("इसका", "इसकी", "इसके", "इसे"):
+            # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told
+            return [who for who, si, _, root in reversed(state.acts)
+                    if si >= ctx.si - 1 and who is not actor and root in _ACTION_ROOTS][:1]
         for i in range(max(lo, 1), p.start):
             if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
                     # 'कांग्रेस ने फैसले का स्वागत किया': the decision, bare, as the predicate's own object
@@ -2475,6 +2482,7 @@ _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसल
 _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
                 "शहर": ("city",), "देश": ("country", "territory"), "इलाके": ("city", "region", "state"),
                 "इलाका": ("city", "region", "state"), "क्षेत्र": ("region", "state", "city")}
+_BANS = {("प्रतिबंध",), ("पाबंदी",), ("रोक",)}
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
