@@ -1240,3 +1240,14 @@ def test_condemning_it_refers_to_the_act_just_told_and_tariffs_stay_sanctions(nl
     assert triples(nlp, text, code=True)[1] == ("China", "051", ())
     text = "ट्रंप ने चीन से आयात होने वाले सामान पर 25 प्रतिशत अतिरिक्त शुल्क लगाने की घोषणा की है।"
     assert [e.code for e in events(nlp, text)] == ["163"]
+
+
+def test_rejecting_an_accusation_is_a_denial_and_a_country_answers_through_its_organs(nlp) -> None:  # noqa: ANN001
+    text = "पाकिस्तान ने अफगानिस्तान पर आतंकियों को पनाह देने का आरोप लगाया। अफगानिस्तान ने इसे खारिज कर दिया।"
+    assert triples(nlp, text, code=True)[1] == ("Afghanistan", "016", ("Pakistan",))
+    text = ("पाकिस्तान ने अफगानिस्तान पर आतंकियों को पनाह देने का आरोप लगाया, जिसे अफगानिस्तान की तालिबान सरकार ने "
+            "खारिज कर दिया।")
+    assert triples(nlp, text, code=True)[1] == ("Afghanistan government", "016", ("Pakistan",))
+    # rejecting a demand stays a rejection
+    text = "अमेरिका ने ईरान से परमाणु कार्यक्रम रोकने की मांग की। ईरान ने इसे ठुकरा दिया।"
+    assert triples(nlp, text, code=True)[1] == ("Iran", "120", ("United States",))

@@ -1499,8 +1499,16 @@ class EventExtractor:
             # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': a denial answers the
             # accuser; an accord or a rejection answers whoever addressed the actor (roots 01-13: proposals,
             # appeals, demands, talks, threats; not force) in the last three sentences
-            targets = [who for who, addressee, code, si in reversed(state.addressed) if addressee is actor and (
-                code.startswith("112") if p.pred.code == "016" else si >= ctx.si - 2 and code[:2] <= "13")][:1]
+            answered = next(((who, code) for who, addressee, code, si in reversed(state.addressed)
+                             if _same_side(addressee, actor) and (code.startswith("112") if p.pred.code == "016"
+                                                                  else si >= ctx.si - 2 and code[:2] <= "13")), None)
+            if answered is not None:
+                targets = [answered[0]]
+                if p.pred.code == "120" and answered[1].startswith("112") and any(
+                        t in ("जिसे", "जिन्हें", "इसे", "इन्हें", "इसको") for t in toks[lo:p.start]):
+                    # 'X ने Y पर ... आरोप लगाया, जिसे Y ने खारिज कर दिया': rejecting the accusation is a denial
+                    p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility",
+                                                p.pred.targets))
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
         if not p.pred.noun and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
@@ -2281,6 +2289,12 @@ _STATE_ORGAN_WORDS = {"मंत्रालय", "विभाग", "सरक�
 _FORCE_SECTORS = {"MIL", "SPY", "COP"}
 #: organs a state, province or city has of its own: 'उत्तर प्रदेश सरकार', 'बिहार पुलिस'
 _REGIONAL_SECTORS = {"GOV", "COP"}
+
+
+def _same_side(a: Entity, b: Entity) -> bool:
+    """Is ``b`` ``a`` or, for a country ``a``, that country's state organ or forces (a NOM tied to it)?"""
+    return a is b or (a.kind in ("country", "territory") and b.label == "NOM" and b.country is not None
+                      and b.country == _country_of(a))
 
 
 def _own_forces(speaker: Entity, actor: Entity) -> bool:
