@@ -1163,9 +1163,13 @@ def test_condemning_an_attack_targets_the_attacker(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True)[1] == ("United States", "111", ("Russia",))
     text = "इसराइली हमले में हुई चार बच्चों की मौत को फ़लस्तीनी संगठन हमास ने युद्ध अपराध क़रार दिया है।"
     assert triples(nlp, text, code=True)[1] == ("Hamas", "1124", ("Israel",))
-    # no demonstrative, no attack inside: no target
+    # a bare attack noun as the object refers back too; with no attack told before, no target
     assert triples(nlp, "रूस ने कीव पर हमला किया। अमेरिका ने हमले की निंदा की।", code=True)[1] == (
-        "United States", "111", ())
+        "United States", "111", ("Russia",))
+    assert triples(nlp, "अमेरिका ने हमले की निंदा की।", code=True) == [("United States", "111", ())]
+    # whoever claims an attack made it
+    text = "टीटीपी ने हमले की जिम्मेदारी ली है। प्रधानमंत्री शहबाज शरीफ ने हमले की निंदा की।"
+    assert triples(nlp, text, code=True)[1] == ("Shehbaz Sharif", "111", ("Tehrik-i-Taliban Pakistan",))
 
 
 def test_coming_back_from_a_place_and_compound_destinations_are_visits(nlp) -> None:  # noqa: ANN001

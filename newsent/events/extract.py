@@ -1267,6 +1267,10 @@ class EventExtractor:
                 state.last_actor = prev_actor = made[-1].actor
                 state.addressed.extend((ev.actor, t, ev.code, si) for ev in made for t in ev.targets)
                 state.acts.extend((ev.actor, si, ev.start, ev.root) for ev in made)
+                if p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and self.lexicon.attack_noun(
+                        toks[p.start - 2:p.start - 1]):
+                    # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
+                    state.acts.extend((ev.actor, si, ev.start, "18") for ev in made)
                 accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
                 if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
@@ -1558,8 +1562,9 @@ class EventExtractor:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
         ('इस हमले की निंदा की': the last attack of the document, in this or the two sentences before); the actor of
-        a decision referred to so, or bare as the predicate's object ('इस फैसले की निंदा की', 'फैसले का स्वागत किया':
-        the last event that was neither talk nor criticism). Also for praise (051) and rejections (12)."""
+        a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk nor criticism). A bare
+        attack or decision noun as the predicate's own object ('हमले की निंदा की', 'फैसले का स्वागत किया') refers
+        back the same way. Also for praise (051) and rejections (12)."""
         start = ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start
         inside = [who for who, si, at, root in state.acts
                   if si == ctx.si and at >= start and who is not actor and root in _FORCE_ROOTS]
@@ -1575,9 +1580,9 @@ class EventExtractor:
                     if si >= ctx.si - 1 and who is not actor and root in _ACTION_ROOTS][:1]
         for i in range(max(lo, 1), p.start):
             if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
-                    # 'कांग्रेस ने फैसले का स्वागत किया': the decision, bare, as the predicate's own object
-                    toks[i] in _DECISION_NOUNS and i + 2 == p.start
-                    and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
+                    # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की': the decision or attack, bare,
+                    # as the predicate's own object
+                    i + 2 == p.start and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
                 continue
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
