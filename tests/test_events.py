@@ -1255,3 +1255,13 @@ def test_rejecting_an_accusation_is_a_denial_and_a_country_answers_through_its_o
     # rejecting a demand stays a rejection
     text = "अमेरिका ने ईरान से परमाणु कार्यक्रम रोकने की मांग की। ईरान ने इसे ठुकरा दिया।"
     assert triples(nlp, text, code=True)[1] == ("Iran", "120", ("United States",))
+
+
+def test_taking_part_in_a_meeting_named_before_the_subject(nlp) -> None:  # noqa: ANN001
+    text = "जोहान्सबर्ग में आयोजित ब्रिक्स शिखर सम्मेलन में प्रधानमंत्री नरेंद्र मोदी ने भाग लिया।"
+    assert triples(nlp, text, code=True) == [("Narendra Modi", "040", ())]  # the venue is no partner
+    evs = events(nlp, "बैठक में पाकिस्तान ने भाग नहीं लिया।")
+    assert [(e.actor.name_en, e.code, e.negated) for e in evs] == [("Pakistan", "040", True)]
+    # an election or a bare place is no meeting
+    assert triples(nlp, "चुनाव में 60 प्रतिशत लोगों ने भाग लिया।") == []
+    assert triples(nlp, "दिल्ली में मोदी ने भाग लिया।") == []

@@ -952,6 +952,10 @@ class EventExtractor:
                     found = (nstart, p)
                     break
             if found is None:
+                fronted = self._fronted_participation(toks, i)
+                if fronted is not None and fronted.start > used_until:
+                    out.append(fronted)  # 'सम्मेलन में प्रधानमंत्री मोदी ने भाग लिया'
+                    used_until = fronted.end - 1
                 continue
             start, p = found
             if bare_kar and p.code[:2] == "01":
@@ -1054,6 +1058,34 @@ class EventExtractor:
                 # the verb index is the noun's last word, so that units between verb and noun count as targets
                 return _Pred(i, end - 1 if gap else i, end, p, i > 0 and toks[i - 1] in _NEG, _tense(toks[i:end]),
                              False, ergative=_perfective(tok), noun_end=i + 1 if gap else -1)
+        return None
+
+    def _fronted_participation(self, toks: list[str], i: int) -> _Pred | None:
+        """'ब्रिक्स शिखर सम्मेलन में प्रधानमंत्री नरेंद्र मोदी ने भाग लिया': taking part (`भाग ले`, `हिस्सा ले`,
+        `शामिल हो`) in a meeting whose में-phrase stands before the subject. The lexicon's 'X में भाग ले' is matched
+        across the subject; the units between the में-phrase and the verb stay participants (``noun_end``)."""
+        k = i - 1
+        negated = k > 0 and toks[k] in _NEG
+        if negated:
+            k -= 1
+        verb = _PARTICIPATION.get(toks[k]) if k > 0 else None
+        if verb is None or verb not in verb_stems(toks[i]):
+            return None
+        for j in range(k - 2, max(-1, k - 14), -1):
+            if toks[j] in _CLAUSE_END or toks[j] == "कि":
+                return None
+            if toks[j] != "में":
+                continue
+            for p in self.lexicon.by_verb.get(verb, ()):
+                if len(p.noun) < 3 or p.noun[-2:] != ("में", toks[k]):
+                    continue
+                start = _match_noun(toks, j + 1, p.noun[:-1])
+                if start is None:
+                    continue
+                end = _after_aux(toks, i + 1)
+                return _Pred(start, i, end, p, negated, _tense(toks[i:end]), False, ergative=_perfective(toks[i]),
+                             noun_end=j + 1)
+            return None  # the nearest में-phrase is no meeting
         return None
 
     def _allegations(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
@@ -1386,6 +1418,9 @@ class EventExtractor:
             for mk in frame:
                 chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next
                           and not u.pronoun]
+                if chosen and p.pred.code[:2] == "04" and mk == ("में",):
+                    # 'जोहान्सबर्ग में आयोजित सम्मेलन में भाग लिया': a place is the venue, not a partner
+                    chosen = [u for u in chosen if u.entity is None or u.entity.label != "LOC"]
                 if chosen and p.pred.code[:2] in ("02", "10") and mk == ("से",):
                     # 'नाटो ने रूस से यूक्रेन से सेना वापस बुलाने को कहा', 'अमेरिका ने भारत से रूस से तेल खरीद कम
                     # करने का आग्रह किया': the first से-phrase (and its list) is the one asked; a later one belongs
@@ -2502,6 +2537,8 @@ _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("
                 "शहर": ("city",), "देश": ("country", "territory"), "इलाके": ("city", "region", "state"),
                 "इलाका": ("city", "region", "state"), "क्षेत्र": ("region", "state", "city")}
 _BANS = {("प्रतिबंध",), ("पाबंदी",), ("रोक",)}
+#: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
+_PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
