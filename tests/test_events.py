@@ -1143,6 +1143,9 @@ def test_an_attack_hits_the_place_it_is_made_in_and_own_forces_are_no_accusation
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010", "195", "112"]
     # a place named before the actor is where the actor is
     assert triples(nlp, "गाजा में हमास ने रॉकेट दागे।") == [("Hamas", "19", ())]
+    # a sea is where it happens, not whom it hits
+    text = "ईरान समर्थित हूती विद्रोहियों ने लाल सागर में एक मालवाहक जहाज को निशाना बनाया।"
+    assert [t for _, _, t in triples(nlp, text)] == [()]
 
 
 def test_a_statement_issued_on_someones_behalf_is_theirs(nlp) -> None:  # noqa: ANN001

@@ -1498,7 +1498,9 @@ class EventExtractor:
             # after the actor: in 'गाजा में हमास ने रॉकेट दागे' Gaza is where the actor is)
             targets = [e for u in region if u.marker == ("में",) and u.start > actor_unit.start
                        and not u.possessor_of_next and u.locative_before is None
-                       for e in [self._entity_of(state, sent, u)] if e is not None and e.label == "LOC"][:1]
+                       for e in [self._entity_of(state, sent, u)] if e is not None and e.label == "LOC"
+                       and fold((e.name or "-").split()[-1]) not in _SEAS][:1]
+            # (a sea is where it happens, not whom it hits: 'लाल सागर में जहाज को निशाना बनाया')
         if not targets and p.pred.code == "042" and not p.pred.noun and actor.label == "PER":
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb; 'मोदी
             # अमेरिका से लौटे': coming back from a place is a visit to it (not 'भारत लौटे', back home)
@@ -2539,6 +2541,7 @@ _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("
 _BANS = {("प्रतिबंध",), ("पाबंदी",), ("रोक",)}
 #: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
+_SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "खाड़ी", "समुद्र"))
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
