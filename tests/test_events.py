@@ -1268,3 +1268,11 @@ def test_taking_part_in_a_meeting_named_before_the_subject(nlp) -> None:  # noqa
     # an election or a bare place is no meeting
     assert triples(nlp, "चुनाव में 60 प्रतिशत लोगों ने भाग लिया।") == []
     assert triples(nlp, "दिल्ली में मोदी ने भाग लिया।") == []
+
+
+def test_what_is_shot_down_belongs_to_its_possessor_and_insisting_is_no_demand(nlp) -> None:  # noqa: ANN001
+    text = "रूस ने दावा किया कि उसने यूक्रेन के 20 ड्रोन मार गिराए।"
+    assert triples(nlp, text, code=True) == [("Russia", "010", ()), ("Russia", "190", ("Ukraine",))]
+    assert triples(nlp, "चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है।", code=True) == [("China", "010", ())]
+    text = "अमेरिका ने पाकिस्तान से जोर देकर कहा कि वह आतंकवाद पर कार्रवाई करे।"
+    assert triples(nlp, text, code=True) == [("United States", "100", ("Pakistan",))]

@@ -1493,6 +1493,10 @@ class EventExtractor:
             # not sanctions on a party, restricts at home (172); tariffs on goods stay sanctions
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
                                         p.pred.targets))
+        if p.pred.noun == ("जोर", "देकर") and not targets:
+            # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है': insisting to nobody is a statement; a demand needs
+            # the one it is made of ('भारत से जोर देकर कहा')
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         if not targets and p.pred.code[:2] in ("18", "19", "20") and actor_unit is not None and not p.passive:
             # 'अमेरिकी सेना ने सीरिया में हवाई हमले किए': an attack with no target hits the place it is made in (named
             # after the actor: in 'गाजा में हमास ने रॉकेट दागे' Gaza is where the actor is)
