@@ -337,11 +337,9 @@ class _State:
     last_pair: tuple[Entity, Entity] | None = None
     #: new mentions of entities the linker made (a surname NER missed: 'संधू ने' after 'तरनजीत सिंह संधू'), by id
     extra_mentions: dict[int, tuple[Entity, list[Mention]]] = field(default_factory=dict)
-    #: (actor, target, code, sentence) of the events so far: whom a later denial, accord or rejection answers
-    addressed: list[tuple[Entity, Entity, str, int]] = field(default_factory=list)
-    #: (actor, sentence, character offset, CAMEO root) of the events so far: whom a condemnation of 'इस हमले' or
-    #: 'इस फैसले' answers
-    acts: list[tuple[Entity, int, int, str]] = field(default_factory=list)
+    #: the events so far, each with the root it counts as when referred back to (its own; 18 for a claimed attack):
+    #: whom a later denial, accord or rejection, or a condemnation of 'इस हमले' or 'इस फैसले', answers
+    acts: list[tuple[Event, str]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -1297,12 +1295,10 @@ class EventExtractor:
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
                 state.last_actor = prev_actor = made[-1].actor
-                state.addressed.extend((ev.actor, t, ev.code, si) for ev in made for t in ev.targets)
-                state.acts.extend((ev.actor, si, ev.start, ev.root) for ev in made)
-                if p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and self.lexicon.attack_noun(
-                        toks[p.start - 2:p.start - 1]):
-                    # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
-                    state.acts.extend((ev.actor, si, ev.start, "18") for ev in made)
+                # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
+                claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
+                    self.lexicon.attack_noun(toks[p.start - 2:p.start - 1]))
+                state.acts.extend((ev, "18" if claim else ev.root) for ev in made)
                 accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
                 if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
@@ -1497,7 +1493,7 @@ class EventExtractor:
             # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है': insisting to nobody is a statement; a demand needs
             # the one it is made of ('भारत से जोर देकर कहा')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
-        if not targets and p.pred.code[:2] in ("18", "19", "20") and actor_unit is not None and not p.passive:
+        if not targets and p.pred.code[:2] in _FORCE_ROOTS and actor_unit is not None and not p.passive:
             # 'अमेरिकी सेना ने सीरिया में हवाई हमले किए': an attack with no target hits the place it is made in (named
             # after the actor: in 'गाजा में हमास ने रॉकेट दागे' Gaza is where the actor is)
             targets = [e for u in region if u.marker == ("में",) and u.start > actor_unit.start
@@ -1544,12 +1540,12 @@ class EventExtractor:
             # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': a denial answers the
             # accuser; an accord or a rejection answers whoever addressed the actor (roots 01-13: proposals,
             # appeals, demands, talks, threats; not force) in the last three sentences
-            answered = next(((who, code) for who, addressee, code, si in reversed(state.addressed)
-                             if _same_side(addressee, actor) and (code.startswith("112") if p.pred.code == "016"
-                                                                  else si >= ctx.si - 2 and code[:2] <= "13")), None)
+            answered = next((ev for ev, _ in reversed(state.acts) if any(_same_side(t, actor) for t in ev.targets)
+                             and (ev.code.startswith("112") if p.pred.code == "016"
+                                  else ev.sentence >= ctx.si - 2 and ev.root <= "13")), None)
             if answered is not None:
-                targets = [answered[0]]
-                if p.pred.code == "120" and answered[1].startswith("112") and any(
+                targets = [answered.actor]
+                if p.pred.code == "120" and answered.code.startswith("112") and any(
                         t in ("जिसे", "जिन्हें", "इसे", "इन्हें", "इसको") for t in toks[lo:p.start]):
                     # 'X ने Y पर ... आरोप लगाया, जिसे Y ने खारिज कर दिया': rejecting the accusation is a denial
                     p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility",
@@ -1606,19 +1602,21 @@ class EventExtractor:
         a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk nor criticism). A bare
         attack or decision noun as the predicate's own object ('हमले की निंदा की', 'फैसले का स्वागत किया') refers
         back the same way. Also for praise (051) and rejections (12)."""
-        start = ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start
-        inside = [who for who, si, at, root in state.acts
-                  if si == ctx.si and at >= start and who is not actor and root in _FORCE_ROOTS]
+        def last(since: int, roots: tuple[str, ...], start: int = -1) -> list[Entity]:
+            """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``."""
+            return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
+                    and ev.actor is not actor and root in roots][:1]
+
+        inside = last(ctx.si, _FORCE_ROOTS, ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start)
         if inside:
-            return inside[-1:]
+            return inside
         toks = ctx.toks
         k = p.start - 1
         while k > lo and toks[k] in _MANNER_WORDS:
             k -= 1  # 'इसकी कड़ी निंदा'
         if k >= lo and toks[k] in ("इसका", "इसकी", "इसके", "इसे"):
             # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told
-            return [who for who, si, _, root in reversed(state.acts)
-                    if si >= ctx.si - 1 and who is not actor and root in _ACTION_ROOTS][:1]
+            return last(ctx.si - 1, _ACTION_ROOTS)
         for i in range(max(lo, 1), p.start):
             if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
                     # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की': the decision or attack, bare,
@@ -1631,8 +1629,7 @@ class EventExtractor:
                 roots = _ACTION_ROOTS
             else:
                 continue
-            return [who for who, si, _, root in reversed(state.acts)
-                    if si >= ctx.si - 2 and who is not actor and root in roots][:1]
+            return last(ctx.si - 2, roots)
         return []
 
     @staticmethod
