@@ -1276,3 +1276,46 @@ def test_what_is_shot_down_belongs_to_its_possessor_and_insisting_is_no_demand(n
     assert triples(nlp, "चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है।", code=True) == [("China", "010", ())]
     text = "अमेरिका ने पाकिस्तान से जोर देकर कहा कि वह आतंकवाद पर कार्रवाई करे।"
     assert triples(nlp, text, code=True) == [("United States", "100", ("Pakistan",))]
+
+
+def test_evaluations_with_an_adjective_or_a_motive_criticise_the_author_of_the_act(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "शिवसेना ने सरकार की नई नीति को सियासी नाटक करार दिया।", code=True) == [
+        ("Shiv Sena", "111", ("government",))]
+    assert triples(nlp, "आम आदमी पार्टी ने सीबीआई की जांच को राजनीति से प्रेरित बताया।", code=True) == [
+        ("Aam Aadmi Party", "111", ("Central Bureau of Investigation",))]
+    # inspired by something, said of no act, is no criticism
+    assert triples(nlp, "उन्होंने कहा कि यह किताब उनके अनुभवों से प्रेरित है।") == []
+
+
+def test_a_demonstrative_names_the_act_whose_clause_named_the_thing(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "यूरोपीय संघ ने बेलारूस पर नए प्रतिबंध लगाए। बेलारूस ने इन प्रतिबंधों को गैरकानूनी बताया।")
+    assert ("Belarus", "11", ("European Union",)) in got
+    got = triples(nlp, "सरकार ने नई शिक्षा नीति की घोषणा की। विपक्ष ने इस नीति को जनविरोधी बताया।")
+    assert ("opposition", "11", ("government",)) in got
+    # a thing no act named refers to nothing
+    got = triples(nlp, "सरकार ने नई शिक्षा नीति की घोषणा की। विपक्ष ने इस बजट को जनविरोधी बताया।")
+    assert ("opposition", "11", ()) in got
+
+
+def test_an_attributive_passive_participle_keeps_its_agent_to_itself(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "भारत ने पाकिस्तान द्वारा हिरासत में लिए गए नागरिकों की रिहाई की मांग की।", code=True)
+    assert ("Pakistan", "173", ("civilians",)) in got
+    assert [t for t in got if t[1].startswith("10")] == [("India", "1053", ("civilians",))]
+    text = "स्टालिन ने प्रधानमंत्री मोदी को पत्र लिखकर श्रीलंकाई नौसेना द्वारा गिरफ्तार किए गए मछुआरों की रिहाई की मांग की।"
+    demands = [t for t in triples(nlp, text) if t[1] == "10"]
+    assert [t[2] for t in demands] == [("Narendra Modi",)] and demands[0][0] != "Sri Lanka military"
+
+
+def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
+    text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
+    got = triples(nlp, text, code=True)
+    assert ("Election Commission of India", "016", ("All India Trinamool Congress",)) in got
+
+
+def test_telling_someone_to_act_and_demands_with_a_notice_have_that_one_as_target(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र को हलफनामा दाखिल करने को कहा।") == [
+        ("Supreme Court of India", "02", ("India government",))]
+    got = triples(nlp, "हाईकोर्ट ने राज्य सरकार को नोटिस जारी कर जवाब मांगा है।")
+    assert [(t[1], t[2]) for t in got] == [("10", ("government",))]
+    # a plain statement tells nobody to act
+    assert triples(nlp, "सुप्रीम कोर्ट ने कहा कि केंद्र को जवाब देना होगा।")[0][1:] == ("01", ())

@@ -291,6 +291,9 @@ class _Pred:
     noun_event: bool = False
     #: 'हमला करने की कोशिश की': an attempted action, coded as the action
     attempted: bool = False
+    #: 'श्रीलंकाई नौसेना द्वारा गिरफ्तार किए गए मछुआरों': a passive participle describing the noun after it; its
+    #: agent is the द्वारा-phrase right before it, its patient that noun; the clause around it goes on
+    attributive: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -309,6 +312,9 @@ class _SentenceContext:
     covered: set[int]  # token indices inside a unit
     pub: _dt.date | None
     relatives: list[tuple[int, int]]  # comma-set relative clauses (_relative_clauses)
+    #: token spans of attributive participle clauses told so far ('नौसेना द्वारा गिरफ्तार किए गए'): their
+    #: participants belong to them, not to the clause around them
+    embedded: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -340,6 +346,9 @@ class _State:
     #: the events so far, each with the root it counts as when referred back to (its own; 18 for a claimed attack):
     #: whom a later denial, accord or rejection, or a condemnation of 'इस हमले' or 'इस फैसले', answers
     acts: list[tuple[Event, str]] = field(default_factory=list)
+    #: the words of each act's clause outside its participants (noun keys), by position in ``acts``: what a later
+    #: 'इस योजना', 'इन प्रतिबंधों' can name
+    act_words: list[frozenset[str]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -725,7 +734,7 @@ class EventExtractor:
                 t in _COORD for t in toks[prev.end:u.start]
             ) and toks[prev.end:u.start]:
                 country = prev.country
-            if country is None and (body := _named_body(state.entities, u.nominal.sector,
+            if country is None and (body := _named_body(state, u.nominal.lemma,
                                                             sent.tokens[u.start].start)) is not None:
                 u.entity, u.nominal = body, None  # 'सुप्रीम कोर्ट ने ... । अदालत ने कहा': the court named before
                 continue
@@ -1003,7 +1012,8 @@ class EventExtractor:
                 passive, ergative, tense = toks[i + 1] == "जाने", False, "past"
             out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
                              participle=participle, nominalized=bool(nominalized),
-                             attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS))
+                             attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS,
+                             attributive=passive and not nominalized and _describes_next(toks, end)))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
         out.extend(self._ready_nouns(toks, out))
@@ -1299,6 +1309,9 @@ class EventExtractor:
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
                     self.lexicon.attack_noun(toks[p.start - 2:p.start - 1]))
                 state.acts.extend((ev, "18" if claim else ev.root) for ev in made)
+                words = frozenset(noun_key(t) for i, t in enumerate(toks[lo:p.end], start=lo)
+                                  if i not in ctx.covered and _WORD.fullmatch(t) and len(t) >= 3)
+                state.act_words.extend(words for _ in made)
                 accusation = next((ev for ev in made if ev.code.startswith("112") and len(ev.targets) == 1), None)
                 if accusation is not None and p.end < len(toks) and toks[p.end] == "कि":
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
@@ -1306,7 +1319,7 @@ class EventExtractor:
                 prev_clause, prev_end = (lo, p.start), p.end
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
             # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
-            if rel is None and not p.nominal and (made or not p.nominalized or not any(
+            if rel is None and not p.nominal and not p.attributive and (made or not p.nominalized or not any(
                     u.marker == ("ने",) for u in units if lo <= u.start < p.start)):
                 lo = p.end
         return _press_talks(events)
@@ -1338,7 +1351,17 @@ class EventExtractor:
         if not p.pred.noun and p.pred.verb == ("बोल",) and p.start > 0 and toks[p.start - 1] in _SPOKEN_OBJECTS:
             return []  # 'सरकार झूठ बोल रही है': lying, not a statement
         window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
-        region = [u for u in window if u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb)]
+        region = [u for u in window if (u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))
+                  and not any(a <= u.start < b for a, b in ctx.embedded)]
+        if p.attributive:
+            # 'X ने श्रीलंकाई नौसेना द्वारा गिरफ्तार किए गए मछुआरों की रिहाई की मांग की': the agent right before the
+            # participle acts; it takes no other participant of the clause around it
+            agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next
+                      and p.start - 2 <= u.marker_end <= p.start]
+            if not agents:
+                return []
+            lo, region = agents[-1].start, agents[-1:]
+            ctx.embedded.append((lo, p.end))
         if p.alleged:
             accused = [u for u in region if u.marker == ("पर",) and not u.possessor_of_next]
             actor_unit = accused[0] if accused else None
@@ -1476,8 +1499,8 @@ class EventExtractor:
                     if targets:
                         break
         if not targets and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
-            # 'X ने Y को पत्र लिखकर ... की मांग की': the letter's addressee is the one asked
-            letter = next((i for i in range(lo + 1, p.start) if toks[i] == "लिखकर" and toks[i - 1] in _LETTERS), None)
+            # 'X ने Y को पत्र लिखकर (नोटिस जारी कर) ... की मांग की': the addressee is the one asked
+            letter = next((i for i in range(lo + 1, p.start) if _sent_to(toks, i)), None)
             if letter is not None:
                 targets = [e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
                            for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
@@ -1552,6 +1575,10 @@ class EventExtractor:
                                                 p.pred.targets))
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        if p.attributive:  # the noun the participle describes is the patient
+            patient = units[bisect_left(starts, p.end)] if bisect_left(starts, p.end) < len(units) else None
+            found = self._entity_of(state, sent, patient) if patient is not None and patient.start == p.end else None
+            targets = [found] if found is not None and found is not actor else []
         if not p.pred.noun and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
                 t == "को" or t in _OBJECT_PRONOUNS for t in toks[lo:p.start]):
             return []  # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses
@@ -1627,6 +1654,14 @@ class EventExtractor:
                 roots: tuple[str, ...] = _FORCE_ROOTS
             elif toks[i] in _DECISION_NOUNS:
                 roots = _ACTION_ROOTS
+            elif toks[i - 1] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
+                # 'इस योजना को जुमला बताया', 'इन प्रतिबंधों को अवैध बताया': the act whose clause named the thing
+                key = noun_key(toks[i])
+                named = [ev.actor for k, (ev, _) in reversed(list(enumerate(state.acts)))
+                         if ev.sentence >= ctx.si - 2 and ev.actor is not actor and key in state.act_words[k]][:1]
+                if named:
+                    return named
+                continue
             else:
                 continue
             return last(ctx.si - 2, roots)
@@ -1910,12 +1945,15 @@ class EventExtractor:
         asked = [u for u in region if u.marker == ("से",) and not u.possessor_of_next]
         # '... करने के लिए कहा' or '... भेजने को कहा'
         to_do = p.start >= 2 and toks[p.start - 1] == "को" and toks[p.start - 2].endswith("ने")
+        marker = "से"
         if asked:
             if not ("लिए" in toks[asked[-1].end:p.start] or to_do):
                 return None
+        elif to_do and any(u.marker == ("को",) and not u.possessor_of_next for u in region):
+            marker = "को"  # 'अदालत ने केंद्र को जवाब देने को कहा': the one told to act
         elif not (to_do and "से" in toks[max(0, p.start - 12):p.start - 2]):
             return None  # an appeal to an unnamed party needs the से-phrase and the infinitive: दलों से ... करने को कहा
-        pred = self._asked_for(toks, p.start, Predicate((), p.pred.verb, "020", "make an appeal or request", ("से",)))
+        pred = self._asked_for(toks, p.start, Predicate((), p.pred.verb, "020", "make an appeal or request", (marker,)))
         return _Pred(p.start, p.verb, p.end, pred, p.negated, p.tense, p.passive, p.genitive_speaker, p.ergative,
                      p.noun_end)
 
@@ -2095,21 +2133,26 @@ _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष�
                 "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any"}
 
 
-#: words that name a body of a sector: a bare nominal of that sector refers to the last such body named
-_BODY_WORDS = {"JUD": ("कोर्ट", "न्यायालय", "अदालत", "हाईकोर्ट"), "COP": ("पुलिस",), "LEG": ("संसद", "विधानसभा")}
+#: words that name a body of a kind: a bare nominal (by lemma) refers to the last such body named
+_BODY_WORDS = {"अदालत": ("कोर्ट", "न्यायालय", "अदालत", "हाईकोर्ट"), "पुलिस": ("पुलिस",),
+               "संसद": ("संसद", "विधानसभा"), "आयोग": ("आयोग",), "मंत्रालय": ("मंत्रालय",)}
 
 
-def _named_body(entities: Sequence[Entity], sector: str, before: int) -> Entity | None:
-    """The organisation of ``sector`` named last before character ``before`` ('सुप्रीम कोर्ट' for a later bare
-    'अदालत'), if any."""
-    words = _BODY_WORDS.get(sector)
+def _named_body(state: _State, lemma: str, before: int) -> Entity | None:
+    """The organisation of the kind of the nominal ``lemma`` named last before character ``before`` ('सुप्रीम
+    कोर्ट' for a later bare 'अदालत', 'चुनाव आयोग' for 'आयोग'): one NER found, or one the event stage found that
+    took part in an event; else None."""
+    words = _BODY_WORDS.get(lemma)
     if not words:
         return None
+    named = [(e, e.mentions) for e in state.entities]
+    named += [(e, state.unseen_mentions.get(key, [])) for key, e in state.unseen.items()
+              if key not in state.only_if_taking_part or e in state.participants]
     best, pos = None, -1
-    for e in entities:
+    for e, mentions in named:
         if e.label != "ORG" or not any(w in (e.name or "") for w in words):
             continue
-        last = max((m.start for m in e.mentions if m.start < before), default=-1)
+        last = max((m.start for m in mentions if m.start < before), default=-1)
         if last > pos:
             best, pos = e, last
     return best
@@ -2285,6 +2328,18 @@ def _promised(promise: Event, made: list[Event]) -> bool:
 
 
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
+_NOTICES = {"नोटिस", "समन", "सम्मन"}
+
+
+def _sent_to(toks: Sequence[str], i: int) -> bool:
+    """Does a letter or a notice go out at ``i`` ('पत्र लिखकर', 'नोटिस जारी कर', 'नोटिस भेजकर')? Its addressee
+    (marked को before it) is the one the next appeal or demand is made of."""
+    if toks[i] == "लिखकर":
+        return toks[i - 1] in _LETTERS
+    if toks[i] == "भेजकर" or (toks[i] in ("कर", "करके") and toks[i - 1] == "जारी"):
+        k = i - 1 if toks[i] == "भेजकर" else i - 2
+        return k >= 0 and toks[k] in (_LETTERS | _NOTICES)
+    return False
 #: what is 'occupied' without being territory: seats, power, offices, titles, markets
 _NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्ता", "सीनेट", "सदन", "संसद", "बहुमत", "कुर्सी", "पद", "गद्दी", "खिताब",
                   "ट्रॉफी", "बाजार", "बाजारों"}
@@ -2455,13 +2510,23 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "कायरतापूर्ण", "कायराना", "घृणित", "अमानवीय", "बर्बर", "बर्बरतापूर्ण", "आक्रामक", "एकतरफा",
                     "शत्रुतापूर्ण", "उकसावे", "उकसाने", "भड़काने", "उकसावेपूर्ण", "तानाशाही", "दमनकारी", "नरसंहार",
                     "आतंकी", "आतंकवादी", "अपराध", "साजिश", "षड्यंत्र", "धोखा", "जुमला", "निराशाजनक", "चिंताजनक",
-                    "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक"}
+                    "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
+                    "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण",
+                    "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
                     "संगठन", "सरकार", "नेता", "व्यक्ति", "प्रदर्शन", "योगदान", "भूमिका", "जीत", "साझेदारी",
                     "संबंध", "रिश्ते", "दौरा", "यात्रा", "बैठक", "वार्ता", "समझौता", "समझौते", "बजट", "कानून"}
 _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce"}
+#: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
+_CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
+                    "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक"}
+_EVALUATIVE_ADJECTIVES = {"चुनावी", "राजनीतिक", "सियासी", "सोची-समझी", "सुनियोजित", "बड़ा", "बड़ी", "कोरा",
+                          "कोरी", "सस्ता", "सस्ती", "घोर", "खुला", "खुली", "क्रूर", "भद्दा", "भद्दी", "पूरा"}
+#: the words of a motive before 'से प्रेरित' ('राजनीतिक बदले की भावना से प्रेरित', 'राजनीति से प्रेरित')
+_MOTIVE_WORDS = {"राजनीतिक", "सियासी", "बदले", "की", "का", "के", "भावना", "द्वेष", "दुर्भावना", "स्वार्थ",
+                 "राजनीति", "प्रतिशोध", "बदला", "नफरत", "पूर्वाग्रह"}
 _INTENSIFIERS = {"बहुत", "ही", "काफी", "बेहद", "अत्यंत", "पूरी", "तरह", "सबसे", "एक", "बड़ा", "बड़ी", "अत्यधिक"}
 
 
@@ -2481,8 +2546,18 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     if code is None:
         return None
     k = words[0] - 1
+    if toks[words[0]] == "प्रेरित":  # 'राजनीतिक बदले की भावना से प्रेरित बताया': what it is motivated by
+        if k < 1 or toks[k] != "से":
+            return None
+        k -= 2  # the motive's last word
+        for _ in range(5):
+            if k < 0 or toks[k] not in _MOTIVE_WORDS:
+                break
+            k -= 1
     while k >= 0 and toks[k] in _INTENSIFIERS:
         k -= 1
+    if k >= 1 and toks[k] in _EVALUATIVE_ADJECTIVES and toks[words[0]] in _CRITICISM_NOUNS:
+        k -= 1  # 'चुनावी जुमला', 'राजनीतिक नाटक', 'सोची-समझी साजिश'
     start = k + 1
     if k >= 2 and toks[k] in ("का", "की", "के") and toks[k - 1] != "को":
         k -= 2  # the object's possessor before the word: 'इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया'
@@ -2531,9 +2606,9 @@ _ASKED_FOR = {"04": "6", "05": "2", "06": "1", "061": "11", "062": "12", "063": 
               "071": "31", "072": "32", "073": "33", "074": "34", "081": "51", "082": "52", "083": "4", "0831": "41",
               "084": "53", "085": "54", "086": "55", "087": "56"}
 _FORCE_ROOTS = ("18", "19", "20")
-#: roots of acts a decision noun (इस फैसले, इस कदम) refers back to: not talk, intentions, praise, appeals, criticism or
-#: threats
-_ACTION_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+#: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई) refers back to: not talk, intentions, praise,
+#: appeals, criticism or threats
+_ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
 #: a bare place noun as a visit's destination -> the kinds of place it refers back to
 _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
@@ -2583,6 +2658,14 @@ def _attributive(toks: Sequence[str], head: int, end: int) -> bool:
     (no auxiliary, clause end or case marker) describes that noun; it is no clause of its own."""
     return (end - head >= 2 and toks[end - 1] in _PROGRESSIVE and end < len(toks)
             and toks[end] not in _CLAUSE_END and _marker_at(toks, end) is None and toks[end] not in _NEG)
+
+
+def _describes_next(toks: Sequence[str], end: int) -> bool:
+    """Does a noun phrase follow a passive participle ending at ``end`` ('गिरफ्तार किए गए मछुआरों'), rather than a
+    clause end, an auxiliary or a case marker?"""
+    return (end < len(toks) and toks[end - 1] in ("गया", "गई", "गए", "गये", "गयी") and toks[end] not in _CLAUSE_END
+            and toks[end] not in _AUX_WORDS and _marker_at(toks, end) is None and toks[end] not in _NEG
+            and toks[end] not in _SUBORDINATORS)
 
 
 def _readiness(toks: Sequence[str], j: int) -> int:
