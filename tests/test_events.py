@@ -1319,3 +1319,33 @@ def test_telling_someone_to_act_and_demands_with_a_notice_have_that_one_as_targe
     assert [(t[1], t[2]) for t in got] == [("10", ("government",))]
     # a plain statement tells nobody to act
     assert triples(nlp, "सुप्रीम कोर्ट ने कहा कि केंद्र को जवाब देना होगा।")[0][1:] == ("01", ())
+
+
+def test_a_word_of_a_name_is_no_verb(nlp) -> None:  # noqa: ANN001
+    # 'पीट' (Pete) is also the verb पीट (beat)
+    got = triples(nlp, "राजनाथ सिंह और अमेरिकी रक्षा मंत्री पीट हेगसेथ ने कुआलालंपुर में यह समझौता किया।")
+    assert sorted(got) == [("Pete Hegseth", "05", ("Rajnath Singh",)), ("Rajnath Singh", "05", ("Pete Hegseth",))]
+
+
+def test_signing_needs_a_party_on_the_other_side(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "भारत और अमेरिका ने दस साल के एक नए रक्षा ढांचे पर हस्ताक्षर किए।", code=True)
+    assert sorted(got) == [("India", "057", ("United States",)), ("United States", "057", ("India",))]
+    assert triples(nlp, "भारत ने जापान के साथ एक ज्ञापन पर हस्ताक्षर किए।", code=True) == [("India", "057", ("Japan",))]
+    assert triples(nlp, "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने विधेयक पर हस्ताक्षर किए।") == []
+
+
+def test_a_sea_named_after_a_country_is_no_target_and_a_launch_refers_back(nlp) -> None:  # noqa: ANN001
+    text = "उत्तर कोरिया ने जापान सागर में दो बैलिस्टिक मिसाइलें दागीं। दक्षिण कोरिया ने इस प्रक्षेपण की निंदा की।"
+    assert triples(nlp, text) == [("North Korea", "19", ()), ("South Korea", "11", ("North Korea",))]
+    text = "उत्तर कोरिया ने एक और मिसाइल परीक्षण किया। अमेरिका ने इस परीक्षण की आलोचना की।"
+    assert ("United States", "11", ("North Korea",)) in triples(nlp, text)
+
+
+def test_an_office_nobody_is_named_in_is_the_government_of_the_story(nlp) -> None:  # noqa: ANN001
+    text = "इंफाल। मणिपुर में उग्रवादियों ने असम राइफल्स के काफिले पर हमला किया। मुख्यमंत्री ने हमले की कड़ी निंदा की।"
+    got = triples(nlp, text)
+    assert ("India rebels", "18", ("Assam Rifles",)) in got
+    assert ("India government", "11", ("India rebels",)) in got
+    assert triples(nlp, "इस्लामाबाद। प्रधानमंत्री ने भारत पर आरोप लगाया।") == [("Pakistan government", "11", ("India",))]
+    # no country in the story: nobody acts
+    assert triples(nlp, "प्रधानमंत्री ने हमले की निंदा की।") == []

@@ -402,6 +402,10 @@ class EventExtractor:
             preds = self._predicates(toks)
             relatives = _relative_clauses(toks)
             units = self._units(state, sent, toks, starts, {p.start for p in preds}, relatives)
+            # a name is no verb: 'पीट हेगसेथ' (Pete Hegseth) is not पीट (beat)
+            named = {i for u in units if u.entity is not None and u.entity.label != "NOM"
+                     for i in range(u.start, u.end)}
+            preds = [p for p in preds if p.verb not in named]
             if not preds:
                 self._remember(state, units)
                 state.previous_sentence_start = sent.start
@@ -688,6 +692,15 @@ class EventExtractor:
                 ent = self._country_entity(state, country, sent, i - 1)
                 if ent is not None:
                     return _Unit(i - 1, j, entity=ent)
+            if (country is None and not (units and units[-1].end in (i, i - 1))
+                    and title.kind in ("head", "minister") and j < len(toks)
+                    and _marker_at(toks, j) not in _GENITIVE):
+                # 'मुख्यमंत्री ने हमले की निंदा की' with nobody named in that office: the government of the
+                # story's one country acts
+                country = state.only_country or _only_country(state.entities, before=before)
+                government = self.nominals.forms.get(("सरकार",))
+                if country is not None and government is not None:
+                    return _Unit(i, j, nominal=government, country=country)
             return None
         if country is not None and units and units[-1].entity is not None and units[-1].entity.label == "LOC":
             units[-1].possessor_of_next = True
@@ -1521,9 +1534,10 @@ class EventExtractor:
             # after the actor: in 'गाजा में हमास ने रॉकेट दागे' Gaza is where the actor is)
             targets = [e for u in region if u.marker == ("में",) and u.start > actor_unit.start
                        and not u.possessor_of_next and u.locative_before is None
+                       and (u.end >= len(toks) or toks[u.end] not in _SEAS)
                        for e in [self._entity_of(state, sent, u)] if e is not None and e.label == "LOC"
                        and fold((e.name or "-").split()[-1]) not in _SEAS][:1]
-            # (a sea is where it happens, not whom it hits: 'लाल सागर में जहाज को निशाना बनाया')
+            # (a sea is where it happens, not whom it hits: 'लाल सागर में जहाज को निशाना बनाया', 'जापान सागर में')
         if not targets and p.pred.code == "042" and not p.pred.noun and actor.label == "PER":
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb; 'मोदी
             # अमेरिका से लौटे': coming back from a place is a visit to it (not 'भारत लौटे', back home)
@@ -1575,6 +1589,8 @@ class EventExtractor:
                                                 p.pred.targets))
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        if not targets and not co_actors and p.pred.noun == ("हस्ताक्षर",):
+            return []  # 'राष्ट्रपति ने विधेयक पर हस्ताक्षर किए': signing with no party on the other side is no accord
         if p.attributive:  # the noun the participle describes is the patient
             patient = units[bisect_left(starts, p.end)] if bisect_left(starts, p.end) < len(units) else None
             found = self._entity_of(state, sent, patient) if patient is not None and patient.start == p.end else None
@@ -1648,12 +1664,14 @@ class EventExtractor:
             if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
                     # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की': the decision or attack, bare,
                     # as the predicate's own object
-                    i + 2 == p.start and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
+                    i + 2 in (p.start, k + 1) and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
                 continue
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
             elif toks[i] in _DECISION_NOUNS:
                 roots = _ACTION_ROOTS
+            elif noun_key(toks[i]) in _LAUNCH_NOUNS:  # 'इस प्रक्षेपण की निंदा': the missiles fired or tested
+                roots = ("15", *_FORCE_ROOTS)
             elif toks[i - 1] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
                 # 'इस योजना को जुमला बताया', 'इन प्रतिबंधों को अवैध बताया': the act whose clause named the thing
                 key = noun_key(toks[i])
@@ -2609,6 +2627,7 @@ _FORCE_ROOTS = ("18", "19", "20")
 #: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई) refers back to: not talk, intentions, praise,
 #: appeals, criticism or threats
 _ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
+_LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "परीक्षण", "प्रक्षेपणों", "परीक्षणों"))
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
 #: a bare place noun as a visit's destination -> the kinds of place it refers back to
 _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
