@@ -1349,3 +1349,19 @@ def test_an_office_nobody_is_named_in_is_the_government_of_the_story(nlp) -> Non
     assert triples(nlp, "इस्लामाबाद। प्रधानमंत्री ने भारत पर आरोप लगाया।") == [("Pakistan government", "11", ("India",))]
     # no country in the story: nobody acts
     assert triples(nlp, "प्रधानमंत्री ने हमले की निंदा की।") == []
+
+
+def test_numbers_between_a_country_and_its_people_and_recalled_envoys(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "कनाडा ने भारत के छह राजनयिकों को निष्कासित कर दिया।", code=True)
+    assert got == [("Canada", "174", ("India diplomats",))]
+    got = triples(nlp, "भारत ने कनाडा के 6 राजनयिकों को निष्कासित कर दिया।", code=True)
+    assert got == [("India", "174", ("Canada diplomats",))]
+    assert triples(nlp, "पाकिस्तान ने भारत से अपने राजदूत को वापस बुलाया।", code=True) == [
+        ("Pakistan", "161", ("India",))]
+    assert triples(nlp, "हमास ने तीन इसराइली बंधकों को रिहा किया।") == [("Hamas", "08", ("Israel civilians",))]
+
+
+def test_the_addressee_of_a_letter_goes_before_a_fallback_marker(nlp) -> None:  # noqa: ANN001
+    # 'रिहाई की मांग' takes से, else की (whose release): the letter's addressee is asked, not the fishermen
+    text = "मुख्यमंत्री एम के स्टालिन ने प्रधानमंत्री मोदी को पत्र लिखकर मछुआरों की रिहाई की मांग की।"
+    assert triples(nlp, text, code=True) == [("M. K. Stalin", "1053", ("Narendra Modi",))]

@@ -177,7 +177,16 @@ _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्�
                "मंत्रियों", "प्रतिनिधियों", "राजदूतों", "प्रमुखों", "राष्ट्राध्यक्षों", "प्रधानमंत्रियों",
                "राष्ट्रपतियों", "सचिवों"}
 # words between an organisation's genitive and its people: यूरोपीय संघ के एक (वरिष्ठ) अधिकारी
-_QUANTIFIERS = {"एक", "दो", "तीन", "चार", "पांच", "कई", "कुछ", "अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े", "बड़ी"}
+class _Words(frozenset):
+    """A word set that also holds every number written in digits (6, 90, ६)."""
+
+    def __contains__(self, t: object) -> bool:
+        return super().__contains__(t) or (isinstance(t, str) and t.isdigit())
+
+
+_QUANTIFIERS = _Words({"एक", "दो", "तीन", "चार", "पांच", "छह", "छः", "सात", "आठ", "नौ", "दस", "बीस", "सौ",
+                       "सैकड़ों", "हजारों", "दर्जनों", "दर्जन", "कई", "कुछ", "अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े",
+                       "बड़ी"})
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 #: how strongly something is said or done, between a genitive and the predicate's noun: भारत की कड़ी आलोचना,
@@ -1438,6 +1447,7 @@ class EventExtractor:
             return []
         p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
         targets: list[Entity] = []
+        fallback = False  # the targets come from a marker after the frame's first ('की' in 'रिहाई की मांग': से|की)
         if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
             frame = [tuple(m.split()) for m in p.pred.targets]
             if p.pred.noun and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS and (
@@ -1481,6 +1491,7 @@ class EventExtractor:
                         for x in group or (e,):
                             if x is not None and x is not actor and x not in targets:
                                 targets.append(x)
+                    fallback = mk != frame[0]
                     break
             if not targets and p.pred.code == "042" and p.pred.noun:
                 # 'मोदी ने चीन यात्रा की', 'अमेरिका दौरे से लौटे': a place compounded with the visit noun
@@ -1511,12 +1522,13 @@ class EventExtractor:
                                for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor]
                     if targets:
                         break
-        if not targets and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
+        if (not targets or fallback) and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
             # 'X ने Y को पत्र लिखकर (नोटिस जारी कर) ... की मांग की': the addressee is the one asked
             letter = next((i for i in range(lo + 1, p.start) if _sent_to(toks, i)), None)
-            if letter is not None:
-                targets = [e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
-                           for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+            addressee = [] if letter is None else [
+                e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
+                for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+            targets = addressee or targets
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
