@@ -1365,3 +1365,11 @@ def test_the_addressee_of_a_letter_goes_before_a_fallback_marker(nlp) -> None:  
     # 'रिहाई की मांग' takes से, else की (whose release): the letter's addressee is asked, not the fishermen
     text = "मुख्यमंत्री एम के स्टालिन ने प्रधानमंत्री मोदी को पत्र लिखकर मछुआरों की रिहाई की मांग की।"
     assert triples(nlp, text, code=True) == [("M. K. Stalin", "1053", ("Narendra Modi",))]
+
+
+def test_the_possessor_of_a_topic_is_no_participant(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "नई दिल्ली। कांग्रेस ने सरकार पर चीन के मुद्दे पर संसद को गुमराह करने का आरोप लगाया।")
+    assert got == [("Indian National Congress", "11", ("India government",))]
+    assert triples(nlp, "भारत ने पाकिस्तान के मामले में अमेरिका से बात की।") == [("India", "04", ("United States",))]
+    # a possessed thing that is no topic still points at its possessor
+    assert triples(nlp, "अमेरिका ने ईरान के परमाणु कार्यक्रम पर चिंता जताई।") == [("United States", "01", ("Iran",))]

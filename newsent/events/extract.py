@@ -833,6 +833,10 @@ class EventExtractor:
                 if toks[pos] in _TIME_WORDS:  # a time adverbial inside: भारत की बुधवार को प्रशंसा
                     pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
                     continue
+                if toks[pos] in _TOPIC_NOUNS:
+                    # 'चीन के मुद्दे पर आरोप लगाया', 'पाकिस्तान के मामले में': what is talked about, no participant
+                    u.possessor_of_next = True
+                    break
                 if pos in unit_starts:  # another unit heads the chain: u only qualifies it
                     head = by_start[pos]
                     if u.marker == ("का",) and head.marker not in (None, *_GENITIVE) and head.marker_end > pos:
@@ -2639,6 +2643,9 @@ _FORCE_ROOTS = ("18", "19", "20")
 #: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई) refers back to: not talk, intentions, praise,
 #: appeals, criticism or threats
 _ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
+#: nouns naming what a clause is about: a genitive before them is no participant
+_TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद्दों", "मामले", "मामला", "मामलों", "सवाल", "सवालों", "विषय", "प्रश्न",
+                          "बारे", "संबंध", "सिलसिले"})
 _LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "परीक्षण", "प्रक्षेपणों", "परीक्षणों"))
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
 #: a bare place noun as a visit's destination -> the kinds of place it refers back to
