@@ -1373,3 +1373,17 @@ def test_the_possessor_of_a_topic_is_no_participant(nlp) -> None:  # noqa: ANN00
     assert triples(nlp, "भारत ने पाकिस्तान के मामले में अमेरिका से बात की।") == [("India", "04", ("United States",))]
     # a possessed thing that is no topic still points at its possessor
     assert triples(nlp, "अमेरिका ने ईरान के परमाणु कार्यक्रम पर चिंता जताई।") == [("United States", "01", ("Iran",))]
+
+
+def test_headlines_with_a_long_genitive_after_the_verb_and_a_leaders_government(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "बांग्लादेश ने भारत से की शेख हसीना के प्रत्यर्पण की मांग", code=True) == [
+        ("Bangladesh", "1013", ("India",))]
+    got = triples(nlp, "राहुल गांधी का मोदी सरकार पर वार, कहा- किसानों को धोखा दिया")
+    assert got == [("Rahul Gandhi", "11", ("India government",)), ("Rahul Gandhi", "01", ())]
+
+
+def test_a_blow_is_verbal_between_politicians_and_armed_from_armed_men(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "अखिलेश यादव ने भाजपा पर तीखा वार किया।", code=True) == [
+        ("Akhilesh Yadav", "111", ("Bharatiya Janata Party",))]
+    assert triples(nlp, "हमलावर ने युवक पर चाकू से वार किया।", code=True) == [("criminals", "180", ("civilians",))]
+    assert triples(nlp, "अमेरिका और चीन के बीच ट्रेड वार तेज हो गया है।") == []

@@ -839,6 +839,8 @@ class EventExtractor:
                     break
                 if pos in unit_starts:  # another unit heads the chain: u only qualifies it
                     head = by_start[pos]
+                    while head.possessor_of_next and head.end in by_start:
+                        head = by_start[head.end]  # 'मोदी सरकार पर': the unit 'मोदी' qualifies heads
                     if u.marker == ("का",) and head.marker not in (None, *_GENITIVE) and head.marker_end > pos:
                         # .. unless agreement rules it out: 'का' (direct case) cannot qualify a noun with a
                         # postposition (पुतिन का मॉस्को में स्वागत किया: Moscow is an adjunct, Putin is welcomed)
@@ -1078,7 +1080,13 @@ class EventExtractor:
                 a = i + 1 + gap
                 between = toks[i + 1:a]
                 if len(between) >= 2 and between[-1] in _GENITIVE_WORDS and _WORD.fullmatch(between[-2]):
-                    between = between[:-2]  # the noun's own genitive: 'मोदी ने ट्रंप को दी जन्मदिन की बधाई'
+                    # the noun's own genitive (up to three words): 'मोदी ने ट्रंप को दी जन्मदिन की बधाई',
+                    # 'बांग्लादेश ने भारत से की शेख हसीना के प्रत्यर्पण की मांग'
+                    m = len(between) - 2
+                    while (m > 0 and len(between) - 1 - m < 3 and _WORD.fullmatch(between[m - 1])
+                           and between[m - 1] not in _GENITIVE_WORDS and _marker_at(between, m - 1) is None):
+                        m -= 1
+                    between = between[:m]
                 if a + k > n or (between and not _ends_in_marker(between, p.targets)
                                  and not all(t in _AMOUNT_WORDS or t[:1].isdigit() for t in between)):
                     continue  # 'लगाया 50 फीसदी टैरिफ': amounts and adjectives of size may stand in between
@@ -1232,6 +1240,8 @@ class EventExtractor:
             return self._mutual_events(state, ctx, region, p, lo)
         actor_unit = None
         for u in reversed(region):
+            if u.possessor_of_next and u.marker is None:
+                continue  # 'मोदी' in 'मोदी सरकार पर': it qualifies the next unit
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE:
                 actor_unit = u
                 break
@@ -1617,7 +1627,7 @@ class EventExtractor:
         if p.pred.code == "192" and not targets and any(
                 toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
             return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
-        if p.pred.noun == ("हमला",) and p.pred.verb == ("बोल",):
+        if (p.pred.noun, p.pred.verb) in _VERBAL_OR_ARMED:
             reading = _verbal_or_armed(actor, targets)
             if reading is None:
                 return []
@@ -2377,6 +2387,11 @@ def _sent_to(toks: Sequence[str], i: int) -> bool:
 #: what is 'occupied' without being territory: seats, power, offices, titles, markets
 _NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्ता", "सीनेट", "सदन", "संसद", "बहुमत", "कुर्सी", "पद", "गद्दी", "खिताब",
                   "ट्रॉफी", "बाजार", "बाजारों"}
+
+
+#: (noun, verb) of attacks that may be verbal or armed ('भाजपा पर हमला बोला', 'सरकार पर वार किया'; 'युवक पर चाकू से
+#: वार किया'): read by their participants (_verbal_or_armed)
+_VERBAL_OR_ARMED = {(("हमला",), ("बोल",)), (("वार",), ("कर",))}
 
 
 def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str] | None:
