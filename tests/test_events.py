@@ -1387,3 +1387,24 @@ def test_a_blow_is_verbal_between_politicians_and_armed_from_armed_men(nlp) -> N
         ("Akhilesh Yadav", "111", ("Bharatiya Janata Party",))]
     assert triples(nlp, "हमलावर ने युवक पर चाकू से वार किया।", code=True) == [("criminals", "180", ("civilians",))]
     assert triples(nlp, "अमेरिका और चीन के बीच ट्रेड वार तेज हो गया है।") == []
+
+
+def test_a_states_government_and_the_union_are_two_governments(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "हैदराबाद। तेलंगाना सरकार ने केंद्र से विशेष पैकेज की मांग की है।") == [
+        ("Telangana government", "10", ("India government",))]
+    # a bare सरकार is the government named last
+    got = triples(nlp, "पटना। बिहार सरकार ने किसानों को मुआवजा दिया। सरकार ने कहा कि और मदद दी जाएगी।")
+    assert [t[0] for t in got] == ["Bihar government", "Bihar government"]
+
+
+def test_a_counter_answers_the_last_criticism_and_an_evaluation_of_it(nlp) -> None:  # noqa: ANN001
+    text = ("योगी आदित्यनाथ ने समाजवादी पार्टी पर अराजकता फैलाने का आरोप लगाया। अखिलेश यादव ने पलटवार करते हुए कहा "
+            "कि सरकार विफल रही है।")
+    assert ("Akhilesh Yadav", "11", ("Yogi Adityanath",)) in triples(nlp, text)
+    text = "ईडी ने संजय राउत को गिरफ्तार कर लिया। उद्धव ठाकरे ने इसे लोकतंत्र की हत्या बताया।"
+    assert ("Uddhav Thackeray", "111", ("Directorate of Enforcement",)) in triples(nlp, text, code=True)
+
+
+def test_asking_for_a_report_is_a_demand(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से इस मामले में रिपोर्ट मांगी है।", code=True) == [
+        ("Supreme Court of India", "100", ("India government",))]

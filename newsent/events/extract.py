@@ -268,6 +268,8 @@ class _Unit:
     protagonists: bool = False
     #: an object pronoun (उनसे, उन्हें, उस पर): 'उन' or 'उस'; resolved, as a target, to the participant named last
     anaphor: str = ""
+    #: 'केंद्र', 'केंद्र सरकार': the Union government, never a state's government named before
+    union: bool = False
     #: for 'दोनों नेताओं/देशों/पक्षों': which kind of entity the group is made of (_GROUP_NOUNS)
     group_kind: str = ""
 
@@ -743,8 +745,10 @@ class EventExtractor:
                     prev.possessor_of_next = not gap or gap != ["में"]
             if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
+                u.union = True
             if country is None and toks[u.start] in _UNION:
                 country = _UNION[toks[u.start]]  # केंद्र alone, as a participant: the Union government
+                u.union = True
             if (country is None and u.nominal.sector == "GOV" and prev is not None and prev.end == u.start
                     and prev.entity is not None and prev.entity.label == "PER" and prev.entity.country):
                 # 'मोदी सरकार', 'ट्रंप प्रशासन': a leader's government is their country's
@@ -1676,6 +1680,8 @@ class EventExtractor:
             return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
                     and ev.actor is not actor and root in roots][:1]
 
+        if p.pred.noun in _COUNTERS:  # 'पलटवार करते हुए कहा': a counter answers the last criticism or threat
+            return last(ctx.si - 2, ("11", "12", "13"))
         inside = last(ctx.si, _FORCE_ROOTS, ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start)
         if inside:
             return inside
@@ -1683,7 +1689,9 @@ class EventExtractor:
         k = p.start - 1
         while k > lo and toks[k] in _MANNER_WORDS:
             k -= 1  # 'इसकी कड़ी निंदा'
-        if k >= lo and toks[k] in ("इसका", "इसकी", "इसके", "इसे"):
+        j = k - 2 if k >= lo + 2 and toks[k] in _GENITIVE_WORDS and toks[k - 2] == "इसे" else k
+        if j >= lo and toks[j] in ("इसका", "इसकी", "इसके", "इसे"):
+            # (past the evaluation's own genitive: 'इसे लोकतंत्र की हत्या बताया')
             # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told
             return last(ctx.si - 1, _ACTION_ROOTS)
         for i in range(max(lo, 1), p.start):
@@ -2067,9 +2075,18 @@ class EventExtractor:
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
         ent = state.nominal_entities.get(key)
         # the same group as a name NER found: the one named last before this mention ('बिहार सरकार ... सरकार ने')
-        named = None if ent is not None else max(
-            (x for x in state.entities if x.label == "NOM" and x.name == u.nominal.lemma and x.country == u.country),
-            key=lambda x: max((m.start for m in x.mentions if m.start < s), default=-1), default=None)
+        national = f"{self._country_name(u.country)} {u.nominal.name_en}" if u.country else None
+
+        def last_before(mentions: Sequence[Mention]) -> int:
+            return max((m.start for m in mentions if m.start < s), default=-1)
+
+        named = max(
+            (x for x in state.entities if x.label == "NOM" and x.name == u.nominal.lemma and x.country == u.country
+             and (not u.union or x.name_en == national)),  # 'तेलंगाना सरकार ने केंद्र से': two governments
+            key=lambda x: last_before([*x.mentions, *state.extra_mentions.get(id(x), (x, []))[1]]), default=None)
+        if named is not None and ent is not None and last_before(state.nominal_mentions[key]) > last_before(
+                [*named.mentions, *state.extra_mentions.get(id(named), (named, []))[1]]):
+            named = None  # the group named last is the one this nominal refers to
         if named is not None:  # the same group as a name NER found ('भारतीय सेना ने ... भारतीय जवानों पर')
             _, found = state.extra_mentions.setdefault(id(named), (named, []))
             if all(m.start != s for m in (*named.mentions, *found)):
@@ -2560,7 +2577,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "शत्रुतापूर्ण", "उकसावे", "उकसाने", "भड़काने", "उकसावेपूर्ण", "तानाशाही", "दमनकारी", "नरसंहार",
                     "आतंकी", "आतंकवादी", "अपराध", "साजिश", "षड्यंत्र", "धोखा", "जुमला", "निराशाजनक", "चिंताजनक",
                     "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
-                    "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण",
+                    "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण", "हत्या",
                     "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
@@ -2570,7 +2587,7 @@ _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", 
 _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce"}
 #: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
-                    "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक"}
+                    "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या"}
 _EVALUATIVE_ADJECTIVES = {"चुनावी", "राजनीतिक", "सियासी", "सोची-समझी", "सुनियोजित", "बड़ा", "बड़ी", "कोरा",
                           "कोरी", "सस्ता", "सस्ती", "घोर", "खुला", "खुली", "क्रूर", "भद्दा", "भद्दी", "पूरा"}
 #: the words of a motive before 'से प्रेरित' ('राजनीतिक बदले की भावना से प्रेरित', 'राजनीति से प्रेरित')
@@ -2658,6 +2675,8 @@ _FORCE_ROOTS = ("18", "19", "20")
 #: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई) refers back to: not talk, intentions, praise,
 #: appeals, criticism or threats
 _ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
+#: verbal counter-attacks: with no target of their own they answer whoever criticised, accused or threatened last
+_COUNTERS = {("पलटवार",)}
 #: nouns naming what a clause is about: a genitive before them is no participant
 _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद्दों", "मामले", "मामला", "मामलों", "सवाल", "सवालों", "विषय", "प्रश्न",
                           "बारे", "संबंध", "सिलसिले"})
