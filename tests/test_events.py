@@ -1408,3 +1408,11 @@ def test_a_counter_answers_the_last_criticism_and_an_evaluation_of_it(nlp) -> No
 def test_asking_for_a_report_is_a_demand(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से इस मामले में रिपोर्ट मांगी है।", code=True) == [
         ("Supreme Court of India", "100", ("India government",))]
+
+
+def test_a_promise_takes_the_intention_code_of_what_is_promised(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चीन ने पाकिस्तान को आर्थिक सहायता देने का आश्वासन दिया।", code=True) == [
+        ("China", "0331", ("Pakistan",))]
+    assert triples(nlp, "भारत ने नेपाल से बातचीत करने का वादा किया।", code=True) == [("India", "036", ("Nepal",))]
+    # a promise of something the lexicon does not code stays generic
+    assert triples(nlp, "भारत ने नेपाल को सड़क बनाने का वादा किया।", code=True) == [("India", "030", ("Nepal",))]

@@ -2010,11 +2010,12 @@ class EventExtractor:
                      p.noun_end)
 
     def _asked_for(self, toks: list[str], start: int, pred: Predicate) -> Predicate:
-        """A generic appeal or demand (020, 100) for an action the lexicon codes, named by the infinitive before it
-        ('युद्धविराम पर सहमत होने का आग्रह किया', 'बातचीत करने की मांग की', 'सेना भेजने को कहा'), takes the
+        """A generic appeal, promise or demand (020, 030, 100) for an action the lexicon codes, named by the infinitive
+        before it ('युद्धविराम पर सहमत होने का आग्रह किया', 'सहायता देने का वादा किया', 'बातचीत करने की मांग की', 'सेना
+        भेजने को कहा'), takes the
         CAMEO subcode for that action: CAMEO's appeals (02), intentions (03) and demands (10) run in parallel
         (026 / 036 / 106 to meet, 0256 / 0356 / 1056 to de-escalate ...)."""
-        if pred.code not in ("020", "100") or start < 2 or toks[start - 1] not in ("का", "की", "के", "को", "लिए"):
+        if pred.code not in ("020", "030", "100") or start < 2 or toks[start - 1] not in ("का", "की", "के", "को", "लिए"):
             return pred
         k = start - 3 if toks[start - 1] == "लिए" and start >= 3 and toks[start - 2] == "के" else start - 2
         if k < 0 or not toks[k].endswith("ने"):
