@@ -1416,3 +1416,14 @@ def test_a_promise_takes_the_intention_code_of_what_is_promised(nlp) -> None:  #
     assert triples(nlp, "भारत ने नेपाल से बातचीत करने का वादा किया।", code=True) == [("India", "036", ("Nepal",))]
     # a promise of something the lexicon does not code stays generic
     assert triples(nlp, "भारत ने नेपाल को सड़क बनाने का वादा किया।", code=True) == [("India", "030", ("Nepal",))]
+
+
+def test_anti_x_is_a_criticism_and_organisations_of_a_group_act_as_it(nlp) -> None:  # noqa: ANN001
+    text = "नेतन्याहू ने अंतरराष्ट्रीय आपराधिक न्यायालय के गिरफ्तारी वारंट को यहूदी विरोधी बताया।"
+    assert triples(nlp, text, code=True) == [("Benjamin Netanyahu", "111", ("International Criminal Court",))]
+    assert triples(nlp, "राहुल गांधी ने सरकार के बजट को किसान-विरोधी बताया।", code=True) == [
+        ("Rahul Gandhi", "111", ("government",))]
+    got = triples(nlp, "नई दिल्ली। किसान संगठनों ने केंद्र सरकार के खिलाफ देशव्यापी आंदोलन का ऐलान किया।", code=True)
+    assert got == [("India farmers", "140", ("India government",))]
+    got = triples(nlp, "मुंबई। ट्रेड यूनियनों ने सरकार की नीतियों के खिलाफ हड़ताल की।", code=True)
+    assert got == [("India workers", "143", ("India government",))]

@@ -2579,6 +2579,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "आतंकी", "आतंकवादी", "अपराध", "साजिश", "षड्यंत्र", "धोखा", "जुमला", "निराशाजनक", "चिंताजनक",
                     "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
                     "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण", "हत्या",
+                    "विरोधी",
                     "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
@@ -2608,7 +2609,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     if j < 1:
         return None
     words = [j - 2, j] if j >= 2 and toks[j - 1] in ("और", "व", "एवं") else [j]  # 'बेतुका और प्रेरित बताया'
-    codes = ["051" if toks[x] in _PRAISE_WORDS else "111" if toks[x] in _CRITICISM_WORDS else None for x in words]
+    codes = ["051" if toks[x] in _PRAISE_WORDS else "111" if toks[x] in _CRITICISM_WORDS or toks[x].endswith("विरोधी")
+             else None for x in words]
     code = next((c for c in codes if c), None)
     if code is None:
         return None
@@ -2625,6 +2627,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         k -= 1
     if k >= 1 and toks[k] in _EVALUATIVE_ADJECTIVES and toks[words[0]] in _CRITICISM_NOUNS:
         k -= 1  # 'चुनावी जुमला', 'राजनीतिक नाटक', 'सोची-समझी साजिश'
+    elif toks[words[0]] == "विरोधी" and k >= 1 and _WORD.fullmatch(toks[k]):
+        k -= 1  # 'यहूदी विरोधी': anti-X (written as one word, 'किसान-विरोधी' is a criticising word itself)
     start = k + 1
     if k >= 2 and toks[k] in ("का", "की", "के") and toks[k - 1] != "को":
         k -= 2  # the object's possessor before the word: 'इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया'
