@@ -1427,3 +1427,16 @@ def test_anti_x_is_a_criticism_and_organisations_of_a_group_act_as_it(nlp) -> No
     assert got == [("India farmers", "140", ("India government",))]
     got = triples(nlp, "मुंबई। ट्रेड यूनियनों ने सरकार की नीतियों के खिलाफ हड़ताल की।", code=True)
     assert got == [("India workers", "143", ("India government",))]
+
+
+def test_participants_before_a_conjunction_belong_to_the_clause_before_it(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। राहुल गांधी ने आरोप लगाया कि सरकार अडानी समूह को बचा रही है, लेकिन भाजपा ने इन आरोपों को "
+            "बेबुनियाद बताते हुए खारिज कर दिया।")
+    got = triples(nlp, text, code=True)
+    assert ("Bharatiya Janata Party", "111", ("Rahul Gandhi",)) in got
+    assert not any("Adani Group" in t[2] for t in got)
+
+
+def test_denying_the_accusations_just_made_answers_the_accuser(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। राहुल गांधी ने आरोप लगाया कि सरकार अडानी समूह को बचा रही है, लेकिन भाजपा ने इन आरोपों को खारिज कर दिया।"
+    assert ("Bharatiya Janata Party", "016", ("Rahul Gandhi",)) in triples(nlp, text, code=True)

@@ -1463,6 +1463,7 @@ class EventExtractor:
             actor, shared = prev_actor, True
         if actor is None or not self._can_act(actor):
             return []
+        region = _own_clause(toks, region, lo, actor_unit)
         p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
         targets: list[Entity] = []
         fallback = False  # the targets come from a marker after the frame's first ('की' in 'रिहाई की मांग': से|की)
@@ -1534,6 +1535,8 @@ class EventExtractor:
                 # 'X ने Y से बात की और ... की मांग की': verbs sharing a subject share a partner the second one lacks
                 # (not when the second verb's own slot is filled by something unnamed: '... और सखालिन का दौरा किया')
                 prev = units[bisect_left(starts, prev_clause[0]):bisect_left(starts, prev_clause[1])]
+                prev = _own_clause(toks, prev, prev_clause[0],
+                                   next((u for u in prev if u.marker in (("ने",), *_AGENT)), None))
                 for mk in frame:
                     targets = [e for u in prev if u.marker == mk and mk is not None and not u.possessor_of_next
                                and not u.pronoun and not u.anaphor and u.locative_before is None
@@ -1610,6 +1613,11 @@ class EventExtractor:
             answered = next((ev for ev, _ in reversed(state.acts) if any(_same_side(t, actor) for t in ev.targets)
                              and (ev.code.startswith("112") if p.pred.code == "016"
                                   else ev.sentence >= ctx.si - 2 and ev.root <= "13")), None)
+            if answered is None and p.pred.code == "016":
+                # 'राहुल गांधी ने आरोप लगाया कि सरकार ..., लेकिन भाजपा ने इन आरोपों को खारिज कर दिया': the
+                # accusation just made, whoever it named
+                answered = next((ev for ev, _ in reversed(state.acts) if ev.code.startswith("112")
+                                 and ev.sentence >= ctx.si - 2 and ev.actor is not actor), None)
             if answered is not None:
                 targets = [answered.actor]
                 if p.pred.code == "120" and answered.code.startswith("112") and any(
@@ -2680,6 +2688,8 @@ _FORCE_ROOTS = ("18", "19", "20")
 #: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई) refers back to: not talk, intentions, praise,
 #: appeals, criticism or threats
 _ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
+#: words that join two clauses: participants before them belong to the first
+_CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "मगर", "किंतु", "किन्तु", "जबकि", "कि", "क्योंकि", "ताकि"}
 #: verbal counter-attacks: with no target of their own they answer whoever criticised, accused or threatened last
 _COUNTERS = {("पलटवार",)}
 #: nouns naming what a clause is about: a genitive before them is no participant
@@ -2735,6 +2745,16 @@ def _attributive(toks: Sequence[str], head: int, end: int) -> bool:
     (no auxiliary, clause end or case marker) describes that noun; it is no clause of its own."""
     return (end - head >= 2 and toks[end - 1] in _PROGRESSIVE and end < len(toks)
             and toks[end] not in _CLAUSE_END and _marker_at(toks, end) is None and toks[end] not in _NEG)
+
+
+def _own_clause(toks: Sequence[str], region: list[_Unit], lo: int, subject: _Unit | None) -> list[_Unit]:
+    """The units of ``region`` in the subject's own clause: with a ने/द्वारा subject, what stands before a
+    conjunction or कि ahead of it belongs to another clause ('... कि सरकार अडानी समूह को बचा रही है, लेकिन भाजपा ने
+    इन आरोपों को खारिज किया': Adani is no target of the rejection)."""
+    if subject is None or subject.marker not in (("ने",), *_AGENT):
+        return region
+    cut = max((i for i in range(lo, subject.start) if toks[i] in _CLAUSE_JOINTS), default=-1)
+    return [u for u in region if u.start > cut]
 
 
 def _describes_next(toks: Sequence[str], end: int) -> bool:
