@@ -334,3 +334,13 @@ def test_pti_is_the_agency_or_the_party_by_the_documents_countries(nlp) -> None:
     text = "इमरान खान को इस्लामाबाद में गिरफ्तार किया गया। पीटीआई समर्थकों ने लाहौर में प्रदर्शन किया।"
     assert pti(text) == ["Pakistan Tehreek-e-Insaf"]
     assert pti("पीटीआई के मुताबिक, मोदी ने दिल्ली में बाइडन से बात की।") == ["Press Trust of India"]
+
+
+def test_a_generic_body_after_a_country_is_that_countrys_listed_body(nlp, linker: Linker) -> None:  # noqa: ANN001
+    doc = nlp("बीजिंग। चीन के विदेश मंत्रालय के प्रवक्ता ने कहा कि चीन इसका विरोध करता है।")
+    assert [(e.id, e.country) for e in doc.entities if e.label == "ORG"] == [("ORG:MFA-CHN", "CHN")]
+    assert linker.national_body("RUS", ("रक्षा", "मंत्रालय")).id == "ORG:MOD-RUS"
+    # a country whose body the gazetteer does not list keeps an unlinked body of that country
+    assert linker.national_body("TWN", ("रक्षा", "मंत्रालय")) is None
+    doc = nlp("ताइवान के रक्षा मंत्रालय ने कहा कि उसने विमान देखे।")
+    assert [(e.id, e.country) for e in doc.entities if e.label == "ORG"] == [(None, "TWN")]

@@ -214,6 +214,8 @@ class Linker:
         # 'प्रमुख' is mostly the adjective 'main' (प्रमुख केंद्र), not a title before a name
         self._name_anchors = ({t[0] for t in self.titles if len(t) == 1} | _ROLE_ANCHORS) - {"प्रमुख"}
         self.source = source
+        #: (country, generic name) -> that country's organisation (national_body), built on first use
+        self._bodies: dict[tuple[str, str], GazetteerRecord] | None = None
 
     @classmethod
     def load(cls, gazetteer_dir: str | os.PathLike[str] | None = None) -> "Linker":
@@ -502,6 +504,10 @@ class Linker:
                 m.record, m.how = None, None
             if m.record is None:
                 m.country = country
+                # 'चीन के विदेश मंत्रालय': the body the gazetteer lists for that country, if any
+                body = self.national_body(country, norms[m.sent][m.core:m.end])
+                if body is not None:
+                    m.record, m.how = body, "context"
         # 'श्रीलंका में प्रदर्शनकारियों ने राष्ट्रपति भवन पर धावा बोला': a body with a generic name, in a document whose
         # places all lie in one other country, is that country's, not the one the gazetteer means
         places = {m.record.country or m.record.id for m in ms
@@ -513,6 +519,26 @@ class Linker:
             if m.label == "ORG" and m.record is not None and self.generic_elsewhere(
                     m.record, norms[m.sent][m.core:m.end], only):
                 m.record, m.how, m.country = None, None, only
+
+    def national_body(self, country: str, words: Sequence[str]) -> GazetteerRecord | None:
+        """The organisation the gazetteer lists for ``country`` under a name made of the country (or its demonym)
+        and ``words``: 'विदेश मंत्रालय' of China is 'चीनी विदेश मंत्रालय' (ORG:MFA-CHN); None if there is none."""
+        if self._bodies is None:
+            self._bodies = {}
+            for rec in self.index.records:
+                if rec.label != "ORG" or not rec.country:
+                    continue
+                for name in rec.names_hi:
+                    toks = name_tokens(name)
+                    for k in range(1, len(toks) - 1):  # a generic name of at least two words after the country
+                        head = toks[:k - 1] if toks[k - 1] in _GENITIVE else toks[:k]
+                        if not head or toks[k] in _GENITIVE:
+                            continue
+                        recs, _ = self.index.lookup(head)
+                        if self.index.demonym_country(" ".join(head)) == rec.country or any(
+                                r.id == rec.country for r in recs):
+                            self._bodies.setdefault((rec.country, " ".join(toks[k:])), rec)
+        return self._bodies.get((country, " ".join(words)))
 
     def generic_elsewhere(self, record: GazetteerRecord, words: Sequence[str], country: str | None) -> bool:
         """Is ``words``, a generic name made of common words and titles (राष्ट्रपति भवन, विदेश मंत्रालय), in a
