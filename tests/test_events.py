@@ -1440,3 +1440,13 @@ def test_participants_before_a_conjunction_belong_to_the_clause_before_it(nlp) -
 def test_denying_the_accusations_just_made_answers_the_accuser(nlp) -> None:  # noqa: ANN001
     text = "नई दिल्ली। राहुल गांधी ने आरोप लगाया कि सरकार अडानी समूह को बचा रही है, लेकिन भाजपा ने इन आरोपों को खारिज कर दिया।"
     assert ("Bharatiya Janata Party", "016", ("Rahul Gandhi",)) in triples(nlp, text, code=True)
+
+
+def test_the_country_of_the_place_an_attack_happened_in_is_not_its_attacker(nlp) -> None:  # noqa: ANN001
+    text = ("पेशावर। पाकिस्तान के खैबर पख्तूनख्वा प्रांत में एक मस्जिद में हुए आत्मघाती हमले में 40 लोगों की मौत हो गई। "
+            "तहरीक-ए-तालिबान पाकिस्तान ने हमले की जिम्मेदारी ली है।")
+    got = triples(nlp, text)
+    assert not any(t[0] == "Pakistan" for t in got)
+    assert ("Tehrik-i-Taliban Pakistan", "01", ()) in got
+    text = "नाइजर में सेना ने राष्ट्रपति बज़ूम को हिरासत में ले लिया। अफ्रीकी संघ ने इस तख्तापलट की निंदा की।"
+    assert ("African Union", "11", ("Niger military",)) in triples(nlp, text)

@@ -1243,9 +1243,12 @@ class EventExtractor:
         if p.pred.verb == ("हो",):  # 'A और B के बीच झड़प में': each party fights the other
             return self._mutual_events(state, ctx, region, p, lo)
         actor_unit = None
-        for u in reversed(region):
-            if u.possessor_of_next and u.marker is None:
-                continue  # 'मोदी' in 'मोदी सरकार पर': it qualifies the next unit
+        for k in range(len(region) - 1, -1, -1):
+            u = region[k]
+            if u.possessor_of_next and (u.marker is None or k + 1 < len(region) and region[k + 1].marker == ("में",)):
+                # 'मोदी' in 'मोदी सरकार पर', 'पाकिस्तान के' in 'पाकिस्तान के खैबर प्रांत में': it qualifies the next
+                # unit, a place (but 'मोदी की बाइडन से मुलाकात': Modi meets)
+                continue
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE:
                 actor_unit = u
                 break
@@ -2696,7 +2699,8 @@ _COUNTERS = {("पलटवार",)}
 _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद्दों", "मामले", "मामला", "मामलों", "सवाल", "सवालों", "विषय", "प्रश्न",
                           "बारे", "संबंध", "सिलसिले"})
 _LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "परीक्षण", "प्रक्षेपणों", "परीक्षणों"))
-_DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही"})
+_DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
+                             "तख्तापलट"})
 #: a bare place noun as a visit's destination -> the kinds of place it refers back to
 _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
                 "शहर": ("city",), "देश": ("country", "territory"), "इलाके": ("city", "region", "state"),
