@@ -1450,3 +1450,11 @@ def test_the_country_of_the_place_an_attack_happened_in_is_not_its_attacker(nlp)
     assert ("Tehrik-i-Taliban Pakistan", "01", ()) in got
     text = "नाइजर में सेना ने राष्ट्रपति बज़ूम को हिरासत में ले लिया। अफ्रीकी संघ ने इस तख्तापलट की निंदा की।"
     assert ("African Union", "11", ("Niger military",)) in triples(nlp, text)
+
+
+def test_a_partner_acting_together_acts_too_and_split_conjunctive_participles(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "नई दिल्ली। अमेरिका ने ब्रिटेन के साथ मिलकर यमन में हूती विद्रोहियों के ठिकानों पर हमला किया।")
+    assert sorted(got) == [("United Kingdom", "19", ("Houthis",)), ("United States", "19", ("Houthis",))]
+    # 'मिल कर' (together) is no meeting
+    assert triples(nlp, "भारत ने फ्रांस के साथ मिल कर अभ्यास किया।") == []
+    assert triples(nlp, "भारत ने नेपाल को मदद दे कर संबंध मजबूत किए।")[0] == ("India", "07", ("Nepal",))

@@ -961,7 +961,12 @@ class EventExtractor:
             # a conjunctive participle of a noun predicate (पर हमला करके, मदद देकर) is an event of the ने-subject
             bare_kar = (tok == "कर" and i + 1 < n and toks[i + 1] not in _AUX_WORDS
                         and toks[i + 1] not in _CLAUSE_END and not toks[i + 1].startswith(_VECTOR_PREFIXES))
-            conjunctive = ((bare_kar or (tok != "कर" and tok.endswith(("कर", "करके")))) and any(p.noun for p in cands)
+            # 'मिल कर', 'दे कर': a conjunctive participle written in two words
+            split_kar = tok != "कर" and i + 1 < n and toks[i + 1] in ("कर", "करके")
+            if split_kar and not any(p.noun for p in cands):
+                continue
+            conjunctive = ((bare_kar or split_kar or (tok != "कर" and tok.endswith(("कर", "करके"))))
+                           and any(p.noun for p in cands)
                            # not when it is part of a longer predicate: जोर देकर कहा
                            and not (i + 1 < n and any(p.noun and p.noun[-1] == tok
                                                       for p in self.lexicon.candidates(toks[i + 1]))))
@@ -1593,6 +1598,14 @@ class EventExtractor:
             for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
             and self._can_act(ent)
         ]
+        # 'अमेरिका ने ब्रिटेन के साथ मिलकर ... हमला किया': a partner acting together with the actor acts too
+        joint = [ent for u in region if u.marker == ("के", "साथ") and u.marker_end < len(toks)
+                 and toks[u.marker_end] in ("मिलकर", "मिल") and not u.possessor_of_next
+                 for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
+                 and self._can_act(ent)]
+        if joint:
+            co_actors += [e for e in joint if e not in co_actors]
+            targets = [t for t in targets if t not in joint]
         if actor_unit is not None and actor_unit.group:  # दोनों नेताओं ने ...: each of the two acts
             group = self._group(state, actor_unit)
             actor = group[-1]
