@@ -205,9 +205,19 @@ def normalize_string(text: str) -> str:
     return normalize(text).text
 
 
+#: a nasal consonant + virama before a consonant of its own class is written as anusvara just as often
+#: (सम्बन्ध / संबंध, इन्कार / इंकार, हिन्दी / हिंदी): ङ before velars, ञ before palatals, ण before retroflexes,
+#: न before dentals, म before labials
+_NASAL_CLUSTER = re.compile("[ङ]\u094d(?=[कखगघ])|[ञ]\u094d(?=[चछजझ])|[ण]\u094d(?=[टठडढ])|[न]\u094d(?=[तथदध])"
+                            "|[म]\u094d(?=[पफबभ])")
+
+
 def fold(token: str) -> str:
-    """Nukta-folded token (फ़ोन → फोन, ख़िलाफ़ → खिलाफ); ड़/ढ़ keep theirs. Lexicon lookups compare folded forms:
-    newspapers drop the nukta that the gazetteer and careful writers keep."""
+    """Nukta-folded token (फ़ोन → फोन, ख़िलाफ़ → खिलाफ; ड़/ढ़ keep theirs), with a nasal consonant before a consonant
+    of its own class written as anusvara (सम्बन्ध → संबंध). Lexicon lookups compare folded forms: newspapers drop
+    the nukta that the gazetteer and careful writers keep, and write either form of the nasal."""
+    if "\u094d" in token:
+        token = _NASAL_CLUSTER.sub("\u0902", token)
     if "\u093c" not in token:
         return token
     out = []

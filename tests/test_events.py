@@ -1458,3 +1458,14 @@ def test_a_partner_acting_together_acts_too_and_split_conjunctive_participles(nl
     # 'मिल कर' (together) is no meeting
     assert triples(nlp, "भारत ने फ्रांस के साथ मिल कर अभ्यास किया।") == []
     assert triples(nlp, "भारत ने नेपाल को मदद दे कर संबंध मजबूत किए।")[0] == ("India", "07", ("Nepal",))
+
+
+def test_spelling_variants_of_predicates_and_plural_perfectives(nlp) -> None:  # noqa: ANN001
+    # a nasal consonant before its own class is written either way: सम्बन्ध = संबंध; इंकार = इनकार
+    assert triples(nlp, "सऊदी अरब ने ईरान के साथ राजनयिक सम्बन्ध बहाल किए।", code=True) == [
+        ("Saudi Arabia", "050", ("Iran",))]
+    got = triples(nlp, "म्यांमार की सैन्य जुंटा ने आंग सान सू ची को रिहा करने से इंकार कर दिया।", code=True)
+    assert got == [("Myanmar military", "1243", ("Aung San Suu Kyi",))]
+    # 'भेजे' after a ने-subject was done; after कि without one it is a wish
+    assert triples(nlp, "अमरीका ने इस्राइल को हथियार भेजे।", code=True) == [("United States", "072", ("Israel",))]
+    assert [t[1] for t in triples(nlp, "ट्रंप ने कहा कि अमेरिका इसराइल को हथियार भेजे।", code=True)] == ["010"]

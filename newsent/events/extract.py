@@ -1010,7 +1010,12 @@ class EventExtractor:
                 end += 1
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
-            if (_not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)  # 'कह दें': a request
+            # 'भेजे', 'रोके' are also perfectives: after a ने-subject they were done ('अमेरिका ने हथियार भेजे')
+            before = toks[max(0, start - 12):start]
+            if "कि" in before:  # the clause starts after कि ('ट्रंप ने कहा कि अमेरिका हथियार भेजे': a wish)
+                before = before[len(before) - before[::-1].index("कि"):]
+            done = toks[end - 1] in _ALSO_PERFECTIVE and "ने" in before
+            if (not done and _not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)
                     or (start > 0 and toks[start - 1] == "बिना") or _attributive(toks, head, end)
                     # a bare stem closing the clause is subjunctive: '(चाहा कि वह) जिम्मेदारी ले'
                     or end == head + 1 and toks[head] in ("ले", "दे", "कर") and (end == n or toks[end] in _CLAUSE_END)):
@@ -2273,6 +2278,7 @@ def _last_two(entities: Sequence[Entity], before: int, kind: str, exclude: set |
 
 _MODAL_CAN = {"सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे", "सकें", "सके"}
 _SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भेजें", "भेजे", "मांगें", "रोकें", "रोके", "जाएं", "जाए"}
+_ALSO_PERFECTIVE = {"भेजे", "रोके"}  # subjunctive singular or perfective plural
 
 
 def _not_asserted(group: Sequence[str]) -> bool:

@@ -75,10 +75,15 @@ def verb_stems(token: str) -> tuple[str, ...]:
 _NOUN_ENDINGS = sorted(["ियों", "ियां", "ाओं", "ओं", "ों", "ें", "ाएं", "ाएँ", "ा", "े", "ी", "ि", "ं"], key=len, reverse=True)
 
 
+#: spellings of one noun that folding does not join (a nasal before a consonant of another class)
+_SPELLINGS = {"इंकार": "इनकार", "इन्कार": "इनकार"}
+
+
 @lru_cache(maxsize=50_000)
 def noun_key(token: str) -> str:
-    """Token with number/case endings removed: हमला / हमले / हमलों → हमल."""
+    """Token with number/case endings removed: हमला / हमले / हमलों → हमल; इंकार → इनकार."""
     token = fold(token)
+    token = _SPELLINGS.get(token, token)
     for end in _NOUN_ENDINGS:
         if token.endswith(end) and len(token) - len(end) >= 2:
             return token[: -len(end)]
