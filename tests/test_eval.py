@@ -31,3 +31,30 @@ def test_a_nominal_tied_to_a_country_stands_for_the_country() -> None:
     assert _gold_name_of(nom, ITEM, {"DEU": "Germany"}) == "Germany"
     untied = Entity(None, "NOM", "सेना", "military", None, (), "nominal", "MIL")
     assert _gold_name_of(untied, ITEM, {"DEU": "Germany"}) is None
+
+
+def test_the_bundled_event_sets_are_well_formed() -> None:
+    """tests/data/pud_events.jsonl and heldout_events.jsonl: every surface and action is in the text, every
+    participant is an entity of the item, codes are CAMEO roots 01-20."""
+    import json
+    import re
+    import unicodedata
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    for name in ("pud_events.jsonl", "heldout_events.jsonl"):
+        items = [json.loads(line) for line in (data / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert items and len({it["id"] for it in items}) == len(items), name
+        for it in items:
+            text = it["text"]
+            assert unicodedata.is_normalized("NFC", text), it["id"]
+            names = {e["name_en"] for e in it["entities"]}
+            for e in it["entities"]:
+                for s in (*e["surfaces"], *e["demonym_surfaces"], *e["sector_surfaces"]):
+                    assert s in text, (it["id"], s)
+            for ev in it["events"]:
+                assert ev["action_hi"] and ev["action_hi"] in text, (it["id"], ev["action_hi"])
+                assert ev["actor"] in names, (it["id"], ev["actor"])
+                assert all(t.startswith("~") or t in names for t in ev["targets"]), (it["id"], ev["targets"])
+                code = ev["cameo"]
+                assert code is None or (re.fullmatch(r"\d{2,4}", code) and 1 <= int(code[:2]) <= 20), (it["id"], code)
