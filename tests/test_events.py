@@ -1469,3 +1469,8 @@ def test_spelling_variants_of_predicates_and_plural_perfectives(nlp) -> None:  #
     # 'भेजे' after a ने-subject was done; after कि without one it is a wish
     assert triples(nlp, "अमरीका ने इस्राइल को हथियार भेजे।", code=True) == [("United States", "072", ("Israel",))]
     assert [t[1] for t in triples(nlp, "ट्रंप ने कहा कि अमेरिका इसराइल को हथियार भेजे।", code=True)] == ["010"]
+
+
+def test_a_former_office_holder_is_not_the_government(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नई दिल्ली। सीबीआई द्वारा पूर्व मंत्री को गिरफ्तार किया गया है।") == [
+        ("Central Bureau of Investigation", "17", ())]

@@ -705,6 +705,7 @@ class EventExtractor:
                     return _Unit(i - 1, j, entity=ent)
             if (country is None and not (units and units[-1].end in (i, i - 1))
                     and title.kind in ("head", "minister") and j < len(toks)
+                    and (i == 0 or toks[i - 1] not in _FORMER)  # 'पूर्व मंत्री': a person, not the government
                     and _marker_at(toks, j) not in _GENITIVE):
                 # 'मुख्यमंत्री ने हमले की निंदा की' with nobody named in that office: the government of the
                 # story's one country acts
@@ -2712,6 +2713,7 @@ _FORCE_ROOTS = ("18", "19", "20")
 _ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
 #: words that join two clauses: participants before them belong to the first
 _CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "मगर", "किंतु", "किन्तु", "जबकि", "कि", "क्योंकि", "ताकि"}
+_FORMER = {"पूर्व", "तत्कालीन", "पूर्ववर्ती", "भूतपूर्व"}
 #: verbal counter-attacks: with no target of their own they answer whoever criticised, accused or threatened last
 _COUNTERS = {("पलटवार",)}
 #: nouns naming what a clause is about: a genitive before them is no participant
