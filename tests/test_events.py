@@ -1474,3 +1474,12 @@ def test_spelling_variants_of_predicates_and_plural_perfectives(nlp) -> None:  #
 def test_a_former_office_holder_is_not_the_government(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "नई दिल्ली। सीबीआई द्वारा पूर्व मंत्री को गिरफ्तार किया गया है।") == [
         ("Central Bureau of Investigation", "17", ())]
+
+
+def test_a_second_verb_borrows_a_whole_group_and_appeals_to_ease_tension(nlp) -> None:  # noqa: ANN001
+    text = ("भारत और पाकिस्तान में तनाव है। अमेरिकी विदेश मंत्री मार्को रुबियो ने दोनों देशों के नेताओं से बात कर "
+            "तनाव कम करने की अपील की।")
+    got = triples(nlp, text, code=True)
+    assert ("Marco Rubio", "0256", ("India", "Pakistan")) in got
+    assert triples(nlp, "मालदीव ने भारत से अपने सैनिकों को वापस बुलाने को कहा।", code=True) == [
+        ("Maldives", "0256", ("India",))]

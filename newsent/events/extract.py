@@ -1552,9 +1552,11 @@ class EventExtractor:
                 prev = _own_clause(toks, prev, prev_clause[0],
                                    next((u for u in prev if u.marker in (("ने",), *_AGENT)), None))
                 for mk in frame:
+                    # (a group, 'दोनों देशों के नेताओं से', lends all its members)
                     targets = [e for u in prev if u.marker == mk and mk is not None and not u.possessor_of_next
                                and not u.pronoun and not u.anaphor and u.locative_before is None
-                               for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor]
+                               for e in (self._group(state, u) or [self._entity_of(state, sent, u)])
+                               if e is not None and e is not actor]
                     if targets:
                         break
         if (not targets or fallback) and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
