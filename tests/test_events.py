@@ -498,7 +498,8 @@ def test_evaluations_with_an_evaluated_noun(nlp) -> None:  # noqa: ANN001
 def test_attacks_named_by_a_noun_with_casualties(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "रूस के हवाई हमलों में कीव में 12 लोग मारे गए।", code=True) == [("Russia", "195", ())]
     assert triples(nlp, "इसराइली हमले में चार बच्चों की मौत हो गई।") == [("Israel", "19", ())]
-    assert triples(nlp, "आतंकियों के हमले में तीन जवान घायल हुए।", code=True) == [("militants", "180", ())]
+    # the wounded are the attack's target
+    assert triples(nlp, "आतंकियों के हमले में तीन जवान घायल हुए।", code=True) == [("militants", "180", ("military",))]
     # no actor before the noun, or no casualties: no event
     assert triples(nlp, "इस हमले में कोई घायल नहीं हुआ।") == []
     assert triples(nlp, "हमले में भारत की भूमिका पर सवाल उठे।") == []
@@ -1483,3 +1484,11 @@ def test_a_second_verb_borrows_a_whole_group_and_appeals_to_ease_tension(nlp) ->
     assert ("Marco Rubio", "0256", ("India", "Pakistan")) in got
     assert triples(nlp, "मालदीव ने भारत से अपने सैनिकों को वापस बुलाने को कहा।", code=True) == [
         ("Maldives", "0256", ("India",))]
+
+
+def test_an_attack_told_by_its_agent_and_the_people_it_killed(nlp) -> None:  # noqa: ANN001
+    text = "बेरूत। इजरायल की ओर से दक्षिणी लेबनान पर किए गए हवाई हमले में हिजबुल्लाह के तीन लड़ाके मारे गए।"
+    got = triples(nlp, text, code=True)
+    assert len(got) == 1 and got[0][:2] == ("Israel", "195")  # one event: the agent is not reused by मारे गए
+    assert triples(nlp, "कीव। रूस के मिसाइल हमले में यूक्रेन के 10 सैनिक मारे गए।", code=True) == [
+        ("Russia", "195", ("Ukraine military",))]

@@ -344,3 +344,13 @@ def test_a_generic_body_after_a_country_is_that_countrys_listed_body(nlp, linker
     assert linker.national_body("TWN", ("रक्षा", "मंत्रालय")) is None
     doc = nlp("ताइवान के रक्षा मंत्रालय ने कहा कि उसने विमान देखे।")
     assert [(e.id, e.country) for e in doc.entities if e.label == "ORG"] == [(None, "TWN")]
+
+
+def test_a_direction_before_a_known_place_links_to_that_place(nlp) -> None:  # noqa: ANN001
+    doc = nlp("बेरूत। इजरायल ने दक्षिणी लेबनान पर हवाई हमले किए।")
+    assert [(m.text, m.entity.id) for m in doc.mentions if m.text.endswith("लेबनान")] == [("दक्षिणी लेबनान", "LBN")]
+    doc = nlp("भारत और चीन ने पूर्वी लद्दाख में सैनिकों को पीछे हटाने पर सहमति जताई।")
+    assert ("पूर्वी लद्दाख", "IN-LA") in [(m.text, m.entity.id) for m in doc.mentions]
+    # names that begin with a direction word are names of their own
+    doc = nlp("दक्षिण अफ्रीका ने बयान जारी किया।")
+    assert [m.entity.id for m in doc.mentions] == ["ZAF"]

@@ -1260,7 +1260,8 @@ class EventExtractor:
                 # 'मोदी' in 'मोदी सरकार पर', 'पाकिस्तान के' in 'पाकिस्तान के खैबर प्रांत में': it qualifies the next
                 # unit, a place (but 'मोदी की बाइडन से मुलाकात': Modi meets)
                 continue
-            if u.marker is None and u.end == p.start or u.marker in _GENITIVE:
+            if u.marker is None and u.end == p.start or u.marker in _GENITIVE or (
+                    u.marker in _AGENT and not p.pred.verb == ("हो",)):  # 'X की ओर से किए गए हवाई हमले में'
                 actor_unit = u
                 break
             if u.marker is None or u.marker == ("ने",):
@@ -1268,6 +1269,8 @@ class EventExtractor:
         actor: Entity | None = None
         if actor_unit is not None:
             actor = self._entity_of(state, ctx.sent, actor_unit)
+            if actor_unit.marker in _AGENT:  # the agent is the noun's, not a later passive's ('... में लड़ाके मारे गए')
+                ctx.embedded.append((actor_unit.start, p.end))
         elif p.start > 0 and self.linker is not None and p.start - 1 not in ctx.covered:
             code = self.linker.index.demonym_country(ctx.toks[p.start - 1])
             actor = self._country_entity(state, code, ctx.sent, p.start - 1) if code else None
@@ -1276,6 +1279,14 @@ class EventExtractor:
         frame = [tuple(m.split()) for m in p.pred.targets]
         targets = [e for u in region if u is not actor_unit and u.marker in frame and not u.possessor_of_next
                    for e in [self._entity_of(state, ctx.sent, u)] if e is not None and e is not actor]
+        if not targets and p.end < len(ctx.toks) and ctx.toks[p.end] == "में":
+            # 'इजरायल के हवाई हमले में हिजबुल्लाह के तीन लड़ाके मारे गए': whose people were killed was hit
+            after = ctx.units[bisect_left(ctx.starts, p.end):]
+            first = next((u for u in after[:2] if not u.possessor_of_next), None)  # past 'यूक्रेन के' (10 सैनिक)
+            victim = first if first is not None and first.start <= p.end + 6 and first.marker in (
+                None, ("की",), ("के",)) else None
+            found = self._entity_of(state, ctx.sent, victim) if victim is not None else None
+            targets = [found] if found is not None and found is not actor else []
         s, e, date = _span_and_date(ctx, p, lo)
         coded = _by_actor_type(p.pred.code, p.pred.label, actor, targets)
         return [Event(actor, state.text[s:e], *coded, tuple(targets), ctx.si, s, e, False, date, p.tense)]
