@@ -1492,3 +1492,8 @@ def test_an_attack_told_by_its_agent_and_the_people_it_killed(nlp) -> None:  # n
     assert len(got) == 1 and got[0][:2] == ("Israel", "195")  # one event: the agent is not reused by मारे गए
     assert triples(nlp, "कीव। रूस के मिसाइल हमले में यूक्रेन के 10 सैनिक मारे गए।", code=True) == [
         ("Russia", "195", ("Ukraine military",))]
+
+
+def test_a_place_inside_an_adjunct_does_not_stop_a_direct_genitive(nlp) -> None:  # noqa: ANN001
+    text = "प्रधानमंत्री नरेंद्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन का दिल्ली हवाई अड्डे पर स्वागत किया।"
+    assert triples(nlp, text) == [("Narendra Modi", "05", ("Vladimir Putin",))]

@@ -852,6 +852,16 @@ class EventExtractor:
                         pos = head.marker_end
                         steps += 1
                         continue
+                    if u.marker == ("का",) and head.marker is None and head.entity is not None \
+                            and head.entity.label == "LOC":
+                        # 'पुतिन का दिल्ली हवाई अड्डे पर स्वागत किया': a place qualifying the noun of an adjunct
+                        k = next((k for k in range(head.end, min(head.end + 3, len(toks)))
+                                  if _marker_at(toks, k) is not None or toks[k] in _CLAUSE_END), None)
+                        mk = _marker_at(toks, k) if k is not None else None
+                        if mk is not None and mk not in _GENITIVE:
+                            pos = k + len(mk)
+                            steps += 1
+                            continue
                     u.possessor_of_next = True
                     break
                 mk = _marker_at(toks, pos)
