@@ -1497,3 +1497,15 @@ def test_an_attack_told_by_its_agent_and_the_people_it_killed(nlp) -> None:  # n
 def test_a_place_inside_an_adjunct_does_not_stop_a_direct_genitive(nlp) -> None:  # noqa: ANN001
     text = "प्रधानमंत्री नरेंद्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन का दिल्ली हवाई अड्डे पर स्वागत किया।"
     assert triples(nlp, text) == [("Narendra Modi", "05", ("Vladimir Putin",))]
+
+
+def test_idioms_of_criticism_and_surrounding(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "न्यूयॉर्क। भारत ने संयुक्त राष्ट्र में पाकिस्तान को आड़े हाथों लिया।", code=True) == [
+        ("India", "111", ("Pakistan",))]
+    assert triples(nlp, "नई दिल्ली। जयशंकर ने पाकिस्तान को खरी-खरी सुनाई।", code=True) == [
+        ("S. Jaishankar", "111", ("Pakistan",))]
+    assert triples(nlp, "नई दिल्ली। राहुल गांधी ने महंगाई को लेकर सरकार को घेरा।", code=True) == [
+        ("Rahul Gandhi", "111", ("India government",))]
+    # armed men surrounding a place cordon it off; protesters surrounding someone block them
+    assert [t[1] for t in triples(nlp, "श्रीनगर। सुरक्षा बलों ने इलाके को घेर लिया।", code=True)] == ["191"]
+    assert [t[1] for t in triples(nlp, "पटना। प्रदर्शनकारियों ने मंत्री को घेर लिया।", code=True)] == ["144"]

@@ -1689,6 +1689,12 @@ class EventExtractor:
             if reading is None:
                 return []
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, *reading, p.pred.targets))
+        if not p.pred.noun and p.pred.verb == ("घेर",) and actor.label == "NOM":
+            # 'राहुल गांधी ने सरकार को घेरा' criticises; armed men or police surrounding a place or people cordon it
+            # off (191), protesters surrounding someone block them (144)
+            reading = ("191", "impose blockade, restrict movement") if actor.role in _ARMED_SECTORS else (
+                "144", "obstruct passage, block") if actor.role in _MARCHING_SECTORS else (p.pred.code, p.pred.label)
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, *reading, p.pred.targets))
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
@@ -2324,6 +2330,7 @@ _NON_STATE_SECTORS = {"REB", "CRM", "OPP", "CVL"}
 _CIVIL_SECTORS = {"GOV", "OPP", "LEG", "JUD", "MED"}
 #: groups whose march (कूच) is a protest march: civilians, farmers, opposition, workers, students
 _MARCHING_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
+_ARMED_SECTORS = {"MIL", "SPY", "COP", "REB", "CRM"}
 
 
 def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = ()) -> tuple[str, str]:
