@@ -28,8 +28,9 @@ ROW_COLUMNS: dict[str, tuple[str, ...]] = {
     "tokens": ("sentence", "text", "start", "end", "norm"),
     "mentions": ("text", "start", "end", "label", "source", "entity_id", "entity_name", "entity_name_en"),
     "entities": ("id", "label", "kind", "name", "name_en", "country", "role", "mentions", "surfaces"),
-    "events": ("sentence", "actor", "actor_id", "action", "code", "root", "label", "targets", "target_ids",
-               "negated", "modality", "date", "start", "end"),
+    "events": ("sentence", "actor", "actor_id", "actor_country", "action", "code", "root", "label", "quad_class",
+               "goldstein", "targets", "target_ids", "target_countries", "negated", "modality", "date", "start",
+               "end"),
 }
 
 
@@ -186,6 +187,20 @@ class Event:
         """The two-digit CAMEO root category (``"04"`` for ``"041"``)."""
         return self.code[:2]
 
+    @property
+    def quad_class(self) -> int:
+        """GDELT's QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+        from .events.scales import quad_class
+
+        return quad_class(self.code)
+
+    @property
+    def goldstein(self) -> float:
+        """The Goldstein scale value of the code, from -10 (most conflictual) to +10 (most cooperative)."""
+        from .events.scales import goldstein
+
+        return goldstein(self.code)
+
     def __repr__(self) -> str:
         actor = self.actor.name_en or self.actor.name if self.actor else None
         targets = [t.name_en or t.name for t in self.targets]
@@ -340,9 +355,12 @@ class Document:
                 {
                     "sentence": ev.sentence,
                     "actor": _entity_name(ev.actor), "actor_id": ev.actor.id if ev.actor else None,
+                    "actor_country": ev.actor.country if ev.actor else None,
                     "action": ev.action, "code": ev.code, "root": ev.root, "label": ev.label,
+                    "quad_class": ev.quad_class, "goldstein": ev.goldstein,
                     "targets": "; ".join(_entity_name(t) or "" for t in ev.targets),
                     "target_ids": "; ".join(t.id or "" for t in ev.targets),
+                    "target_countries": "; ".join(t.country or "" for t in ev.targets),
                     "negated": ev.negated, "modality": ev.modality, "date": ev.date, "start": ev.start,
                     "end": ev.end,
                 }

@@ -1509,3 +1509,21 @@ def test_idioms_of_criticism_and_surrounding(nlp) -> None:  # noqa: ANN001
     # armed men surrounding a place cordon it off; protesters surrounding someone block them
     assert [t[1] for t in triples(nlp, "श्रीनगर। सुरक्षा बलों ने इलाके को घेर लिया।", code=True)] == ["191"]
     assert [t[1] for t in triples(nlp, "पटना। प्रदर्शनकारियों ने मंत्री को घेर लिया।", code=True)] == ["144"]
+
+
+def test_quad_class_and_goldstein_scale_of_every_code_the_lexicon_gives(nlp) -> None:  # noqa: ANN001
+    import pytest
+
+    from newsent.events.scales import goldstein, quad_class
+
+    lex = PredicateLexicon.load()
+    for p in lex.predicates:
+        assert quad_class(p.code) in (1, 2, 3, 4) and -10.0 <= goldstein(p.code) <= 10.0, p.code
+    assert (quad_class("057"), goldstein("057")) == (1, 8.0)
+    assert (quad_class("0841"), quad_class("112"), quad_class("190")) == (2, 3, 4)
+    assert goldstein("1952") == goldstein("195") == -10.0  # a code the table lacks takes its parent's value
+    with pytest.raises(ValueError, match="not a CAMEO event code"):
+        quad_class("21")
+    row = nlp("अमेरिका ने रूस पर प्रतिबंध लगाए।").to_rows("events")[0]
+    assert (row["actor_country"], row["target_countries"], row["quad_class"], row["goldstein"]) == (
+        "USA", "RUS", 4, -8.0)
