@@ -1670,6 +1670,15 @@ class EventExtractor:
                     # 'X ने Y पर ... आरोप लगाया, जिसे Y ने खारिज कर दिया': rejecting the accusation is a denial
                     p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility",
                                                 p.pred.targets))
+        if p.pred.code == "120" and len(targets) == 1:
+            # 'अमरीका ने बातचीत की पेशकश की। उत्तर कोरिया ने इस पेशकश को ठुकरा दिया': rejecting what the target
+            # just proposed, asked or demanded takes the parallel code: to meet (026/036/106) 125, to yield 124 ...
+            asked = next((ev for ev, _ in reversed(state.acts) if ev.actor is targets[0] and ev.sentence >= ctx.si - 2
+                          and ev.root in ("02", "03", "10") and len(ev.code) >= 3 and ev.code[2] in _REJECTED), None)
+            if asked is not None:
+                code = _REJECTED[asked.code[2]]
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, code,
+                                            self._code_labels.get(code, _REJECTION_LABELS[code]), p.pred.targets))
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
         if not targets and not co_actors and p.pred.noun == ("हस्ताक्षर",):
@@ -2077,12 +2086,17 @@ class EventExtractor:
         if pred.code not in ("020", "030", "100") or start < 2 or toks[start - 1] not in ("का", "की", "के", "को", "लिए"):
             return pred
         k = start - 3 if toks[start - 1] == "लिए" and start >= 3 and toks[start - 2] == "के" else start - 2
-        if k < 0 or not toks[k].endswith("ने"):
+        if k < 0:
             return pred
-        inner = self._noun_predicate_at(toks, k)
-        if inner is None:
+        if toks[k].endswith("ने"):
+            inner = self._noun_predicate_at(toks, k)
+            if inner is None:
+                return pred
+            code = inner[1].code
+        elif toks[start - 1] in _GENITIVE_WORDS and (action := self.lexicon.by_noun(toks[k])) is not None:
+            code = action.code  # 'बातचीत का प्रस्ताव दिया', 'युद्धविराम की मांग की': the action noun itself
+        else:
             return pred
-        code = inner[1].code
         suffix = _ASKED_FOR.get(code[:4]) or _ASKED_FOR.get(code[:3]) or _ASKED_FOR.get(code[:2])
         if suffix is None:
             return pred
@@ -2741,6 +2755,12 @@ _FORCE_ROOTS = ("18", "19", "20")
 #: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई) refers back to: not talk, intentions, praise,
 #: appeals, criticism or threats
 _ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
+#: third digit of an appeal, intention or demand (02x, 03x, 10x) -> the rejection of it (12x), CAMEO's parallel codes
+_REJECTED = {"1": "121", "3": "122", "4": "123", "5": "124", "6": "125", "7": "127", "8": "126"}
+_REJECTION_LABELS = {"121": "reject material cooperation", "122": "reject request or demand for material aid",
+                     "123": "reject request or demand for political reform", "124": "refuse to yield",
+                     "125": "reject proposal to meet, discuss, or negotiate", "126": "reject mediation",
+                     "127": "reject plan, agreement to settle dispute"}
 #: words that join two clauses: participants before them belong to the first
 _CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "मगर", "किंतु", "किन्तु", "जबकि", "कि", "क्योंकि", "ताकि"}
 _FORMER = {"पूर्व", "तत्कालीन", "पूर्ववर्ती", "भूतपूर्व"}
@@ -2784,6 +2804,7 @@ _EVENT_ADJECTIVES = frozenset({"हिंसक", "भीषण", "जोरद�
 _SECTOR_ADJECTIVES = frozenset({
     "सैन्य", "अंतरिम", "कार्यवाहक", "नई", "नया", "नए", "मौजूदा", "वर्तमान", "संघीय", "प्रांतीय", "केंद्रीय",
     "गठबंधन", "संक्रमणकालीन", "निर्वाचित", "लोकतांत्रिक", "विशेष", "स्थानीय", "तत्कालीन", "राज्य",
+    "सरकारी", "शाही",
 })
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 _TIME_FILLERS = frozenset({

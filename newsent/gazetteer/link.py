@@ -505,6 +505,18 @@ class Linker:
             if m.label != "ORG":
                 continue
             country = self._country_before(norms[m.sent], matches[m.sent], m.start)
+            if country is None and m.record is None and m.end - m.core >= 3:
+                # 'उत्तर कोरियाई विदेश मंत्रालय': an unknown body whose name starts with a demonym
+                first = norms[m.sent][m.core:m.end]
+                for n in (2, 1):
+                    code = self.index.demonym_country(" ".join(first[:n]))
+                    if code is not None:
+                        m.country = code
+                        body = self.national_body(code, first[n:])
+                        if body is not None:
+                            m.record, m.how = body, "context"
+                        break
+                continue
             if country is None:
                 continue
             if m.record is not None and m.record.country and m.record.country != country:
