@@ -1547,3 +1547,10 @@ def test_bodies_named_with_a_demonym_and_government_forces(nlp) -> None:  # noqa
     assert [e.id for e in doc.entities] == ["ORG:MOD-RUS"]
     got = triples(nlp, "सीरिया में सरकारी सेना ने विद्रोहियों के इलाकों पर बमबारी की है।")
     assert got == [("Syria military", "19", ("Syria rebels",))]
+
+
+def test_correlative_clauses_and_protest_venues(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। भारत ने जहां रूस से तेल खरीद जारी रखने का फैसला किया है, वहीं अमेरिका ने इस पर नाराजगी जताई है।"
+    assert not any("Russia" in t[2] for t in triples(nlp, text))
+    text = "इस्लामाबाद। इमरान खान के समर्थकों ने इस्लामाबाद में विरोध प्रदर्शन किया।"
+    assert [t[2] for t in triples(nlp, text)] == [()]  # the city is where, not what, they protest

@@ -1514,8 +1514,9 @@ class EventExtractor:
             for mk in frame:
                 chosen = [u for u in region if u is not actor_unit and u.marker == mk and not u.possessor_of_next
                           and not u.pronoun]
-                if chosen and p.pred.code[:2] == "04" and mk == ("में",):
-                    # 'जोहान्सबर्ग में आयोजित सम्मेलन में भाग लिया': a place is the venue, not a partner
+                if chosen and p.pred.code[:2] in ("04", "14") and mk == ("में",):
+                    # 'जोहान्सबर्ग में आयोजित सम्मेलन में भाग लिया', 'इस्लामाबाद में विरोध प्रदर्शन किया': a place is
+                    # the venue, not a partner or what is protested against
                     chosen = [u for u in chosen if u.entity is None or u.entity.label != "LOC"]
                 if chosen and p.pred.code[:2] in ("02", "10") and mk == ("से",):
                     # 'नाटो ने रूस से यूक्रेन से सेना वापस बुलाने को कहा', 'अमेरिका ने भारत से रूस से तेल खरीद कम
@@ -2762,7 +2763,7 @@ _REJECTION_LABELS = {"121": "reject material cooperation", "122": "reject reques
                      "125": "reject proposal to meet, discuss, or negotiate", "126": "reject mediation",
                      "127": "reject plan, agreement to settle dispute"}
 #: words that join two clauses: participants before them belong to the first
-_CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "मगर", "किंतु", "किन्तु", "जबकि", "कि", "क्योंकि", "ताकि"}
+_CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "मगर", "किंतु", "किन्तु", "जबकि", "कि", "क्योंकि", "ताकि", "वहीं"}
 _FORMER = {"पूर्व", "तत्कालीन", "पूर्ववर्ती", "भूतपूर्व"}
 #: verbal counter-attacks: with no target of their own they answer whoever criticised, accused or threatened last
 _COUNTERS = {("पलटवार",)}
