@@ -1554,8 +1554,3 @@ def test_correlative_clauses_and_protest_venues(nlp) -> None:  # noqa: ANN001
     assert not any("Russia" in t[2] for t in triples(nlp, text))
     text = "इस्लामाबाद। इमरान खान के समर्थकों ने इस्लामाबाद में विरोध प्रदर्शन किया।"
     assert [t[2] for t in triples(nlp, text)] == [()]  # the city is where, not what, they protest
-
-
-def test_a_sentence_passed_by_a_court(nlp) -> None:  # noqa: ANN001
-    assert triples(nlp, "लाहौर। अदालत ने इमरान खान को 14 साल की सजा सुनाई।", code=True) == [
-        ("Pakistan court", "173", ("Imran Khan",))]
