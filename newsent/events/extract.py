@@ -1270,9 +1270,8 @@ class EventExtractor:
                 # 'मोदी' in 'मोदी सरकार पर', 'पाकिस्तान के' in 'पाकिस्तान के खैबर प्रांत में': it qualifies the next
                 # unit, a place (but 'मोदी की बाइडन से मुलाकात': Modi meets)
                 continue
-            if u.marker is None and u.end == p.start or u.marker in _GENITIVE or (
-                    u.marker in _AGENT and not p.pred.verb == ("हो",)):  # 'X की ओर से किए गए हवाई हमले में'
-                actor_unit = u
+            if u.marker is None and u.end == p.start or u.marker in _GENITIVE or u.marker in _AGENT:
+                actor_unit = u  # (an agent: 'X की ओर से किए गए हवाई हमले में')
                 break
             if u.marker is None or u.marker == ("ने",):
                 break
@@ -1778,8 +1777,8 @@ class EventExtractor:
             elif toks[i - 1] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
                 # 'इस योजना को जुमला बताया', 'इन प्रतिबंधों को अवैध बताया': the act whose clause named the thing
                 key = noun_key(toks[i])
-                named = [ev.actor for k, (ev, _) in reversed(list(enumerate(state.acts)))
-                         if ev.sentence >= ctx.si - 2 and ev.actor is not actor and key in state.act_words[k]][:1]
+                named = [ev.actor for n, (ev, _) in reversed(list(enumerate(state.acts)))
+                         if ev.sentence >= ctx.si - 2 and ev.actor is not actor and key in state.act_words[n]][:1]
                 if named:
                     return named
                 continue
@@ -2080,10 +2079,10 @@ class EventExtractor:
 
     def _asked_for(self, toks: list[str], start: int, pred: Predicate) -> Predicate:
         """A generic appeal, promise or demand (020, 030, 100) for an action the lexicon codes, named by the infinitive
-        before it ('युद्धविराम पर सहमत होने का आग्रह किया', 'सहायता देने का वादा किया', 'बातचीत करने की मांग की', 'सेना
-        भेजने को कहा'), takes the
-        CAMEO subcode for that action: CAMEO's appeals (02), intentions (03) and demands (10) run in parallel
-        (026 / 036 / 106 to meet, 0256 / 0356 / 1056 to de-escalate ...)."""
+        before it ('युद्धविराम पर सहमत होने का आग्रह किया', 'सहायता देने का वादा किया', 'सेना भेजने को कहा') or by an
+        action noun in the genitive ('बातचीत का प्रस्ताव दिया'), takes the CAMEO subcode for that action: CAMEO's
+        appeals (02), intentions (03) and demands (10) run in parallel (026 / 036 / 106 to meet, 0256 / 0356 / 1056 to
+        de-escalate ...)."""
         if pred.code not in ("020", "030", "100") or start < 2 or toks[start - 1] not in ("का", "की", "के", "को", "लिए"):
             return pred
         k = start - 3 if toks[start - 1] == "लिए" and start >= 3 and toks[start - 2] == "के" else start - 2
@@ -2478,6 +2477,8 @@ def _sent_to(toks: Sequence[str], i: int) -> bool:
         k = i - 1 if toks[i] == "भेजकर" else i - 2
         return k >= 0 and toks[k] in (_LETTERS | _NOTICES)
     return False
+
+
 #: what is 'occupied' without being territory: seats, power, offices, titles, markets
 _NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्ता", "सीनेट", "सदन", "संसद", "बहुमत", "कुर्सी", "पद", "गद्दी", "खिताब",
                   "ट्रॉफी", "बाजार", "बाजारों"}
@@ -2655,8 +2656,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "आतंकी", "आतंकवादी", "अपराध", "साजिश", "षड्यंत्र", "धोखा", "जुमला", "निराशाजनक", "चिंताजनक",
                     "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
                     "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण", "हत्या",
-                    "विरोधी",
-                    "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक"}
+                    "विरोधी", "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -2764,6 +2764,7 @@ _REJECTION_LABELS = {"121": "reject material cooperation", "122": "reject reques
                      "127": "reject plan, agreement to settle dispute"}
 #: words that join two clauses: participants before them belong to the first
 _CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "मगर", "किंतु", "किन्तु", "जबकि", "कि", "क्योंकि", "ताकि", "वहीं"}
+#: words before a title that make it a former holder's, no office acting now ('पूर्व मंत्री')
 _FORMER = {"पूर्व", "तत्कालीन", "पूर्ववर्ती", "भूतपूर्व"}
 #: verbal counter-attacks: with no target of their own they answer whoever criticised, accused or threatened last
 _COUNTERS = {("पलटवार",)}
