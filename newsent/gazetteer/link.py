@@ -454,7 +454,7 @@ class Linker:
             return
         if not recs and m.label == "LOC" and m.end - m.core >= 2 and norms[m.sent][m.core] in _DIRECTIONS:
             # 'दक्षिणी लेबनान', 'उत्तरी सीरिया', 'पूर्वी लद्दाख': a part of a known place is, for linking, that place
-            inner, how = self.index.lookup(norms[m.sent][m.core + 1:m.end])
+            inner, _ = self.index.lookup(norms[m.sent][m.core + 1:m.end])
             inner = tuple(r for r in inner if r.kind in (*_LOC_KINDS, "state", "region"))
             if len({r.id for r in inner}) == 1:
                 m.record, m.how = inner[0], "part"
