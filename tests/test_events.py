@@ -1554,3 +1554,16 @@ def test_correlative_clauses_and_protest_venues(nlp) -> None:  # noqa: ANN001
     assert not any("Russia" in t[2] for t in triples(nlp, text))
     text = "इस्लामाबाद। इमरान खान के समर्थकों ने इस्लामाबाद में विरोध प्रदर्शन किया।"
     assert [t[2] for t in triples(nlp, text)] == [()]  # the city is where, not what, they protest
+
+
+def test_going_to_a_named_place_is_a_visit_and_a_passive_auxiliary_is_not(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। विदेश मंत्री एस जयशंकर अगले सप्ताह चीन जाएंगे। वे वहां वांग यी से मुलाकात करेंगे।"
+    assert triples(nlp, text, code=True) == [("S. Jaishankar", "036", ("China",)),
+                                             ("S. Jaishankar", "036", ("Wang Yi",))]
+    assert triples(nlp, "नई दिल्ली। राहुल गांधी अमेरिका गए थे।", code=True) == [("Rahul Gandhi", "042", ("United States",))]
+    assert triples(nlp, "नई दिल्ली। प्रधानमंत्री मोदी जापान के लिए रवाना हो गए।", code=True) == [
+        ("Narendra Modi", "042", ("Japan",))]
+    assert triples(nlp, "पटना। तेजस्वी यादव जेल गए।") == []
+    # a passive auxiliary closes no clause: the speaker keeps his statement
+    text = "संस्थापक जेसी लाब्रोक्का ने यह बताते हुए कि सेक्शन को बंद किया जा रहा है, लिखा कि लोग इसे बर्बाद कर देंगे।"
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["010"]

@@ -416,7 +416,11 @@ class EventExtractor:
             # a name is no verb: 'पीट हेगसेथ' (Pete Hegseth) is not पीट (beat)
             named = {i for u in units if u.entity is not None and u.entity.label != "NOM"
                      for i in range(u.start, u.end)}
-            preds = [p for p in preds if p.verb not in named]
+            # bare जा (go) is a visit only right after a named place ('चीन जाएंगे', 'अमेरिका गए'); elsewhere it is
+            # an auxiliary ('किया जा रहा है', 'बेचा जाता है', 'तैयार किए गए') and closes no clause
+            places = {u.end for u in units if u.marker is None and u.entity is not None and u.entity.label == "LOC"}
+            preds = [p for p in preds if p.verb not in named
+                     and (p.pred.noun or p.pred.verb != ("जा",) or p.start in places)]
             if not preds:
                 self._remember(state, units)
                 state.previous_sentence_start = sent.start
@@ -1547,8 +1551,10 @@ class EventExtractor:
                                 targets.append(x)
                     fallback = mk != frame[0]
                     break
-            if not targets and p.pred.code == "042" and p.pred.noun:
-                # 'मोदी ने चीन यात्रा की', 'अमेरिका दौरे से लौटे': a place compounded with the visit noun
+            if not targets and p.pred.noun and (p.pred.code == "042" or p.pred.code == "036"
+                                                 and p.pred.noun == ("रवाना",)):
+                # 'मोदी ने चीन यात्रा की', 'अमेरिका दौरे से लौटे', 'अमेरिका रवाना होंगे': a place compounded with the
+                # visit noun
                 targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
                            and u.entity is not None and u.entity.label == "LOC"][:1]
             if (not targets and p.pred.code == "042" and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS
@@ -1608,7 +1614,8 @@ class EventExtractor:
                        for e in [self._entity_of(state, sent, u)] if e is not None and e.label == "LOC"
                        and fold((e.name or "-").split()[-1]) not in _SEAS][:1]
             # (a sea is where it happens, not whom it hits: 'लाल सागर में जहाज को निशाना बनाया', 'जापान सागर में')
-        if not targets and p.pred.code == "042" and not p.pred.noun and actor.label == "PER":
+        if not targets and not p.pred.noun and actor.label == "PER" and (
+                p.pred.code == "042" or p.pred.code == "036" and p.pred.verb in (("जा",), ("पहुंच",))):
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb; 'मोदी
             # अमेरिका से लौटे': coming back from a place is a visit to it (not 'भारत लौटे', back home)
             back = p.pred.verb == ("लौट",)
