@@ -354,3 +354,17 @@ def test_a_direction_before_a_known_place_links_to_that_place(nlp) -> None:  # n
     # names that begin with a direction word are names of their own
     doc = nlp("दक्षिण अफ्रीका ने बयान जारी किया।")
     assert [m.entity.id for m in doc.mentions] == ["ZAF"]
+
+
+def test_an_unknown_org_span_right_after_a_persons_title_is_the_person(linker: Linker) -> None:
+    from newsent.gazetteer.link import _M
+
+    toks = ["पुर्तगाल", "के", "राष्ट्रपति", "मार्सेलो", "रेबेलो", "डी", "सूसा"]
+    m = _M(0, 3, 7, "ORG", "ner")
+    linker._person_after_title(toks, m)
+    assert m.label == "PER"
+    # a known organisation, or common words, stay an organisation
+    for toks in (["राष्ट्रपति", "भाजपा"], ["राष्ट्रपति", "भवन", "कार्यालय"]):
+        m = _M(0, 1, len(toks), "ORG", "ner")
+        linker._person_after_title(toks, m)
+        assert m.label == "ORG", toks

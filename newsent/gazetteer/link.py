@@ -239,6 +239,7 @@ class Linker:
         ms = self._reconcile(norms, ms, matches)
         ms = [m for m in ms if not self._nameless(norms[m.sent][m.start:m.end])]
         for m in ms:
+            self._person_after_title(norms[m.sent], m)
             self._link_one(norms, m)
         self._prefer_document_full_names(norms, ms)
         self._disambiguate_by_context(norms, ms)
@@ -471,6 +472,18 @@ class Linker:
             m.how = "ambiguous"
             m.record = None
             m._candidates = same or list(recs)  # type: ignore[attr-defined]
+
+    def _person_after_title(self, toks: list[str], m: _M) -> None:
+        """'पुर्तगाल के राष्ट्रपति मार्सेलो रेबेलो डी सूसा': an ORG span NER found right after a person's title, made of
+        name-like words the gazetteer does not know, is the person."""
+        if m.label != "ORG" or m.start == 0 or self.index.lookup(toks[m.core:m.end])[0]:
+            return
+        title = next((self.titles[tuple(toks[m.start - n:m.start])] for n in range(min(self.max_title, m.start), 0, -1)
+                      if tuple(toks[m.start - n:m.start]) in self.titles), None)
+        if title is None or title.kind not in ("head", "minister", "official"):
+            return
+        if all(fold(t) not in self.common_tokens and _DEVANAGARI_WORD.fullmatch(t) for t in toks[m.core:m.end]):
+            m.label = "PER"
 
     def _prefer_document_full_names(self, norms: list[list[str]], ms: list[_M]) -> None:
         """A bare surname the gazetteer knows (कुमारस्वामी → H. D. Kumaraswamy) belongs to the full name the
