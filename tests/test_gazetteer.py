@@ -368,3 +368,11 @@ def test_an_unknown_org_span_right_after_a_persons_title_is_the_person(linker: L
         m = _M(0, 1, len(toks), "ORG", "ner")
         linker._person_after_title(toks, m)
         assert m.label == "ORG", toks
+
+
+def test_an_unknown_name_after_a_counterpart_is_a_person(linker: Linker) -> None:
+    from newsent.tokenize import tokenize
+
+    text = "विदेश मंत्री ने अपने डच समकक्ष कैस्पर वेल्डकैंप से बात की। उन्होंने समकक्ष देशों से बात की।"
+    linked, _ = linker.link(text, tokenize(text), [])
+    assert [(m.text, m.label) for m in linked] == [("कैस्पर वेल्डकैंप", "PER")]
