@@ -1567,3 +1567,8 @@ def test_going_to_a_named_place_is_a_visit_and_a_passive_auxiliary_is_not(nlp) -
     # a passive auxiliary closes no clause: the speaker keeps his statement
     text = "संस्थापक जेसी लाब्रोक्का ने यह बताते हुए कि सेक्शन को बंद किया जा रहा है, लिखा कि लोग इसे बर्बाद कर देंगे।"
     assert [t[1] for t in triples(nlp, text, code=True)] == ["010"]
+
+
+def test_assuring_is_an_intent_to_cooperate(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नई दिल्ली। मोदी ने नेपाल को हर संभव मदद का आश्वस्त किया।", code=True) == [
+        ("Narendra Modi", "033", ("Nepal",))]
