@@ -1572,3 +1572,10 @@ def test_going_to_a_named_place_is_a_visit_and_a_passive_auxiliary_is_not(nlp) -
 def test_assuring_is_an_intent_to_cooperate(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "नई दिल्ली। मोदी ने नेपाल को हर संभव मदद का आश्वस्त किया।", code=True) == [
         ("Narendra Modi", "033", ("Nepal",))]
+
+
+def test_banning_a_group_at_home_is_an_administrative_sanction(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "ढाका। मोहम्मद यूनुस ने अवामी लीग पर प्रतिबंध लगाने की घोषणा की।", code=True) == [
+        ("Muhammad Yunus", "172", ("Awami League",))]
+    # sanctions on another country's banks or groups stay sanctions
+    assert [t[1] for t in triples(nlp, "वॉशिंगटन। अमेरिका ने रूसी बैंकों पर प्रतिबंध लगाए।", code=True)] == ["163"]

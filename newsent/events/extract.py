@@ -1601,6 +1601,12 @@ class EventExtractor:
             # not sanctions on a party, restricts at home (172); tariffs on goods stay sanctions
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
                                         p.pred.targets))
+        if p.pred.code == "163" and targets and _country_of(actor) and all(
+                t.label != "LOC" and _country_of(t) == _country_of(actor) for t in targets):
+            # 'मोहम्मद यूनुस ने अवामी लीग पर प्रतिबंध लगाने की घोषणा की': banning a party or group at home is an
+            # administrative sanction (172), not an embargo on another country
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
+                                        p.pred.targets))
         if p.pred.noun == ("जोर", "देकर") and not targets:
             # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है': insisting to nobody is a statement; a demand needs
             # the one it is made of ('भारत से जोर देकर कहा')
