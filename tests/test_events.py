@@ -1579,3 +1579,8 @@ def test_banning_a_group_at_home_is_an_administrative_sanction(nlp) -> None:  # 
         ("Muhammad Yunus", "172", ("Awami League",))]
     # sanctions on another country's banks or groups stay sanctions
     assert [t[1] for t in triples(nlp, "वॉशिंगटन। अमेरिका ने रूसी बैंकों पर प्रतिबंध लगाए।", code=True)] == ["163"]
+
+
+def test_a_persons_unmarked_subject_is_remembered_for_a_later_pronoun(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। विदेश मंत्री एस जयशंकर अगले सप्ताह बीजिंग की यात्रा पर रहेंगे। वे वहां वांग यी से मुलाकात करेंगे।"
+    assert ("S. Jaishankar", "036", ("Wang Yi",)) in triples(nlp, text, code=True)

@@ -941,6 +941,12 @@ class EventExtractor:
         for u in units:
             if u.entity is not None and u.marker == ("ने",):
                 state.last_actor = u.entity
+        subjects = [u for u in units if not u.possessor_of_next and u.marker in (None, ("ने",))]
+        if subjects and subjects[0].marker is None and subjects[0].entity is not None \
+                and subjects[0].entity.label == "PER" and not any(u.marker == ("ने",) for u in units):
+            # 'जयशंकर अगले सप्ताह चीन जाएंगे। वे वहां ...': a person as the sentence's unmarked subject is whom a later
+            # pronoun means, even when no event was read
+            state.last_actor = subjects[0].entity
 
     # -- 2. predicates ----------------------------------------------------------------------------------------------
     def _predicates(self, toks: list[str]) -> list[_Pred]:
