@@ -1438,6 +1438,8 @@ def test_participants_before_a_conjunction_belong_to_the_clause_before_it(nlp) -
     got = triples(nlp, text, code=True)
     assert ("Bharatiya Janata Party", "111", ("Rahul Gandhi",)) in got
     assert not any("Adani Group" in t[2] for t in got)
+    # the rejection after the participle rejects what the participle criticised
+    assert ("Bharatiya Janata Party", "120", ("Rahul Gandhi",)) in got
 
 
 def test_denying_the_accusations_just_made_answers_the_accuser(nlp) -> None:  # noqa: ANN001

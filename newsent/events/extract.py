@@ -1689,6 +1689,10 @@ class EventExtractor:
                     # 'X ने Y पर ... आरोप लगाया, जिसे Y ने खारिज कर दिया': rejecting the accusation is a denial
                     p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility",
                                                 p.pred.targets))
+        if not targets and shared and p.pred.code[:2] == "12" and earlier and earlier[-1].sentence == ctx.si \
+                and earlier[-1].actor is actor and earlier[-1].root == "11" and earlier[-1].targets:
+            # 'भाजपा ने इन आरोपों को बेबुनियाद बताते हुए खारिज कर दिया': what was just criticised is what is rejected
+            targets = list(earlier[-1].targets)
         if p.pred.code == "120" and len(targets) == 1:
             # 'अमरीका ने बातचीत की पेशकश की। उत्तर कोरिया ने इस पेशकश को ठुकरा दिया': rejecting what the target
             # just proposed, asked or demanded takes the parallel code: to meet (026/036/106) 125, to yield 124 ...
