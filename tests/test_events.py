@@ -1586,3 +1586,10 @@ def test_banning_a_group_at_home_is_an_administrative_sanction(nlp) -> None:  # 
 def test_a_persons_unmarked_subject_is_remembered_for_a_later_pronoun(nlp) -> None:  # noqa: ANN001
     text = "नई दिल्ली। विदेश मंत्री एस जयशंकर अगले सप्ताह बीजिंग की यात्रा पर रहेंगे। वे वहां वांग यी से मुलाकात करेंगे।"
     assert ("S. Jaishankar", "036", ("Wang Yi",)) in triples(nlp, text, code=True)
+
+
+def test_a_group_named_as_an_attacks_adjective_is_no_antecedent(nlp) -> None:  # noqa: ANN001
+    text = ("श्रीनगर। उपराज्यपाल मनोज सिन्हा ने आतंकी हमले में मारे गए लोगों के परिजनों से मुलाकात की और उन्हें हर "
+            "संभव मदद का भरोसा दिलाया।")
+    got = triples(nlp, text, code=True)
+    assert got[-1][1:] == ("033", ("India civilians",))

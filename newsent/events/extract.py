@@ -624,7 +624,9 @@ class EventExtractor:
             return e.label != "LOC" or _country_of(e) is not None and e.kind in ("country", "territory")
 
         before = [w for w in reversed(ctx.units[:bisect_left(ctx.starts, u.start)])
-                  if not (w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None)]
+                  if not (w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None)
+                  # (nor a group named as the attack's adjective: 'आतंकी हमले में मारे गए लोगों ... उन्हें')
+                  and not (w.nominal is not None and self.lexicon.attack_noun(ctx.toks[w.end:w.end + 1]))]
         # a subject (ने or unmarked) is the likelier antecedent: 'अगर चीन ने रूस को ... तो अमेरिका उस पर ...'
         for w in sorted(before, key=lambda w: w.marker not in (("ने",), None)):
             e = w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)
