@@ -1593,3 +1593,10 @@ def test_a_group_named_as_an_attacks_adjective_is_no_antecedent(nlp) -> None:  #
             "संभव मदद का भरोसा दिलाया।")
     got = triples(nlp, text, code=True)
     assert got[-1][1:] == ("033", ("India civilians",))
+
+
+def test_tariffs_on_imports_hit_their_country_and_threats_after_a_criticism(nlp) -> None:  # noqa: ANN001
+    text = "वॉशिंगटन। अमेरिका ने चीन से आयात पर 34 प्रतिशत अतिरिक्त शुल्क लगा दिया।"
+    assert triples(nlp, text, code=True) == [("United States", "163", ("China",))]
+    text = "ओटावा। कनाडा के प्रधानमंत्री ने अमेरिकी टैरिफ को अनुचित बताते हुए जवाबी कार्रवाई की चेतावनी दी।"
+    assert triples(nlp, text, code=True) == [("Canada", "111", ("United States",)), ("Canada", "130", ("United States",))]

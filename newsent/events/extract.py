@@ -1691,10 +1691,16 @@ class EventExtractor:
                     # 'X ने Y पर ... आरोप लगाया, जिसे Y ने खारिज कर दिया': rejecting the accusation is a denial
                     p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility",
                                                 p.pred.targets))
-        if not targets and shared and p.pred.code[:2] == "12" and earlier and earlier[-1].sentence == ctx.si \
+        if not targets and shared and p.pred.code[:2] in ("12", "13") and earlier and earlier[-1].sentence == ctx.si \
                 and earlier[-1].actor is actor and earlier[-1].root == "11" and earlier[-1].targets:
-            # 'भाजपा ने इन आरोपों को बेबुनियाद बताते हुए खारिज कर दिया': what was just criticised is what is rejected
+            # 'भाजपा ने इन आरोपों को बेबुनियाद बताते हुए खारिज कर दिया', 'अमेरिकी टैरिफ को अनुचित बताते हुए जवाबी
+            # कार्रवाई की चेतावनी दी': what was just criticised is what is rejected or threatened
             targets = list(earlier[-1].targets)
+        if not targets and p.pred.code.startswith("16"):
+            # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'भारत से आयात होने वाले सामान पर': the country goods come from
+            targets = [e for u in region if u.marker == ("से",) and u.marker_end < len(toks)
+                       and toks[u.marker_end].startswith(("आयात", "आने"))
+                       for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
         if p.pred.code == "120" and len(targets) == 1:
             # 'अमरीका ने बातचीत की पेशकश की। उत्तर कोरिया ने इस पेशकश को ठुकरा दिया': rejecting what the target
             # just proposed, asked or demanded takes the parallel code: to meet (026/036/106) 125, to yield 124 ...
