@@ -1599,4 +1599,5 @@ def test_tariffs_on_imports_hit_their_country_and_threats_after_a_criticism(nlp)
     text = "वॉशिंगटन। अमेरिका ने चीन से आयात पर 34 प्रतिशत अतिरिक्त शुल्क लगा दिया।"
     assert triples(nlp, text, code=True) == [("United States", "163", ("China",))]
     text = "ओटावा। कनाडा के प्रधानमंत्री ने अमेरिकी टैरिफ को अनुचित बताते हुए जवाबी कार्रवाई की चेतावनी दी।"
-    assert triples(nlp, text, code=True) == [("Canada", "111", ("United States",)), ("Canada", "130", ("United States",))]
+    assert triples(nlp, text, code=True) == [("Canada", "111", ("United States",)),
+                                             ("Canada", "130", ("United States",))]
