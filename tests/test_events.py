@@ -1601,3 +1601,9 @@ def test_tariffs_on_imports_hit_their_country_and_threats_after_a_criticism(nlp)
     text = "ओटावा। कनाडा के प्रधानमंत्री ने अमेरिकी टैरिफ को अनुचित बताते हुए जवाबी कार्रवाई की चेतावनी दी।"
     assert triples(nlp, text, code=True) == [("Canada", "111", ("United States",)),
                                              ("Canada", "130", ("United States",))]
+
+
+def test_food_and_rescue_teams_sent_are_humanitarian_aid(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नई दिल्ली। भारत ने भूकंप प्रभावित अफगानिस्तान को 1000 टन गेहूं भेजा।", code=True) == [
+        ("India", "073", ("Afghanistan",))]
+    assert triples(nlp, "काठमांडू। भारत ने नेपाल में राहत और बचाव दल भेजे।", code=True) == [("India", "073", ("Nepal",))]
