@@ -1607,3 +1607,13 @@ def test_food_and_rescue_teams_sent_are_humanitarian_aid(nlp) -> None:  # noqa: 
     assert triples(nlp, "नई दिल्ली। भारत ने भूकंप प्रभावित अफगानिस्तान को 1000 टन गेहूं भेजा।", code=True) == [
         ("India", "073", ("Afghanistan",))]
     assert triples(nlp, "काठमांडू। भारत ने नेपाल में राहत और बचाव दल भेजे।", code=True) == [("India", "073", ("Nepal",))]
+
+
+def test_first_person_in_reported_speech_is_the_speaker_and_continued_actions(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "मॉस्को। पुतिन ने कहा कि हम यूक्रेन से बातचीत के लिए तैयार हैं।", code=True)
+    assert ("Vladimir Putin", "036", ("Ukraine",)) in got
+    got = triples(nlp, 'नई दिल्ली। जयशंकर ने कहा, "हम चीन के साथ बातचीत जारी रखेंगे।"', code=True)
+    assert ("S. Jaishankar", "036", ("China",)) in got
+    assert triples(nlp, "कीव। रूस ने यूक्रेन पर हमले जारी रखे।", code=True) == [("Russia", "190", ("Ukraine",))]
+    # outside reported speech 'हम' is nobody in particular
+    assert triples(nlp, "नई दिल्ली। हम सब भारत से प्यार करते हैं।") == []

@@ -82,6 +82,7 @@ _AUX_WORDS = {
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+_FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # actors only inside reported speech (after कि or a quote)
 #: relative pronouns that are the subject of their clause ('X, जिसने ...', 'X, जो ...')
 _RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"}
 #: object pronouns that carry their case marker (उनसे = उन + से); उन- (honorific or plural) stands for a person or
@@ -458,7 +459,9 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
-            if toks[i] in _PRONOUN_ACTORS:
+            if toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON and any(
+                    t in ("कि", '"', "“", "'", ":", "-") for t in toks[:i]):
+                # 'पुतिन ने कहा कि हम ... तैयार हैं': in reported speech, 'हम'/'मैं' are the speaker
                 u = _Unit(i, i + 1, pronoun=True)
                 if toks[i].endswith("ने"):  # उन्होंने, उसने: the ergative marker is part of the pronoun
                     u.marker, u.marker_end = ("ने",), i + 1
