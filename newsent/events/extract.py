@@ -2378,6 +2378,7 @@ _NON_STATE_SECTORS = {"REB", "CRM", "OPP", "CVL"}
 _CIVIL_SECTORS = {"GOV", "OPP", "LEG", "JUD", "MED"}
 #: groups whose march (कूच) is a protest march: civilians, farmers, opposition, workers, students
 _MARCHING_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
+#: armed groups: their attacks are armed, their surrounding a place a cordon
 _ARMED_SECTORS = {"MIL", "SPY", "COP", "REB", "CRM"}
 
 
@@ -2527,7 +2528,7 @@ def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str
     """'X ने Y पर हमला बोला' is, in Indian political news, mostly a verbal attack: 111 when a person or an
     organisation attacks named people or organisations; an armed one (190, refined by the actor's type) when armed
     men act or a place or security force is attacked; no event when it cannot be told (an organisation, no target)."""
-    armed_actor = actor.label == "NOM" and actor.role in ("MIL", "REB", "CRM", "SPY", "COP")
+    armed_actor = actor.label == "NOM" and actor.role in _ARMED_SECTORS
     armed_target = any(t.label == "LOC" or t.label == "NOM" and t.role in ("MIL", "SPY", "COP") for t in targets)
     if armed_actor or armed_target:
         return "190", "use conventional military force"
