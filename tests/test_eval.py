@@ -33,6 +33,25 @@ def test_a_nominal_tied_to_a_country_stands_for_the_country() -> None:
     assert _gold_name_of(untied, ITEM, {"DEU": "Germany"}) is None
 
 
+def test_a_regional_organ_stands_for_its_region_not_its_country() -> None:
+    item = {"entities": [
+        {"name_en": "India", "type": "LOC", "surfaces": ["भारत"], "aliases_en": [], "country": "IND"},
+        {"name_en": "Maharashtra", "type": "LOC", "surfaces": ["महाराष्ट्र"], "aliases_en": [], "country": "IND"},
+    ]}
+    text = "महाराष्ट्र सरकार"
+    state = Entity(None, "NOM", "सरकार", "Maharashtra government", "IND", (Mention(text, 0, len(text), "NOM", "x"),),
+                   "nominal", "GOV")
+    assert _gold_name_of(state, item, {"IND": "India"}) == "Maharashtra"
+    # a bare 'सरकार' of India is the country; a place inside a longer word is no prefix ('महाराष्ट्रवादी')
+    bare = Entity(None, "NOM", "सरकार", "India government", "IND", (Mention("सरकार", 0, 5, "NOM", "x"),),
+                  "nominal", "GOV")
+    assert _gold_name_of(bare, item, {"IND": "India"}) == "India"
+    word = "महाराष्ट्रवादी सरकार"
+    other = Entity(None, "NOM", "सरकार", "India government", "IND", (Mention(word, 0, len(word), "NOM", "x"),),
+                   "nominal", "GOV")
+    assert _gold_name_of(other, item, {"IND": "India"}) == "India"
+
+
 def test_the_bundled_event_sets_are_well_formed() -> None:
     """tests/data/pud_events.jsonl and heldout_events.jsonl: every surface and action is in the text, every
     participant is an entity of the item, codes are CAMEO roots 01-20."""

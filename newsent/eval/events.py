@@ -62,6 +62,13 @@ def _gold_name_of(entity: Entity | None, item: dict[str, Any], country_names: di
     if entity is None:
         return None
     golds = item["entities"]
+    if entity.label == "NOM":
+        # a region's or city's organ ('महाराष्ट्र सरकार', 'बिहार पुलिस') stands for that place, as a country's organ
+        # stands for the country
+        for g in golds:
+            if g["type"] == "LOC" and any(m.text.startswith(f"{s} ") for s in g.get("surfaces", ())
+                                          for m in entity.mentions):
+                return g["name_en"]
     if entity.label == "NOM" or (entity.kind in ("country", "territory")):
         code = entity.country if entity.label == "NOM" else (entity.id or entity.country)
         if not code:
