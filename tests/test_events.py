@@ -1309,6 +1309,21 @@ def test_an_attributive_passive_participle_keeps_its_agent_to_itself(nlp) -> Non
     assert [t[2] for t in demands] == [("Narendra Modi",)] and demands[0][0] != "Sri Lanka military"
 
 
+def test_a_capital_that_acts_is_its_country(nlp) -> None:  # noqa: ANN001
+    doc = nlp("यूक्रेन ने रूस पर हमले का आरोप लगाया, लेकिन मॉस्को ने इन आरोपों से इनकार किया है।")
+    assert [(e.actor.name_en, e.root) for e in doc.events] == [("Ukraine", "11"), ("Russia", "01")]
+    # named only through its capital: the country becomes an entity of the document, the city keeps its mention
+    doc = nlp("बीजिंग ने वॉशिंगटन पर व्यापार युद्ध भड़काने का आरोप लगाया।")
+    ev = doc.events[0]
+    assert (ev.actor.id, ev.code, [t.id for t in ev.targets]) == ("CHN", "112", ["USA"])
+    assert ev.actor in doc.entities and ev.actor.mentions == ()
+    assert {e.id for e in doc.entities} >= {"LOC:beijing", "LOC:washington", "CHN", "USA"}
+    # a capital struck or visited is the city
+    assert triples(nlp, "रूस ने कीव पर मिसाइलों से हमला किया।") == [("Russia", "19", ("Kyiv",))]
+    # other cities are no government
+    assert triples(nlp, "कराची ने इस फैसले का स्वागत किया।") == [("Karachi", "05", ())]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)
@@ -1322,6 +1337,15 @@ def test_telling_someone_to_act_and_demands_with_a_notice_have_that_one_as_targe
     assert [(t[1], t[2]) for t in got] == [("10", ("government",))]
     # a plain statement tells nobody to act
     assert triples(nlp, "सुप्रीम कोर्ट ने कहा कि केंद्र को जवाब देना होगा।")[0][1:] == ("01", ())
+
+
+def test_a_notice_on_its_own_is_a_demand_of_its_addressee(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चुनाव आयोग ने आचार संहिता के उल्लंघन पर कांग्रेस को नोटिस भेजा है।", code=True) == [
+        ("Election Commission of India", "100", ("Indian National Congress",))]
+    assert triples(nlp, "सुप्रीम कोर्ट ने इस मामले में केंद्र सरकार को नोटिस जारी किया।") == [
+        ("Supreme Court of India", "10", ("India government",))]
+    # a notice mentioned, not sent, is no demand
+    assert triples(nlp, "सुप्रीम कोर्ट के नोटिस पर केंद्र सरकार ने जवाब दाखिल किया।") == []
 
 
 def test_a_word_of_a_name_is_no_verb(nlp) -> None:  # noqa: ANN001

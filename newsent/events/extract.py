@@ -380,6 +380,8 @@ class EventExtractor:
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
         #: English CAMEO labels of the lexicon's codes
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
+        #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
+        self.capitals = load_capitals() if linker is not None else {}
 
     @classmethod
     def load(cls, linker=None) -> "EventExtractor":  # noqa: ANN001
@@ -429,7 +431,36 @@ class EventExtractor:
             events.extend(self._clauses(state, si, sent, toks, units, preds, pub, relatives))
             self._remember(state, units)
             state.previous_sentence_start = sent.start
+        if self.capitals:
+            events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _seat_of_government(self, state: _State, ev: Event) -> Event:
+        """A national capital that acts ('मॉस्को ने आरोपों से इनकार किया') or is acted on ('बीजिंग की आलोचना की') is
+        its country's government, as event data codes it: the country's entity stands in for it (a new one, without
+        mentions, when the document names the country only through its capital). A city struck, occupied, visited or
+        shown force at stays the city."""
+        def country(e: Entity) -> Entity:
+            code = self.capitals.get(e.id or "") if e.label == "LOC" else None
+            if code is None:
+                return e
+            found = next((x for x in state.entities if x.id == code), None)
+            if found is None:
+                rec = self.linker.index.by_id.get(code)
+                if rec is None:
+                    return e
+                found = Entity(rec.id, rec.label, rec.name_hi, rec.name_en or None, rec.country or rec.id, (),
+                               rec.kind, None)
+                state.entities.append(found)
+            return found
+
+        actor = country(ev.actor)
+        literal = ev.root in ("15", "18", "19", "20") or ev.code.startswith("042")
+        targets = ev.targets if literal else tuple(dict.fromkeys(
+            t for t in (country(t) for t in ev.targets) if t is not actor))
+        if actor is ev.actor and targets == ev.targets:
+            return ev
+        return _with(ev, actor=actor, targets=targets)
 
     # -- 1. units -----------------------------------------------------------------------------------------------------
     def _units(
@@ -1028,8 +1059,10 @@ class EventExtractor:
                     used_until = fronted.end - 1
                 continue
             start, p = found
-            if bare_kar and p.code[:2] == "01":
-                continue  # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own
+            if bare_kar and p.code[:2] == "01" or conjunctive and _sent_to(toks, i):
+                # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own; nor is a
+                # letter or notice sent to ask for something ('नोटिस जारी कर जवाब मांगा': _sent_to)
+                continue
             head = i + aspect  # the finite verb: the predicate's own, or the aspect verb after it
             end = i + 1 + ready if ready else i + 2 if wish and not aspect else head + 1
             while end < n and (toks[end] in _AUX_WORDS or ready and toks[end] in _NEG):  # तैयार नहीं है
@@ -2293,6 +2326,13 @@ def _country_of(e: Entity) -> str | None:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------------
+def load_capitals(path: str | Path | None = None) -> dict[str, str]:
+    """National capitals that stand for their country's government (``data/events/capitals.tsv``): city id -> ISO
+    code."""
+    rows = read_tsv(path if path is not None else data_path("events", "capitals.tsv"), "list of capitals")
+    return {r["city"]: r["country"] for r in rows}
+
+
 _RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, जिसने, जिन्होंने, जिनके ...
 
 
