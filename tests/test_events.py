@@ -1324,6 +1324,18 @@ def test_a_capital_that_acts_is_its_country(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "कराची ने इस फैसले का स्वागत किया।") == [("Karachi", "05", ())]
 
 
+def test_a_relative_pronoun_object_is_the_act_of_the_clause_it_hangs_on(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "उत्तर कोरिया ने एक बैलिस्टिक मिसाइल का परीक्षण किया, जिसकी जापान ने कड़ी निंदा की।")
+    assert ("Japan", "11", ("North Korea",)) in got
+    assert ("Pakistan", "05", ("India",)) in triples(
+        nlp, "भारत ने पाकिस्तान को बातचीत का न्योता दिया, जिसका पाकिस्तान ने स्वागत किया।")
+    # an evaluation with the relative object fronted before the subject
+    assert ("Iran", "111", ("United States",)) in triples(
+        nlp, "अमेरिका ने ईरान पर नए प्रतिबंध लगाए, जिसे ईरान ने अवैध करार दिया।", code=True)
+    # without the relative pronoun the condemnation names nobody
+    assert ("Japan", "11", ()) in triples(nlp, "उत्तर कोरिया ने मिसाइल का परीक्षण किया। जापान ने भी निंदा की।")
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -1829,6 +1829,10 @@ class EventExtractor:
             # (past the evaluation's own genitive: 'इसे लोकतंत्र की हत्या बताया')
             # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told
             return last(ctx.si - 1, _ACTION_ROOTS)
+        if p.pred.code[:2] != "12" and any(t in ("जिसकी", "जिसका", "जिसके", "जिसे") for t in toks[lo:p.start]):
+            # (a rejection answers whoever addressed the actor: _clause_events)
+            # 'उत्तर कोरिया ने मिसाइल का परीक्षण किया, जिसकी जापान ने निंदा की': the act of the clause it hangs on
+            return last(ctx.si, tuple(f"{r:02d}" for r in range(1, 21)))
         for i in range(max(lo, 1), p.start):
             if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
                     # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की': the decision or attack, bare,
@@ -2783,7 +2787,11 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     start = k + 1
     if k >= 2 and toks[k] in ("का", "की", "के") and toks[k - 1] != "को":
         k -= 2  # the object's possessor before the word: 'इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया'
-    if k < 0 or toks[k] not in ("को", *_OBJECT_PRONOUNS):
+    if k >= 1 and toks[k] == "ने":
+        # the object fronted before the subject: 'जिसे ईरान ने अवैध करार दिया', 'इसे भाजपा ने जुमला बताया'
+        k = next((x for x in range(k - 1, max(-1, k - 8), -1)
+                  if toks[x] in ("जिसे", "जिन्हें", *_OBJECT_PRONOUNS) or toks[x] in _CLAUSE_END), -1)
+    if k < 0 or toks[k] not in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS):
         return None
     return start, code
 
