@@ -163,11 +163,11 @@ def test_floating_quantifier_keeps_the_list(nlp) -> None:  # noqa: ANN001
 
 
 def test_genitive_speaker_not_found_by_ner(nlp) -> None:  # noqa: ANN001
-    """'टार्लो का कहना है', 'पार्कर के अनुसार': an uncommon word before the genitive is the speaker's name; common
-    words (योजना के अनुसार, विशेषज्ञों का कहना है) are not."""
-    for text, name in (("टार्लो का कहना है कि बाजार का एक राजनीतिक आयाम रहा है।", "टार्लो"),
-                       ("पार्कर के अनुसार रूसी एजेंट ब्रिटेन में सक्रिय हैं।", "पार्कर")):
-        assert [(e.actor.name, e.root) for e in events(nlp, text)] == [(name, "01")], text
+    """'टार्लो का कहना है': an uncommon word before the genitive is the speaker's name; common words (विशेषज्ञों का
+    कहना है) are not. 'X के अनुसार' is attribution, no statement."""
+    text = "टार्लो का कहना है कि बाजार का एक राजनीतिक आयाम रहा है।"
+    assert [(e.actor.name, e.root) for e in events(nlp, text)] == [("टार्लो", "01")]
+    assert not events(nlp, "पार्कर के अनुसार रूसी एजेंट ब्रिटेन में सक्रिय हैं।")
     assert not events(nlp, "इस योजना के अनुसार हर गांव को पानी मिलेगा।")
 
 
@@ -796,10 +796,9 @@ def test_a_named_group_and_its_nominal_mentions_are_one_entity(nlp) -> None:  # 
             "हमला किया।")
     doc = nlp(text)
     india = [e for e in doc.entities if e.label == "NOM" and e.country == "IND"]
-    assert len(india) == 1 and [m.text for m in india[0].mentions] == ["भारतीय सेना", "सेना", "जवानों"]
-    assert [(e.actor.name_en, e.root) for e in doc.events] == [
-        ("India military", "01"), ("India military", "01"), ("China military", "19")]
-    assert doc.events[2].targets == (india[0],)
+    assert len(india) == 1 and [m.text for m in india[0].mentions] == ["भारतीय सेना", "जवानों"]
+    assert [(e.actor.name_en, e.root) for e in doc.events] == [("India military", "01"), ("China military", "19")]
+    assert doc.events[1].targets == (india[0],)
 
 
 def test_an_adjective_between_hui_and_its_event_noun(nlp) -> None:  # noqa: ANN001
@@ -917,9 +916,9 @@ def test_a_document_speaks_for_its_author(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("World Bank", "010", ())]
     text = "पुलिस की प्राथमिकी में कहा गया है कि आरोपी फरार है।"
     assert triples(nlp, text, code=True) == [("police", "010", ())]
-    # 'X के एक बयान के मुताबिक': X's statement
+    # 'X के एक बयान के मुताबिक' is attribution, no statement of X's
     text = "नाटो के एक बयान के मुताबिक रूस ने सीमा पर सैनिक तैनात किए हैं।"
-    assert triples(nlp, text) == [("NATO", "01", ()), ("Russia", "15", ())]
+    assert triples(nlp, text) == [("Russia", "15", ())]
     # a decision is no source one cites; words that are no document leave the passive without an actor
     assert triples(nlp, "सरकार के फैसले के मुताबिक स्कूल बंद रहेंगे।") == []
     assert triples(nlp, "संयुक्त राष्ट्र की बैठक में कहा गया कि हालात गंभीर हैं।") == []
@@ -1152,8 +1151,11 @@ def test_an_attack_hits_the_place_it_is_made_in_and_own_forces_are_no_accusation
 
 
 def test_a_statement_issued_on_someones_behalf_is_theirs(nlp) -> None:  # noqa: ANN001
-    text = "नाटो की ओर से जारी बयान के मुताबिक, रूस ने हमला किया।"
-    assert triples(nlp, text, code=True) == [("NATO", "010", ()), ("Russia", "190", ())]
+    text = "नाटो की ओर से जारी बयान में कहा गया कि रूस ने हमला किया।"
+    assert triples(nlp, text, code=True) == [("NATO", "010", ()), ("Russia", "190", ()), ("NATO", "112", ("Russia",))]
+    # cited 'according to', it is attribution
+    assert triples(nlp, "नाटो की ओर से जारी बयान के मुताबिक, रूस ने हमला किया।", code=True) == [
+        ("Russia", "190", ())]
     # not a decision issued on its behalf
     assert triples(nlp, "सरकार की ओर से जारी आदेश के मुताबिक स्कूल बंद रहेंगे।") == []
 

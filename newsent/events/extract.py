@@ -122,15 +122,13 @@ _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुं
                 "बरस", "भड़क", "गरज", "बोल"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
-#: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है', 'X के बयान के मुताबिक' are X's statements
+#: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
 _DOCUMENTS = {
     "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
     "निष्कर्षों", "पत्र", "चिट्ठी", "ट्वीट", "पोस्ट", "संदेश", "आदेश", "फैसले", "याचिका", "प्राथमिकी", "एफआईआर",
     "हलफनामे", "आरोपपत्र", "चार्जशीट", "नोटिस", "ज्ञापन", "दस्तावेज", "दस्तावेज़", "घोषणापत्र", "संपादकीय", "लेख",
     "ब्लॉग", "बुलेटिन", "अधिसूचना", "परिपत्र", "शिकायत", "आकलन", "अनुमान", "विश्लेषण", "ऑडिट", "श्वेतपत्र",
 }
-#: a document that records a decision or a demand is not, by itself, a source one cites 'according to'
-_NOT_CITED_DOCUMENTS = {"आदेश", "फैसले", "याचिका", "शिकायत", "नोटिस", "ज्ञापन", "अधिसूचना", "परिपत्र"}
 #: words between a genitive and its document: 'X की एक ताजा रिपोर्ट', 'X की ओर से जारी प्रेस विज्ञप्ति'
 _DOCUMENT_FILLERS = {
     "एक", "अपनी", "अपने", "अपना", "नई", "नए", "नये", "नयी", "ताजा", "ताज़ा", "हालिया", "सालाना", "वार्षिक", "आधिकारिक",
@@ -1349,7 +1347,8 @@ class EventExtractor:
         return [Event(actor, state.text[s:e], *coded, tuple(targets), ctx.si, s, e, False, date, p.tense)]
 
     def _speech_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
-        """'X का कहना है (कि)' and 'X के अनुसार / के मुताबिक': a statement by X."""
+        """'X का कहना है (कि)' (a statement by X) and 'X का आरोप है कि' (an accusation).  'X के अनुसार / के मुताबिक' is
+        attribution, no event: the annotated sets code none."""
         out = []
         taken = {i for p in found for i in range(p.start, p.end)}
         stmt = next((p for p in self.lexicon.by_verb.get("कह", ()) if not p.noun), None)
@@ -1369,9 +1368,6 @@ class EventExtractor:
                 end = _after_aux(toks, i + 1)
                 if end < len(toks) and toks[end] == "कि":
                     out.append(_Pred(i, i, end, accuse, False, _tense(toks[i:end]), False, True))
-            elif tok == "के" and i + 1 < len(toks) and toks[i + 1] in ("अनुसार", "मुताबिक") and i + 1 not in taken:
-                # the speaker is the unit right before के; no tense of its own
-                out.append(_Pred(i, i + 1, i + 2, stmt, False, None, False, True))
         return out
 
     # -- 3. clauses ----------------------------------------------------------------------------------------------------
@@ -1490,16 +1486,11 @@ class EventExtractor:
             if actor_unit is None:
                 return []
         elif p.genitive_speaker:
-            gen = [u for u in region if (u.marker in _GENITIVE or u.marker in (("के", "अनुसार"), ("के", "मुताबिक")))
-                   and (u.end == p.start - 1 or u.marker_end in (p.start, p.end)
-                        or u.marker in _GENITIVE and toks[p.start] == "के"
-                        and _through_document(toks, u.marker_end, p.start, cited=True))
-                   # 'X के एक बयान के मुताबिक', 'X की ओर से जारी बयान के अनुसार'
-                   or u.marker in _AGENT and toks[p.start] == "के"
-                   and _through_document(toks, u.marker_end, p.start, cited=True)]
+            gen = [u for u in region
+                   if u.marker in _GENITIVE and (u.end == p.start - 1 or u.marker_end in (p.start, p.end))]
             actor_unit = gen[-1] if gen else None
-            if actor_unit is None:  # 'टार्लो का कहना है', 'पार्कर के अनुसार' where NER found no name
-                k = p.start if toks[p.start] == "के" else p.start - 1
+            if actor_unit is None:  # 'टार्लो का कहना है' where NER found no name
+                k = p.start - 1
                 if k >= 0 and toks[k] in ("का", "के", "की"):
                     actor_unit = self._unseen_name(state, ctx, lo, k, marker_at=k)
         elif p.passive or p.nominalized:
@@ -2582,16 +2573,15 @@ def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str
     return None
 
 
-def _through_document(toks: Sequence[str], a: int, b: int, cited: bool = False) -> bool:
+def _through_document(toks: Sequence[str], a: int, b: int) -> bool:
     """Do the tokens ``[a, b)`` name a document of the genitive before ``a``: 'एक ताजा रिपोर्ट में' before कहा
-    गया, or 'एक बयान' before के मुताबिक (``cited``)?"""
+    गया?"""
     span = list(toks[a:b])
-    if not cited:
-        k = next((i for i in range(len(span) - 1, -1, -1) if span[i] == "में"), None)
-        if k is None or any(t not in _SAID_FILLERS for t in span[k + 1:]) or len(span) - k > 4:
-            return False
-        span = span[:k]
-    if not span or span[-1] not in _DOCUMENTS or (cited and span[-1] in _NOT_CITED_DOCUMENTS):
+    k = next((i for i in range(len(span) - 1, -1, -1) if span[i] == "में"), None)
+    if k is None or any(t not in _SAID_FILLERS for t in span[k + 1:]) or len(span) - k > 4:
+        return False
+    span = span[:k]
+    if not span or span[-1] not in _DOCUMENTS:
         return False
     return len(span) <= 6 and all(t in _DOCUMENT_FILLERS for t in span[:-1])
 
@@ -2984,7 +2974,7 @@ def _nonfinite(tok: str) -> bool:
 _PERFECTIVE_OF_NA = frozenset({"माना", "मानी", "माने", "मानीं", "पहचाना", "पहचानी", "पहचाने"})
 
 
-def _tense(group: Sequence[str]) -> str | None:
+def _tense(group: Sequence[str]) -> str:
     words = set(group)
     if any(w.endswith(("ेगा", "ेगी", "ेंगे", "एगा", "एगी", "एंगे", "ूंगा", "ोगे")) for w in group) or words & {
         "होगा", "होगी", "होंगे", "जाएगा", "जाएगी", "जाएंगे"
