@@ -1699,7 +1699,7 @@ class EventExtractor:
                 toks[k] in _RECIPROCAL or toks[k] == "एक" and toks[k + 1] in ("दूसरे", "दूसरी")
                 for k in range(lo, p.start)):
             targets = [*co_actors, actor]  # 'भारत और पाकिस्तान ने एक-दूसरे पर आरोप लगाया': each accuses the other
-        if not targets and (p.pred.code == "016" or p.pred.code in ("019", "120")):
+        if not targets and (p.pred.code in ("016", "019", "120") or p.pred.noun in _ACCORDS):
             # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': a denial answers the
             # accuser; an accord or a rejection answers whoever addressed the actor (roots 01-13: proposals,
             # appeals, demands, talks, threats; not force) in the last three sentences
@@ -2534,6 +2534,8 @@ def _promised(promise: Event, made: list[Event]) -> bool:
             and made[0].root == "03" and made[0].actor is promise.actor)
 
 
+#: agreeing ('सहमत हुए', 'सहमति जताई', 030): with no party named, an agreement answers whoever addressed the actor
+_ACCORDS = {("सहमत",), ("सहमति",)}
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
 _NOTICES = {"नोटिस", "समन", "सम्मन"}
 
