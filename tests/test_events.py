@@ -1338,6 +1338,22 @@ def test_a_relative_pronoun_object_is_the_act_of_the_clause_it_hangs_on(nlp) -> 
     assert ("Japan", "11", ()) in triples(nlp, "उत्तर कोरिया ने मिसाइल का परीक्षण किया। जापान ने भी निंदा की।")
 
 
+def test_deaths_and_injuries_in_a_clause_of_their_own_are_the_attackers_events(nlp) -> None:  # noqa: ANN001
+    text = "रूस ने कीव पर मिसाइलों से हमला किया, जिसमें कम से कम दो लोग मारे गए और 16 अन्य घायल हो गए।"
+    evs = events(nlp, text)
+    assert [(e.actor.name_en, e.code, e.action) for e in evs[1:]] == [
+        ("Russia", "190", "मारे गए"), ("Russia", "190", "घायल हो गए")]
+    text = "इसराइली सेना ने गाजा में एक स्कूल पर बमबारी की। इस हमले में 20 लोगों की मौत हो गई।"
+    assert [(e.actor.name_en, e.root, e.action) for e in events(nlp, text)][1:] == [
+        ("Israel military", "19", "मौत हो गई")]
+    # a named victim is the target
+    text = "अमेरिका ने सीरिया में हवाई हमला किया, जिसमें इस्लामिक स्टेट का एक कमांडर मारा गया।"
+    assert triples(nlp, text)[-1] == ("United States", "19", ("Islamic State",))
+    # no attack, no attacker; nobody killed, no event
+    assert triples(nlp, "बाढ़ से कई गांव डूब गए, जिनमें 12 लोग मारे गए।") == []
+    assert len(triples(nlp, "रूस ने कीव पर हमला किया, जिसमें कोई हताहत नहीं हुआ।")) == 1
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

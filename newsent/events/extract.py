@@ -426,12 +426,55 @@ class EventExtractor:
                 self._remember(state, units)
                 state.previous_sentence_start = sent.start
                 continue
-            events.extend(self._clauses(state, si, sent, toks, units, preds, pub, relatives))
+            made = self._clauses(state, si, sent, toks, units, preds, pub, relatives)
+            events.extend(made)
+            events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             self._remember(state, units)
             state.previous_sentence_start = sent.start
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _casualties(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                    made: list[Event], pub: _dt.date | None) -> list[Event]:
+        """Deaths and injuries an attack caused, told in a clause of their own: 'रूस ने कीव पर हमला किया, जिसमें दो लोग
+        मारे गए और 16 अन्य घायल हो गए'; 'इसराइली सेना ने स्कूल पर बमबारी की। इस हमले में 20 लोगों की मौत हो गई'. Each
+        casualty verb is an event (190) of the attacker, as event data codes killings; its targets are the people and
+        organisations named in the clause (`हुसैन सलामी समेत कई कमांडर मारे गए`). The attack is this sentence's last
+        act of force before the relative pronoun (जिसमें, जिनमें), or, for a clause that opens with 'इस/इन हमले/हमलों
+        में', the last one in this or the sentence before."""
+        out: list[Event] = []
+        attacks = [ev for ev in made if ev.root in _FORCE_ROOTS]
+        lo = next((i for i, t in enumerate(toks) if t in ("जिसमें", "जिनमें")), None)
+        if lo is not None:
+            attack = next((ev for ev in reversed(attacks) if ev.end <= sent.tokens[lo].start), None)
+        elif len(toks) > 2 and toks[0] in ("इस", "इन", "उस", "उन") and self.lexicon.attack_noun(toks[1:2]) \
+                and toks[2] == "में":
+            lo = 2
+            attack = next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.sentence >= si - 1),
+                          None)
+        else:
+            return out
+        if attack is None:
+            return out
+        k = lo + 1
+        start = k
+        while k < len(toks) and toks[k] not in ("।", ".", ";", "?", "!"):
+            end = _casualty_end(toks, k)
+            if not end:
+                k += 1
+                continue
+            if not any(t in _NEG for t in toks[start:end]):
+                victims = [e for u in units if start <= u.start and u.end <= k and u.entity is not None
+                           and u.entity.label in ("PER", "ORG") and u.entity is not attack.actor
+                           for e in [u.entity]]
+                tokens = sent.tokens
+                s, e = tokens[k].start, tokens[end - 1].end
+                out.append(Event(attack.actor, state.text[s:e], "190", "use conventional military force",
+                                 tuple(dict.fromkeys(victims)), si, s, e, False,
+                                 _resolve_date(toks[lo:end], pub, "past"), "past"))
+            k = start = end
+        return out
 
     def _seat_of_government(self, state: _State, ev: Event) -> Event:
         """A national capital that acts ('मॉस्को ने आरोपों से इनकार किया') or is acted on ('बीजिंग की आलोचना की') is
@@ -2321,6 +2364,26 @@ def _country_of(e: Entity) -> str | None:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------------
+def _casualty_end(toks: Sequence[str], k: int) -> int:
+    """Where a casualty verb group starting at ``k`` ends ('मारे गए', 'मारा गया', 'घायल हो गए', 'की मौत हो गई',
+    'जान चली गई'), else 0."""
+    n = len(toks)
+    nxt = toks[k + 1] if k + 1 < n else ""
+    if toks[k] in ("मारे", "मारा", "मारी") and nxt.startswith(("गए", "गये", "गया", "गई", "गयी")):
+        end = k + 2
+    elif toks[k] in ("घायल", "जख्मी", "हताहत", "शहीद") and nxt in ("हो", "हुए", "हुआ", "हुई", "हुईं"):
+        end = k + 2
+    elif toks[k] in ("मौत", "मृत्यु") and nxt in ("हो", "हुई"):
+        end = k + 2
+    elif toks[k] == "जान" and nxt in ("गई", "गयी", "चली", "गंवाई", "गंवा"):
+        end = k + 2
+    else:
+        return 0
+    while end < n and toks[end] in _AUX_WORDS:
+        end += 1
+    return end
+
+
 def load_capitals(path: str | Path | None = None) -> dict[str, str]:
     """National capitals that stand for their country's government (``data/events/capitals.tsv``): city id -> ISO
     code."""
