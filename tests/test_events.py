@@ -1354,6 +1354,17 @@ def test_deaths_and_injuries_in_a_clause_of_their_own_are_the_attackers_events(n
     assert len(triples(nlp, "रूस ने कीव पर हमला किया, जिसमें कोई हताहत नहीं हुआ।")) == 1
 
 
+def test_an_honorific_pronoun_prefers_the_person_to_a_country_named_since(nlp) -> None:  # noqa: ANN001
+    text = "विदेश सचिव विक्रम मिसरी ने कहा कि पाकिस्तान ने सहमति का उल्लंघन किया है। उन्होंने इसे निंदनीय बताया।"
+    assert [t[:2] for t in triples(nlp, text)][-1] == ("Vikram Misri", "11")
+    # 'उसने' is the country; so is 'उन्होंने' with no person acting in this or the sentence before
+    text = "विक्रम मिसरी ने कहा कि पाकिस्तान ने सहमति का उल्लंघन किया है। उसने इसे निंदनीय बताया।"
+    assert [t[:2] for t in triples(nlp, text)][-1] == ("Pakistan", "11")
+    text = ("विक्रम मिसरी ने बयान दिया। दिल्ली में बारिश हुई। बाजार बंद रहे। पाकिस्तान ने भारत पर आरोप लगाया। "
+            "उन्होंने इसे निंदनीय बताया।")
+    assert [t[:2] for t in triples(nlp, text)][-1] == ("Pakistan", "11")
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -336,6 +336,10 @@ class _State:
     nominal_entities: dict[tuple[str, str | None], Entity] = field(default_factory=dict)
     nominal_mentions: dict[tuple[str, str | None], list[Mention]] = field(default_factory=dict)
     last_actor: Entity | None = None
+    #: the last person who acted, and the sentence where (an honorific 'उन्होंने' / 'वे' prefers a person)
+    last_person: tuple[Entity, int] | None = None
+    #: the sentence being read
+    si: int = 0
     last_nominal_country: dict[str, str | None] = field(default_factory=dict)
     #: the one country the document names (directly or through its places), if there is exactly one
     only_country: str | None = None
@@ -410,6 +414,7 @@ class EventExtractor:
                 starts[m.start] = m
         events: list[Event] = []
         for si, sent in enumerate(sentences):
+            state.si = si
             toks = [fold(t.norm) for t in sent.tokens]
             preds = self._predicates(toks)
             relatives = _relative_clauses(toks)
@@ -1017,13 +1022,13 @@ class EventExtractor:
     def _remember(self, state: _State, units: list[_Unit]) -> None:
         for u in units:
             if u.entity is not None and u.marker == ("ने",):
-                state.last_actor = u.entity
+                _acted(state, u.entity)
         subjects = [u for u in units if not u.possessor_of_next and u.marker in (None, ("ने",))]
         if subjects and subjects[0].marker is None and subjects[0].entity is not None \
                 and subjects[0].entity.label == "PER" and not any(u.marker == ("ने",) for u in units):
             # 'जयशंकर अगले सप्ताह चीन जाएंगे। वे वहां ...': a person as the sentence's unmarked subject is whom a later
             # pronoun means, even when no event was read
-            state.last_actor = subjects[0].entity
+            _acted(state, subjects[0].entity)
 
     # -- 2. predicates ----------------------------------------------------------------------------------------------
     def _predicates(self, toks: list[str]) -> list[_Pred]:
@@ -1465,7 +1470,8 @@ class EventExtractor:
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
-                state.last_actor = prev_actor = made[-1].actor
+                prev_actor = made[-1].actor
+                _acted(state, prev_actor)
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
                     self.lexicon.attack_noun(toks[p.start - 2:p.start - 1]))
@@ -2241,7 +2247,13 @@ class EventExtractor:
 
     def _entity_of(self, state: _State, sent: Sentence, u: _Unit) -> Entity | None:
         if u.pronoun:
-            return state.last_actor
+            last = state.last_actor
+            if last is not None and last.label in ("LOC", "ORG") and state.last_person is not None \
+                    and state.last_person[1] >= state.si - 1 and sent.tokens[u.start].norm in _HONORIFIC_PRONOUNS:
+                # 'मिसरी ने कहा कि पाकिस्तान ने ... । उन्होंने इसे निंदनीय बताया', 'क्रेमलिन ने कहा कि पुतिन ...,
+                # हालांकि उन्होंने ...': the honorific pronoun is the person, not the country or body named since
+                return state.last_person[0]
+            return last
         if u.anaphor:
             return None  # resolved per event (_antecedent), where the actor is known
         if u.entity is not None:
@@ -2364,6 +2376,17 @@ def _country_of(e: Entity) -> str | None:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------------
+#: subject pronouns that, in news, refer to a person (or a group of people) rather than to a country or body
+_HONORIFIC_PRONOUNS = {"उन्होंने", "उन्होने", "वे"}
+
+
+def _acted(state: _State, actor: Entity) -> None:
+    """Remember ``actor`` as the last one who acted (and, if a person, as the last person)."""
+    state.last_actor = actor
+    if actor.label == "PER":
+        state.last_person = (actor, state.si)
+
+
 def _casualty_end(toks: Sequence[str], k: int) -> int:
     """Where a casualty verb group starting at ``k`` ends ('मारे गए', 'मारा गया', 'घायल हो गए', 'की मौत हो गई',
     'जान चली गई'), else 0."""
