@@ -1365,6 +1365,31 @@ def test_an_honorific_pronoun_prefers_the_person_to_a_country_named_since(nlp) -
     assert [t[:2] for t in triples(nlp, text)][-1] == ("Pakistan", "11")
 
 
+def test_fillers_inside_a_multi_word_noun_and_new_staples(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चीन ने विश्व व्यापार संगठन में अमेरिका के खिलाफ शिकायत भी दर्ज कराई।", code=True) == [
+        ("China", "114", ("United States",))]
+    text = "भारत ने पाकिस्तान के साथ सिंधु जल संधि को तत्काल प्रभाव से स्थगित कर दिया।"
+    assert triples(nlp, text, code=True) == [("India", "160", ("Pakistan",))]
+    # only fillers may stand inside the noun: 'शिकायत के बाद भी दर्ज कराया' is no complaint
+    assert triples(nlp, "भारत ने शिकायत के बाद भी दर्ज कराया।") == []
+    assert triples(nlp, "ट्रंप ने चीनी सामान पर 34 प्रतिशत टैरिफ थोप दिया।", code=True) == [
+        ("Donald Trump", "163", ("China",))]
+    assert triples(nlp, "ढाका में हजारों लोग सरकार के खिलाफ सड़कों पर उतर आए।") == [
+        ("Bangladesh civilians", "14", ("Bangladesh government",))]
+    assert triples(nlp, "अल्जीरिया ने अमेरिका के वीटो पर निराशा जताई।", code=True) == [
+        ("Algeria", "110", ("United States",))]
+    got = triples(nlp, "पीयूष गोयल और जोनाथन रेनॉल्ड्स ने दस्तावेजों पर दस्तखत किए।", code=True)
+    assert [t[:2] for t in got] == [("Piyush Goyal", "057"), (None, "057")]
+
+
+def test_a_clause_with_a_ne_subject_of_its_own_borrows_no_actor(nlp) -> None:  # noqa: ANN001
+    text = "भारत ने मैच में पाकिस्तान पर दबाव बनाए रखा और दर्शकों ने नारे लगाए।"
+    assert [t[:2] for t in triples(nlp, text)] == [("India", "10")]
+    # without a subject of its own the clause shares the one before
+    text = "प्रदर्शनकारियों ने सड़क जाम की और सरकार के खिलाफ नारे लगाए।"
+    assert [t[1] for t in triples(nlp, text)] == ["14", "14"]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -1577,11 +1577,12 @@ class EventExtractor:
             actor = self._entity_of(state, sent, actor_unit)
         elif p.passive or p.genitive_speaker or p.nominalized:
             return []
-        elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and (
+        elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and "ने" not in toks[lo:p.start] and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
         ):
             # verbs sharing one subject; never across a कि after the previous event ('X ने कहा कि यह तनाव मदद करता
-            # है, यह ... मदद करता है': the second clause's subject is not the speaker)
+            # है, यह ... मदद करता है': the second clause's subject is not the speaker), nor when the clause has a
+            # ने-subject of its own that is no participant ('... और दर्शकों ने नारे लगाए')
             actor, shared = prev_actor, True
         if actor is None or not self._can_act(actor):
             return []
@@ -1788,7 +1789,7 @@ class EventExtractor:
                                             self._code_labels.get(code, _REJECTION_LABELS[code]), p.pred.targets))
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
-        if not targets and not co_actors and p.pred.noun == ("हस्ताक्षर",):
+        if not targets and not co_actors and p.pred.noun in (("हस्ताक्षर",), ("दस्तखत",)):
             return []  # 'राष्ट्रपति ने विधेयक पर हस्ताक्षर किए': signing with no party on the other side is no accord
         if p.attributive:  # the noun the participle describes is the patient
             patient = units[bisect_left(starts, p.end)] if bisect_left(starts, p.end) < len(units) else None
@@ -2797,6 +2798,33 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
             continue
         if noun_matches(toks[start:end], noun):
             return start
+        if len(noun) > 1:
+            inner = _noun_with_fillers(toks, end, noun)
+            if inner is not None:
+                return inner
+    return None
+
+
+#: what may stand between the words of a multi-word noun: 'शिकायत भी दर्ज कराई', 'संधि को तत्काल प्रभाव से स्थगित
+#: कर दिया', 'प्रतिबंध पूरी तरह से हटा लिए'
+_NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("तुरंत", "प्रभाव", "से"), ("अस्थायी", "रूप", "से"), ("पूरी", "तरह", "से"),
+                 ("पूरी", "तरह"), ("फिर", "से"), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",))
+
+
+def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:
+    """Start of the multi-word ``noun`` ending at ``end`` with fillers (_NOUN_FILLERS) between its words, if any."""
+    words: list[str] = []
+    k = end
+    while len(words) < len(noun) and k > 0:
+        if words:
+            filler = next((f for f in _NOUN_FILLERS if k >= len(f) and tuple(toks[k - len(f):k]) == f), None)
+            if filler is not None:
+                k -= len(filler)
+                continue
+        words.append(toks[k - 1])
+        k -= 1
+    if len(words) == len(noun) and end - k > len(noun) and noun_matches(words[::-1], noun):
+        return k
     return None
 
 
