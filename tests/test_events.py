@@ -1390,6 +1390,18 @@ def test_a_clause_with_a_ne_subject_of_its_own_borrows_no_actor(nlp) -> None:  #
     assert [t[1] for t in triples(nlp, text)] == ["14", "14"]
 
 
+def test_a_quoted_label_is_an_evaluation(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "पुतिन ने प्रतिबंधों को 'अमैत्रीपूर्ण कदम' बताया।", code=True)[0][:2] == (
+        "Vladimir Putin", "111")
+    assert triples(nlp, "अफगानिस्तान ने भारत को 'अहम क्षेत्रीय साझेदार' बताया।", code=True) == [
+        ("Afghanistan", "051", ("India",))]
+    # a label that names an offence is an accusation; with करार दिया any other label is criticism
+    assert triples(nlp, "ईरान ने इसे 'युद्ध की घोषणा' करार दिया।", code=True)[0][:2] == ("Iran", "112")
+    assert triples(nlp, "चीन ने इसे 'अलगाववादियों की चाल' करार दिया।", code=True)[0][:2] == ("China", "111")
+    # a quote that is what was said, with no को-object, stays a statement
+    assert triples(nlp, "ट्रंप ने कहा 'हम जीत रहे हैं' बताया।", code=True)[0][:2] == ("Donald Trump", "010")
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -2831,7 +2831,8 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
 # evaluative words in 'X ने Y को <word> बताया/कहा': praise (051) or criticism (111) of Y
 _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्वागतयोग्य", "प्रशंसनीय", "शानदार", "बेहतरीन", "सर्वश्रेष्ठ", "उत्कृष्ट",
                  "सकारात्मक", "उचित", "महत्वपूर्ण", "अभूतपूर्व", "साहसिक", "दूरदर्शी", "सफल", "उल्लेखनीय",
-                 "क्रांतिकारी", "प्रेरणादायक", "प्रेरक", "अद्भुत", "मजबूत", "लाभकारी", "जनहितकारी"}
+                 "क्रांतिकारी", "प्रेरणादायक", "प्रेरक", "अद्भुत", "मजबूत", "लाभकारी", "जनहितकारी", "अहम",
+                 "साझेदार", "मित्र", "दोस्त", "भरोसेमंद", "विश्वसनीय", "मील", "निर्णायक"}
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
                     "गैरजिम्मेदाराना", "गैरकानूनी",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
@@ -2841,13 +2842,14 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "आतंकी", "आतंकवादी", "अपराध", "साजिश", "षड्यंत्र", "धोखा", "जुमला", "निराशाजनक", "चिंताजनक",
                     "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
                     "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण", "हत्या",
-                    "विरोधी", "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक"}
+                    "विरोधी", "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक", "अमैत्रीपूर्ण", "बदले",
+                    "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
                     "संगठन", "सरकार", "नेता", "व्यक्ति", "प्रदर्शन", "योगदान", "भूमिका", "जीत", "साझेदारी",
                     "संबंध", "रिश्ते", "दौरा", "यात्रा", "बैठक", "वार्ता", "समझौता", "समझौते", "बजट", "कानून"}
-_EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce"}
+_EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112": "accuse"}
 #: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
                     "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या"}
@@ -2865,6 +2867,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     j = verb_start - 1
     if j >= 0 and toks[j] in ("भी", "तो"):
         j -= 1
+    if j >= 2 and toks[j] in _QUOTE_MARKS:
+        return _quoted_evaluation(toks, j, labelling=toks[verb_start] == "करार")
     if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
         j -= 2 if toks[j - 1] in ("वाली", "वाला", "वाले") else 1
     if j < 1:
@@ -2900,6 +2904,33 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     if k < 0 or toks[k] not in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS):
         return None
     return start, code
+
+
+_QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+#: words of a quoted label that name an offence: the label is an accusation (112), as in 'युद्ध की कार्रवाई' करार दिया
+_OFFENCE_WORDS = {"युद्ध", "युद्धअपराध", "आक्रमण", "नरसंहार"}
+
+
+def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tuple[int, str] | None:
+    """"X ने Y को 'बेहद आश्चर्यजनक' बताया", "इसे 'युद्ध की घोषणा' करार दिया": a quoted label (closing quote at
+    ``close``) after a को-object. A label that names an offence is an accusation (112); one with a criticising word
+    criticism (111), with a praising word praise (051); any other label given with 'करार दिया' criticism (111). Else
+    None, as for a plain statement."""
+    opening = next((x for x in range(close - 1, max(-1, close - 12), -1) if toks[x] in _QUOTE_MARKS), None)
+    if opening is None or opening + 1 == close:
+        return None
+    words = toks[opening + 1:close]
+    k = opening - 1
+    if k < 0 or toks[k] not in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS):
+        return None
+    if any(w in _OFFENCE_WORDS for w in words):
+        return opening, "112"
+    criticism = any(w in _CRITICISM_WORDS or w.endswith("विरोधी") for w in words)
+    if criticism or labelling and not any(w in _PRAISE_WORDS for w in words):
+        return opening, "111"
+    if any(w in _PRAISE_WORDS for w in words):
+        return opening, "051"
+    return None
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
