@@ -224,6 +224,7 @@ class NominalLexicon:
     def __init__(self, forms: dict[tuple[str, ...], Nominal]) -> None:
         self.forms = forms
         self.max_len = max((len(k) for k in forms), default=1)
+        self._first = {k[0] for k in forms}  # a cheap test before trying every length
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "NominalLexicon":
@@ -238,6 +239,8 @@ class NominalLexicon:
         return cls(forms)
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, Nominal] | None:
+        if toks[i] not in self._first:
+            return None
         for n in range(min(self.max_len, len(toks) - i), 0, -1):
             nom = self.forms.get(tuple(toks[i:i + n]))
             if nom is not None:
@@ -380,6 +383,8 @@ class EventExtractor:
         #: institutional and collective nouns (data/lexicon/generic_nouns.txt): never a name NER missed
         self.generic_nouns = linker.generic_nouns if linker is not None else load_generic_nouns()
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
+        #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
+        self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
         #: English CAMEO labels of the lexicon's codes
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
@@ -654,9 +659,10 @@ class EventExtractor:
         """'इजरायल ने हमास पर हमला किया' where NER missed the organisation: a gazetteer organisation right before a
         case marker is a participant (the link stage does not propose Devanagari organisation names there: on
         IL-NER they are mostly parts of longer names). Its mention gets ``source="events"``."""
-        if self.linker is None or toks[i] in _CLAUSE_END:
-            return None
         tokens = sent.tokens
+        if self.linker is None or toks[i] in _CLAUSE_END or (
+                tokens[i].norm not in self._name_starts and not tokens[i].norm.isascii()):
+            return None
         for n in range(min(4, len(toks) - i - 1), 0, -1):
             if (toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None
                     or any(k in by_start for k in range(i + 1, i + n))):
@@ -1301,6 +1307,8 @@ class EventExtractor:
     def _ready_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
         """'भारत बातचीत के लिए तैयार है': readiness for an action named by a noun is the intention to do it."""
         out = []
+        if "तैयार" not in toks:
+            return []
         taken = {i for p in found for i in range(p.start, p.end)}
         for i in range(1, len(toks)):
             ready = _readiness(toks, i)
