@@ -1402,6 +1402,18 @@ def test_a_quoted_label_is_an_evaluation(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "ट्रंप ने कहा 'हम जीत रहे हैं' बताया।", code=True)[0][:2] == ("Donald Trump", "010")
 
 
+def test_a_threat_targets_the_party_of_its_ki_clause(nlp) -> None:  # noqa: ANN001
+    text = "ट्रंप ने धमकी दी कि व्यापार वार्ता में स्पेन को दोगुनी कीमत चुकानी पड़ेगी।"
+    assert triples(nlp, text) == [("Donald Trump", "13", ("Spain",))]
+    text = "ईरान ने चेतावनी दी कि अगर इसराइल ने हमला किया तो वह करारा जवाब देगा।"
+    assert triples(nlp, text)[0] == ("Iran", "13", ("Israel",))
+    # a place where something happens, or the actor's own side, is not threatened
+    text = "संयुक्त राष्ट्र ने चेतावनी दी कि गाजा में भुखमरी का खतरा बढ़ रहा है।"
+    assert triples(nlp, text)[0][2] == ()
+    text = "ईरान ने चेतावनी दी कि ईरानी सेना पूरी तरह तैयार है।"
+    assert triples(nlp, text)[0][2] == ()
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

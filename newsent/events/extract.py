@@ -1724,6 +1724,9 @@ class EventExtractor:
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
+        if not targets and p.pred.code[:2] == "13":
+            threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
+            targets = [threatened] if threatened is not None else []
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
             ent for u in region
@@ -1850,6 +1853,23 @@ class EventExtractor:
                 return None  # the clause starts with an object or an adjunct: no clear subject
             e = self._entity_of(state, ctx.sent, u)
             return e if e is not None and e is not actor else None
+        return None
+
+    def _threatened(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
+        """Whom a threat or warning with no target of its own is made against: the first named party of the कि-clause
+        right after it that is not on the actor's side, as subject, object or with पर / के खिलाफ / से ('ट्रंप ने
+        धमकी दी कि व्यापार वार्ता में स्पेन को कीमत चुकानी पड़ेगी', 'ईरान ने चेतावनी दी कि अगर इसराइल ने हमला
+        किया तो ...'). Places where something happens (में) are not threatened."""
+        k = next((j for j in range(p.end, min(p.end + 2, len(ctx.toks))) if ctx.toks[j] == "कि"), None)
+        if k is None:
+            return None
+        for u in ctx.units[bisect_left(ctx.starts, k):]:
+            if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None or u.marker not in (
+                    None, ("ने",), ("को",), ("पर",), ("के", "खिलाफ"), ("से",)):
+                continue
+            e = self._entity_of(state, ctx.sent, u)
+            if e is not None and not _same_side(e, actor) and not _same_side(actor, e) and self._can_act(e):
+                return e
         return None
 
     def _attacker(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, actor: Entity) -> list[Entity]:
