@@ -101,6 +101,11 @@ _INTENT_CODES = {"04": ("036", "express intent to meet or negotiate"),
                  "05": ("032", "express intent to engage in diplomatic cooperation"),
                  "06": ("031", "express intent to engage in material cooperation"),
                  "07": ("033", "express intent to provide material aid")}
+#: the intention to give a kind of aid (CAMEO 0331-0334), by the third digit of the aid code (071-074)
+_AID_INTENTS = {"1": ("0331", "express intent to provide economic aid"),
+                "2": ("0332", "express intent to provide military aid"),
+                "3": ("0333", "express intent to provide humanitarian aid"),
+                "4": ("0334", "express intent to provide military protection or peacekeeping")}
 _PASSIVE_AUX = {"गया", "गई", "गए", "गयी", "गये", "गईं", "जा", "जाता", "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "जाए",
                 "जाएं"}
 #: after a verb these make it non-finite (कहे जाने का, करने के लिए)
@@ -1152,10 +1157,16 @@ class EventExtractor:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
                 announced = self.lexicon.by_noun(toks[start - 2])
                 if announced is not None:
-                    p = Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets)
+                    # (aid, talks or cooperation announced are promised: 033, 036 ...)
+                    p = _intended(Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets),
+                                  future=True) or p
                     start -= 2
             p = self._asked_for(toks, start, p)
             tense = _tense(toks[head:end])
+            if aspect == 3 and toks[i + 2] in _DECIDE:
+                # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया': aid, talks or cooperation announced or
+                # decided are promised (033, 036 ...), as the annotated sets code them; other acts are the act
+                p = _intended(p, future=True) or p
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
             if intended is None:
                 used_until = end - 1
@@ -3102,6 +3113,8 @@ def _readiness(toks: Sequence[str], j: int) -> int:
 def _intended(p: Predicate, future: bool = False) -> Predicate | None:
     """A wished-for or announced action: 04-07 become intentions (036, 032, 031, 033); with ``future`` nothing else
     changes. A wished use of force (18-20) is a threat, 138; a wished action of _WISHED_NONE is no event (None)."""
+    if p.code[:2] == "07" and len(p.code) > 2 and p.code[2] in _AID_INTENTS:  # humanitarian aid -> 0333 ...
+        return Predicate(p.noun, p.verb, *_AID_INTENTS[p.code[2]], p.targets)
     if p.code[:2] in _INTENT_CODES:
         return Predicate(p.noun, p.verb, *_INTENT_CODES[p.code[:2]], p.targets)
     if future:
