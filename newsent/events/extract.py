@@ -1536,6 +1536,8 @@ class EventExtractor:
         toks, units, starts, sent = ctx.toks, ctx.units, ctx.starts, ctx.sent
         if not p.pred.noun and p.pred.verb == ("बोल",) and p.start > 0 and toks[p.start - 1] in _SPOKEN_OBJECTS:
             return []  # 'सरकार झूठ बोल रही है': lying, not a statement
+        if p.pred.verb == ("मिल",) and not p.pred.noun and _dative_experiencer(toks, min(lo, p.start - 8), p.start):
+            return []  # 'किसानों को दाम मिलेगा', '... को पहुंच मिलेगी': X को मिलना is getting, not meeting
         window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
         region = [u for u in window if (u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))
                   and not any(a <= u.start < b for a, b in ctx.embedded)]
@@ -1809,6 +1811,10 @@ class EventExtractor:
                 code = _REJECTED[asked.code[2]]
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, code,
                                             self._code_labels.get(code, _REJECTION_LABELS[code]), p.pred.targets))
+        if not targets and p.pred.noun and p.pred.noun[-1] in _MISSILES and p.pred.code.startswith("19"):
+            # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
+                                        p.pred.targets))
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
         if not targets and not co_actors and p.pred.noun in (("हस्ताक्षर",), ("दस्तखत",)):
@@ -2660,6 +2666,19 @@ def _promised(promise: Event, made: list[Event]) -> bool:
             and made[0].root == "03" and made[0].actor is promise.actor)
 
 
+_MISSILES = {"मिसाइल", "मिसाइलें", "मिसाइलों"}
+
+
+def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
+    """Is there a 'X को' (not a date: 'सोमवार को', '15 जून को') between ``lo`` (the clause's start, or eight words
+    back when the clause is shorter) and ``verb``, with no comma or danda between it and the verb?"""
+    k = verb - 1
+    while k > 0 and k >= lo and toks[k] not in (",", "।", ";", "कि"):
+        if toks[k] == "को" and toks[k - 1] not in _TIME_WORDS and toks[k - 1] not in _MONTHS \
+                and not toks[k - 1].isdigit():
+            return True
+        k -= 1
+    return False
 #: agreeing ('सहमत हुए', 'सहमति जताई', 030): with no party named, an agreement answers whoever addressed the actor
 _ACCORDS = {("सहमत",), ("सहमति",)}
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
