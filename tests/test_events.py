@@ -1427,6 +1427,20 @@ def test_missiles_fired_at_nobody_and_getting_is_not_meeting(nlp) -> None:  # no
     assert triples(nlp, "मोदी 15 जून को ट्रंप से मिलेंगे।", code=True) == [("Narendra Modi", "036", ("Donald Trump",))]
 
 
+def test_raids_bans_and_private_announcements(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "ईडी ने झारखंड में 12 ठिकानों पर छापे मारे।", code=True) == [
+        ("Directorate of Enforcement", "170", ())]
+    text = "केंद्र सरकार ने मणिपुर में राष्ट्रपति शासन लागू कर दिया।"
+    assert triples(nlp, text, code=True) == [("India government", "172", ("Manipur",))]
+    text = "पाकिस्तान ने भारतीय विमानों के लिए अपना हवाई क्षेत्र बंद कर दिया।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "160", ("India",))]
+    assert triples(nlp, "सुप्रीम कोर्ट ने इस कानून पर रोक लगा दी।", code=True) == [
+        ("Supreme Court of India", "172", ())]
+    assert triples(nlp, "विराट कोहली ने टी20 क्रिकेट से संन्यास की घोषणा कर दी।") == []
+    # other announcements stay what they announce
+    assert [t[1:] for t in triples(nlp, "विराट कोहली ने नई अकादमी की घोषणा कर दी।", code=True)] == [("010", ())]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

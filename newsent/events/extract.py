@@ -145,6 +145,8 @@ _DOCUMENT_FILLERS = {
 _SAID_FILLERS = {"भी", "साफ", "साफ़", "स्पष्ट", "तौर", "रूप", "से", "पर", "यह", "कथित", ","}
 _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}  # reported by someone else: an accusation
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
+#: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
+_PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
@@ -1153,6 +1155,10 @@ class EventExtractor:
                 if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना बताया'
                     start, code = evaluated
                     p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
+            if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and toks[start - 2] in (
+                    _PRIVATE_ANNOUNCEMENTS):
+                used_until = end - 1
+                continue  # 'क्रिकेट से संन्यास की घोषणा की': a private step announced is no political event
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
                 announced = self.lexicon.by_noun(toks[start - 2])
