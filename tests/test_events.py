@@ -583,7 +583,7 @@ def test_readiness_is_an_intention(nlp) -> None:  # noqa: ANN001
 
 def test_pronouns_prefer_subjects_and_both_leaders_the_last_interaction(nlp) -> None:  # noqa: ANN001
     text = "ट्रंप ने चेतावनी दी कि अगर चीन ने रूस को हथियार दिए तो अमेरिका उस पर प्रतिबंध लगाएगा।"
-    assert triples(nlp, text)[-1] == ("United States", "16", ("China",))
+    assert triples(nlp, text)[-1] == ("United States", "13", ("China",))  # sanctions promised on a condition
     text = ("ट्रंप ने कहा कि वह शी जिनपिंग से मुलाकात करेंगे। प्रवक्ता कैरोलिन लेविट ने बताया कि दोनों नेता "
             "व्यापार पर चर्चा करेंगे।")
     assert triples(nlp, text)[-2:] == [("Donald Trump", "03", ("Xi Jinping",)), ("Xi Jinping", "03", ("Donald Trump",))]
@@ -1439,6 +1439,20 @@ def test_raids_bans_and_private_announcements(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "विराट कोहली ने टी20 क्रिकेट से संन्यास की घोषणा कर दी।") == []
     # other announcements stay what they announce
     assert [t[1:] for t in triples(nlp, "विराट कोहली ने नई अकादमी की घोषणा कर दी।", code=True)] == [("010", ())]
+
+
+def test_a_hostile_act_promised_on_a_condition_is_a_threat(nlp) -> None:  # noqa: ANN001
+    text = "ईरान ने कहा कि अगर इसराइल ने हमला किया तो वह इसराइल पर हमला करेगा।"
+    ev = events(nlp, text)[-1]
+    assert (ev.actor.name_en, ev.code, ev.modality, [t.name_en for t in ev.targets]) == (
+        "Iran", "138", "conditional", ["Israel"])
+    text = "चीन ने कहा कि अगर अमेरिका ने शुल्क बढ़ाया तो वह भी अमेरिकी सामान पर जवाबी शुल्क लगाएगा।"
+    assert triples(nlp, text, code=True)[-1] == ("China", "1312", ("United States",))
+    # the condition's subject is not the consequence's; the pronoun that opens the consequence is its subject
+    text = "नेता ने कहा कि अगर सरकार ने वादा नहीं निभाया तो वे मुंबई कूच करेंगे।"
+    assert all(e.actor.name_en != "Mumbai" and e.actor.label != "NOM" for e in events(nlp, text))
+    # a plain future act is no threat
+    assert triples(nlp, "ईरान इसराइल पर हमला करेगा।", code=True) == [("Iran", "190", ("Israel",))]
 
 
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001

@@ -1467,6 +1467,9 @@ class EventExtractor:
             if any(a <= p.start < b for a, b in conditions):
                 lo = p.end  # 'अगर चीन ने ताइवान पर हमला किया तो ...': a hypothetical action is no event
                 continue
+            # the consequence starts after the condition, whose participants are not its own ('अगर सरकार ने वादा
+            # नहीं निभाया तो वे ...': the government is no subject of what follows तो)
+            lo = max([lo, *(b + 1 for a, b in conditions if lo <= a and b < p.start)])
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
             if p.noun_event:
                 made = self._noun_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo)
@@ -1474,8 +1477,9 @@ class EventExtractor:
                 made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events,
                                            prev_clause)
             if any(b < len(toks) and p.start > b for _, b in conditions):
-                # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition
-                made = [_with(ev, modality=ev.modality or "conditional") for ev in made]
+                # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition; a hostile act promised on a
+                # condition is a threat ('अगर सरकार ने वादा नहीं निभाया तो वे फिर मुंबई कूच करेंगे': 133)
+                made = [_with(ev, modality=ev.modality or "conditional", **_conditional_threat(ev)) for ev in made]
             # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
             made = [ev for ev in made if not any(
                 (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
@@ -2300,7 +2304,8 @@ class EventExtractor:
     def _entity_of(self, state: _State, sent: Sentence, u: _Unit) -> Entity | None:
         if u.pronoun:
             last = state.last_actor
-            if last is not None and last.label in ("LOC", "ORG") and state.last_person is not None \
+            if last is not None and (last.label in ("LOC", "ORG") or last.label == "NOM" and last.role not in (
+                    _PEOPLE_SECTORS)) and state.last_person is not None \
                     and state.last_person[1] >= state.si - 1 and sent.tokens[u.start].norm in _HONORIFIC_PRONOUNS:
                 # 'मिसरी ने कहा कि पाकिस्तान ने ... । उन्होंने इसे निंदनीय बताया', 'क्रेमलिन ने कहा कि पुतिन ...,
                 # हालांकि उन्होंने ...': the honorific pronoun is the person, not the country or body named since
@@ -2428,6 +2433,8 @@ def _country_of(e: Entity) -> str | None:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------------
+#: nominal groups made of people ('वे' may well be them): civilians, opposition, workers, students, rebels, criminals
+_PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REB", "CRM"}
 #: subject pronouns that, in news, refer to a person (or a group of people) rather than to a country or body
 _HONORIFIC_PRONOUNS = {"उन्होंने", "उन्होने", "वे"}
 
@@ -2675,6 +2682,24 @@ def _promised(promise: Event, made: list[Event]) -> bool:
 _MISSILES = {"मिसाइल", "मिसाइलें", "मिसाइलों"}
 
 
+#: the threat a hostile act promised on a condition makes (CAMEO 13x), by the act's code (longest prefix first)
+_THREATS = (("163", "1312", "threaten with sanctions, boycott, or embargo"),
+            ("16", "131", "threaten non-force"),
+            ("17", "137", "threaten with repression"),
+            ("14", "133", "threaten with political dissent, protest"),
+            ("18", "138", "threaten with military force"), ("19", "138", "threaten with military force"),
+            ("20", "138", "threaten with military force"))
+
+
+def _conditional_threat(ev: Event) -> dict[str, str]:
+    """The code and label a future act of roots 14 and 16-20 takes when it is promised on a condition: the matching
+    threat; nothing for other acts, or for acts that happened."""
+    if ev.tense != "future" or ev.negated:
+        return {}
+    found = next(((code, label) for prefix, code, label in _THREATS if ev.code.startswith(prefix)), None)
+    return {"code": found[0], "label": found[1]} if found else {}
+
+
 def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
     """Is there a 'X को' (not a date: 'सोमवार को', '15 जून को') between ``lo`` (the clause's start, or eight words
     back when the clause is shorter) and ``verb``, with no comma or danda between it and the verb?"""
@@ -2824,13 +2849,15 @@ def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -
         return None
     bare = [u for u in region if u.marker is None and not u.possessor_of_next and not u.pronoun
             and u.locative_before is None]
+    pron = [u for u in region if u.pronoun]
+    if pron and (not bare or pron[0].start < bare[0].start) and pron[0].start > after:
+        return pron[0]  # the subject comes first: 'तो वे फिर से मुंबई कूच करेंगे' (मुंबई is where to)
     # an unmarked subject after a comma wins over one inside a preceding adverbial phrase
     late = [u for u in bare if u.start > after]
     if late:
         return late[0]
     if bare:
         return bare[0]
-    pron = [u for u in region if u.pronoun]
     return pron[-1] if pron else None
 
 
