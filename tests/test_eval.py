@@ -50,6 +50,11 @@ def test_a_regional_organ_stands_for_its_region_not_its_country() -> None:
     other = Entity(None, "NOM", "सरकार", "India government", "IND", (Mention(word, 0, len(word), "NOM", "x"),),
                    "nominal", "GOV")
     assert _gold_name_of(other, item, {"IND": "India"}) == "India"
+    # 'राज्य सरकार' read as the Maharashtra government stands for Maharashtra by its name
+    said = "राज्य सरकार"
+    anaphoric = Entity(None, "NOM", "सरकार", "Maharashtra government", "IND",
+                       (Mention(said, 0, len(said), "NOM", "x"),), "nominal", "GOV")
+    assert _gold_name_of(anaphoric, item, {"IND": "India"}) == "Maharashtra"
 
 
 def test_the_bundled_event_sets_are_well_formed() -> None:

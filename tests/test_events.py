@@ -1455,6 +1455,16 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat(nlp) -> None:  # noqa
     assert triples(nlp, "ईरान इसराइल पर हमला करेगा।", code=True) == [("Iran", "190", ("Israel",))]
 
 
+def test_the_state_government_is_that_of_the_state_named_last(nlp) -> None:  # noqa: ANN001
+    text = "बिहार में बाढ़ से हालात गंभीर हैं। राज्य सरकार ने केंद्र से मदद मांगी।"
+    assert triples(nlp, text) == [("Bihar government", "02", ("India government",))]
+    text = ("उत्तर प्रदेश पुलिस ने चार लोगों को गिरफ्तार किया। अखिलेश यादव ने राज्य सरकार पर युवाओं के भविष्य से "
+            "खिलवाड़ करने का आरोप लगाया।")
+    assert triples(nlp, text)[-1] == ("Akhilesh Yadav", "11", ("Uttar Pradesh government",))
+    # with no state named, it stays the country's government
+    assert triples(nlp, "भारत में राज्य सरकार ने केंद्र से मदद मांगी।")[0][0] == "India government"
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -63,11 +63,12 @@ def _gold_name_of(entity: Entity | None, item: dict[str, Any], country_names: di
         return None
     golds = item["entities"]
     if entity.label == "NOM":
-        # a region's or city's organ ('महाराष्ट्र सरकार', 'बिहार पुलिस') stands for that place, as a country's organ
-        # stands for the country
+        # a region's or city's organ ('महाराष्ट्र सरकार', 'बिहार पुलिस', or 'राज्य सरकार' read as Uttar Pradesh
+        # government) stands for that place, as a country's organ stands for the country
         for g in golds:
-            if g["type"] == "LOC" and any(m.text.startswith(f"{s} ") for s in g.get("surfaces", ())
-                                          for m in entity.mentions):
+            if g["type"] == "LOC" and (any(m.text.startswith(f"{s} ") for s in g.get("surfaces", ())
+                                           for m in entity.mentions)
+                                       or (entity.name_en or "").startswith(f"{g['name_en']} ")):
                 return g["name_en"]
     if entity.label == "NOM" or (entity.kind in ("country", "territory")):
         code = entity.country if entity.label == "NOM" else (entity.id or entity.country)

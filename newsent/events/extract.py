@@ -2151,6 +2151,20 @@ class EventExtractor:
             for m in new.mentions:
                 object.__setattr__(m, "entity", new)
             out.append(new)
+        for k, e in enumerate(out):
+            # 'राज्य सरकार', 'प्रदेश पुलिस' that NER found: the organ of the state named last before it
+            if e.label != "NOM" or e.role not in _REGIONAL_SECTORS or not e.mentions:
+                continue
+            first = min(e.mentions, key=lambda m: m.start)
+            words = fold_tokens(first.text)
+            nom = self.nominals.forms.get(tuple(words[1:])) if len(words) >= 2 and words[0] in _STATE_WORDS else None
+            region = None if nom is None else _last_region(
+                out, first.start, e.country, self._country_name(e.country) if e.country else None)
+            if region is not None:
+                out[k] = Entity(None, "NOM", e.name, f"{region[0]} {nom.name_en}", region[1], e.mentions, "nominal",
+                                e.role)
+                for m in e.mentions:
+                    object.__setattr__(m, "entity", out[k])
         return out
 
     def _as_sector(self, e: Entity) -> Entity | None:
@@ -2317,10 +2331,26 @@ class EventExtractor:
             return u.entity
         if u.nominal is None:
             return None
-        key = (u.nominal.lemma, u.country)
+        key: tuple[str, str | None] = (u.nominal.lemma, u.country)
         tokens = sent.tokens
         s, e = tokens[u.start].start, tokens[u.end - 1].end
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
+        if u.nominal.sector in _REGIONAL_SECTORS and u.end - u.start >= 2 and tokens[u.start].norm in _STATE_WORDS:
+            # 'राज्य सरकार', 'प्रदेश पुलिस': the organ of the state the story named last ('उत्तर प्रदेश पुलिस ने ...
+            # । ... राज्य सरकार पर'), as the held-out guideline codes it
+            region = _last_region(state.entities, s, u.country,
+                                  self._country_name(u.country) if u.country else None)
+            if region is not None:
+                key = (u.nominal.lemma, f"{region[1]}:{region[0]}")
+                ent = state.nominal_entities.get(key)
+                if ent is None:
+                    ent = Entity(None, "NOM", u.nominal.lemma, f"{region[0]} {u.nominal.name_en}", region[1], (),
+                                 "nominal", u.nominal.sector)
+                    state.nominal_entities[key] = ent
+                    state.nominal_mentions[key] = []
+                if all(m.start != s for m in state.nominal_mentions[key]):
+                    state.nominal_mentions[key].append(mention)
+                return ent
         ent = state.nominal_entities.get(key)
         # the same group as a name NER found: the one named last before this mention ('बिहार सरकार ... सरकार ने')
         national = f"{self._country_name(u.country)} {u.nominal.name_en}" if u.country else None
@@ -2437,6 +2467,33 @@ def _country_of(e: Entity) -> str | None:
 _PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REB", "CRM"}
 #: subject pronouns that, in news, refer to a person (or a group of people) rather than to a country or body
 _HONORIFIC_PRONOUNS = {"उन्होंने", "उन्होने", "वे"}
+
+
+#: words that make a nominal the organ of a state of the country: 'राज्य सरकार', 'प्रदेश पुलिस'
+_STATE_WORDS = {"राज्य", "प्रदेश"}
+
+
+def _last_region(entities: Sequence[Entity], before: int, country: str | None,
+                 national: str | None) -> tuple[str, str] | None:
+    """English name and country of the state (province) the document named last before ``before`` (of ``country``
+    when it is known): a state itself ('उत्तर प्रदेश में') or the state of a regional organ ('उत्तर प्रदेश पुलिस' →
+    Uttar Pradesh; not a national organ, named after ``national``, the country's English name)."""
+    best, best_at = None, -1
+    for x in entities:
+        if country is not None and x.country != country or not x.name_en or not x.country:
+            continue
+        if x.label == "LOC" and x.kind == "state":
+            name = x.name_en
+        elif x.label == "NOM" and x.role in _REGIONAL_SECTORS and x.id is None and " " in x.name_en:
+            name = x.name_en.rsplit(" ", 1)[0]
+            if name in (country, national, x.country):
+                continue
+        else:
+            continue
+        at = max((m.start for m in x.mentions if m.start < before), default=-1)
+        if at > best_at:
+            best, best_at = (name, x.country), at
+    return best
 
 
 def _acted(state: _State, actor: Entity) -> None:
