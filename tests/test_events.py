@@ -1465,6 +1465,18 @@ def test_the_state_government_is_that_of_the_state_named_last(nlp) -> None:  # n
     assert triples(nlp, "भारत में राज्य सरकार ने केंद्र से मदद मांगी।")[0][0] == "India government"
 
 
+def test_iske_refers_to_the_act_of_the_last_three_sentences(nlp) -> None:  # noqa: ANN001
+    text = ("लोकसभा ने सांसद महुआ मोइत्रा को सदन से निष्कासित कर दिया। मोइत्रा ने कहा कि वे अदालत जाएंगी। "
+            "ममता बनर्जी ने इसे लोकतंत्र की हत्या बताया।")
+    assert triples(nlp, text)[-1] == ("Mamata Banerjee", "11", ("Lok Sabha",))
+    text = "विक्रम मिसरी ने कहा कि पाकिस्तान ने सहमति का उल्लंघन किया है। उन्होंने इसे निंदनीय बताया।"
+    assert triples(nlp, text)[-1] == ("Vikram Misri", "11", ("Pakistan",))
+    # three sentences back is too far
+    text = ("लोकसभा ने महुआ मोइत्रा को निष्कासित कर दिया। मोइत्रा ने बयान दिया। बारिश हुई। बाजार बंद रहे। "
+            "ममता बनर्जी ने इसे लोकतंत्र की हत्या बताया।")
+    assert triples(nlp, text)[-1] == ("Mamata Banerjee", "11", ())
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -1923,8 +1923,9 @@ class EventExtractor:
         j = k - 2 if k >= lo + 2 and toks[k] in _GENITIVE_WORDS and toks[k - 2] == "इसे" else k
         if j >= lo and toks[j] in ("इसका", "इसकी", "इसके", "इसे"):
             # (past the evaluation's own genitive: 'इसे लोकतंत्र की हत्या बताया')
-            # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told
-            return last(ctx.si - 1, _ACTION_ROOTS)
+            # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told (or a violation, rejection or threat:
+            # 'पाकिस्तान ने सहमति का उल्लंघन किया। उन्होंने इसे निंदनीय बताया'), in this or the two sentences before
+            return last(ctx.si - 2, (*_ACTION_ROOTS, "12", "13"))
         if p.pred.code[:2] != "12" and any(t in ("जिसकी", "जिसका", "जिसके", "जिसे") for t in toks[lo:p.start]):
             # (a rejection answers whoever addressed the actor: _clause_events)
             # 'उत्तर कोरिया ने मिसाइल का परीक्षण किया, जिसकी जापान ने निंदा की': the act of the clause it hangs on
