@@ -1477,6 +1477,17 @@ def test_iske_refers_to_the_act_of_the_last_three_sentences(nlp) -> None:  # noq
     assert triples(nlp, text)[-1] == ("Mamata Banerjee", "11", ())
 
 
+def test_what_one_says_in_a_talk_one_says_to_the_partner(nlp) -> None:  # noqa: ANN001
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने म्यांमार के सैन्य शासन प्रमुख मिन आंग ह्लाइंग से फोन पर बात कर संवेदना "
+            "व्यक्त की और हर संभव मदद का भरोसा दिलाया।")
+    assert triples(nlp, text, code=True) == [
+        ("Narendra Modi", "041", ("Min Aung Hlaing",)), ("Narendra Modi", "018", ("Min Aung Hlaing",)),
+        ("Narendra Modi", "033", ("Min Aung Hlaing",))]
+    # a statement stays without a target
+    text = "मोदी ने शी जिनपिंग से बात की और कहा कि भारत शांति चाहता है।"
+    assert triples(nlp, text, code=True)[1] == ("Narendra Modi", "010", ())
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

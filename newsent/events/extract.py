@@ -1807,6 +1807,15 @@ class EventExtractor:
             # 'भाजपा ने इन आरोपों को बेबुनियाद बताते हुए खारिज कर दिया', 'अमेरिकी टैरिफ को अनुचित बताते हुए जवाबी
             # कार्रवाई की चेतावनी दी': what was just criticised is what is rejected or threatened
             targets = list(earlier[-1].targets)
+        if not targets and shared and (p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "07", "10")):
+            # 'मोदी ने मिन आंग ह्लाइंग से फोन पर बात कर संवेदना व्यक्त की और मदद का भरोसा दिलाया': what one says in a
+            # talk one says to the partner (the talk among the verbs this sentence's actor shares)
+            for ev in reversed(earlier):
+                if ev.sentence != ctx.si or ev.actor is not actor:
+                    break
+                if ev.root == "04" and ev.targets:
+                    targets = list(ev.targets)
+                    break
         if not targets and p.pred.code.startswith("16"):
             # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'भारत से आयात होने वाले सामान पर': the country goods come from
             targets = [e for u in region if u.marker == ("से",) and u.marker_end < len(toks)
