@@ -1488,6 +1488,12 @@ def test_what_one_says_in_a_talk_one_says_to_the_partner(nlp) -> None:  # noqa: 
     assert triples(nlp, text, code=True)[1] == ("Narendra Modi", "010", ())
 
 
+def test_a_protest_lodged_over_someones_remarks_targets_them(nlp) -> None:  # noqa: ANN001
+    text = "मालदीव के तीन उप मंत्रियों की अपमानजनक टिप्पणियों पर भारत ने सोमवार को कड़ा विरोध दर्ज कराया।"
+    assert triples(nlp, text, code=True) == [("India", "114", ("Maldives",))]
+    assert triples(nlp, "भारत ने चीन के साथ कड़ा विरोध दर्ज कराया।", code=True) == [("India", "114", ("China",))]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

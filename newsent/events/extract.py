@@ -922,7 +922,7 @@ class EventExtractor:
             while pos < len(toks) and toks[pos] in _GENERIC_HEADS:
                 pos += 1
             steps = 0
-            while pos < len(toks) and steps < 6:
+            while pos < len(toks) and steps < 8:
                 if pos in pred_starts:
                     # the genitive belongs to the predicate's noun: भारत की (बुधवार को) प्रशंसा की. Through a
                     # possessed noun the chain's last genitive is the one the predicate governs: भारत के फैसले का
