@@ -1494,6 +1494,14 @@ def test_a_protest_lodged_over_someones_remarks_targets_them(nlp) -> None:  # no
     assert triples(nlp, "भारत ने चीन के साथ कड़ा विरोध दर्ज कराया।", code=True) == [("India", "114", ("China",))]
 
 
+def test_agreeing_to_act_is_the_intention_to_act(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "ईरान परमाणु वार्ता के लिए राजी हो गया है।", code=True) == [("Iran", "036", ())]
+    assert triples(nlp, "रूस यूक्रेन से बातचीत करने को राजी हो गया है।", code=True) == [("Russia", "036", ("Ukraine",))]
+    # an agreement with a row of its own stays one event
+    text = "भारत और चीन समझौते पर सहमत हो गए।"
+    assert sorted(triples(nlp, text, code=True)) == [("China", "030", ("India",)), ("India", "030", ("China",))]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

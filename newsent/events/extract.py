@@ -1124,7 +1124,8 @@ class EventExtractor:
                 continue
             head = i + aspect  # the finite verb: the predicate's own, or the aspect verb after it
             end = i + 1 + ready if ready else i + 2 if wish and not aspect else head + 1
-            while end < n and (toks[end] in _AUX_WORDS or ready and toks[end] in _NEG):  # तैयार नहीं है
+            while end < n and (toks[end] in _AUX_WORDS or ready and (toks[end] in _NEG or toks[end] in _BECOME)):
+                # तैयार नहीं है, राजी हो गया है
                 end += 1
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
@@ -1143,7 +1144,7 @@ class EventExtractor:
                 continue
             negated = any(t in _NEG for t in toks[max(0, start - 2):end]) or _neither_nor(toks, start)
             stems = set(verb_stems(toks[head]))
-            passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE)
+            passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE) and not ready
             ergative = (
                 not passive and not (stems & _INTRANSITIVE) and _perfective(toks[head])
                 and not (set(toks[head + 1:end]) & _NO_ERGATIVE_AUX)
@@ -1324,15 +1325,16 @@ class EventExtractor:
     def _ready_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
         """'भारत बातचीत के लिए तैयार है': readiness for an action named by a noun is the intention to do it."""
         out = []
-        if "तैयार" not in toks:
+        if not _READY_WORDS.intersection(toks):
             return []
         taken = {i for p in found for i in range(p.start, p.end)}
         for i in range(1, len(toks)):
             ready = _readiness(toks, i)
-            if not ready or i - 1 in taken or (pred := self.lexicon.by_noun(toks[i - 1])) is None:
+            if not ready or i - 1 in taken or any(k in taken for k in range(i, i + ready)) or (
+                    pred := self.lexicon.by_noun(toks[i - 1])) is None:
                 continue
             end = i + ready
-            while end < len(toks) and (toks[end] in _AUX_WORDS or toks[end] in _NEG):
+            while end < len(toks) and (toks[end] in _AUX_WORDS or toks[end] in _NEG or toks[end] in _BECOME):
                 end += 1
             intended = _intended(pred)
             if intended is not None:
@@ -3221,9 +3223,19 @@ def _describes_next(toks: Sequence[str], end: int) -> bool:
             and toks[end] not in _SUBORDINATORS)
 
 
+#: readiness or agreement to act after an infinitive or action noun: 'बातचीत के लिए तैयार', 'बातचीत शुरू करने को
+#: राजी', 'युद्धविराम पर सहमत': the intention to do it
+_READINESS = (("के", "लिए", "तैयार"), ("को", "तैयार"), ("के", "लिए", "राजी"), ("को", "राजी"), ("पर", "राजी"),
+              ("के", "लिए", "सहमत"), ("को", "सहमत"), ("पर", "सहमत"))
+_READY_WORDS = {w[-1] for w in _READINESS}
+#: 'become' after a readiness word: 'राजी हो गया', 'सहमत हुए'
+_BECOME = {"हो", "हुए", "हुआ", "हुई", "हुईं"}
+
+
 def _readiness(toks: Sequence[str], j: int) -> int:
-    """Length of 'के लिए तैयार' / 'को तैयार' at ``j`` (after an infinitive or an action noun), else 0."""
-    for words in (("के", "लिए", "तैयार"), ("को", "तैयार")):
+    """Length of 'के लिए तैयार' / 'को तैयार' / 'को राजी' / 'पर सहमत' at ``j`` (after an infinitive or an action
+    noun), else 0."""
+    for words in _READINESS:
         if tuple(toks[j:j + len(words)]) == words:
             return len(words)
     return 0
