@@ -1502,6 +1502,22 @@ def test_agreeing_to_act_is_the_intention_to_act(nlp) -> None:  # noqa: ANN001
     assert sorted(triples(nlp, text, code=True)) == [("China", "030", ("India",)), ("India", "030", ("China",))]
 
 
+def test_shows_of_force_around_a_party_and_decisions_referred_to(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चीन की सेना ने ताइवान के चारों ओर बड़ा सैन्य अभ्यास शुरू कर दिया।", code=True) == [
+        ("China military", "150", ("Taiwan",))]
+    assert triples(nlp, "रूस ने यूक्रेन की सीमा के पास सैनिक तैनात किए।")[0][2] == ("Ukraine",)
+    # a joint exercise's partner is no target
+    assert triples(nlp, "अमेरिका ने दक्षिण कोरिया के साथ सैन्य अभ्यास किया।")[0][2] == ()
+    text = "अमेरिका ने युद्धविराम प्रस्ताव को वीटो कर दिया। अल्जीरिया ने वीटो पर गहरी निराशा जताई।"
+    assert triples(nlp, text)[-1] == ("Algeria", "11", ("United States",))
+    text = ("नाइजर की सैन्य जुंटा ने फ्रांसीसी राजदूत को देश छोड़ने का आदेश दे दिया। फ्रांस ने यह आदेश मानने से "
+            "इनकार कर दिया।")
+    assert triples(nlp, text)[-1] == ("France", "12", ("Niger military",))
+    # sanctions on a country's companies are sanctions, not a domestic ban
+    assert triples(nlp, "अमेरिका ने रूस की तेल कंपनियों पर प्रतिबंध लगा दिए।", code=True) == [
+        ("United States", "163", ("Russia",))]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

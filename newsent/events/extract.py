@@ -197,7 +197,8 @@ _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 #: how strongly something is said or done, between a genitive and the predicate's noun: भारत की कड़ी आलोचना,
 #: भारत की कड़े शब्दों में निंदा, X की जमकर तारीफ
-_MANNER_WORDS = {"कड़ी", "कड़े", "कड़ा", "तीखी", "तीखे", "तीखा", "सख्त", "जमकर", "खुलकर", "जोरदार", "भरपूर", "खूब"}
+_MANNER_WORDS = {"कड़ी", "कड़े", "कड़ा", "तीखी", "तीखे", "तीखा", "सख्त", "जमकर", "खुलकर", "जोरदार", "भरपूर", "खूब",
+                 "गहरी", "गहरा", "गहरे"}
 _MANNER_NOUNS = {"शब्दों", "लहजे", "अंदाज", "अंदाज़", "स्वर", "सुर"}
 
 
@@ -1714,7 +1715,8 @@ class EventExtractor:
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
-        if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start]:
+        if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start] and not any(
+                toks[k + 1] == "पर" and noun_key(toks[k]) in _SANCTIONED for k in range(lo, p.start - 1)):
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
             # not sanctions on a party, restricts at home (172); tariffs on goods stay sanctions
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
@@ -1832,6 +1834,14 @@ class EventExtractor:
                 code = _REJECTED[asked.code[2]]
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, code,
                                             self._code_labels.get(code, _REJECTION_LABELS[code]), p.pred.targets))
+        if not targets and p.pred.code[:2] == "15":
+            # 'चीन ने ताइवान के चारों ओर सैन्य अभ्यास शुरू किया', 'यूक्रेन की सीमा के पास सैनिक तैनात किए': a show of
+            # force around a party or at its border is aimed at it
+            targets = [e for u in region if u is not actor_unit and not u.possessor_of_next and (
+                u.marker == ("के", "पास") or u.marker in _GENITIVE and u.marker_end + 1 < len(toks) and (
+                    toks[u.marker_end] in _AROUND or toks[u.marker_end] in ("सीमा", "सीमाओं", "तट")
+                    and toks[u.marker_end + 1] in ("पर", "के", "से")))
+                       for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
         if not targets and p.pred.noun and p.pred.noun[-1] in _MISSILES and p.pred.code.startswith("19"):
             # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
@@ -1942,15 +1952,15 @@ class EventExtractor:
             # 'उत्तर कोरिया ने मिसाइल का परीक्षण किया, जिसकी जापान ने निंदा की': the act of the clause it hangs on
             return last(ctx.si, tuple(f"{r:02d}" for r in range(1, 21)))
         for i in range(max(lo, 1), p.start):
-            if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी") and not (
-                    # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की': the decision or attack, bare,
-                    # as the predicate's own object
-                    i + 2 in (p.start, k + 1) and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] == "को")):
+            if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी", "यह", "ये") and not (
+                    # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की', 'वीटो पर गहरी निराशा जताई': the
+                    # decision or attack, bare, as the predicate's own object
+                    i + 2 in (p.start, k + 1) and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] in ("को", "पर"))):
                 continue
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
             elif toks[i] in _DECISION_NOUNS:
-                roots = _ACTION_ROOTS
+                roots = (*_ACTION_ROOTS, "12")  # (a veto or a refusal is a decision too)
             elif noun_key(toks[i]) in _LAUNCH_NOUNS:  # 'इस प्रक्षेपण की निंदा': the missiles fired or tested
                 roots = ("15", *_FORCE_ROOTS)
             elif toks[i - 1] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
@@ -2749,6 +2759,8 @@ def _promised(promise: Event, made: list[Event]) -> bool:
 
 
 _MISSILES = {"मिसाइल", "मिसाइलें", "मिसाइलों"}
+#: 'X के चारों ओर / आसपास / करीब / नजदीक / निकट': near or around X
+_AROUND = {"चारों", "आसपास", "आस-पास", "करीब", "नजदीक", "निकट", "समीप"}
 
 
 #: the threat a hostile act promised on a condition makes (CAMEO 13x), by the act's code (longest prefix first)
@@ -3153,12 +3165,16 @@ _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद
                           "बारे", "संबंध", "सिलसिले"})
 _LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "परीक्षण", "प्रक्षेपणों", "परीक्षणों"))
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
-                             "तख्तापलट"})
+                             "तख्तापलट", "आदेश", "आदेशों", "वीटो"})
 #: a bare place noun as a visit's destination -> the kinds of place it refers back to
 _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
                 "शहर": ("city",), "देश": ("country", "territory"), "इलाके": ("city", "region", "state"),
                 "इलाका": ("city", "region", "state"), "क्षेत्र": ("region", "state", "city")}
 _BANS = {("प्रतिबंध",), ("पाबंदी",), ("रोक",)}
+#: who sanctions hit when no country is named: 'रूस की तेल कंपनियों पर प्रतिबंध' are sanctions, not a domestic ban
+_SANCTIONED = frozenset(noun_key(w) for w in (
+    "कंपनी", "कंपनियों", "बैंक", "बैंकों", "संस्थाओं", "संस्थानों", "अधिकारियों", "नेताओं", "व्यक्तियों", "संगठनों",
+    "जहाजों", "फर्मों", "कारोबारियों", "अरबपतियों"))
 #: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "खाड़ी", "समुद्र"))
