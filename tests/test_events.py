@@ -1518,6 +1518,17 @@ def test_shows_of_force_around_a_party_and_decisions_referred_to(nlp) -> None:  
         ("United States", "163", ("Russia",))]
 
 
+def test_named_members_of_a_group_that_acts_act_too(nlp) -> None:  # noqa: ANN001
+    text = ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप, रूसी राष्ट्रपति व्लादिमीर पुतिन और संयुक्त राष्ट्र महासचिव एंतोनियो "
+            "गुटेरेस समेत कई विश्व नेताओं ने हमले की कड़ी निंदा की है।")
+    assert [t[:2] for t in triples(nlp, text)] == [
+        ("Donald Trump", "11"), ("Vladimir Putin", "11"), ("António Guterres", "11")]
+    assert [t[:2] for t in triples(nlp, "भाजपा सहित कई दलों ने फैसले का स्वागत किया।")] == [
+        ("Bharatiya Janata Party", "05")]
+    # 'समेत' with no ने after it makes no subject
+    assert triples(nlp, "पुलिस ने भाजपा समेत कई दलों के नेताओं को हिरासत में लिया।")[0][0] != "Bharatiya Janata Party"
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

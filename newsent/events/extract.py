@@ -1009,6 +1009,16 @@ class EventExtractor:
                     break
                 if toks[t] in _CLAUSE_END or toks[t] in _AUX_WORDS:
                     break
+        # 'A, B और C समेत कई विश्व नेताओं ने': the named members of a group that acts act too
+        starts_ = {u.start for u in units}
+        for u in units:
+            if u.marker is None and not u.possessor_of_next and u.end < len(toks) and toks[u.end] in ("समेत", "सहित"):
+                t = u.end + 1
+                while t < min(len(toks), u.end + 6) and t not in starts_ and toks[t] not in _CLAUSE_END \
+                        and _marker_at(toks, t) is None:
+                    t += 1
+                if t < len(toks) and t not in starts_ and _marker_at(toks, t) == ("ने",):
+                    u.marker, u.marker_end = ("ने",), t + 1
         # lists: A, B और C के साथ → every member takes C's marker (a qualifying unit in between is skipped:
         # "ह्यूमन राइट्स वॉच और संयुक्त राष्ट्र महासचिव बान की मून ने")
         heads = [u for u in units if not u.possessor_of_next]
