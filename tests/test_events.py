@@ -1529,6 +1529,16 @@ def test_named_members_of_a_group_that_acts_act_too(nlp) -> None:  # noqa: ANN00
     assert triples(nlp, "पुलिस ने भाजपा समेत कई दलों के नेताओं को हिरासत में लिया।")[0][0] != "Bharatiya Janata Party"
 
 
+def test_a_demonstrative_may_stand_before_a_quote_or_an_adjective(nlp) -> None:  # noqa: ANN001
+    text = "चीन की सेना ने ताइवान के चारों ओर सैन्य अभ्यास शुरू कर दिया। ताइवान ने इस 'तर्कहीन उकसावे' की निंदा की।"
+    assert triples(nlp, text)[-1] == ("Taiwan", "11", ("China military",))
+    text = "रूस ने यूक्रेन पर हमला किया। जापान ने इस बड़े फैसले की निंदा की।"
+    assert triples(nlp, text)[-1] == ("Japan", "11", ("Russia",))
+    # an adjective with no demonstrative before it refers to nothing
+    text = "रूस ने यूक्रेन पर हमला किया। जापान ने बड़े फैसले की बात की।"
+    assert all(t[0] != "Japan" or t[2] == () for t in triples(nlp, text))
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -1962,7 +1962,14 @@ class EventExtractor:
             # 'उत्तर कोरिया ने मिसाइल का परीक्षण किया, जिसकी जापान ने निंदा की': the act of the clause it hangs on
             return last(ctx.si, tuple(f"{r:02d}" for r in range(1, 21)))
         for i in range(max(lo, 1), p.start):
-            if toks[i - 1] not in ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी", "यह", "ये") and not (
+            det = i - 1  # where the demonstrative would stand: "इस 'उकसावे'", "इस 'तर्कहीन उकसावे'", 'इस बड़े फैसले'
+            if det > lo and toks[det] in _QUOTE_MARKS:
+                det -= 1
+            elif det - 1 > lo and toks[det - 1] in _QUOTE_MARKS:
+                det -= 2
+            elif det > lo and toks[det - 1] in _DEMONSTRATIVES:
+                det -= 1
+            if toks[det] not in _DEMONSTRATIVES and not (
                     # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की', 'वीटो पर गहरी निराशा जताई': the
                     # decision or attack, bare, as the predicate's own object
                     i + 2 in (p.start, k + 1) and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] in ("को", "पर"))):
@@ -1973,7 +1980,7 @@ class EventExtractor:
                 roots = (*_ACTION_ROOTS, "12")  # (a veto or a refusal is a decision too)
             elif noun_key(toks[i]) in _LAUNCH_NOUNS:  # 'इस प्रक्षेपण की निंदा': the missiles fired or tested
                 roots = ("15", *_FORCE_ROOTS)
-            elif toks[i - 1] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
+            elif toks[det] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
                 # 'इस योजना को जुमला बताया', 'इन प्रतिबंधों को अवैध बताया': the act whose clause named the thing
                 key = noun_key(toks[i])
                 named = [ev.actor for n, (ev, _) in reversed(list(enumerate(state.acts)))
@@ -3175,7 +3182,8 @@ _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद
                           "बारे", "संबंध", "सिलसिले"})
 _LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "परीक्षण", "प्रक्षेपणों", "परीक्षणों"))
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
-                             "तख्तापलट", "आदेश", "आदेशों", "वीटो"})
+                             "तख्तापलट", "आदेश", "आदेशों", "वीटो", "उकसावे", "उकसावा", "मुकदमे", "मुकदमा"})
+_DEMONSTRATIVES = ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी", "यह", "ये")
 #: a bare place noun as a visit's destination -> the kinds of place it refers back to
 _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
                 "शहर": ("city",), "देश": ("country", "territory"), "इलाके": ("city", "region", "state"),
