@@ -1539,6 +1539,13 @@ def test_a_demonstrative_may_stand_before_a_quote_or_an_adjective(nlp) -> None: 
     assert all(t[0] != "Japan" or t[2] == () for t in triples(nlp, text))
 
 
+def test_a_counter_answers_the_last_hostile_act_against_the_actor(nlp) -> None:  # noqa: ANN001
+    text = ("ट्रंप ने चीनी सामान पर 34 प्रतिशत टैरिफ थोप दिया। ट्रंप ने इस दिन को 'मुक्ति दिवस' बताया। बीजिंग ने "
+            "पलटवार करते हुए सभी अमेरिकी उत्पादों पर जवाबी शुल्क का ऐलान किया।")
+    got = triples(nlp, text)
+    assert ("China", "11", ("Donald Trump",)) in got and ("China", "16", ("United States",)) in got
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

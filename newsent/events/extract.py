@@ -1942,8 +1942,14 @@ class EventExtractor:
             return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
                     and ev.actor is not actor and root in roots][:1]
 
-        if p.pred.noun in _COUNTERS:  # 'पलटवार करते हुए कहा': a counter answers the last criticism or threat
-            return last(ctx.si - 2, ("11", "12", "13"))
+        if p.pred.noun in _COUNTERS:
+            # 'पलटवार करते हुए कहा': a counter answers the last hostile act against the actor ('ट्रंप ने चीनी सामान पर
+            # टैरिफ थोप दिया। बीजिंग ने पलटवार करते हुए ...'), else the last criticism or threat
+            against = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
+                       and ev.actor is not actor and "11" <= root <= "20"
+                       and any(_same_side(t, actor) or _same_side(actor, t)
+                               or self.capitals.get(actor.id or "") == (t.id or t.country) for t in ev.targets)][:1]
+            return against or last(ctx.si - 2, ("11", "12", "13"))
         inside = last(ctx.si, _FORCE_ROOTS, ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start)
         if inside:
             return inside
