@@ -1492,6 +1492,8 @@ def test_a_protest_lodged_over_someones_remarks_targets_them(nlp) -> None:  # no
     text = "मालदीव के तीन उप मंत्रियों की अपमानजनक टिप्पणियों पर भारत ने सोमवार को कड़ा विरोध दर्ज कराया।"
     assert triples(nlp, text, code=True) == [("India", "114", ("Maldives",))]
     assert triples(nlp, "भारत ने चीन के साथ कड़ा विरोध दर्ज कराया।", code=True) == [("India", "114", ("China",))]
+    text = "मनीला ने इस घटना पर बीजिंग के समक्ष औपचारिक विरोध दर्ज कराया है।"
+    assert triples(nlp, text, code=True) == [("Philippines", "114", ("China",))]
 
 
 def test_agreeing_to_act_is_the_intention_to_act(nlp) -> None:  # noqa: ANN001
