@@ -1167,6 +1167,8 @@ class EventExtractor:
                 evaluated = _evaluation(toks, start)
                 if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना बताया'
                     start, code = evaluated
+                    if code == "111" and _denies(toks, start):
+                        code = "016"  # 'इन आरोपों को बेबुनियाद बताया': calling an accusation baseless denies it
                     p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and toks[start - 2] in (
                     _PRIVATE_ANNOUNCEMENTS):
@@ -1818,10 +1820,14 @@ class EventExtractor:
                     p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility",
                                                 p.pred.targets))
         if not targets and shared and p.pred.code[:2] in ("12", "13") and earlier and earlier[-1].sentence == ctx.si \
-                and earlier[-1].actor is actor and earlier[-1].root == "11" and earlier[-1].targets:
-            # 'भाजपा ने इन आरोपों को बेबुनियाद बताते हुए खारिज कर दिया', 'अमेरिकी टैरिफ को अनुचित बताते हुए जवाबी
-            # कार्रवाई की चेतावनी दी': what was just criticised is what is rejected or threatened
+                and earlier[-1].actor is actor and (earlier[-1].root == "11" or earlier[-1].code == "016") \
+                and earlier[-1].targets:
+            # 'अमेरिकी टैरिफ को अनुचित बताते हुए जवाबी कार्रवाई की चेतावनी दी': what was just criticised is what is
+            # rejected or threatened; 'भाजपा ने इन आरोपों को बेबुनियाद बताते हुए खारिज कर दिया': rejecting the
+            # accusation just denied is the same denial
             targets = list(earlier[-1].targets)
+            if earlier[-1].code == "016" and p.pred.code[:2] == "12":
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", p.pred.targets))
         if not targets and shared and (p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "07", "10")):
             # 'मोदी ने मिन आंग ह्लाइंग से फोन पर बात कर संवेदना व्यक्त की और मदद का भरोसा दिलाया': what one says in a
             # talk one says to the partner (the talk among the verbs this sentence's actor shares)
@@ -3045,7 +3051,19 @@ _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", 
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
                     "संगठन", "सरकार", "नेता", "व्यक्ति", "प्रदर्शन", "योगदान", "भूमिका", "जीत", "साझेदारी",
                     "संबंध", "रिश्ते", "दौरा", "यात्रा", "बैठक", "वार्ता", "समझौता", "समझौते", "बजट", "कानून"}
-_EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112": "accuse"}
+_EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112": "accuse",
+                "016": "deny responsibility"}
+#: words that call a claim untrue, and the claims they may be said of: 'आरोपों को बेबुनियाद बताया' denies them
+_UNTRUE_WORDS = {"बेबुनियाद", "निराधार", "झूठा", "झूठे", "झूठ", "भ्रामक", "मनगढ़ंत", "गलत", "तथ्यहीन"}
+_CLAIM_NOUNS = frozenset(noun_key(w) for w in ("आरोप", "आरोपों", "दावा", "दावे", "दावों"))
+
+
+def _denies(toks: Sequence[str], word: int) -> bool:
+    """Is the evaluation starting at ``word`` an untruth word said of an accusation or claim ('इन आरोपों को
+    बेबुनियाद बताया')?"""
+    k = word - 1
+    return (toks[word] in _UNTRUE_WORDS and k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें")
+            and noun_key(toks[k - 1]) in _CLAIM_NOUNS)
 #: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
                     "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या"}

@@ -74,7 +74,7 @@ _HEADLINE_VERBS = {"बरसे", "बरसीं", "बरसा", "भड़
 _LOC_KINDS = {"country", "territory"}
 # People who act for an organisation: an organisation name right before one of these is a name in any context.
 MEMBER_NOUNS = frozenset({
-    "अधिकारी", "अधिकारियों", "प्रवक्ता", "प्रमुख", "प्रमुखों", "चीफ", "अध्यक्ष", "महासचिव", "नेता", "नेताओं", "सदस्य",
+    "अधिकारी", "अधिकारियों", "प्रवक्ता", "प्रवक्ताओं", "प्रमुख", "प्रमुखों", "चीफ", "अध्यक्ष", "महासचिव", "नेता", "नेताओं", "सदस्य",
     "सदस्यों", "सैनिक", "सैनिकों", "लड़ाके", "लड़ाकों", "कार्यकर्ता", "कार्यकर्ताओं", "समर्थक", "समर्थकों", "कमांडर",
     "प्रतिनिधि", "प्रतिनिधियों", "विशेषज्ञ", "विशेषज्ञों"})
 # Head nouns that make a place or person name part of the name of something else: स्वच्छ भारत अभियान, रोम संविधि,
