@@ -1556,6 +1556,14 @@ def test_calling_an_accusation_baseless_denies_it(nlp) -> None:  # noqa: ANN001
         ("Bharatiya Janata Party", "111", ("Indian National Congress",))]
 
 
+def test_a_persons_own_people_are_no_actor_and_named_companies_are_sanctioned(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "ब्राजील में बोल्सोनारो के वकीलों ने कहा कि वे अपील करेंगे।") == []
+    # a country's lawyers act for it
+    assert triples(nlp, "पाकिस्तान के वकीलों ने हड़ताल की।")[0][:2] == ("Pakistan lawyers", "14")
+    text = "अमेरिका ने रूस की दो सबसे बड़ी तेल कंपनियों रोसनेफ्ट और लुकोइल पर प्रतिबंध लगा दिए।"
+    assert triples(nlp, text, code=True)[0][1] == "163"
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -835,6 +835,14 @@ class EventExtractor:
                 continue
             prev = units[k - 1] if k > 0 else None
             country = None
+            if (prev is not None and prev.entity is not None and prev.entity.label == "PER"
+                    and u.nominal.sector in _PEOPLE_SECTORS and toks[prev.end:u.start][:1] in (["के"], ["की"], ["का"])
+                    and all(t in _QUANTIFIERS for t in toks[prev.end + 1:u.start])):
+                # 'बोल्सोनारो के वकीलों ने', 'मशार के समर्थकों ने': a person's own people are no actor of their own
+                # (the guideline leaves clauses anchored only to a person uncoded)
+                u.nominal = None
+                prev.possessor_of_next = True
+                continue
             if prev is not None and prev.entity is not None and prev.entity.label == "LOC":
                 gap = toks[prev.end:u.start]
                 while len(gap) > 1 and gap[-1] in _SECTOR_ADJECTIVES:
@@ -1729,7 +1737,7 @@ class EventExtractor:
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
         if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start] and not any(
-                toks[k + 1] == "पर" and noun_key(toks[k]) in _SANCTIONED for k in range(lo, p.start - 1)):
+                noun_key(toks[k]) in _SANCTIONED and "पर" in toks[k + 1:k + 6] for k in range(lo, p.start - 1)):
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
             # not sanctions on a party, restricts at home (172); tariffs on goods stay sanctions
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
