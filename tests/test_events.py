@@ -1564,6 +1564,14 @@ def test_a_persons_own_people_are_no_actor_and_named_companies_are_sanctioned(nl
     assert triples(nlp, text, code=True)[0][1] == "163"
 
 
+def test_a_known_name_ner_ran_into_an_action_noun(nlp) -> None:  # noqa: ANN001
+    text = "गाजा में इसराइल और हमास के बीच लड़ाई जारी है। इसराइल और हमास युद्धविराम पर सहमत हो गए।"
+    doc = nlp(text)
+    assert any(m.text == "हमास युद्धविराम" for m in doc.mentions)  # the NER span this rule is about
+    assert sorted(triples(nlp, text, code=True))[-2:] == [("Hamas", "0871", ("Israel",)),
+                                                          ("Israel", "0871", ("Hamas",))]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -523,6 +523,16 @@ class EventExtractor:
         return _with(ev, actor=actor, targets=targets)
 
     # -- 1. units -----------------------------------------------------------------------------------------------------
+    def _known_head(self, state: _State, tokens: Sequence, i: int, cut: int) -> Entity | None:
+        """The entity of the document that the words ``[i, cut)`` of an unknown NER span name exactly, by the
+        gazetteer (the rest of the span being a predicate's noun): 'हमास युद्धविराम' → Hamas."""
+        if self.linker is None:
+            return None
+        recs, how = self.linker.index.lookup([t.norm for t in tokens[i:cut]])
+        if how not in (EXACT, LATIN) or len({r.id for r in recs}) != 1:
+            return None
+        return next((x for x in state.entities if x.id == recs[0].id), None)
+
     def _units(
         self, state: _State, sent: Sentence, toks: list[str], starts: dict[int, Mention], pred_starts: set[int],
         relative_clauses: list[tuple[int, int]],
@@ -538,6 +548,14 @@ class EventExtractor:
                 j = i
                 while j < n and tokens[j].end <= m.end:
                     j += 1
+                cut = next((k for k in range(i + 1, j)
+                            if k in pred_starts or noun_key(toks[k]) in self.lexicon.noun_words), None)
+                known = self._known_head(state, tokens, i, cut) if cut is not None and m.entity.id is None else None
+                if known is not None:
+                    # 'हमास युद्धविराम पर सहमत हो गए': NER ran a known name into an action noun after it
+                    units.append(_Unit(i, cut, entity=known))
+                    i = cut
+                    continue
                 units.append(_Unit(i, max(j, i + 1), entity=m.entity))
                 i = max(j, i + 1)
                 continue
