@@ -1492,6 +1492,9 @@ def test_a_protest_lodged_over_someones_remarks_targets_them(nlp) -> None:  # no
     text = "मालदीव के तीन उप मंत्रियों की अपमानजनक टिप्पणियों पर भारत ने सोमवार को कड़ा विरोध दर्ज कराया।"
     assert triples(nlp, text, code=True) == [("India", "114", ("Maldives",))]
     assert triples(nlp, "भारत ने चीन के साथ कड़ा विरोध दर्ज कराया।", code=True) == [("India", "114", ("China",))]
+    # coordinated words of the possessed noun keep the chain going
+    text = "इजराइल ने ईरान के परमाणु और सैन्य ठिकानों पर बड़े पैमाने पर हवाई हमले किए।"
+    assert triples(nlp, text, code=True) == [("Israel", "195", ("Iran",))]
     text = "मनीला ने इस घटना पर बीजिंग के समक्ष औपचारिक विरोध दर्ज कराया है।"
     assert triples(nlp, text, code=True) == [("Philippines", "114", ("China",))]
 

@@ -1015,6 +1015,11 @@ class EventExtractor:
                         break
                     u.marker = mk
                     break
+                if toks[pos] in _COORD and steps and pos + 1 < len(toks) and pos + 1 not in unit_starts \
+                        and _marker_at(toks, pos + 1) is None:
+                    pos += 1  # 'ईरान के परमाणु और सैन्य ठिकानों पर': coordinated words of the possessed noun
+                    steps += 1
+                    continue
                 if toks[pos] in _CLAUSE_END or verb_stems(toks[pos]) and toks[pos] in _AUX_WORDS:
                     break
                 pos += len(mk) if mk else 1
