@@ -1575,6 +1575,12 @@ def test_a_known_name_ner_ran_into_an_action_noun(nlp) -> None:  # noqa: ANN001
                                                           ("Israel", "0871", ("Hamas",))]
 
 
+def test_two_acts_of_one_code_in_a_sentence_are_two_events(nlp) -> None:  # noqa: ANN001
+    text = ("ट्रंप ने सभी व्यापारिक साझेदारों पर 10 प्रतिशत आयात शुल्क लगाने की घोषणा की और चीनी सामान पर "
+            "अतिरिक्त 34 प्रतिशत टैरिफ थोप दिया।")
+    assert triples(nlp, text, code=True) == [("Donald Trump", "163", ()), ("Donald Trump", "163", ("China",))]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

@@ -1532,7 +1532,9 @@ class EventExtractor:
                 (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
             # 'गोली मारकर हत्या कर दी': the same action by the same actor, told twice, with its targets the second
             # time: one event
-            events[:] = [x for x in events if x.sentence != si or x.targets or not any(
+            # (only a participle is such a retelling: 'शुल्क लगाने की घोषणा की और ... टैरिफ थोप दिया' are two acts)
+            events[:] = [x for x in events if x.sentence != si or x.targets or not x.action.endswith(
+                ("कर", "करके", "हुए")) or not any(
                 (ev.actor, ev.code, ev.negated) == (x.actor, x.code, x.negated) and ev.targets for ev in made)]
             if made and events and prev_end < len(toks) and toks[prev_end] == "कि" and _promised(events[-1], made):
                 # 'X ने वादा किया कि वह उसे मास्क भेजेगा': the promised action is what the promise says, no second
