@@ -590,8 +590,16 @@ def test_pronouns_prefer_subjects_and_both_leaders_the_last_interaction(nlp) -> 
 
 
 def test_attributive_participle_and_a_bodys_members(nlp) -> None:  # noqa: ANN001
+    # the progressive participle before the workers is their ongoing protest (its venue is no target); the police
+    # detain them
     assert triples(nlp, "पुलिस ने लखनऊ में प्रदर्शन कर रहे सपा कार्यकर्ताओं को हिरासत में ले लिया।") == [
-        ("India police", "17", ("Samajwadi Party",))]
+        ("Samajwadi Party", "14", ()), ("India police", "17", ("Samajwadi Party",))]
+    text = "न्यूनतम समर्थन मूल्य की माँग को लेकर दिल्ली की ओर कूच कर रहे हजारों किसानों को रोक दिया गया।"
+    assert triples(nlp, text, code=True) == [("India farmers", "141", ("Delhi",))]
+    text = "मुंबई में अनशन कर रहे मनोज जरांगे ने अपना अनशन खत्म कर दिया।"
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["142", "082"]
+    # other acts a participle describes are no event of their own
+    assert triples(nlp, "सेना ने गश्त कर रहे जवानों को वापस बुला लिया।") == []
 
 
 def test_declared_as_is_an_evaluation(nlp) -> None:  # noqa: ANN001

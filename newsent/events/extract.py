@@ -316,6 +316,9 @@ class _Pred:
     #: 'श्रीलंकाई नौसेना द्वारा गिरफ्तार किए गए मछुआरों': a passive participle describing the noun after it; its
     #: agent is the द्वारा-phrase right before it, its patient that noun; the clause around it goes on
     attributive: bool = False
+    #: 'दिल्ली की ओर कूच कर रहे किसानों को', 'अनशन कर रहे जरांगे ने': a progressive participle describing the noun
+    #: after it; that noun is its actor; the clause around it goes on
+    describes: bool = False
 
     def __post_init__(self) -> None:
         if self.noun_end < 0:
@@ -1177,6 +1180,12 @@ class EventExtractor:
             if "कि" in before:  # the clause starts after कि ('ट्रंप ने कहा कि अमेरिका हथियार भेजे': a wish)
                 before = before[len(before) - before[::-1].index("कि"):]
             done = toks[end - 1] in _ALSO_PERFECTIVE and "ने" in before
+            if _attributive(toks, head, end) and (p.code[:2] == "14" or p.noun == ("कूच",)) and p.noun and not any(
+                    t in _NEG for t in toks[max(0, start - 2):end]):
+                # 'दिल्ली की ओर कूच कर रहे पंजाब के हजारों किसानों को': an ongoing protest of the noun described
+                out.append(_Pred(start, i, end, p, False, "progressive", describes=True))
+                used_until = end - 1
+                continue
             if (not done and _not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)
                     or (start > 0 and toks[start - 1] == "बिना") or _attributive(toks, head, end)
                     # a bare stem closing the clause is subjunctive: '(चाहा कि वह) जिम्मेदारी ले'
@@ -1564,7 +1573,8 @@ class EventExtractor:
                 prev_clause, prev_end = (lo, p.start), p.end
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
             # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
-            if rel is None and not p.nominal and not p.attributive and (made or not p.nominalized or not any(
+            if rel is None and not p.nominal and not p.attributive and not p.describes and (
+                    made or not p.nominalized or not any(
                     u.marker == ("ने",) for u in units if lo <= u.start < p.start)):
                 lo = p.end
         return _press_talks(events)
@@ -1600,6 +1610,25 @@ class EventExtractor:
         window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
         region = [u for u in window if (u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))
                   and not any(a <= u.start < b for a, b in ctx.embedded)]
+        if p.describes:
+            # the noun the participle describes acts ('कूच कर रहे पंजाब के हजारों किसानों'), past its possessors
+            after = units[bisect_left(starts, p.end):]
+            described = next((u for u in after[:3] if not u.possessor_of_next and u.start <= p.end + 4), None)
+            if described is None:
+                return []
+            subject = max((k for k, u in enumerate(region) if u.marker in (None, ("ने",), *_AGENT)), default=-1)
+            region = region[subject + 1:]  # (the participle's own arguments follow the main clause's subject)
+            actor = self._entity_of(state, sent, described)
+            if actor is None or not self._can_act(actor):
+                return []
+            frame = [tuple(m.split()) for m in p.pred.targets if m != "में"]  # (a protest's venue is no target)
+            found = [(u, e) for u in region if u.marker in frame and not u.possessor_of_next
+                     for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+            ctx.embedded.extend((u.start, u.end) for u, _ in found)
+            targets = [e for _, e in found]
+            s, e, date = _span_and_date(ctx, p, lo)
+            coded = _by_actor_type(p.pred.code, p.pred.label, actor, targets)
+            return [Event(actor, state.text[s:e], *coded, tuple(targets), ctx.si, s, e, False, date, p.tense)]
         if p.attributive:
             # 'X ने श्रीलंकाई नौसेना द्वारा गिरफ्तार किए गए मछुआरों की रिहाई की मांग की': the agent right before the
             # participle acts; it takes no other participant of the clause around it
