@@ -1589,6 +1589,13 @@ def test_two_acts_of_one_code_in_a_sentence_are_two_events(nlp) -> None:  # noqa
     assert triples(nlp, text, code=True) == [("Donald Trump", "163", ()), ("Donald Trump", "163", ("China",))]
 
 
+def test_a_violation_reported_by_someone_else_is_an_accusation(nlp) -> None:  # noqa: ANN001
+    text = "विदेश सचिव विक्रम मिसरी ने कहा कि पाकिस्तान ने सहमति का बार-बार उल्लंघन किया है।"
+    assert ("Vikram Misri", "112", ("Pakistan",)) in triples(nlp, text, code=True)
+    text = "विक्रम मिसरी ने कहा कि पाकिस्तान ने सहमति का उल्लंघन नहीं किया है।"
+    assert not any(t[1] == "112" for t in triples(nlp, text, code=True))
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)

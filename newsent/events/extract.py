@@ -144,7 +144,8 @@ _DOCUMENT_FILLERS = {
 }
 #: words between 'X की रिपोर्ट में' and 'कहा गया' (…में भी साफ तौर पर कहा गया)
 _SAID_FILLERS = {"भी", "साफ", "साफ़", "स्पष्ट", "तौर", "रूप", "से", "पर", "यह", "कथित", ","}
-_WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}  # reported by someone else: an accusation
+#: roots of acts that, reported by someone else, make an accusation (so does defying norms or law, 128)
+_WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
@@ -1590,7 +1591,8 @@ class EventExtractor:
             return []
         out: list[Event] = []
         for ev in made:
-            if ev.root in _WRONGDOING and not ev.negated and ev.actor is not speech.actor \
+            wrong = ev.root in _WRONGDOING or ev.code.startswith("128")
+            if wrong and not ev.negated and ev.actor is not speech.actor \
                     and not _own_forces(speech.actor, ev.actor) and not any(
                     x.code == "112" and x.actor is speech.actor and ev.actor in x.targets for x in earlier + out):
                 out.append(Event(speech.actor, speech.action, "112", "accuse", (ev.actor,), speech.sentence,
