@@ -1596,6 +1596,12 @@ def test_a_violation_reported_by_someone_else_is_an_accusation(nlp) -> None:  # 
     assert not any(t[1] == "112" for t in triples(nlp, text, code=True))
 
 
+def test_relief_and_warships_dispatched(nlp) -> None:  # noqa: ANN001
+    text = "म्यांमार में आए भूकंप के बाद भारत ने राहत सामग्री और बचाव दल रवाना किए हैं।"
+    assert triples(nlp, text, code=True) == [("India", "073", ("Myanmar",))]
+    assert triples(nlp, "अमेरिका ने इस क्षेत्र में युद्धपोत भेजे।", code=True) == [("United States", "150", ())]
+
+
 def test_a_bare_commission_is_the_commission_named_before(nlp) -> None:  # noqa: ANN001
     text = "तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा की मदद करने का आरोप लगाया। आयोग ने इन आरोपों को खारिज कर दिया।"
     got = triples(nlp, text, code=True)
