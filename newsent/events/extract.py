@@ -1046,14 +1046,14 @@ class EventExtractor:
                 if toks[t] in _CLAUSE_END or toks[t] in _AUX_WORDS:
                     break
         # 'A, B और C समेत कई विश्व नेताओं ने': the named members of a group that acts act too
-        starts_ = {u.start for u in units}
+        unit_starts = {u.start for u in units}
         for u in units:
             if u.marker is None and not u.possessor_of_next and u.end < len(toks) and toks[u.end] in ("समेत", "सहित"):
                 t = u.end + 1
-                while t < min(len(toks), u.end + 6) and t not in starts_ and toks[t] not in _CLAUSE_END \
+                while t < min(len(toks), u.end + 6) and t not in unit_starts and toks[t] not in _CLAUSE_END \
                         and _marker_at(toks, t) is None:
                     t += 1
-                if t < len(toks) and t not in starts_ and _marker_at(toks, t) == ("ने",):
+                if t < len(toks) and t not in unit_starts and _marker_at(toks, t) == ("ने",):
                     u.marker, u.marker_end = ("ने",), t + 1
         # lists: A, B और C के साथ → every member takes C's marker (a qualifying unit in between is skipped:
         # "ह्यूमन राइट्स वॉच और संयुक्त राष्ट्र महासचिव बान की मून ने")
@@ -1211,8 +1211,8 @@ class EventExtractor:
                     if code == "111" and _denies(toks, start):
                         code = "016"  # 'इन आरोपों को बेबुनियाद बताया': calling an accusation baseless denies it
                     p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
-            if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and toks[start - 2] in (
-                    _PRIVATE_ANNOUNCEMENTS):
+            if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") \
+                    and toks[start - 2] in _PRIVATE_ANNOUNCEMENTS:
                 used_until = end - 1
                 continue  # 'क्रिकेट से संन्यास की घोषणा की': a private step announced is no political event
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
