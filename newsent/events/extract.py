@@ -506,17 +506,7 @@ class EventExtractor:
         shown force at stays the city."""
         def country(e: Entity) -> Entity:
             code = self.capitals.get(e.id or "") if e.label == "LOC" else None
-            if code is None:
-                return e
-            found = next((x for x in state.entities if x.id == code), None)
-            if found is None:
-                rec = self.linker.index.by_id.get(code)
-                if rec is None:
-                    return e
-                found = Entity(rec.id, rec.label, rec.name_hi, rec.name_en or None, rec.country or rec.id, (),
-                               rec.kind, None)
-                state.entities.append(found)
-            return found
+            return (self._document_country(state, code) or e) if code is not None else e
 
         actor = country(ev.actor)
         literal = ev.root in ("15", "18", "19", "20") or ev.code.startswith("042")
@@ -2144,8 +2134,9 @@ class EventExtractor:
                 break
         return None
 
-    def _country_entity(self, state: _State, code: str, sent: Sentence, i: int) -> Entity | None:
-        """The document's entity for country ``code``, made from the demonym at token ``i`` if there is none."""
+    def _document_country(self, state: _State, code: str) -> Entity | None:
+        """The document's entity for country ``code``: the linker's, else the one the event stage made from the
+        gazetteer record (registered once; its mentions, if any, are added by the caller)."""
         for e in state.entities:
             if e.id == code:
                 return e
@@ -2158,6 +2149,14 @@ class EventExtractor:
             ent = Entity(code, "LOC", rec.name_hi, rec.name_en, rec.country or code, (), rec.kind, None)
             state.nominal_entities[key] = ent
             state.nominal_mentions[key] = []
+        return ent
+
+    def _country_entity(self, state: _State, code: str, sent: Sentence, i: int) -> Entity | None:
+        """The document's entity for country ``code``, made from the demonym at token ``i`` if there is none."""
+        ent = self._document_country(state, code)
+        key = ("demonym", code)
+        if ent is None or state.nominal_entities.get(key) is not ent:
+            return ent
         tok = sent.tokens[i]
         if all(m.start != tok.start for m in state.nominal_mentions[key]):
             state.nominal_mentions[key].append(Mention(tok.text, tok.start, tok.end, "LOC", "events"))
