@@ -1922,3 +1922,31 @@ def test_first_person_in_reported_speech_is_the_speaker_and_continued_actions(nl
     assert triples(nlp, "कीव। रूस ने यूक्रेन पर हमले जारी रखे।", code=True) == [("Russia", "190", ("Ukraine",))]
     # outside reported speech 'हम' is nobody in particular
     assert triples(nlp, "नई दिल्ली। हम सब भारत से प्यार करते हैं।") == []
+
+
+def test_an_order_demands_of_its_addressee_and_a_bench_is_its_court(nlp) -> None:  # noqa: ANN001
+    text = "मुंबई। बंबई उच्च न्यायालय ने आंदोलनकारियों को मैदान खाली करने का आदेश दिया।"
+    assert triples(nlp, text, code=True) == [("Bombay High Court", "100", ("India protesters",))]
+    # an order to nobody states; an ordered act that is coded is the act
+    assert triples(nlp, "नई दिल्ली। सरकार ने आदेश दिया कि सभी स्कूल बंद रहेंगे।", code=True) == [
+        ("India government", "010", ())]
+    assert triples(nlp, "इस्लामाबाद। अदालत ने मुशर्रफ़ की संपत्ति जब्त करने के आदेश दिए।", code=True) == [
+        ("Pakistan court", "1711", ("Pervez Musharraf",))]
+    # a bench of named judges speaks as the court; the judges, joint possessors, do not act
+    text = ("नई दिल्ली। सुप्रीम कोर्ट ने सरकार से जवाब मांगा। न्यायमूर्ति जे बी पारदीवाला और न्यायमूर्ति आर महादेवन की "
+            "पीठ ने कहा कि राज्यपाल विधेयक नहीं रोक सकते।")
+    assert triples(nlp, text, code=True)[1:] == [("Supreme Court of India", "010", ())]
+
+
+def test_list_members_with_a_portfolio_title_sign_with_each_other(nlp) -> None:  # noqa: ANN001
+    text = ("लंदन। वाणिज्य मंत्री पीयूष गोयल और ब्रिटेन के व्यापार मंत्री जोनाथन रेनॉल्ड्स ने दस्तावेज़ों पर दस्तख़त "
+            "किए।")
+    got = [(e.actor.name, e.code, tuple(t.name for t in e.targets)) for e in events(nlp, text)]
+    assert got == [("पीयूष गोयल", "057", ("जोनाथन रेनॉल्ड्स",)), ("जोनाथन रेनॉल्ड्स", "057", ("पीयूष गोयल",))]
+
+
+def test_a_demonstrative_refers_to_an_act_three_sentences_back(nlp) -> None:  # noqa: ANN001
+    text = ("ताइपे। चीन की सेना ने ताइवान के चारों ओर सैन्य अभ्यास शुरू कर दिया। यह अभ्यास तीन दिन बाद हो रहा है। "
+            "चीनी सेना के एक प्रवक्ता ने इसे कड़ी चेतावनी बताया। ताइवान के रक्षा मंत्रालय ने इस उकसावे की निंदा की।")
+    last = events(nlp, text)[-1]
+    assert (last.code, [t.name_en for t in last.targets]) == ("111", ["China military"])

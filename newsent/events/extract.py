@@ -1055,8 +1055,13 @@ class EventExtractor:
             if (
                 between and between[0] in _COORD
                 and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in _QUANTIFIERS
-                        or t in ("के", "की", "का") for t in between)
+                        or t in ("के", "की", "का")
+                        # a portfolio before its title: 'और ब्रिटेन के व्यापार मंत्री Y'
+                        or j + 1 < len(between) and between[j + 1] in _ROLE_NOUNS for j, t in enumerate(between))
                 and (u.marker is None or u.marker == (between[0],))
+                # 'A और B की पीठ ने': joint possessors of one thing do not act; 'A और B की सरकारों ने' do
+                and not (toks[nxt.start - 1] in ("के", "की", "का") and nxt.marker == ("ने",)
+                         and not toks[nxt.end - 1].endswith(("ों", "ओं")))
             ):
                 u.marker = nxt.marker
                 u.coordinated_with = nxt
@@ -1106,7 +1111,7 @@ class EventExtractor:
             wish = wish or bool(ready)
             aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
             if aspect == 3 and toks[i + 2] in ("आदेश", "निर्देश") and any(
-                    p.noun and p.noun[-1] == toks[i + 2] and _match_noun(toks, i + 3, p.noun) is not None
+                    len(p.noun) > 1 and p.noun[-1] == toks[i + 2] and _match_noun(toks, i + 3, p.noun) is not None
                     for p in self.lexicon.candidates(toks[i + 3])):
                 aspect = 0  # 'देश छोड़ने का आदेश दिया' is a lexicon predicate of its own (174)
             if aspect >= 3 and toks[i + 2] in _WISH_NOUNS:
@@ -1794,9 +1799,10 @@ class EventExtractor:
             # administrative sanction (172), not an embargo on another country
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
                                         p.pred.targets))
-        if p.pred.noun == ("जोर", "देकर") and not targets:
-            # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है': insisting to nobody is a statement; a demand needs
-            # the one it is made of ('भारत से जोर देकर कहा')
+        if p.pred.noun in _DIRECTIVES and not targets:
+            # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है', 'सरकार ने आदेश दिया कि स्कूल बंद रहेंगे': insisting or
+            # ordering to nobody is a statement; a demand needs the one it is made of ('भारत से जोर देकर कहा',
+            # 'बैंक को निर्देश दिया कि')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         if not targets and p.pred.code[:2] in _FORCE_ROOTS and actor_unit is not None and not p.passive:
             # 'अमेरिकी सेना ने सीरिया में हवाई हमले किए': an attack with no target hits the place it is made in (named
@@ -1994,7 +2000,7 @@ class EventExtractor:
     def _attacker(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, actor: Entity) -> list[Entity]:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
-        ('इस हमले की निंदा की': the last attack of the document, in this or the two sentences before); the actor of
+        ('इस हमले की निंदा की': the last attack of the document, in this or the three sentences before); the actor of
         a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk nor criticism). A bare
         attack or decision noun as the predicate's own object ('हमले की निंदा की', 'फैसले का स्वागत किया') refers
         back the same way. Also for praise (051) and rejections (12)."""
@@ -2057,7 +2063,7 @@ class EventExtractor:
                 continue
             else:
                 continue
-            return last(ctx.si - 2, roots)
+            return last(ctx.si - 3, roots)
         return []
 
     @staticmethod
@@ -3269,6 +3275,8 @@ _COUNTERS = {("पलटवार",)}
 _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद्दों", "मामले", "मामला", "मामलों", "सवाल", "सवालों", "विषय", "प्रश्न",
                           "बारे", "संबंध", "सिलसिले"})
 _LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "परीक्षण", "प्रक्षेपणों", "परीक्षणों"))
+#: predicates that demand of someone (10x) when they name whom, else only state (010)
+_DIRECTIVES = frozenset({("जोर", "देकर"), ("आदेश",), ("निर्देश",)})
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
                              "तख्तापलट", "आदेश", "आदेशों", "वीटो", "उकसावे", "उकसावा", "मुकदमे", "मुकदमा"})
 _DEMONSTRATIVES = ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी", "यह", "ये")
