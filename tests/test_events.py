@@ -1950,3 +1950,20 @@ def test_a_demonstrative_refers_to_an_act_three_sentences_back(nlp) -> None:  # 
             "चीनी सेना के एक प्रवक्ता ने इसे कड़ी चेतावनी बताया। ताइवान के रक्षा मंत्रालय ने इस उकसावे की निंदा की।")
     last = events(nlp, text)[-1]
     assert (last.code, [t.name_en for t in last.targets]) == ("111", ["China military"])
+
+
+def test_people_qualify_no_noun_after_them_and_named_members_of_a_target_group(nlp) -> None:  # noqa: ANN001
+    text = ("तियानजिन। प्रधानमंत्री नरेंद्र मोदी ने चीनी राष्ट्रपति शी जिनपिंग के साथ द्विपक्षीय बैठक की। दोनों नेता सीमा "
+            "पर शांति बनाए रखने पर सहमत हुए।")
+    assert triples(nlp, text, code=True)[1:] == [("Narendra Modi", "030", ("Xi Jinping",)),
+                                                 ("Xi Jinping", "030", ("Narendra Modi",))]
+    ev = events(nlp, "लखनऊ। पुलिस ने गिरोह के सरगना राजेश चौरसिया समेत चार लोगों को गिरफ्तार किया है।")[0]
+    assert (ev.code, [t.name for t in ev.targets]) == ("173", ["राजेश चौरसिया", "नागरिक"])
+
+
+def test_a_ceasefire_taking_effect_between_parties(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नई दिल्ली। भारत और पाकिस्तान के बीच शनिवार शाम से संघर्षविराम लागू हो गया।", code=True) == [
+        ("India", "0871", ("Pakistan",)), ("Pakistan", "0871", ("India",))]
+    evs = events(nlp, "गाजा। इसराइल और हमास के बीच युद्धविराम लागू नहीं हुआ।")
+    assert len(evs) == 2 and all(e.negated for e in evs)
+    assert events(nlp, "गाजा। गाजा में रविवार से युद्धविराम लागू हो गया।") == ()

@@ -635,8 +635,11 @@ class EventExtractor:
                                 break
                             inner.possessor_of_next = True  # an apposition, not a participant of its own
                         j = close + 1
-                if self._compound_head(toks, j, unit_starts):
-                    j += 1  # 'यूक्रेन संकट पर चर्चा हुई': the name qualifies the noun after it, not a bare subject
+                if not (u.group or u.entity is not None and u.entity.label == "PER") \
+                        and self._compound_head(toks, j, unit_starts):
+                    # 'यूक्रेन संकट पर चर्चा हुई': the name qualifies the noun after it, not a bare subject (a
+                    # person or a group of people qualifies no noun: 'दोनों नेता सीमा पर शांति ... पर सहमत हुए')
+                    j += 1
                 u.marker = _marker_at(toks, j)
                 comma = j
                 if u.marker in _GENITIVE:  # एथेंस के ग्रीक शहर-राज्य, जो ...
@@ -1035,16 +1038,23 @@ class EventExtractor:
                     break
                 if toks[t] in _CLAUSE_END or toks[t] in _AUX_WORDS:
                     break
-        # 'A, B और C समेत कई विश्व नेताओं ने': the named members of a group that acts act too
-        unit_starts = {u.start for u in units}
+        # 'A, B और C समेत कई विश्व नेताओं ने': the named members of a group that acts act too (and of a group that is
+        # a target are targets)
+        by_start = {u.start: u for u in units}
         for u in units:
             if u.marker is None and not u.possessor_of_next and u.end < len(toks) and toks[u.end] in ("समेत", "सहित"):
                 t = u.end + 1
-                while t < min(len(toks), u.end + 6) and t not in unit_starts and toks[t] not in _CLAUSE_END \
+                while t < min(len(toks), u.end + 6) and t not in by_start and toks[t] not in _CLAUSE_END \
                         and _marker_at(toks, t) is None:
                     t += 1
-                if t < len(toks) and t not in unit_starts and _marker_at(toks, t) == ("ने",):
-                    u.marker, u.marker_end = ("ने",), t + 1
+                group = by_start.get(t)
+                if group is not None and group.nominal is not None and not group.possessor_of_next:
+                    # 'राजेश चौरसिया समेत चार लोगों को गिरफ्तार किया': an unnamed group (a nominal) and its marker
+                    mk, t = group.marker, group.marker_end - len(group.marker or ())
+                else:
+                    mk = _marker_at(toks, t) if t < len(toks) and group is None else None
+                if mk is not None and mk not in _GENITIVE:
+                    u.marker, u.marker_end = mk, t + len(mk)
         # lists: A, B और C के साथ → every member takes C's marker (a qualifying unit in between is skipped:
         # "ह्यूमन राइट्स वॉच और संयुक्त राष्ट्र महासचिव बान की मून ने")
         heads = [u for u in units if not u.possessor_of_next]
