@@ -423,7 +423,8 @@ def test_infinitive_clauses_that_happened_before_the_main_clause(nlp) -> None:  
     assert triples(nlp, "अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए।") == [
         ("United States", "04", ("Iran",)), ("United States", "16", ())]
     # 'करने पर' (if/when) and 'करने के लिए' (in order to) are no events
-    assert triples(nlp, "चीन द्वारा हमला करने पर भारत जवाब देगा।") == []
+    # (and the infinitive's agent is not the main clause's actor)
+    assert triples(nlp, "चीन द्वारा हमला करने पर भारत जवाब देगा।") == [("India", "01", ())]
     assert "19" not in [e.root for e in events(nlp, "रूस ने यूक्रेन पर हमला करने के लिए सेना भेजी।")]
 
 
@@ -1967,3 +1968,24 @@ def test_a_ceasefire_taking_effect_between_parties(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "गाजा। इसराइल और हमास के बीच युद्धविराम लागू नहीं हुआ।")
     assert len(evs) == 2 and all(e.negated for e in evs)
     assert events(nlp, "गाजा। गाजा में रविवार से युद्धविराम लागू हो गया।") == ()
+
+
+def test_futures_of_de_and_le_and_a_challenge_in_court(nlp) -> None:  # noqa: ANN001
+    for form in ("देगा", "देगी", "देंगे", "देंगी", "दूंगा"):
+        assert "दे" in verb_stems(form)
+    for form in ("लेगा", "लेंगे", "लूंगी"):
+        assert "ले" in verb_stems(form)
+    text = ("दिल्ली। लोकसभा ने महुआ मोइत्रा को निष्कासित कर दिया। महुआ मोइत्रा ने कहा कि वे इस फैसले को अदालत में "
+            "चुनौती देंगी।")
+    last = events(nlp, text)[-1]
+    assert (last.actor.name, last.code, [t.name_en for t in last.targets], last.tense) == (
+        "महुआ मोइत्रा", "115", ["Lok Sabha"], "future")
+
+
+def test_refusing_force_denies_it_and_shooting_down_needs_no_marked_object(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मॉस्को। रूस ने यूक्रेन पर हमला करने से इनकार किया।", code=True) == [("Russia", "016", ())]
+    # refusing talks stays a rejection of the partner
+    assert triples(nlp, "मॉस्को। रूस ने यूक्रेन के साथ बातचीत से इनकार किया।", code=True) == [
+        ("Russia", "125", ("Ukraine",))]
+    assert triples(nlp, "कीव। यूक्रेनी वायुसेना ने 400 से ज़्यादा ड्रोन मार गिराए।", code=True) == [
+        ("Ukraine military", "190", ())]

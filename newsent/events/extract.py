@@ -1666,7 +1666,11 @@ class EventExtractor:
             actor_unit = agents[-1] if agents else None
         else:
             commas = [i for i in range(lo, p.start) if toks[i] == ","]
-            actor_unit = _pick_actor(region, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
+            # 'चीन द्वारा हमला करने पर भारत जवाब देगा': an agent before an infinitive is the infinitive's
+            own = [u for u in region if u.marker not in _AGENT or not any(
+                toks[k].endswith("ने") and len(toks[k]) > 3 and toks[k + 1] in _MARKERS_BY_FIRST
+                for k in range(u.marker_end, p.start - 1))]
+            actor_unit = _pick_actor(own, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
         if p.nominalized and actor_unit is None and not p.passive:
             actor_unit = self._infinitive_subject(region, units[bisect_left(starts, p.end):])
         if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
@@ -1941,9 +1945,11 @@ class EventExtractor:
             patient = units[bisect_left(starts, p.end)] if bisect_left(starts, p.end) < len(units) else None
             found = self._entity_of(state, sent, patient) if patient is not None and patient.start == p.end else None
             targets = [found] if found is not None and found is not actor else []
-        if not p.pred.noun and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
+        if not p.pred.noun and len(p.pred.verb) == 1 and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
                 t == "को" or t in _OBJECT_PRONOUNS for t in toks[lo:p.start]):
-            return []  # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses
+            # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses (a compound has
+            # none: 'वायुसेना ने 400 ड्रोन मार गिराए')
+            return []
         if p.pred.code == "192" and not targets and any(
                 toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
             return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
@@ -2417,11 +2423,15 @@ class EventExtractor:
 
     def _refusal_frame(self, toks: list[str], p: _Pred) -> _Pred | None:
         """'अमरीका के साथ समझौते पर हस्ताक्षर करने से इनकार किया': refusing an action with Y rejects Y -- the
-        refused predicate's markers find the target."""
+        refused predicate's markers find the target. Refusing force is a denial."""
         if p.pred.code[:2] != "12" or p.start < 2 or toks[p.start - 1] != "से" or not toks[p.start - 2].endswith("ने"):
             return None
         v = p.start - 2
         found = self._noun_predicate_at(toks, v)
+        if found is not None and p.pred.code == "120" and found[1].code[:2] in _FORCE_ROOTS:
+            # 'आरएसएफ ने शिविर में नागरिकों को निशाना बनाने से इनकार किया': refusing to have used force is denying
+            # it (016); its target is whoever accused the actor, not the victims
+            return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", ()))
         if found is None or not found[1].targets:
             return None
         pred = Predicate(p.pred.noun, p.pred.verb, p.pred.code, p.pred.label,
@@ -3435,7 +3445,8 @@ _PERFECTIVE_OF_NA = frozenset({"माना", "मानी", "माने", "
 
 def _tense(group: Sequence[str]) -> str:
     words = set(group)
-    if any(w.endswith(("ेगा", "ेगी", "ेंगे", "एगा", "एगी", "एंगे", "ूंगा", "ोगे")) for w in group) or words & {
+    if any(w.endswith(("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ोगे"))
+           for w in group) or words & {
         "होगा", "होगी", "होंगे", "जाएगा", "जाएगी", "जाएंगे"
     }:
         return "future"
