@@ -1989,3 +1989,26 @@ def test_refusing_force_denies_it_and_shooting_down_needs_no_marked_object(nlp) 
         ("Russia", "125", ("Ukraine",))]
     assert triples(nlp, "कीव। यूक्रेनी वायुसेना ने 400 से ज़्यादा ड्रोन मार गिराए।", code=True) == [
         ("Ukraine military", "190", ())]
+
+
+def test_both_sides_are_the_countries_of_the_people_that_met(nlp) -> None:  # noqa: ANN001
+    text = ("कज़ान। प्रधानमंत्री नरेंद्र मोदी और चीन के राष्ट्रपति शी चिनफिंग ने द्विपक्षीय बैठक की। दोनों पक्षों ने कोई "
+            "संयुक्त बयान जारी नहीं किया।")
+    last = events(nlp, text)[-2:]
+    assert sorted((e.actor.name_en, e.code, e.negated) for e in last) == [("China", "010", True),
+                                                                           ("India", "010", True)]
+    # a capital stands for its country; two leaders stay people
+    text = "मॉस्को। पुतिन ने कहा कि वे कीव के साथ बात करेंगे। दोनों पक्ष युद्धबंदियों की अदला-बदली पर सहमत हुए।"
+    assert triples(nlp, text, code=True)[-2:] == [("Russia", "030", ("Ukraine",)), ("Ukraine", "030", ("Russia",))]
+    text = "तियानजिन। मोदी ने शी जिनपिंग से मुलाकात की। दोनों नेता शांति पर सहमत हुए।"
+    assert triples(nlp, text, code=True)[-2:] == [("Narendra Modi", "030", ("Xi Jinping",)),
+                                                  ("Xi Jinping", "030", ("Narendra Modi",))]
+
+
+def test_a_cooperation_partner_is_a_target_and_talks_between_a_nicknamed_pair(nlp) -> None:  # noqa: ANN001
+    text = "मॉस्को। क्रेमलिन ने कहा कि पुतिन कीव के साथ मिलकर काम करने को तैयार हैं।"
+    assert triples(nlp, text, code=True)[-1:] == [("Vladimir Putin", "031", ("Ukraine",))]
+    text = ("नई दिल्ली। प्रधानमंत्री नरेंद्र मोदी और उनके नेपाली समकक्ष पुष्प कमल दहल 'प्रचंड' के बीच हैदराबाद हाउस में "
+            "हुई वार्ता के बाद दोनों देशों ने कई समझौते किए।")
+    assert triples(nlp, text, code=True)[:2] == [("Narendra Modi", "040", ("Pushpa Kamal Dahal",)),
+                                                 ("Pushpa Kamal Dahal", "040", ("Narendra Modi",))]

@@ -618,6 +618,7 @@ class EventExtractor:
                 continue
             i += 1
         unit_starts = {u.start for u in units}
+        by_first = {u.start: u for u in units}
         relatives = dict(relative_clauses)
         for k, u in enumerate(units):
             if u.marker is None:
@@ -635,6 +636,12 @@ class EventExtractor:
                                 break
                             inner.possessor_of_next = True  # an apposition, not a participant of its own
                         j = close + 1
+                elif j + 2 < n and toks[j] in _QUOTE_MARKS and j + 1 in by_first \
+                        and by_first[j + 1].entity is u.entity and u.entity is not None \
+                        and by_first[j + 1].end < n and toks[by_first[j + 1].end] in _QUOTE_MARKS:
+                    # "पुष्प कमल दहल 'प्रचंड' के बीच": a quoted nickname of the same person is an apposition
+                    by_first[j + 1].possessor_of_next = True
+                    j = by_first[j + 1].end + 1
                 if not (u.group or u.entity is not None and u.entity.label == "PER") \
                         and self._compound_head(toks, j, unit_starts):
                     # 'यूक्रेन संकट पर चर्चा हुई': the name qualifies the noun after it, not a bare subject (a
@@ -1673,6 +1680,12 @@ class EventExtractor:
             actor_unit = _pick_actor(own, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
         if p.nominalized and actor_unit is None and not p.passive:
             actor_unit = self._infinitive_subject(region, units[bisect_left(starts, p.end):])
+        if p.participle and p.nominal and any(u.marker == ("के", "बीच") for u in region):
+            # 'मोदी और दहल के बीच हुई वार्ता के बाद दोनों देशों ने ...': the parties between whom it happened, not the
+            # clause's subject
+            mutual = self._mutual_events(state, ctx, region, p, lo)
+            if mutual:
+                return mutual
         if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
             # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
             later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next)
@@ -1850,8 +1863,10 @@ class EventExtractor:
             for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
             and self._can_act(ent)
         ]
-        # 'अमेरिका ने ब्रिटेन के साथ मिलकर ... हमला किया': a partner acting together with the actor acts too
-        joint = [ent for u in region if u.marker == ("के", "साथ") and u.marker_end < len(toks)
+        # 'अमेरिका ने ब्रिटेन के साथ मिलकर ... हमला किया': a partner acting together with the actor acts too (not
+        # the partner of cooperation itself: 'कीव के साथ मिलकर काम करने को तैयार')
+        joint = [ent for u in region if "के साथ" not in p.pred.targets
+                 and u.marker == ("के", "साथ") and u.marker_end < len(toks)
                  and toks[u.marker_end] in ("मिलकर", "मिल") and not u.possessor_of_next
                  for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
                  and self._can_act(ent)]
@@ -2096,15 +2111,25 @@ class EventExtractor:
         return _pick_actor(region, allow_bare=False) or next(
             (u for u in after if u.marker == ("ने",) and not u.possessor_of_next), None)
 
-    @staticmethod
-    def _group(state: _State, u: _Unit) -> tuple[Entity, ...]:
+    def _group(self, state: _State, u: _Unit) -> tuple[Entity, ...]:
         """The entities a 'दोनों' unit stands for: for a bare 'दोनों', the last two protagonists of the events so
-        far (actors and targets), else the two named last before it."""
+        far (actors and targets), else the two named last before it. 'दोनों पक्ष' (both sides) and 'दोनों देश' are the
+        countries of the people among them when those countries differ ('मोदी ने शी से मुलाकात की ... दोनों पक्षों
+        ने' → India and China; 'पुतिन ... यूक्रेन ... दोनों पक्ष' → Russia and Ukraine)."""
+        group = u.group
         if u.protagonists:
             recent = list(dict.fromkeys(reversed(state.participants)))[:2]
             if len(recent) == 2:
-                return tuple(reversed(recent))
-        return u.group
+                group = tuple(reversed(recent))
+        if u.group_kind in ("any", "country") and len(group) == 2 and any(e.label == "PER" for e in group):
+            # (a capital is its country: 'पुतिन ... कीव के साथ ... दोनों पक्ष')
+            countries = [e.country if e.label == "PER" else e.id if e.kind in ("country", "territory")
+                         else self.capitals.get(e.id or "") for e in group]
+            if all(countries) and countries[0] != countries[1]:
+                sides = tuple(e if e.id == c else self._document_country(state, c or "")
+                              for e, c in zip(group, countries))
+                group = tuple(x for x in sides if x is not None) if None not in sides else group
+        return group
 
     def _mutual_events(self, state: _State, ctx: "_SentenceContext", region: list[_Unit], p: _Pred,
                        lo: int) -> list[Event]:
