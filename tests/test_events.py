@@ -2019,3 +2019,12 @@ def test_arson_and_violence_by_protesters_or_a_mob_is_a_riot(nlp) -> None:  # no
         "145"]
     assert triples(nlp, "इंफाल। उग्रवादियों ने कई घरों को आग लगा दी।", code=True) == [("India rebels", "180", ())]
     assert triples(nlp, "दिल्ली। जंगल में आग लग गई।") == []
+
+
+def test_a_surname_after_the_full_name_and_a_pledge_is_a_step(nlp) -> None:  # noqa: ANN001
+    # 'शाह' is also a title (shah): after 'अमित शाह' it is the person, not a government
+    text = "नई दिल्ली। अमित शाह ने मणिपुर का दौरा किया। शाह ने कहा कि हिंसा बर्दाश्त नहीं होगी।"
+    assert triples(nlp, text, code=True)[-1] == ("Amit Shah", "010", ())
+    text = ("बर्लिन। मर्ज़ ने कहा कि जर्मनी यूक्रेन को पांच अरब यूरो की अतिरिक्त सैन्य सहायता देगा। रूस ने इस कदम की "
+            "आलोचना की।")
+    assert triples(nlp, text, code=True)[-1] == ("Russia", "111", ("Germany",))

@@ -788,6 +788,13 @@ class EventExtractor:
                 break
         else:
             return None
+        if n == 1:
+            # 'अमित शाह ने ... । शाह ने कहा': a title word that is the surname of a person named before is that person
+            named = next((e for e in reversed(state.entities) if e.label == "PER" and len(e.name.split()) > 1
+                          and fold(e.name.split()[-1]) == toks[i]
+                          and any(m.start < sent.tokens[i].start for m in e.mentions)), None)
+            if named is not None:
+                return _Unit(i, i + 1, entity=named)
         if title.kind not in _ROLE_REF_ONLY:
             return None
         j = i + n
@@ -2032,9 +2039,9 @@ class EventExtractor:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
         ('इस हमले की निंदा की': the last attack of the document, in this or the three sentences before); the actor of
-        a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk nor criticism). A bare
-        attack or decision noun as the predicate's own object ('हमले की निंदा की', 'फैसले का स्वागत किया') refers
-        back the same way. Also for praise (051) and rejections (12)."""
+        a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk, praise, appeal,
+        criticism nor threat). A bare attack or decision noun as the predicate's own object ('हमले की निंदा की',
+        'फैसले का स्वागत किया') refers back the same way. Also for praise (051) and rejections (12)."""
         def last(since: int, roots: tuple[str, ...], start: int = -1) -> list[Entity]:
             """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``."""
             return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
@@ -2081,7 +2088,7 @@ class EventExtractor:
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
             elif toks[i] in _DECISION_NOUNS:
-                roots = (*_ACTION_ROOTS, "12")  # (a veto or a refusal is a decision too)
+                roots = (*_ACTION_ROOTS, "12", "03")  # (a veto, a refusal or a pledge is a decision too)
             elif noun_key(toks[i]) in _LAUNCH_NOUNS:  # 'इस प्रक्षेपण की निंदा': the missiles fired or tested
                 roots = ("15", *_FORCE_ROOTS)
             elif toks[det] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
@@ -3303,8 +3310,8 @@ _ASKED_FOR = {"04": "6", "05": "2", "06": "1", "061": "11", "062": "12", "063": 
               "071": "31", "072": "32", "073": "33", "074": "34", "081": "51", "082": "52", "083": "4", "0831": "41",
               "084": "53", "085": "54", "086": "55", "087": "56"}
 _FORCE_ROOTS = ("18", "19", "20")
-#: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई) refers back to: not talk, intentions, praise,
-#: appeals, criticism or threats
+#: roots of acts a decision noun (इस फैसले, इस कदम, इस कार्रवाई; also 03 and 12 for these) or 'इसकी' refers back
+#: to: not talk, intentions, praise, appeals, criticism or threats
 _ACTION_ROOTS = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
 #: third digit of an appeal, intention or demand (02x, 03x, 10x) -> the rejection of it (12x), CAMEO's parallel codes
 _REJECTED = {"1": "121", "3": "122", "4": "123", "5": "124", "6": "125", "7": "127", "8": "126"}
