@@ -2028,3 +2028,12 @@ def test_a_surname_after_the_full_name_and_a_pledge_is_a_step(nlp) -> None:  # n
     text = ("बर्लिन। मर्ज़ ने कहा कि जर्मनी यूक्रेन को पांच अरब यूरो की अतिरिक्त सैन्य सहायता देगा। रूस ने इस कदम की "
             "आलोचना की।")
     assert triples(nlp, text, code=True)[-1] == ("Russia", "111", ("Germany",))
+
+
+def test_a_warning_about_a_situation_states_and_martial_law(nlp) -> None:  # noqa: ANN001
+    text = "जिनेवा। विश्व स्वास्थ्य संगठन ने चेतावनी दी है कि सूडान में हैजा तेज़ी से फैल रहा है।"
+    assert triples(nlp, text, code=True) == [("World Health Organization", "010", ())]
+    text = "तेहरान। ईरान ने चेतावनी दी कि इसराइल को भारी कीमत चुकानी पड़ेगी।"
+    assert triples(nlp, text, code=True) == [("Iran", "130", ("Israel",))]
+    text = "सोल। दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने देश में मार्शल लॉ लागू करने की घोषणा की।"
+    assert triples(nlp, text, code=True) == [("Yoon Suk Yeol", "1724", ())]

@@ -1861,6 +1861,10 @@ class EventExtractor:
         if not targets and p.pred.code[:2] == "13":
             threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
             targets = [threatened] if threatened is not None else []
+            if not targets and p.pred.noun == ("चेतावनी",) and p.end < len(toks) and toks[p.end] == "कि":
+                # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
+                # threatening nobody, is a statement
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
             ent for u in region
