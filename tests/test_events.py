@@ -2037,3 +2037,10 @@ def test_a_warning_about_a_situation_states_and_martial_law(nlp) -> None:  # noq
     assert triples(nlp, text, code=True) == [("Iran", "130", ("Israel",))]
     text = "सोल। दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने देश में मार्शल लॉ लागू करने की घोषणा की।"
     assert triples(nlp, text, code=True) == [("Yoon Suk Yeol", "1724", ())]
+
+
+def test_expressed_consent_is_an_intent_and_an_announced_accord_a_statement(nlp) -> None:  # noqa: ANN001
+    text = "इस्लामाबाद। पाकिस्तान मुस्लिम लीग ने तालिबान के प्रस्ताव के प्रति अपनी रज़ामंदी ज़ाहिर कर दी है।"
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["030"]
+    text = "वॉशिंगटन। अमरीकी राष्ट्रपति डोनाल्ड ट्रंप ने सोशल मीडिया पर दोनों देशों के बीच सहमति की घोषणा की।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "010", ())]

@@ -1237,7 +1237,8 @@ class EventExtractor:
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
                 announced = self.lexicon.by_noun(toks[start - 2])
-                if announced is not None:
+                if announced is not None and announced.noun not in _ACCORDS:
+                    # (an accord announced, 'दोनों देशों के बीच सहमति की घोषणा की', is a statement of it)
                     # (aid, talks or cooperation announced are promised: 033, 036 ...)
                     p = _intended(Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets),
                                   future=True) or p
