@@ -2044,3 +2044,9 @@ def test_expressed_consent_is_an_intent_and_an_announced_accord_a_statement(nlp)
     assert [t[1] for t in triples(nlp, text, code=True)] == ["030"]
     text = "वॉशिंगटन। अमरीकी राष्ट्रपति डोनाल्ड ट्रंप ने सोशल मीडिया पर दोनों देशों के बीच सहमति की घोषणा की।"
     assert triples(nlp, text, code=True) == [("Donald Trump", "010", ())]
+
+
+def test_displeasure_answers_the_last_act_against_the_actor(nlp) -> None:  # noqa: ANN001
+    text = "वॉशिंगटन। अमेरिका ने चीनी सामान पर भारी शुल्क लगाया। चीन ने नाराजगी जताई।"
+    assert triples(nlp, text, code=True)[-1] == ("China", "110", ("United States",))
+    assert triples(nlp, "दिल्ली। भारत ने नाराजगी जताई।", code=True) == [("India", "110", ())]

@@ -1822,6 +1822,12 @@ class EventExtractor:
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
+            if not targets and p.pred.code == "110" and p.pred.noun:
+                # 'अमेरिका ने चीनी सामान पर शुल्क लगाया। चीन ने नाराजगी जताई': displeasure with nothing named answers
+                # the last act against the actor (roots 10-20) in this or the two sentences before
+                targets = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
+                           and ev.actor is not actor and root >= "10"
+                           and any(_same_side(actor, t) or _same_side(t, actor) for t in ev.targets)][:1]
         if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start] and not any(
                 noun_key(toks[k]) in _SANCTIONED and "पर" in toks[k + 1:k + 6] for k in range(lo, p.start - 1)):
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
