@@ -1860,7 +1860,7 @@ def test_bodies_named_with_a_demonym_and_government_forces(nlp) -> None:  # noqa
 def test_correlative_clauses_and_protest_venues(nlp) -> None:  # noqa: ANN001
     text = "नई दिल्ली। भारत ने जहां रूस से तेल खरीद जारी रखने का फैसला किया है, वहीं अमेरिका ने इस पर नाराजगी जताई है।"
     assert not any("Russia" in t[2] for t in triples(nlp, text))
-    text = "इस्लामाबाद। इमरान खान के समर्थकों ने इस्लामाबाद में विरोध प्रदर्शन किया।"
+    text = "इस्लामाबाद। पीटीआई के समर्थकों ने इस्लामाबाद में विरोध प्रदर्शन किया।"
     assert [t[2] for t in triples(nlp, text)] == [()]  # the city is where, not what, they protest
 
 
@@ -2050,3 +2050,13 @@ def test_displeasure_answers_the_last_act_against_the_actor(nlp) -> None:  # noq
     text = "वॉशिंगटन। अमेरिका ने चीनी सामान पर भारी शुल्क लगाया। चीन ने नाराजगी जताई।"
     assert triples(nlp, text, code=True)[-1] == ("China", "110", ("United States",))
     assert triples(nlp, "दिल्ली। भारत ने नाराजगी जताई।", code=True) == [("India", "110", ())]
+
+
+def test_a_verdict_is_a_decision_and_a_persons_supporters_are_not_the_person(nlp) -> None:  # noqa: ANN001
+    text = ("लाहौर। पाकिस्तान की एक अदालत ने पूर्व प्रधानमंत्री इमरान खान को 14 साल की जेल की सजा सुनाई। पीटीआई ने "
+            "फैसले को राजनीति से प्रेरित बताया और कहा कि वह इसे उच्च न्यायालय में चुनौती देगी।")
+    got = triples(nlp, text, code=True)
+    assert ("Pakistan Tehreek-e-Insaf", "111", ("Pakistan court",)) in got
+    assert ("Pakistan Tehreek-e-Insaf", "115", ("Pakistan court",)) in got
+    assert triples(nlp, "लाहौर। खान के समर्थकों ने लाहौर में विरोध प्रदर्शन किया।") == []
+    assert triples(nlp, "वॉशिंगटन। ट्रंप के प्रवक्ता ने कहा कि बातचीत होगी।", code=True) == [("Donald Trump", "010", ())]

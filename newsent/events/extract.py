@@ -1019,10 +1019,11 @@ class EventExtractor:
                         break  # 'उनकी पार्टी ने': a pronoun's possession acts, not the pronoun's referent
                     start = u.marker_end if u.marker_end > 0 else u.end + 1
                     if mk in (("ने",), *_AGENT) and u.entity is not None and u.entity.label == "PER" and not all(
-                            t in _GENITIVE_WORDS or t in _ROLE_NOUNS or t in MEMBER_NOUNS or t in _QUANTIFIERS
+                            t in _GENITIVE_WORDS or t in _ROLE_NOUNS or t in _PERSON_VOICES or t in _QUANTIFIERS
                             or t in self._title_words or t in _GENERIC_HEADS for t in toks[start:pos]):
-                        # 'सलमान खान की फिल्म ने', 'मशार के सहयोगियों ने': what a person has acts, not the person
-                        # (their officials do); a country's or organisation's institution acts for it
+                        # 'सलमान खान की फिल्म ने', 'मशार के सहयोगियों ने', 'खान के समर्थकों ने': what a person has
+                        # acts, not the person (their spokesman does); a country's or organisation's institution or
+                        # people act for it
                         break
                     u.marker = mk
                     break
@@ -1583,7 +1584,8 @@ class EventExtractor:
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
                     self.lexicon.attack_noun(toks[p.start - 2:p.start - 1]))
-                state.acts.extend((ev, "18" if claim else ev.root) for ev in made)
+                # (a verdict, 116, is a coercive act a later 'फैसले' or 'इसे' refers to, as legal action is)
+                state.acts.extend((ev, "18" if claim else "17" if ev.code == "116" else ev.root) for ev in made)
                 words = frozenset(noun_key(t) for i, t in enumerate(toks[lo:p.end], start=lo)
                                   if i not in ctx.covered and _WORD.fullmatch(t) and len(t) >= 3)
                 state.act_words.extend(words for _ in made)
@@ -2957,6 +2959,8 @@ def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
     return False
 #: agreeing ('सहमत हुए', 'सहमति जताई', 030): with no party named, an agreement answers whoever addressed the actor
 _ACCORDS = {("सहमत",), ("सहमति",)}
+#: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
+_PERSON_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "प्रतिनिधि", "प्रतिनिधियों", "कार्यालय", "दफ्तर"})
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
 _NOTICES = {"नोटिस", "समन", "सम्मन"}
 
