@@ -2060,3 +2060,12 @@ def test_a_verdict_is_a_decision_and_a_persons_supporters_are_not_the_person(nlp
     assert ("Pakistan Tehreek-e-Insaf", "115", ("Pakistan court",)) in got
     assert triples(nlp, "लाहौर। खान के समर्थकों ने लाहौर में विरोध प्रदर्शन किया।") == []
     assert triples(nlp, "वॉशिंगटन। ट्रंप के प्रवक्ता ने कहा कि बातचीत होगी।", code=True) == [("Donald Trump", "010", ())]
+
+
+def test_what_is_got_from_a_party_is_that_partys_giving(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "दिल्ली। केजरीवाल को सुप्रीम कोर्ट से जमानत मिली।", code=True) == [
+        ("Supreme Court of India", "0841", ("Arvind Kejriwal",))]
+    assert triples(nlp, "कीव। यूक्रेन को अमेरिका से सैन्य मदद मिली।", code=True) == [("United States", "070", ("Ukraine",))]
+    # no giver named, or nothing given: no event
+    assert triples(nlp, "दिल्ली। केजरीवाल को जमानत मिली।") == []
+    assert triples(nlp, "दिल्ली। किसानों को अच्छा दाम मिलेगा।") == []

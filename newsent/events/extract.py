@@ -1630,7 +1630,9 @@ class EventExtractor:
         if not p.pred.noun and p.pred.verb == ("बोल",) and p.start > 0 and toks[p.start - 1] in _SPOKEN_OBJECTS:
             return []  # 'सरकार झूठ बोल रही है': lying, not a statement
         if p.pred.verb == ("मिल",) and not p.pred.noun and _dative_experiencer(toks, min(lo, p.start - 8), p.start):
-            return []  # 'किसानों को दाम मिलेगा', '... को पहुंच मिलेगी': X को मिलना is getting, not meeting
+            # 'किसानों को दाम मिलेगा', '... को पहुंच मिलेगी': X को मिलना is getting, not meeting; what is got from a
+            # party is that party's giving ('केजरीवाल को सुप्रीम कोर्ट से जमानत मिली')
+            return self._received(state, ctx, p, lo)
         window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
         region = [u for u in window if (u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))
                   and not any(a <= u.start < b for a, b in ctx.embedded)]
@@ -2015,6 +2017,25 @@ class EventExtractor:
                      for u in _cited(region) for src in [self._entity_of(state, sent, u)]
                      if src is not None and src is not actor and src not in co_actors and self._can_act(src)]
         return made
+
+    def _received(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> list[Event]:
+        """'X को Y से N मिला/मिली': Y gives N to X, coded as N's giving predicate (जमानत दे → 0841, मदद दे → 070),
+        when N is right before the verb and both parties are named; otherwise no event."""
+        toks, units, starts = ctx.toks, ctx.units, ctx.starts
+        given = self.lexicon.by_noun(toks[p.start - 1]) if p.start > lo else None
+        if given is None or given.verb not in (("दे",), ("भेज",)) and given.code[:2] not in ("05", "06", "07", "08"):
+            return []  # (a giving, or the cooperation, aid or concession a noun names: मदद कर → 070)
+        region = [u for u in units[bisect_left(starts, lo):bisect_left(starts, p.start)] if not u.possessor_of_next]
+        giver = next((e for u in reversed(region) if u.marker == ("से",)
+                      for e in [self._entity_of(state, ctx.sent, u)] if e is not None and self._can_act(e)), None)
+        recipient = next((e for u in region if u.marker == ("को",)
+                          for e in [self._entity_of(state, ctx.sent, u)] if e is not None and e is not giver), None)
+        if giver is None or recipient is None:
+            return []
+        got = _with(p, start=p.start - 1, pred=Predicate(given.noun, p.pred.verb, given.code, given.label, ("को",)))
+        s, e, date = _span_and_date(ctx, got, lo)
+        return [Event(giver, state.text[s:e], *_by_actor_type(given.code, given.label, giver, (recipient,)),
+                      (recipient,), ctx.si, s, e, p.negated, date, p.tense)]
 
     def _accused(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
         """The subject of the कि-clause right after an accusation (आरोप लगाया कि भारत ने ..., का आरोप है कि भाजपा
@@ -2957,6 +2978,8 @@ def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
             return True
         k -= 1
     return False
+
+
 #: agreeing ('सहमत हुए', 'सहमति जताई', 030): with no party named, an agreement answers whoever addressed the actor
 _ACCORDS = {("सहमत",), ("सहमति",)}
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
