@@ -2069,3 +2069,8 @@ def test_what_is_got_from_a_party_is_that_partys_giving(nlp) -> None:  # noqa: A
     # no giver named, or nothing given: no event
     assert triples(nlp, "दिल्ली। केजरीवाल को जमानत मिली।") == []
     assert triples(nlp, "दिल्ली। किसानों को अच्छा दाम मिलेगा।") == []
+
+
+def test_an_agreement_on_a_ceasefire_is_a_truce(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नई दिल्ली। भारत और पाकिस्तान के बीच संघर्षविराम पर सहमति बन गई है।", code=True) == [
+        ("India", "0871", ("Pakistan",)), ("Pakistan", "0871", ("India",))]
