@@ -2074,3 +2074,21 @@ def test_what_is_got_from_a_party_is_that_partys_giving(nlp) -> None:  # noqa: A
 def test_an_agreement_on_a_ceasefire_is_a_truce(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "नई दिल्ली। भारत और पाकिस्तान के बीच संघर्षविराम पर सहमति बन गई है।", code=True) == [
         ("India", "0871", ("Pakistan",)), ("Pakistan", "0871", ("India",))]
+
+
+def test_a_visitor_described_by_the_visit(nlp) -> None:  # noqa: ANN001
+    text = "तियानजिन। सात साल में पहली बार चीन पहुंचे मोदी ने कहा कि भारत प्रतिबद्ध है।"
+    assert triples(nlp, text, code=True) == [("Narendra Modi", "042", ("China",)), ("Narendra Modi", "010", ())]
+    text = "नई दिल्ली। भारत दौरे पर आए अमरीकी विदेश मंत्री मार्को रूबियो ने कहा कि बातचीत जारी रहेगी।"
+    assert triples(nlp, text, code=True)[0] == ("Marco Rubio", "042", ("India",))
+    # a finite arrival stays the subject's
+    assert triples(nlp, "दिल्ली। मोदी चीन पहुंचे।", code=True) == [("Narendra Modi", "042", ("China",))]
+
+
+def test_negation_inside_the_verb_group_modal_futures_and_scene_setting_speech(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "दिल्ली। भारत की ओर से गांधी को पुरस्कार दिया नहीं गया।")
+    assert evs and all(e.negated for e in evs)
+    assert triples(nlp, "दिल्ली। पाकिस्तान अमेरिका की मदद कर पाएगा।") == []  # able to: a possibility
+    text = ("न्यूयॉर्क। एशिया सोसाइटी में भाषण देते हुए हिलेरी क्लिंटन ने उत्तर कोरिया को उकसाने वाली कार्रवाई से बचने की "
+            "चेतावनी दी।")
+    assert triples(nlp, text, code=True) == [("Hillary Clinton", "130", ("North Korea",))]

@@ -80,6 +80,7 @@ _AUX_WORDS = {
     "लिए", "लिये", "जा", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "सकता", "सकती", "सकते", "सका", "सकी", "सके",
     "पाया", "पाई", "पाए", "होगा", "होगी", "होंगे", "डाला", "डाली", "डाले", "जाए", "जाएं", "चाहिए", "पड़ा", "पड़ी", "पड़े",
     "रहेगा", "रहेगी", "रहेंगे", "सकेगा", "सकेंगे", "हूं", "होता", "होती", "होते",
+    "पाएगा", "पाएगी", "पाएंगे", "पाएंगी", "पाऊंगा", "पाऊंगी", "पाता", "पाती", "पाते",
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
@@ -1191,8 +1192,11 @@ class EventExtractor:
                 continue
             head = i + aspect  # the finite verb: the predicate's own, or the aspect verb after it
             end = i + 1 + ready if ready else i + 2 if wish and not aspect else head + 1
-            while end < n and (toks[end] in _AUX_WORDS or ready and (toks[end] in _NEG or toks[end] in _BECOME)):
-                # तैयार नहीं है, राजी हो गया है
+            while end < n and (toks[end] in _AUX_WORDS or ready and (toks[end] in _NEG or toks[end] in _BECOME)
+                               or toks[end] in _NEG and end + 1 < n and toks[end + 1] in _AUX_WORDS
+                               and end + 1 > head + 1):
+                # तैयार नहीं है, राजी हो गया है; 'पुरस्कार दिया नहीं गया', 'हमला किया नहीं गया' (a negation inside
+                # the verb group)
                 end += 1
             if nominalized:  # the infinitive (and जाने); the postposition is not part of the action
                 end = i + 2 if toks[i + 1] == "जाने" else i + 1
@@ -1205,6 +1209,11 @@ class EventExtractor:
                     t in _NEG for t in toks[max(0, start - 2):end]):
                 # 'दिल्ली की ओर कूच कर रहे पंजाब के हजारों किसानों को': an ongoing protest of the noun described
                 out.append(_Pred(start, i, end, p, False, "progressive", describes=True))
+                used_until = end - 1
+                continue
+            if p.code == "042" and p.verb[-1] in ("आ", "पहुंच", "जा") and end == head + 1 and _visitor_follows(toks, end):
+                # 'भारत दौरे पर आए विलियम बर्न्स ने कहा', 'चीन पहुंचे मोदी ने': the visit of the person described
+                out.append(_Pred(start, i, end, p, False, "past", describes=True))
                 used_until = end - 1
                 continue
             if (not done and _not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)
@@ -1636,6 +1645,19 @@ class EventExtractor:
         window = units[bisect_left(starts, lo):bisect_left(starts, p.verb)]
         region = [u for u in window if (u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))
                   and not any(a <= u.start < b for a, b in ctx.embedded)]
+        if p.describes and p.pred.code == "042":
+            # 'भारत दौरे पर आए अमरीका के विदेश उप मंत्री विलियम बर्न्स ने': the ने-subject visits the place named
+            # right before the visit
+            visitor = next((u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",)
+                            and not u.possessor_of_next), None)
+            actor = self._entity_of(state, sent, visitor) if visitor is not None else None
+            place = next((u.entity for u in region if u.end in (p.start, p.verb) and u.marker is None
+                          and u.entity is not None and u.entity.label == "LOC"), None)
+            if actor is None or actor.label != "PER" or place is None:
+                return []
+            s, e, date = _span_and_date(ctx, p, lo)
+            return [Event(actor, state.text[s:e], p.pred.code, p.pred.label, (place,), ctx.si, s, e, False, date,
+                          p.tense)]
         if p.describes:
             # the noun the participle describes acts ('कूच कर रहे पंजाब के हजारों किसानों'), past its possessors
             after = units[bisect_left(starts, p.end):]
@@ -2798,7 +2820,9 @@ def _last_two(entities: Sequence[Entity], before: int, kind: str, exclude: set |
     return (last[-2][1], last[-1][1])
 
 
-_MODAL_CAN = {"सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे", "सकें", "सके"}
+_MODAL_CAN = {"सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे", "सकें", "सके",
+              # 'मदद कर पाएगा' (will be able to): a possibility; 'कर पाया' (managed to) is asserted
+              "पाएगा", "पाएगी", "पाएंगे", "पाएंगी", "पाऊंगा", "पाऊंगी", "पाता", "पाती", "पाते"}
 _SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भेजें", "भेजे", "मांगें", "रोकें", "रोके", "जाएं", "जाए"}
 _ALSO_PERFECTIVE = {"भेजे", "रोके"}  # subjunctive singular or perfective plural
 
@@ -2982,6 +3006,8 @@ def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
 
 #: agreeing ('सहमत हुए', 'सहमति जताई', 030): with no party named, an agreement answers whoever addressed the actor
 _ACCORDS = {("सहमत",), ("सहमति",)}
+#: speech nouns whose adverbial participle only sets a scene ('भाषण देते हुए', 'संबोधित करते हुए')
+_SCENE_SPEECH = frozenset({"भाषण", "संबोधित", "संबोधन"})
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
 _PERSON_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "प्रतिनिधि", "प्रतिनिधियों", "कार्यालय", "दफ्तर"})
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
@@ -3074,9 +3100,13 @@ def _own_forces(speaker: Entity, actor: Entity) -> bool:
 def _press_talks(events: list[Event]) -> list[Event]:
     """'पत्रकारों से बात करते हुए कहा', 'मीडिया से बातचीत की': talking to the press is no consultation (the media
     are never targets). With a statement by the same actor in the sentence it gives no event of its own; alone
-    it is the statement."""
+    it is the statement. Likewise a speech or address as an adverbial participle ('भाषण देते हुए ... चेतावनी दी',
+    'संसद को संबोधित करते हुए कहा') only sets the scene of another event by its actor: it gives none."""
     out: list[Event] = []
     for ev in events:
+        if ev.code == "010" and ev.action.endswith(" हुए") and ev.action.split()[0] in _SCENE_SPEECH and any(
+                x.actor is ev.actor and x.sentence == ev.sentence and not x.action.endswith(" हुए") for x in events):
+            continue
         if ev.root != "04" or not ev.targets or not all(t.label == "NOM" and t.role == "MED" for t in ev.targets):
             out.append(ev)
         elif not any(x.actor is ev.actor and x.code == "010" and x.sentence == ev.sentence for x in events):
@@ -3435,6 +3465,19 @@ def _own_clause(toks: Sequence[str], region: list[_Unit], lo: int, subject: _Uni
         return region
     cut = max((i for i in range(lo, subject.start) if toks[i] in _CLAUSE_JOINTS), default=-1)
     return [u for u in region if u.start > cut]
+
+
+def _visitor_follows(toks: Sequence[str], end: int) -> bool:
+    """Does a perfective participle of a visit ending at ``end`` ('आए', 'पहुंचे') describe a noun phrase that is
+    the subject (marked ने within ten words, with no clause boundary before it) of what follows?"""
+    if not toks[end - 1].endswith(("ए", "े")) or end >= len(toks) or toks[end] in _AUX_WORDS or toks[end] in _NEG:
+        return False
+    for k in range(end, min(len(toks), end + 10)):
+        if toks[k] == "ने":
+            return k > end
+        if toks[k] in _CLAUSE_END or toks[k] in _COORD or toks[k] in _SUBORDINATORS or toks[k] == ",":
+            return False
+    return False
 
 
 def _describes_next(toks: Sequence[str], end: int) -> bool:
