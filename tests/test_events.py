@@ -2092,3 +2092,15 @@ def test_negation_inside_the_verb_group_modal_futures_and_scene_setting_speech(n
     text = ("न्यूयॉर्क। एशिया सोसाइटी में भाषण देते हुए हिलेरी क्लिंटन ने उत्तर कोरिया को उकसाने वाली कार्रवाई से बचने की "
             "चेतावनी दी।")
     assert triples(nlp, text, code=True) == [("Hillary Clinton", "130", ("North Korea",))]
+
+
+def test_dares_leaving_a_country_meetings_with_nobody_and_states_that_do_not_meet(nlp) -> None:  # noqa: ANN001
+    text = 'मुंबई। राज ठाकरे ने कहा, "मुझे गिरफ़्तार करो और नतीजे भुगतने के लिए तैयार रहो।"'
+    assert triples(nlp, text, code=True) == [("Raj Thackeray", "010", ())]
+    assert triples(nlp, "कोलंबो। उत्तरी क्षेत्र में लड़ाई को देखते हुए भारतीय सेना ने देश छोड़ दिया।") == []
+    assert triples(nlp, "चेन्नई। तमिलनाडु के सांसदों ने एक सर्वदलीय बैठक की।") == []
+    text = "दिल्ली। अरुण जेटली ने कहा कि एनडीए को बिहार , झारखंड , गुजरात और छत्तीसगढ़ जैसे राज्यों में बढ़त मिली।"
+    assert triples(nlp, text, code=True) == [("Arun Jaitley", "010", ())]
+    text = "कोलंबो। श्रीलंका दौरे पर आए एंतोनियो गुतारेस ने सरकार से अनुरोध किया।"
+    assert triples(nlp, text, code=True) == [("António Guterres", "042", ("Sri Lanka",)),
+                                             ("António Guterres", "020", ("Sri Lanka government",))]

@@ -1646,13 +1646,17 @@ class EventExtractor:
         region = [u for u in window if (u.end <= p.start or (p.noun_end <= u.start and u.end <= p.verb))
                   and not any(a <= u.start < b for a, b in ctx.embedded)]
         if p.describes and p.pred.code == "042":
-            # 'भारत दौरे पर आए अमरीका के विदेश उप मंत्री विलियम बर्न्स ने': the ने-subject visits the place named
-            # right before the visit
-            visitor = next((u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",)
-                            and not u.possessor_of_next), None)
+            # 'भारत दौरे पर आए अमरीका के विदेश उप मंत्री विलियम बर्न्स ने': the ने-subject (or the person right
+            # after: 'श्रीलंका दौरे पर आए बान की मून सरकार से अनुरोध करेंगे') visits the place named right before
+            after = [u for u in units[bisect_left(starts, p.end):] if u.start <= p.end + 8 and not u.possessor_of_next]
+            visitor = next((u for u in after if u.marker == ("ने",)), None) or next(
+                (u for u in after[:1] if u.entity is not None and u.entity.label == "PER"), None)
             actor = self._entity_of(state, sent, visitor) if visitor is not None else None
-            place = next((u.entity for u in region if u.end in (p.start, p.verb) and u.marker is None
-                          and u.entity is not None and u.entity.label == "LOC"), None)
+            at = next((u for u in region if u.end in (p.start, p.verb) and u.marker is None
+                       and u.entity is not None and u.entity.label == "LOC"), None)
+            if at is not None:
+                ctx.embedded.append((at.start, at.end))  # (the destination is no participant of the main clause)
+            place = at.entity if at is not None else None
             if actor is None or actor.label != "PER" or place is None:
                 return []
             s, e, date = _span_and_date(ctx, p, lo)
@@ -1996,8 +2000,14 @@ class EventExtractor:
             # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
                                         p.pred.targets))
+        if not p.pred.noun and p.pred.verb == ("मिल",) and actor.label == "LOC" \
+                and actor.kind not in ("country", "territory"):
+            return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        if not targets and not co_actors and p.pred.noun in (("बैठक",), ("सर्वदलीय", "बैठक")) and not (
+                actor_unit is not None and actor_unit.group):
+            return []  # 'सांसदों ने एक सर्वदलीय बैठक कर ...': a meeting held, with nobody met, is no consultation
         if not targets and not co_actors and p.pred.noun in (("हस्ताक्षर",), ("दस्तखत",)):
             return []  # 'राष्ट्रपति ने विधेयक पर हस्ताक्षर किए': signing with no party on the other side is no accord
         if p.attributive:  # the noun the participle describes is the patient
@@ -2005,9 +2015,11 @@ class EventExtractor:
             found = self._entity_of(state, sent, patient) if patient is not None and patient.start == p.end else None
             targets = [found] if found is not None and found is not actor else []
         if not p.pred.noun and len(p.pred.verb) == 1 and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
-                t == "को" or t in _OBJECT_PRONOUNS for t in toks[lo:p.start]):
+                t == "को" or t in _OBJECT_PRONOUNS
+                for t in toks[max(lo, actor_unit.end if actor_unit is not None else lo):p.start]):
             # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses (a compound has
-            # none: 'वायुसेना ने 400 ड्रोन मार गिराए')
+            # none: 'वायुसेना ने 400 ड्रोन मार गिराए'); the object follows the subject ('लड़ाई को देखते हुए सेना ने
+            # देश छोड़ दिया': no release)
             return []
         if p.pred.code == "192" and not targets and any(
                 toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
@@ -2823,7 +2835,9 @@ def _last_two(entities: Sequence[Entity], before: int, kind: str, exclude: set |
 _MODAL_CAN = {"सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे", "सकें", "सके",
               # 'मदद कर पाएगा' (will be able to): a possibility; 'कर पाया' (managed to) is asserted
               "पाएगा", "पाएगी", "पाएंगे", "पाएंगी", "पाऊंगा", "पाऊंगी", "पाता", "पाती", "पाते"}
-_SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भेजें", "भेजे", "मांगें", "रोकें", "रोके", "जाएं", "जाए"}
+_SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भेजें", "भेजे", "मांगें", "रोकें", "रोके", "जाएं", "जाए",
+                # imperatives: 'मुझे गिरफ्तार करो' dares, it reports no arrest
+                "करो", "करिए", "कीजिए", "दो", "दीजिए", "लो", "लीजिए", "भेजो", "रोको", "छोड़ो"}
 _ALSO_PERFECTIVE = {"भेजे", "रोके"}  # subjunctive singular or perfective plural
 
 
@@ -3468,16 +3482,13 @@ def _own_clause(toks: Sequence[str], region: list[_Unit], lo: int, subject: _Uni
 
 
 def _visitor_follows(toks: Sequence[str], end: int) -> bool:
-    """Does a perfective participle of a visit ending at ``end`` ('आए', 'पहुंचे') describe a noun phrase that is
-    the subject (marked ने within ten words, with no clause boundary before it) of what follows?"""
-    if not toks[end - 1].endswith(("ए", "े")) or end >= len(toks) or toks[end] in _AUX_WORDS or toks[end] in _NEG:
+    """Does a perfective participle of a visit ending at ``end`` ('आए', 'पहुंचे') describe the noun phrase right
+    after it (no auxiliary, negation, case marker, conjunction or clause boundary there)?"""
+    if not toks[end - 1].endswith(("ए", "े")) or end >= len(toks):
         return False
-    for k in range(end, min(len(toks), end + 10)):
-        if toks[k] == "ने":
-            return k > end
-        if toks[k] in _CLAUSE_END or toks[k] in _COORD or toks[k] in _SUBORDINATORS or toks[k] == ",":
-            return False
-    return False
+    nxt = toks[end]
+    return not (nxt in _AUX_WORDS or nxt in _NEG or nxt in _CLAUSE_END or nxt in _COORD or nxt in _SUBORDINATORS
+                or nxt in (",", "-", ":") or _marker_at(toks, end) is not None)
 
 
 def _describes_next(toks: Sequence[str], end: int) -> bool:
