@@ -2104,3 +2104,21 @@ def test_dares_leaving_a_country_meetings_with_nobody_and_states_that_do_not_mee
     text = "कोलंबो। श्रीलंका दौरे पर आए एंतोनियो गुतारेस ने सरकार से अनुरोध किया।"
     assert triples(nlp, text, code=True) == [("António Guterres", "042", ("Sri Lanka",)),
                                              ("António Guterres", "020", ("Sri Lanka government",))]
+
+
+def test_words_that_only_look_like_predicates(nlp) -> None:  # noqa: ANN001
+    assert [t[1] for t in triples(nlp, "प्योंगयांग। उत्तर कोरिया ने कम दूरी तक मार करने वाली मिसाइलों का परीक्षण किया।",
+                                  code=True)] == ["150"]
+    assert triples(nlp, "दिल्ली। केंद्र में सरकार बनाने में तमिलनाडु से मिली सीटों का यूपीए को काफ़ी फ़ायदा हुआ था।") == []
+    assert triples(nlp, "दिल्ली। रोहित शर्मा बाकी मैचों में अच्छा प्रदर्शन कर चुके हैं।") == []
+    assert triples(nlp, "दिल्ली। दोनों ने अच्छी बल्लेबाज़ी का प्रदर्शन किया।") == []
+    assert triples(nlp, "दिल्ली। किसानों ने सरकार के खिलाफ प्रदर्शन किया।", code=True) == [
+        ("India farmers", "141", ("India government",))]
+    assert triples(nlp, "दिल्ली। कान समारोह में शर्मिला चौथी भारतीय हैं जिन्हें वहाँ भाग लेने का मौक़ा मिल रहा है।") == []
+    assert triples(nlp, "डिब्रूगढ़। राजेंद्र कुमार ने कहा कि हमारे पायलट ने तत्काल कार्रवाई की।", code=True) == [
+        (None, "010", ())]
+    # talking of something with nobody to talk to is saying it; a fronted object opens its clause
+    assert triples(nlp, "कोलकाता। ममता बनर्जी तत्काल सेवा को समाप्त करने की बात कर रहीं थीं।", code=True) == [
+        ("Mamata Banerjee", "010", ())]
+    text = "जिनेवा। संयुक्त राष्ट्र में मुख्य मानवीय सहायता संयोजक जॉन होम्स ने माँग की है कि जाँच कराई जाए।"
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["100"]

@@ -1092,6 +1092,23 @@ class EventExtractor:
                 u.marker = nxt.marker
                 u.coordinated_with = nxt
 
+    def _not_a_predicate(self, toks: list[str], i: int, start: int, p: Predicate) -> bool:
+        """Words that look like a predicate but are not one here: a verb after a number is a noun ('25 बरस बाद'),
+        and so is a bare stem before a finite कर ('कम दूरी तक मार करने वाली मिसाइलें'); a bare मिल before a noun
+        is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के अनुसार'); a performance (`अच्छा प्रदर्शन`,
+        `बल्लेबाजी का प्रदर्शन`) is no protest."""
+        n = len(toks)
+        if not p.noun and (i > 0 and toks[i - 1].isdigit() or toks[i] == p.verb[-1] and i + 1 < n
+                           and toks[i + 1] in ("करने", "करना", "करता", "करती", "करते")):
+            return True
+        if not p.noun and p.verb == ("मिल",) and i + 1 < n:
+            nxt = toks[i + 1]
+            return not (nxt in _AUX_WORDS or nxt in _CLAUSE_END or nxt in _COORD or nxt in _NEG
+                        or nxt in _SUBORDINATORS or nxt in _OPENERS or _marker_at(toks, i + 1) is not None
+                        or self._name_like(nxt) or nxt in _TIME_WORDS)
+        return p.noun == ("प्रदर्शन",) and start > 0 and (toks[start - 1] in _PERFORMANCE
+                                                          or toks[start - 1] in _GENITIVE_WORDS)
+
     def _is_modifier(self, tok: str) -> bool:
         """A title or demonym that may stand before a list member (…, बेलारूसी राष्ट्रपति X और …)."""
         if self.linker is None:
@@ -1186,6 +1203,8 @@ class EventExtractor:
                     used_until = fronted.end - 1
                 continue
             start, p = found
+            if self._not_a_predicate(toks, i, start, p):
+                continue
             if bare_kar and p.code[:2] == "01" or conjunctive and _sent_to(toks, i):
                 # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own; nor is a
                 # letter or notice sent to ask for something ('नोटिस जारी कर जवाब मांगा': _sent_to)
@@ -1870,6 +1889,11 @@ class EventExtractor:
             # administrative sanction (172), not an embargo on another country
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "172", "impose administrative sanctions",
                                         p.pred.targets))
+        if p.pred.noun == ("बात",) and p.pred.code == "040" and not targets and not _in_actor_list(region, actor_unit) \
+                and not any(u.marker in (("से",), ("के", "साथ")) for u in region):
+            # 'वे मारने की बात कर रहे थे', 'आयोग के गठन की बात की': talking of something, with nobody talked to (not
+            # even an unresolved 'उनसे'), is saying it
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         if p.pred.noun in _DIRECTIVES and not targets:
             # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है', 'सरकार ने आदेश दिया कि स्कूल बंद रहेंगे': insisting or
             # ordering to nobody is a statement; a demand needs the one it is made of ('भारत से जोर देकर कहा',
@@ -2005,6 +2029,8 @@ class EventExtractor:
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        if not targets and p.pred.noun == ("कार्रवाई",) and p.pred.code == "170" and not p.negated:
+            return []  # 'पायलट ने तत्काल कार्रवाई की': taking action against nobody coerces nobody
         if not targets and not co_actors and p.pred.noun in (("बैठक",), ("सर्वदलीय", "बैठक")) and not (
                 actor_unit is not None and actor_unit.group):
             return []  # 'सांसदों ने एक सर्वदलीय बैठक कर ...': a meeting held, with nobody met, is no consultation
@@ -3014,8 +3040,13 @@ def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
         if toks[k] == "को" and toks[k - 1] not in _TIME_WORDS and toks[k - 1] not in _MONTHS \
                 and not toks[k - 1].isdigit():
             return True
+        if toks[k] in _DATIVE_PRONOUNS:  # 'जिन्हें ... भाग लेने का मौका मिल रहा है'
+            return True
         k -= 1
     return False
+
+
+_DATIVE_PRONOUNS = frozenset({"उन्हें", "इन्हें", "जिन्हें", "उसे", "इसे", "जिसे", "मुझे", "हमें", "तुम्हें", "आपको"})
 
 
 #: agreeing ('सहमत हुए', 'सहमति जताई', 030): with no party named, an agreement answers whoever addressed the actor
@@ -3133,6 +3164,12 @@ def _cited(region: list[_Unit]) -> list[_Unit]:
     return [u for u in region if u.marker == ("के", "हवाले", "से") and not u.possessor_of_next]
 
 
+def _in_actor_list(region: list[_Unit], actor_unit: _Unit | None) -> bool:
+    """Is the actor one of a list of participants ('A और B ने बात की')?"""
+    return actor_unit is not None and any(
+        u is not actor_unit and (_chains_to(u, actor_unit) or _chains_to(actor_unit, u)) for u in region)
+
+
 def _chains_to(u: _Unit, target: _Unit | None) -> bool:
     """Is ``u`` an earlier member of the list that ends in ``target``?"""
     seen = 0
@@ -3198,7 +3235,11 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         between = toks[end:vstart]
         if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
                             for k, t in enumerate(between)) or (gap >= 2 and between[-1] == "ने"
-                                                                 and not any(t in _CLAUSE_END for t in between))
+                                                                 and not any(t in _CLAUSE_END for t in between)
+                                                                 # (a fronted object opens its clause: not 'मुख्य
+                                                                 # मानवीय सहायता संयोजक जॉन होम्स ने मांग की')
+                                                                 and (start == 0 or toks[start - 1] in _DEMONSTRATIVES
+                                                                      or toks[start - 1] in _OPENERS))
                         # 'यात्रा पर (गुरुवार को) भारत आए': a destination of up to three words after a travel noun
                         or (noun[-1] == "पर" and len(place := _without_time(between)) <= 3 and not any(
                             t in _CLAUSE_END or _marker_at(place, k) for k, t in enumerate(place)))):
@@ -3212,6 +3253,12 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
     return None
 
 
+#: qualities of a performance: 'अच्छा प्रदर्शन किया' (performed well) is no protest
+_PERFORMANCE = frozenset({"अच्छा", "अच्छी", "अच्छे", "बेहतरीन", "शानदार", "खराब", "बेहतर", "दमदार", "निराशाजनक",
+                          "उम्दा", "लचर", "बढ़िया", "प्रभावशाली", "औसत", "खराब", "उल्लेखनीय"})
+#: what may stand right before an object fronted before its agent ('। ये जानकारी क्रेमलिन ने दी')
+_OPENERS = frozenset({"।", ".", ",", ";", ":", "-", "'", '"', "‘", "“", "(", "और", "लेकिन", "पर", "तथा",
+                      "इसकी", "इसका", "इसके", "उसकी", "उसका", "उसके", "इनकी", "जिसकी", "जिसका", "जिसके"})
 #: what may stand between the words of a multi-word noun: 'शिकायत भी दर्ज कराई', 'संधि को तत्काल प्रभाव से स्थगित
 #: कर दिया', 'प्रतिबंध पूरी तरह से हटा लिए'
 _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("तुरंत", "प्रभाव", "से"), ("अस्थायी", "रूप", "से"), ("पूरी", "तरह", "से"),
