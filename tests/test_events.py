@@ -2122,3 +2122,13 @@ def test_words_that_only_look_like_predicates(nlp) -> None:  # noqa: ANN001
         ("Mamata Banerjee", "010", ())]
     text = "जिनेवा। संयुक्त राष्ट्र में मुख्य मानवीय सहायता संयोजक जॉन होम्स ने माँग की है कि जाँच कराई जाए।"
     assert [t[1] for t in triples(nlp, text, code=True)] == ["100"]
+
+
+def test_about_x_is_no_object_and_idioms_of_gaining_ground(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "वॉशिंगटन। सारा मामला वरिष्ठ अधिकारी पिरोस्का नागी को लेकर है जो नौकरी छोड़ चुकी है।") == []
+    assert triples(nlp, "दिल्ली। विपक्ष ने महंगाई को लेकर सरकार पर निशाना साधा।", code=True) == [
+        ("India opposition", "111", ("India government",))]
+    assert triples(nlp, "दिल्ली। टाइटलर को क्लीन चिट के मामले ने अब तूल पकड़ लिया है।") == []
+    text = ("इस्लामाबाद। पाकिस्तान में नवाज़ शरीफ़ को अयोग्य ठहराए जाने के मुद्दे पर विपक्षी राजनीतिक पार्टियाँ और वकील "
+            "प्रदर्शन कर रहे हैं।")
+    assert sorted(t[0] for t in triples(nlp, text)) == ["Pakistan lawyers", "Pakistan opposition"]

@@ -54,7 +54,7 @@ _MARKERS = sorted(
         ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध"), ("के", "विरोध", "में"), ("की", "ओर", "से"),
         ("की", "तरफ", "से"), ("के", "हवाले", "से"), ("के", "लिए"), ("के", "प्रति"), ("की", "ओर"), ("के", "बीच"),
         ("से", "मिलकर"), ("के", "पास"), ("के", "अनुसार"), ("के", "मुताबिक"), ("के", "बाद"), ("के", "तहत"),
-        ("के", "समक्ष"),
+        ("के", "समक्ष"), ("को", "लेकर"),
         ("द्वारा",), ("ने",), ("को",), ("से",), ("पर",), ("में",), ("का",), ("की",), ("के",), ("तक",),
     ],
     key=len,
@@ -1101,6 +1101,8 @@ class EventExtractor:
         if not p.noun and (i > 0 and toks[i - 1].isdigit() or toks[i] == p.verb[-1] and i + 1 < n
                            and toks[i + 1] in ("करने", "करना", "करता", "करती", "करते")):
             return True
+        if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
+            return True  # 'मामले ने तूल पकड़ लिया': gained ground, caught nobody
         if not p.noun and p.verb == ("मिल",) and i + 1 < n:
             nxt = toks[i + 1]
             return not (nxt in _AUX_WORDS or nxt in _CLAUSE_END or nxt in _COORD or nxt in _NEG
@@ -2040,9 +2042,10 @@ class EventExtractor:
             patient = units[bisect_left(starts, p.end)] if bisect_left(starts, p.end) < len(units) else None
             found = self._entity_of(state, sent, patient) if patient is not None and patient.start == p.end else None
             targets = [found] if found is not None and found is not actor else []
+        after_subject = max(lo, actor_unit.end if actor_unit is not None else lo)
         if not p.pred.noun and len(p.pred.verb) == 1 and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
-                t == "को" or t in _OBJECT_PRONOUNS
-                for t in toks[max(lo, actor_unit.end if actor_unit is not None else lo):p.start]):
+                t == "को" and toks[k + 1] != "लेकर" or t in _OBJECT_PRONOUNS  # ('X को लेकर': about X, no object)
+                for k, t in enumerate(toks[:p.start]) if k >= after_subject):
             # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses (a compound has
             # none: 'वायुसेना ने 400 ड्रोन मार गिराए'); the object follows the subject ('लड़ाई को देखते हुए सेना ने
             # देश छोड़ दिया': no release)
