@@ -2132,3 +2132,12 @@ def test_about_x_is_no_object_and_idioms_of_gaining_ground(nlp) -> None:  # noqa
     text = ("इस्लामाबाद। पाकिस्तान में नवाज़ शरीफ़ को अयोग्य ठहराए जाने के मुद्दे पर विपक्षी राजनीतिक पार्टियाँ और वकील "
             "प्रदर्शन कर रहे हैं।")
     assert sorted(t[0] for t in triples(nlp, text)) == ["Pakistan lawyers", "Pakistan opposition"]
+
+
+def test_a_later_subject_that_is_no_participant_owns_its_clause(nlp) -> None:  # noqa: ANN001
+    text = ("दिल्ली। इंदिरा गांधी ने स्वर्ण मंदिर में सेना को प्रवेश की इजाज़त दी थी और इसके कुछ समय बाद उनके दो सिख "
+            "अंगरक्षकों ने उनकी हत्या कर दी थी।")
+    assert triples(nlp, text) == []
+    # a genitive chain still passes its ने on: 'पाकिस्तान के सैन्य अभियान महानिदेशक ने'
+    text = "नई दिल्ली। पाकिस्तान के सैन्य अभियान महानिदेशक ने अपने भारतीय समकक्ष को फोन किया।"
+    assert [t[0] for t in triples(nlp, text)] == ["Pakistan"]

@@ -1737,6 +1737,12 @@ class EventExtractor:
                 toks[k].endswith("ने") and len(toks[k]) > 3 and toks[k + 1] in _MARKERS_BY_FIRST
                 for k in range(u.marker_end, p.start - 1))]
             actor_unit = _pick_actor(own, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
+            own_ne = next((k for k in range(actor_unit.end, p.start) if toks[k] == "ने"), p.start) \
+                if actor_unit is not None and actor_unit.marker == ("ने",) else p.start
+            if "ने" in toks[own_ne + 1:p.start]:
+                # '... इंदिरा गांधी ने ... इजाजत दी थी और ... उनके अंगरक्षकों ने उनकी हत्या कर दी': a later ने-subject
+                # that is no participant is the clause's own; the earlier one belongs to another clause
+                actor_unit = None
         if p.nominalized and actor_unit is None and not p.passive:
             actor_unit = self._infinitive_subject(region, units[bisect_left(starts, p.end):])
         if p.participle and p.nominal and any(u.marker == ("के", "बीच") for u in region):
