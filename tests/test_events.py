@@ -961,8 +961,11 @@ def test_intensified_actions_marches_and_everyday_political_predicates(nlp) -> N
     assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("173", ("Hemant Soren",))]
     text = "सऊदी अरब ने भारत को कच्चे तेल की आपूर्ति बढ़ाने का भरोसा दिया है।"
     assert triples(nlp, text, code=True) == [("Saudi Arabia", "030", ("India",))]
-    assert [c for _, c, _ in triples(nlp, "बिहार के मुख्यमंत्री नीतीश कुमार ने अपना इस्तीफा सौंप दिया।", code=True)] == [
-        "0831"]
+    # resigning accedes to a demand (0831) only where the document has one; of one's own accord it is no event
+    text = "भाजपा ने नीतीश कुमार से इस्तीफे की मांग की। बिहार के मुख्यमंत्री नीतीश कुमार ने अपना इस्तीफा सौंप दिया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["1041", "0831"]
+    assert triples(nlp, "बिहार के मुख्यमंत्री नीतीश कुमार ने अपना इस्तीफा सौंप दिया।") == []
+    assert triples(nlp, "टोक्यो। प्रधानमंत्री शिगेरु इशिबा ने रविवार को इस्तीफ़े का ऐलान किया।") == []
     text = "विपक्षी दलों ने संसद में सरकार के खिलाफ जमकर हंगामा किया।"
     assert triples(nlp, text, code=True) == [("opposition", "140", ("government",))]
 

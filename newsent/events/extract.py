@@ -2037,6 +2037,12 @@ class EventExtractor:
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        if p.pred.code == "0831" and "स्वीकार" not in toks[p.start:p.end] and any(
+                noun_key(w) == noun_key("इस्तीफा") for w in toks[p.start:p.end]) and not self._demanded_of(state, actor):
+            # 'इशिबा ने इस्तीफे का ऐलान किया': resigning is acceding to a demand for a change in leadership (0831)
+            # only where the document has one (a demand, protest or criticism against the actor or its
+            # government); a resignation of one's own accord is no CAMEO event, as the annotated sets code it
+            return []
         if not targets and p.pred.noun == ("कार्रवाई",) and p.pred.code == "170" and not p.negated:
             return []  # 'पायलट ने तत्काल कार्रवाई की': taking action against nobody coerces nobody
         if not targets and not co_actors and p.pred.noun in (("बैठक",), ("सर्वदलीय", "बैठक")) and not (
@@ -2086,6 +2092,14 @@ class EventExtractor:
                      for u in _cited(region) for src in [self._entity_of(state, sent, u)]
                      if src is not None and src is not actor and src not in co_actors and self._can_act(src)]
         return made
+
+    @staticmethod
+    def _demanded_of(state: _State, actor: Entity) -> bool:
+        """Has an earlier event of the document demanded, protested or criticised against ``actor`` or the
+        government of its country (roots 10, 11, 14)?"""
+        return any(root in ("10", "11", "14") and any(
+            t is actor or t.label == "NOM" and t.role == "GOV" and t.country is not None and t.country == actor.country
+            for t in ev.targets) for ev, root in state.acts)
 
     def _received(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> list[Event]:
         """'X को Y से N मिला/मिली': Y gives N to X, coded as N's giving predicate (जमानत दे → 0841, मदद दे → 070),
