@@ -2144,3 +2144,9 @@ def test_a_later_subject_that_is_no_participant_owns_its_clause(nlp) -> None:  #
     # a genitive chain still passes its ने on: 'पाकिस्तान के सैन्य अभियान महानिदेशक ने'
     text = "नई दिल्ली। पाकिस्तान के सैन्य अभियान महानिदेशक ने अपने भारतीय समकक्ष को फोन किया।"
     assert [t[0] for t in triples(nlp, text)] == ["Pakistan"]
+
+
+def test_a_legal_appeal_is_legal_action(nlp) -> None:  # noqa: ANN001
+    assert [t[1] for t in triples(nlp, "पटना। पप्पू यादव ने पटना हाईकोर्ट में अपील की थी।", code=True)] == ["115"]
+    assert triples(nlp, "दिल्ली। मोदी ने जनता से शांति की अपील की।", code=True) == [
+        ("Narendra Modi", "020", ("India civilians",))]
