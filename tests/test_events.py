@@ -2150,3 +2150,28 @@ def test_a_legal_appeal_is_legal_action(nlp) -> None:  # noqa: ANN001
     assert [t[1] for t in triples(nlp, "पटना। पप्पू यादव ने पटना हाईकोर्ट में अपील की थी।", code=True)] == ["115"]
     assert triples(nlp, "दिल्ली। मोदी ने जनता से शांति की अपील की।", code=True) == [
         ("Narendra Modi", "020", ("India civilians",))]
+
+
+def test_police_and_coast_guard_coercion_frozen_accounts_and_sent_warnings(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "दिल्ली। पुलिस ने किसानों के मार्च को रोक दिया।", code=True) == [
+        ("India police", "170", ("India farmers",))]
+    assert triples(nlp, "दिल्ली। पुलिस ने प्रदर्शनकारियों पर पानी की बौछार की।", code=True) == [
+        ("India police", "175", ("India protesters",))]
+    assert triples(nlp, "मनीला। चीन के तटरक्षक बल ने फिलीपींस के जहाज को टक्कर मारी।", code=True) == [
+        ("China coast guard", "170", ("Philippines",))]
+    assert triples(nlp, "दिल्ली। एक ट्रक ने बाइक को टक्कर मार दी।") == []
+    assert triples(nlp, "दिल्ली। ईडी ने केजरीवाल के बैंक खाते फ्रीज कर दिए।", code=True) == [
+        ("Directorate of Enforcement", "1711", ("Arvind Kejriwal",))]
+    assert triples(nlp, "दिल्ली। केंद्र सरकार ने पश्चिम बंगाल सरकार को चेतावनी भेजी।", code=True) == [
+        ("India government", "130", ("West Bengal government",))]
+
+
+def test_vetoes_drafts_hosting_and_mediation_between_parties(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "संयुक्त राष्ट्र। अमेरिका ने अल्जीरिया के प्रस्ताव को वीटो कर दिया।", code=True) == [
+        ("United States", "129", ("Algeria",))]
+    assert [t[1] for t in triples(nlp, "संयुक्त राष्ट्र। अल्जीरिया ने सुरक्षा परिषद में एक मसौदा प्रस्ताव पेश किया।",
+                                  code=True)] == ["020"]
+    assert triples(nlp, "जिनेवा। स्विट्जरलैंड ने रूस और यूक्रेन के बीच वार्ता की मेजबानी की।", code=True) == [
+        ("Switzerland", "043", ("Russia", "Ukraine"))]
+    assert triples(nlp, "दोहा। कतर की मध्यस्थता से इसराइल और हमास के बीच समझौता हुआ।", code=True)[-1] == (
+        "Qatar", "045", ("Israel", "Hamas"))

@@ -1792,8 +1792,11 @@ class EventExtractor:
             frame = [tuple(m.split()) for m in p.pred.targets]
             if p.pred.noun and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS and (
                     inner := self.lexicon.by_noun(toks[p.start - 2])) is not None:
-                # 'किसानों से बातचीत का न्योता दिया': the partner of the action the noun is about is a target too
+                # 'किसानों से बातचीत का न्योता दिया': the partner of the action the noun is about is a target too;
+                # so are the parties of an interaction ('रूस और यूक्रेन के बीच वार्ता की मेजबानी की')
                 frame += [mk for m in inner.targets if (mk := tuple(m.split())) not in frame]
+                if any(m in ("के साथ", "से") for m in inner.targets) and ("के", "बीच") not in frame:
+                    frame.append(("के", "बीच"))
             if p.passive:  # the grammatical subject of a passive is the patient
                 frame = [None, ("को",), *frame]
             qualifiers = {u.entity for u in region if u.possessor_of_next and u.entity is not None}
@@ -2272,9 +2275,20 @@ class EventExtractor:
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         s, e, date = _span_and_date(ctx, p, lo)
-        return [Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, others), others,
+        made = [Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, others), others,
                       ctx.si, s, e, p.negated, date, p.tense)
                 for who in parties for others in [tuple(x for x in parties if x is not who)]]
+        # 'कतर की मध्यस्थता से इसराइल और हमास के बीच समझौता हुआ': the mediator named by the noun mediates (045)
+        toks = ctx.toks
+        for u in region:
+            k = u.end + 1  # (the genitive chain may have lent the unit the marker after the noun: से)
+            if k < len(toks) and toks[u.end] in _GENITIVE_WORDS and noun_key(toks[k]) == noun_key("मध्यस्थता") \
+                    and (mediator := self._entity_of(state, ctx.sent, u)) is not None \
+                    and mediator not in parties and self._can_act(mediator):
+                ms, me = ctx.sent.tokens[k].start, ctx.sent.tokens[k].end
+                made.append(Event(mediator, state.text[ms:me], "045", "mediate", tuple(parties), ctx.si, ms, me,
+                                  p.negated, date, p.tense))
+        return made
 
     def _demonym_target(
         self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred, frame: list, actor: Entity
