@@ -1035,7 +1035,8 @@ def test_a_pronoun_in_the_content_of_an_accusation_is_the_accused(nlp) -> None: 
 
 def test_talking_to_the_press_is_no_consultation_and_lying_no_statement(nlp) -> None:  # noqa: ANN001
     text = "राहुल गांधी ने पत्रकारों से बात करते हुए कहा कि सरकार झूठ बोल रही है।"
-    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "010", ())]
+    # (the lie is no statement of the government's; told by Rahul Gandhi it accuses it)
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "010", ()), ("Rahul Gandhi", "112", ("government",))]
     assert triples(nlp, "मोदी ने मीडिया से बातचीत की।", code=True) == [("Narendra Modi", "010", ())]
     # talks with a named partner stay talks
     assert triples(nlp, "मोदी ने बाइडन से बातचीत की।") == [("Narendra Modi", "04", ("Joe Biden",))]
@@ -2175,3 +2176,15 @@ def test_vetoes_drafts_hosting_and_mediation_between_parties(nlp) -> None:  # no
         ("Switzerland", "043", ("Russia", "Ukraine"))]
     assert triples(nlp, "दोहा। कतर की मध्यस्थता से इसराइल और हमास के बीच समझौता हुआ।", code=True)[-1] == (
         "Qatar", "045", ("Israel", "Hamas"))
+
+
+def test_wrongdoing_told_in_speech_accuses_and_a_denial_answers_it(nlp) -> None:  # noqa: ANN001
+    text = ("दिल्ली। कांग्रेस अध्यक्ष मल्लिकार्जुन खरगे ने कहा कि भाजपा ने मणिपुर के लोगों को उनके हाल पर छोड़ दिया। "
+            "भाजपा प्रवक्ताओं ने इन आरोपों को बेबुनियाद बताया।")
+    assert triples(nlp, text, code=True) == [
+        ("Mallikarjun Kharge", "010", ()), ("Mallikarjun Kharge", "112", ("Bharatiya Janata Party",)),
+        ("Bharatiya Janata Party", "016", ("Mallikarjun Kharge",))]
+    assert triples(nlp, "दिल्ली। राहुल गांधी ने कहा कि मोदी सरकार जनता से झूठ बोल रही है।", code=True)[-1] == (
+        "Rahul Gandhi", "112", ("India government",))
+    # denied, or the speaker's own: no accusation
+    assert triples(nlp, "दिल्ली। राहुल गांधी ने कहा कि वे झूठ नहीं बोलते।", code=True) == [("Rahul Gandhi", "010", ())]

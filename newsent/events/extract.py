@@ -147,6 +147,10 @@ _DOCUMENT_FILLERS = {
 _SAID_FILLERS = {"भी", "साफ", "साफ़", "स्पष्ट", "तौर", "रूप", "से", "पर", "यह", "कथित", ","}
 #: roots of acts that, reported by someone else, make an accusation (so does defying norms or law, 128)
 _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}
+#: wrongdoing in reported speech that is no CAMEO event of its own (the last word is a verb stem): lying,
+#: misleading, betraying, abandoning, neglecting, looting, hiding
+_ACCUSATORY = (("झूठ", "बोल"), ("गुमराह", "कर"), ("धोखा", "दे"), ("हाल", "पर", "छोड़"), ("अनदेखी", "कर"),
+               ("उपेक्षा", "कर"), ("लूट",), ("छिपा",), ("विश्वासघात", "कर"), ("बर्बाद", "कर"), ("भ्रमित", "कर"))
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
@@ -1103,6 +1107,9 @@ class EventExtractor:
             return True
         if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
             return True  # 'मामले ने तूल पकड़ लिया': gained ground, caught nobody
+        if not p.noun and p.verb == ("छोड़",) and i > 1 and toks[i - 1] == "पर" and toks[i - 2] in (
+                "हाल", "भरोसे", "किस्मत", "रहमोकरम"):
+            return True  # 'लोगों को उनके हाल पर छोड़ दिया': abandoned, released nobody
         if not p.noun and p.verb == ("मिल",) and i + 1 < n:
             nxt = toks[i + 1]
             return not (nxt in _AUX_WORDS or nxt in _CLAUSE_END or nxt in _COORD or nxt in _NEG
@@ -1630,7 +1637,40 @@ class EventExtractor:
                     made or not p.nominalized or not any(
                     u.marker == ("ने",) for u in units if lo <= u.start < p.start)):
                 lo = p.end
+        accused = self._speech_accusations(state, ctx, events)
+        if accused:  # (acts a later denial answers: 'भाजपा ने इन आरोपों को बेबुनियाद बताया')
+            events.extend(accused)
+            state.acts.extend((ev, ev.root) for ev in accused)
+            state.act_words.extend(frozenset() for _ in accused)
         return _press_talks(events)
+
+    def _speech_accusations(self, state: _State, ctx: "_SentenceContext", events: list[Event]) -> list[Event]:
+        """'खरगे ने कहा कि भाजपा ने मणिपुर के लोगों को उनके हाल पर छोड़ दिया': a statement whose कि-clause says
+        that someone named lied, misled, betrayed, abandoned or neglected (_ACCUSATORY: wrongdoing that is no CAMEO
+        event of its own) accuses them (112). The accused is the clause's last participant marked ने or unmarked
+        before the words, not the speaker."""
+        toks, units = ctx.toks, ctx.units
+        out: list[Event] = []
+        for speech in [ev for ev in events if ev.code == "010" and ev.sentence == ctx.si]:
+            ki = next((k for k, tok in enumerate(ctx.sent.tokens) if toks[k] == "कि" and tok.start >= speech.end),
+                      None)
+            if ki is None:
+                continue
+            for k in range(ki + 1, len(toks)):
+                if toks[k] == "कि" or toks[k] in ("।", "?", "!"):
+                    break
+                if not any(tuple(toks[k:k + len(w)]) == w[:-1] + (toks[k + len(w) - 1],) and
+                           w[-1] in verb_stems(toks[k + len(w) - 1]) for w in _ACCUSATORY if k + len(w) <= len(toks)):
+                    continue
+                subject = next((u for u in reversed(units) if ki < u.start and u.end <= k and not u.possessor_of_next
+                                and u.marker in (None, ("ने",)) and not u.pronoun and not u.anaphor), None)
+                accused = self._entity_of(state, ctx.sent, subject) if subject is not None else None
+                if accused is None or accused is speech.actor or not self._can_act(accused) or any(
+                        x.code == "112" and x.actor is speech.actor and accused in x.targets for x in events + out):
+                    continue
+                out.append(Event(speech.actor, speech.action, "112", "accuse", (accused,), speech.sentence,
+                                 speech.start, speech.end, False, speech.date, speech.tense))
+        return out
 
     @staticmethod
     def _accusations(ctx: "_SentenceContext", earlier: list[Event], p: _Pred, made: list[Event]) -> list[Event]:
