@@ -2188,3 +2188,5 @@ def test_wrongdoing_told_in_speech_accuses_and_a_denial_answers_it(nlp) -> None:
         "Rahul Gandhi", "112", ("India government",))
     # denied, or the speaker's own: no accusation
     assert triples(nlp, "दिल्ली। राहुल गांधी ने कहा कि वे झूठ नहीं बोलते।", code=True) == [("Rahul Gandhi", "010", ())]
+    text = "कीव। राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि रूस शांति नहीं चाहता।"
+    assert triples(nlp, text, code=True)[-1] == ("Volodymyr Zelenskyy", "112", ("Russia",))

@@ -148,9 +148,10 @@ _SAID_FILLERS = {"भी", "साफ", "साफ़", "स्पष्ट", "�
 #: roots of acts that, reported by someone else, make an accusation (so does defying norms or law, 128)
 _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}
 #: wrongdoing in reported speech that is no CAMEO event of its own (the last word is a verb stem): lying,
-#: misleading, betraying, abandoning, neglecting, looting, hiding
+#: misleading, betraying, abandoning, neglecting, looting, hiding, not wanting peace
 _ACCUSATORY = (("झूठ", "बोल"), ("गुमराह", "कर"), ("धोखा", "दे"), ("हाल", "पर", "छोड़"), ("अनदेखी", "कर"),
-               ("उपेक्षा", "कर"), ("लूट",), ("छिपा",), ("विश्वासघात", "कर"), ("बर्बाद", "कर"), ("भ्रमित", "कर"))
+               ("उपेक्षा", "कर"), ("लूट",), ("छिपा",), ("विश्वासघात", "कर"), ("बर्बाद", "कर"), ("भ्रमित", "कर"),
+               ("शांति", "नहीं", "चाह"))  # ('रूस शांति नहीं चाहता': unwilling to make peace)
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
