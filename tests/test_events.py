@@ -1099,7 +1099,7 @@ def test_rejecting_someones_petition_and_denying_an_accusers_charges(nlp) -> Non
 
 def test_mobs_rioters_and_occupational_groups_as_nominal_actors(nlp) -> None:  # noqa: ANN001
     evs = events(nlp, "मणिपुर में भीड़ ने पुलिस थाने पर हमला किया।")
-    assert [(e.actor.name_en, e.actor.country, e.code[:2]) for e in evs] == [("India civilians", "IND", "18")]
+    assert [(e.actor.name_en, e.actor.country, e.code[:2]) for e in evs] == [("Manipur civilians", "IND", "18")]
     text = "बोको हराम के आतंकियों ने 50 छात्राओं का अपहरण कर लिया।"
     assert [(e.code, [t.name_en for t in e.targets]) for e in events(nlp, text)] == [("181", ["students"])]
     # a group with no country of its own does not act; a state body does
@@ -2190,3 +2190,10 @@ def test_wrongdoing_told_in_speech_accuses_and_a_denial_answers_it(nlp) -> None:
     assert triples(nlp, "दिल्ली। राहुल गांधी ने कहा कि वे झूठ नहीं बोलते।", code=True) == [("Rahul Gandhi", "010", ())]
     text = "कीव। राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि रूस शांति नहीं चाहता।"
     assert triples(nlp, text, code=True)[-1] == ("Volodymyr Zelenskyy", "112", ("Russia",))
+
+
+def test_a_states_people_and_organs_stand_for_the_state(nlp) -> None:  # noqa: ANN001
+    text = "चंडीगढ़। पंजाब के किसानों ने सरकार के खिलाफ प्रदर्शन किया।"
+    ev = events(nlp, text)[0]
+    assert (ev.actor.name_en, ev.actor.country, ev.code) == ("Punjab farmers", "IND", "141")
+    assert triples(nlp, "दिल्ली। भारत के किसानों ने प्रदर्शन किया।", code=True) == [("India farmers", "141", ())]

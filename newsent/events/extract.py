@@ -271,6 +271,8 @@ class _Unit:
     entity: Entity | None = None  # a linked entity (or a role reference resolved to one)
     nominal: Nominal | None = None
     country: str | None = None  # for nominals
+    #: for nominals of a state or province named right before them ('पंजाब के हजारों किसानों'): (name_en, country)
+    region: tuple[str, str] | None = None
     marker: tuple[str, ...] | None = None
     possessor_of_next: bool = False
     pronoun: bool = False
@@ -888,6 +890,12 @@ class EventExtractor:
                 if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
                     country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
+                    if prev.entity.kind in ("state", "region") and prev.entity.name_en and country == "IND" and (
+                            u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS):
+                        # 'पंजाब के हजारों किसानों', 'मणिपुर में भीड़': an Indian state's people and organs stand for
+                        # the state, as the held-out guideline codes unnamed groups in a named Indian state (a
+                        # foreign province's stand for its country: 'सिंध की प्रांतीय सरकार', as events-dev codes it)
+                        u.region = (prev.entity.name_en, country)
             if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
                 u.union = True
@@ -2680,11 +2688,12 @@ class EventExtractor:
         tokens = sent.tokens
         s, e = tokens[u.start].start, tokens[u.end - 1].end
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
-        if u.nominal.sector in _REGIONAL_SECTORS and u.end - u.start >= 2 and tokens[u.start].norm in _STATE_WORDS:
+        if u.region is not None or (u.nominal.sector in _REGIONAL_SECTORS and u.end - u.start >= 2
+                                    and tokens[u.start].norm in _STATE_WORDS):
             # 'राज्य सरकार', 'प्रदेश पुलिस': the organ of the state the story named last ('उत्तर प्रदेश पुलिस ने ...
-            # । ... राज्य सरकार पर'), as the held-out guideline codes it
-            region = _last_region(state.entities, s, u.country,
-                                  self._country_name(u.country) if u.country else None)
+            # । ... राज्य सरकार पर'), as the held-out guideline codes it; 'पंजाब के किसानों': the state named before
+            region = u.region or _last_region(state.entities, s, u.country,
+                                              self._country_name(u.country) if u.country else None)
             if region is not None:
                 key = (u.nominal.lemma, f"{region[1]}:{region[0]}")
                 ent = state.nominal_entities.get(key)
