@@ -2133,6 +2133,7 @@ def test_about_x_is_no_object_and_idioms_of_gaining_ground(nlp) -> None:  # noqa
     assert triples(nlp, "दिल्ली। विपक्ष ने महंगाई को लेकर सरकार पर निशाना साधा।", code=True) == [
         ("India opposition", "111", ("India government",))]
     assert triples(nlp, "दिल्ली। टाइटलर को क्लीन चिट के मामले ने अब तूल पकड़ लिया है।") == []
+    assert triples(nlp, "दिल्ली। खादी ब्रांड ने सभी एफएमसीजी कंपनियों को पीछे छोड़ दिया है।") == []
     text = ("इस्लामाबाद। पाकिस्तान में नवाज़ शरीफ़ को अयोग्य ठहराए जाने के मुद्दे पर विपक्षी राजनीतिक पार्टियाँ और वकील "
             "प्रदर्शन कर रहे हैं।")
     assert sorted(t[0] for t in triples(nlp, text)) == ["Pakistan lawyers", "Pakistan opposition"]

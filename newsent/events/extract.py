@@ -1116,9 +1116,11 @@ class EventExtractor:
             return True
         if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
             return True  # 'मामले ने तूल पकड़ लिया': gained ground, caught nobody
-        if not p.noun and p.verb == ("छोड़",) and i > 1 and toks[i - 1] == "पर" and toks[i - 2] in (
-                "हाल", "भरोसे", "किस्मत", "रहमोकरम"):
-            return True  # 'लोगों को उनके हाल पर छोड़ दिया': abandoned, released nobody
+        if not p.noun and p.verb == ("छोड़",) and i > 1 and (toks[i - 1] == "पर" and toks[i - 2] in (
+                "हाल", "भरोसे", "किस्मत", "रहमोकरम") or toks[i - 1] in ("पीछे", "साथ")):
+            # 'लोगों को उनके हाल पर छोड़ दिया' (abandoned), 'कंपनियों को पीछे छोड़ दिया' (overtook), 'पार्टी का साथ
+            # छोड़ दिया' (left): nobody released
+            return True
         if not p.noun and p.verb == ("मिल",) and i + 1 < n:
             nxt = toks[i + 1]
             return not (nxt in _AUX_WORDS or nxt in _CLAUSE_END or nxt in _COORD or nxt in _NEG
