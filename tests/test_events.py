@@ -2198,3 +2198,8 @@ def test_a_states_people_and_organs_stand_for_the_state(nlp) -> None:  # noqa: A
     ev = events(nlp, text)[0]
     assert (ev.actor.name_en, ev.actor.country, ev.code) == ("Punjab farmers", "IND", "141")
     assert triples(nlp, "दिल्ली। भारत के किसानों ने प्रदर्शन किया।", code=True) == [("India farmers", "141", ())]
+
+
+def test_a_comma_joins_members_of_one_kind_or_before_a_later_and(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "पुतिन से मिले मोदी, यूक्रेन पर चर्चा") == [("Narendra Modi", "04", ("Vladimir Putin",))]
+    assert [t[0] for t in triples(nlp, "दिल्ली। रूस, चीन, ईरान ने हमले की निंदा की।")] == ["Russia", "China", "Iran"]

@@ -1098,6 +1098,10 @@ class EventExtractor:
                         # a portfolio before its title: 'और ब्रिटेन के व्यापार मंत्री Y'
                         or j + 1 < len(between) and between[j + 1] in _ROLE_NOUNS for j, t in enumerate(between))
                 and (u.marker is None or u.marker == (between[0],))
+                # a comma joins list members before a later 'और' ('A, B और C') or of one kind ('रूस, चीन, ईरान ने');
+                # not 'पुतिन से मिले मोदी, यूक्रेन पर चर्चा' (a headline's next part)
+                and (between[0] != "," or nxt.coordinated_with is not None or (
+                    u.entity is not None and nxt.entity is not None and u.entity.label == nxt.entity.label))
                 # 'A और B की पीठ ने': joint possessors of one thing do not act; 'A और B की सरकारों ने' do
                 and not (toks[nxt.start - 1] in ("के", "की", "का") and nxt.marker == ("ने",)
                          and not toks[nxt.end - 1].endswith(("ों", "ओं")))
