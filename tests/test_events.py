@@ -2203,3 +2203,18 @@ def test_a_states_people_and_organs_stand_for_the_state(nlp) -> None:  # noqa: A
 def test_a_comma_joins_members_of_one_kind_or_before_a_later_and(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "पुतिन से मिले मोदी, यूक्रेन पर चर्चा") == [("Narendra Modi", "04", ("Vladimir Putin",))]
     assert [t[0] for t in triples(nlp, "दिल्ली। रूस, चीन, ईरान ने हमले की निंदा की।")] == ["Russia", "China", "Iran"]
+
+
+def test_trade_deals_purchases_sales_donations_and_ground_operations(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "दिल्ली। भारत ने रूस से एस-400 मिसाइल प्रणाली खरीदी।", code=True) == [("India", "061", ("Russia",))]
+    assert triples(nlp, "दिल्ली। भारत ने अमेरिका के साथ 31 प्रीडेटर ड्रोन खरीदने का सौदा किया।", code=True) == [
+        ("India", "061", ("United States",))]
+    assert triples(nlp, "दिल्ली। अमेरिका ने भारत को 10 लाख टीके दान किए।", code=True) == [
+        ("United States", "070", ("India",))]
+    assert triples(nlp, "दिल्ली। इसराइल ने गाजा में जमीनी अभियान शुरू किया।", code=True) == [
+        ("Israel", "190", ("Gaza Strip",))]
+    text = "सियोल। प्योंगयांग ने हाल के महीनों में रूस के साथ अपना सैन्य सहयोग काफ़ी बढ़ा लिया है।"
+    assert triples(nlp, text, code=True) == [("North Korea", "062", ("Russia",))]
+    # buying or selling with nobody named on the other side is no event
+    assert triples(nlp, "दिल्ली। लोगों ने बाजार से सब्जियां खरीदीं।") == []
+    assert triples(nlp, "डेनवर। डायट्रिच ने डेनवर, जहां पॉट बेचा जाता है, में कहा कि यह मदद करता है।", code=True)[0][1] == "010"

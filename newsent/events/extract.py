@@ -69,7 +69,7 @@ _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "�
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
 _GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं",
-        "शुरू", "तेज", "तेज़"}  # बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action; so is
+        "शुरू", "तेज", "तेज़", "काफी", "बहुत"}  # बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action; so is
 # intensifying it: हवाई हमले तेज कर दिए
 # words that can follow a bare "कर" inside one verb group (कर दिया, कर सकते, कर चुके, कर रहे, कर पाए ...)
 _VECTOR_PREFIXES = ("दे", "दि", "दी", "ले", "लि", "ली", "डाल", "सक", "चुक", "रह", "पा", "जा", "बैठ", "गय", "गई", "गए",
@@ -1125,6 +1125,13 @@ class EventExtractor:
             # 'लोगों को उनके हाल पर छोड़ दिया' (abandoned), 'कंपनियों को पीछे छोड़ दिया' (overtook), 'पार्टी का साथ
             # छोड़ दिया' (left): nobody released
             return True
+        if not p.noun and p.verb in (("खरीद",), ("बेच",)) and (
+                ("से" if p.verb == ("खरीद",) else "को") not in toks[max(0, i - 8):i]
+                or toks[i] == "खरीद" and i + 1 < n and toks[i + 1] not in _AUX_WORDS
+                and (not toks[i + 1].startswith(_VECTOR_PREFIXES) or toks[i + 1] == "जारी")):
+            # 'जहां पॉट बेचा जाता है': buying or selling with nobody on the other side is no predicate; 'रूस से तेल
+            # खरीद जारी रखने', 'तेल खरीद कम करने': the stem followed by no verb is the noun (purchase)
+            return True
         if not p.noun and p.verb == ("मिल",) and i + 1 < n:
             nxt = toks[i + 1]
             return not (nxt in _AUX_WORDS or nxt in _CLAUSE_END or nxt in _COORD or nxt in _NEG
@@ -2093,8 +2100,8 @@ class EventExtractor:
         if not p.pred.noun and p.pred.verb == ("मिल",) and actor.label == "LOC" \
                 and actor.kind not in ("country", "territory"):
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
-        if not targets and not p.pred.noun and (p.pred.code[:2] == "04" or p.pred.code == "036"):
-            return []  # a bare verb like मिल (meet) needs its partner: without one it is no event
+        if not targets and not p.pred.noun and (p.pred.code[:2] in ("04", "06") or p.pred.code == "036"):
+            return []  # a bare verb like मिल (meet), खरीद (buy) or बेच (sell) needs its partner: without one no event
         if p.pred.code == "0831" and "स्वीकार" not in toks[p.start:p.end] and any(
                 noun_key(w) == noun_key("इस्तीफा") for w in toks[p.start:p.end]) and not self._demanded_of(state, actor):
             # 'इशिबा ने इस्तीफे का ऐलान किया': resigning is acceding to a demand for a change in leadership (0831)
