@@ -152,6 +152,8 @@ _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}
 _ACCUSATORY = (("झूठ", "बोल"), ("गुमराह", "कर"), ("धोखा", "दे"), ("हाल", "पर", "छोड़"), ("अनदेखी", "कर"),
                ("उपेक्षा", "कर"), ("लूट",), ("छिपा",), ("विश्वासघात", "कर"), ("बर्बाद", "कर"), ("भ्रमित", "कर"),
                ("शांति", "नहीं", "चाह"))  # ('रूस शांति नहीं चाहता': unwilling to make peace)
+_ACCUSATORY_FIRST = frozenset(w[0] for w in _ACCUSATORY if len(w) > 1)
+_ACCUSATORY_VERBS = tuple(w[0] for w in _ACCUSATORY if len(w) == 1)
 _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
@@ -1681,6 +1683,8 @@ class EventExtractor:
             for k in range(ki + 1, len(toks)):
                 if toks[k] == "कि" or toks[k] in ("।", "?", "!"):
                     break
+                if toks[k] not in _ACCUSATORY_FIRST and not toks[k].startswith(_ACCUSATORY_VERBS):
+                    continue  # (a cheap first-word check)
                 if not any(tuple(toks[k:k + len(w)]) == w[:-1] + (toks[k + len(w) - 1],) and
                            w[-1] in verb_stems(toks[k + len(w) - 1]) for w in _ACCUSATORY if k + len(w) <= len(toks)):
                     continue
