@@ -2218,3 +2218,11 @@ def test_trade_deals_purchases_sales_donations_and_ground_operations(nlp) -> Non
     # buying or selling with nobody named on the other side is no event
     assert triples(nlp, "दिल्ली। लोगों ने बाजार से सब्जियां खरीदीं।") == []
     assert triples(nlp, "डेनवर। डायट्रिच ने डेनवर, जहां पॉट बेचा जाता है, में कहा कि यह मदद करता है।", code=True)[0][1] == "010"
+
+
+def test_finalised_and_cancelled_deals_and_a_bill_torn_in_protest(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "दिल्ली। भारत और ब्रिटेन ने मुक्त व्यापार समझौते को अंतिम रूप दिया।", code=True) == [
+        ("India", "050", ("United Kingdom",)), ("United Kingdom", "050", ("India",))]
+    assert [t[1] for t in triples(nlp, "दिल्ली। राष्ट्रपति ने कंपनी के साथ सभी सौदे रद्द कर दिए।", code=True)] == ["160"]
+    assert triples(nlp, "दिल्ली। ओवैसी ने विरोध में विधेयक की प्रति फाड़ दी।", code=True) == [
+        ("Asaduddin Owaisi", "140", ())]
