@@ -2226,3 +2226,12 @@ def test_finalised_and_cancelled_deals_and_a_bill_torn_in_protest(nlp) -> None: 
     assert [t[1] for t in triples(nlp, "दिल्ली। राष्ट्रपति ने कंपनी के साथ सभी सौदे रद्द कर दिए।", code=True)] == ["160"]
     assert triples(nlp, "दिल्ली। ओवैसी ने विरोध में विधेयक की प्रति फाड़ दी।", code=True) == [
         ("Asaduddin Owaisi", "140", ())]
+
+
+def test_a_states_official_announcing_a_measure_in_the_passive(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। विदेश सचिव विक्रम मिस्री ने बताया कि पाकिस्तानी उच्चायोग के रक्षा सलाहकारों को एक हफ़्ते में "
+            "देश छोड़ने को कहा गया है।")
+    # the measure is the state's; the official's own state is not accused
+    assert triples(nlp, text, code=True) == [("Vikram Misri", "010", ()), ("India", "174", ("Pakistan",))]
+    # with no statement, an agentless passive has no actor
+    assert triples(nlp, "नई दिल्ली। पाकिस्तानी राजनयिकों को देश छोड़ने को कहा गया है।") == []

@@ -1701,7 +1701,8 @@ class EventExtractor:
     @staticmethod
     def _accusations(ctx: "_SentenceContext", earlier: list[Event], p: _Pred, made: list[Event]) -> list[Event]:
         """'अमेरिका ने कहा कि रूस ने हमला किया': a statement whose कि-clause reports someone else's wrongdoing (roots
-        13-15, 17-20) is also an accusation (112) by the speaker, at the statement's predicate."""
+        13-15, 17-20) is also an accusation (112) by the speaker, at the statement's predicate; not what the speaker's
+        own state did ('विदेश सचिव ने बताया कि ... देश छोड़ने को कहा गया है')."""
         start = ctx.sent.tokens[p.start].start
         speech = next((x for x in reversed(earlier) if x.code == "010" and x.end <= start), None)
         if speech is None or not any(
@@ -1710,7 +1711,8 @@ class EventExtractor:
         out: list[Event] = []
         for ev in made:
             wrong = ev.root in _WRONGDOING or ev.code.startswith("128")
-            if wrong and not ev.negated and ev.actor is not speech.actor \
+            own_state = ev.actor.kind in ("country", "territory") and speech.actor.country == ev.actor.id
+            if wrong and not ev.negated and ev.actor is not speech.actor and not own_state \
                     and not _own_forces(speech.actor, ev.actor) and not any(
                     x.code == "112" and x.actor is speech.actor and ev.actor in x.targets for x in earlier + out):
                 out.append(Event(speech.actor, speech.action, "112", "accuse", (ev.actor,), speech.sentence,
@@ -1839,6 +1841,12 @@ class EventExtractor:
         shared = False
         if actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
+        elif p.passive and not p.nominalized and p.pred.code[:2] in ("16", "17"):
+            # 'विदेश सचिव ने बताया कि अटारी चेक पोस्ट बंद की जा रही है': a state's official announcing a measure in
+            # the passive announces the state's own (the guideline's implicit actor)
+            actor = self._announcing_state(state, ctx, p, earlier)
+            if actor is None:
+                return []
         elif p.passive or p.genitive_speaker or p.nominalized:
             return []
         elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and "ने" not in toks[lo:p.start] and (
@@ -2161,6 +2169,24 @@ class EventExtractor:
                      for u in _cited(region) for src in [self._entity_of(state, sent, u)]
                      if src is not None and src is not actor and src not in co_actors and self._can_act(src)]
         return made
+
+    def _announcing_state(self, state: _State, ctx: "_SentenceContext", p: _Pred, earlier: list[Event]
+                          ) -> Entity | None:
+        """The country of the speaker whose statement's कि-clause holds the agentless passive ``p``, when the
+        speaker is that state's (its government, a ministry or body of it, or one of its officials)."""
+        start = ctx.sent.tokens[p.start].start
+        speech = next((x for x in reversed(earlier) if x.code == "010" and x.sentence == ctx.si and x.end <= start),
+                      None)
+        if speech is None or not any(t == "कि" and speech.end <= tok.start < start
+                                     for t, tok in zip(ctx.toks, ctx.sent.tokens)):
+            return None
+        who = speech.actor
+        if who.kind in ("country", "territory"):
+            return who
+        if who.label == "NOM" and who.role == "GOV" or who.label in ("ORG", "PER") and who.role:
+            code = who.country
+            return self._document_country(state, code) if code else None
+        return None
 
     @staticmethod
     def _demanded_of(state: _State, actor: Entity) -> bool:
