@@ -2235,3 +2235,8 @@ def test_a_states_official_announcing_a_measure_in_the_passive(nlp) -> None:  # 
     assert triples(nlp, text, code=True) == [("Vikram Misri", "010", ()), ("India", "174", ("Pakistan",))]
     # with no statement, an agentless passive has no actor
     assert triples(nlp, "नई दिल्ली। पाकिस्तानी राजनयिकों को देश छोड़ने को कहा गया है।") == []
+
+
+def test_a_headline_participle_tells_what_happened_to_the_name_before_it(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "इमरान खान गिरफ्तार, समर्थकों का प्रदर्शन") == []
+    assert triples(nlp, "मोदी की बाइडन से मुलाकात") == [("Narendra Modi", "04", ("Joe Biden",))]

@@ -1510,7 +1510,7 @@ class EventExtractor:
             if i + 1 < len(toks) and toks[i + 1] not in (",", ":", "।", ";", "-", "|"):
                 continue
             pred = self.lexicon.by_noun(tok)
-            if pred is not None and i > 0:
+            if pred is not None and i > 0 and tok not in _PATIENT_STATES:
                 out.append(_Pred(i, i, i + 1, pred, False, None, nominal=True, noun_event=True))
         return out
 
@@ -3183,6 +3183,10 @@ _DATIVE_PRONOUNS = frozenset({"उन्हें", "इन्हें", "ज�
 _ACCORDS = {("सहमत",), ("सहमति",)}
 #: speech nouns whose adverbial participle only sets a scene ('भाषण देते हुए', 'संबोधित करते हुए')
 _SCENE_SPEECH = frozenset({"भाषण", "संबोधित", "संबोधन"})
+#: participles that tell what happened to the name before them ('इमरान खान गिरफ्तार', 'तीन आतंकी ढेर'): in a
+#: headline that name is the patient, not the actor
+_PATIENT_STATES = frozenset({"गिरफ्तार", "रिहा", "निलंबित", "नजरबंद", "बर्खास्त", "निष्कासित", "तबाह", "ढेर", "ध्वस्त",
+                             "जब्त", "हिरासत", "घायल", "अगवा", "बंधक"})
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
 _PERSON_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "प्रतिनिधि", "प्रतिनिधियों", "कार्यालय", "दफ्तर"})
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
