@@ -3026,7 +3026,7 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
     on named people or organisations only ('मोदी ने कांग्रेस पर हमला किया') is, in news, a verbal attack: 111; on a
     country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190. The police's on protesters or
     civilians is repression (175); protesters or civilians occupying a place storm it (145), they do not occupy
-    territory (192); their unconventional violence (180: 'आग लगा दी') is a riot (145)."""
+    territory (192)."""
     if code == "190" and actor.label == "PER" and targets and all(
             t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets):
         return "111", "criticize or denounce"  # (also on a government or the opposition: 'मोदी सरकार पर हमला')
@@ -3039,8 +3039,6 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
         return "175", "use tactics of violent repression"  # police against protesters or civilians
     if code == "192" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
         return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने राष्ट्रपति आवास पर कब्जा कर लिया': storming
-    if code == "180" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
-        return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने संसद भवन में आग लगा दी'
     if code == "150" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
         return "141", "demonstrate or rally"  # 'किसानों ने दिल्ली की ओर कूच किया': a protest march, not troops
     return code, label
