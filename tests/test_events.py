@@ -2162,6 +2162,9 @@ def test_police_and_coast_guard_coercion_frozen_accounts_and_sent_warnings(nlp) 
     assert triples(nlp, "मनीला। चीन के तटरक्षक बल ने फिलीपींस के जहाज को टक्कर मारी।", code=True) == [
         ("China coast guard", "170", ("Philippines",))]
     assert triples(nlp, "दिल्ली। एक ट्रक ने बाइक को टक्कर मार दी।") == []
+    # a force's own men act as the force
+    text = "मनीला। चीनी तटरक्षक बल के जवानों ने फिलीपींस की नौसेना की नौकाओं पर धावा बोला।"
+    assert [t[0] for t in triples(nlp, text)] == ["China coast guard"]
     assert triples(nlp, "दिल्ली। ईडी ने केजरीवाल के बैंक खाते फ्रीज कर दिए।", code=True) == [
         ("Directorate of Enforcement", "1711", ("Arvind Kejriwal",))]
     assert triples(nlp, "दिल्ली। केंद्र सरकार ने पश्चिम बंगाल सरकार को चेतावनी भेजी।", code=True) == [

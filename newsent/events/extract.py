@@ -865,8 +865,11 @@ class EventExtractor:
             gap = toks[prev.end:u.start]
             if gap and gap[0] in ("के", "की", "का"):
                 gap = gap[1:]  # यूरोपीय संघ के एक अधिकारी, नाटो के दो सैनिकों
-            if (u.nominal is not None and prev.entity is not None and prev.entity.label == "ORG"
+            if (u.nominal is not None and (prev.entity is not None and prev.entity.label == "ORG"
+                                           or prev.nominal is not None and prev.nominal.sector in _FORCE_SECTORS
+                                           and u.nominal.sector in _FORCE_SECTORS)
                     and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
+                # (and a force's own men: 'चीनी तटरक्षक बल के जवानों ने' is the coast guard)
                 prev.end, prev.marker, prev.marker_end = u.end, u.marker, u.marker_end
                 del units[k]
         for k, u in enumerate(units):
