@@ -2039,6 +2039,9 @@ def test_a_warning_about_a_situation_states_and_martial_law(nlp) -> None:  # noq
     assert triples(nlp, text, code=True) == [("World Health Organization", "010", ())]
     text = "तेहरान। ईरान ने चेतावनी दी कि इसराइल को भारी कीमत चुकानी पड़ेगी।"
     assert triples(nlp, text, code=True) == [("Iran", "130", ("Israel",))]
+    # a warning of retaliation stays a threat with nobody named
+    text = "इस्लामाबाद। पाकिस्तान ने चेतावनी दी कि पानी रोकने की किसी भी कोशिश को 'युद्ध की कार्रवाई' माना जाएगा।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "130", ())]
     text = "सोल। दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने देश में मार्शल लॉ लागू करने की घोषणा की।"
     assert triples(nlp, text, code=True) == [("Yoon Suk Yeol", "1724", ())]
 

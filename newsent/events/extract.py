@@ -2010,9 +2010,10 @@ class EventExtractor:
         if not targets and p.pred.code[:2] == "13":
             threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
             targets = [threatened] if threatened is not None else []
-            if not targets and p.pred.noun == ("चेतावनी",) and p.end < len(toks) and toks[p.end] == "कि":
+            if not targets and p.pred.noun == ("चेतावनी",) and p.end < len(toks) and toks[p.end] == "कि" and not any(
+                    noun_key(t) in _RETALIATION_KEYS for t in toks[p.end:]):
                 # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
-                # threatening nobody, is a statement
+                # threatening nobody, is a statement (not one of retaliation: '... को युद्ध की कार्रवाई माना जाएगा')
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
@@ -3188,6 +3189,9 @@ _SCENE_SPEECH = frozenset({"भाषण", "संबोधित", "संब�
 #: headline that name is the patient, not the actor
 _PATIENT_STATES = frozenset({"गिरफ्तार", "रिहा", "निलंबित", "नजरबंद", "बर्खास्त", "निष्कासित", "तबाह", "ढेर", "ध्वस्त",
                              "जब्त", "हिरासत", "घायल", "अगवा", "बंधक"})
+#: words of retaliation that make a warning a threat even with nobody named ('... युद्ध की कार्रवाई माना जाएगा')
+_RETALIATION_KEYS = frozenset(noun_key(w) for w in ("कार्रवाई", "जवाब", "परिणाम", "नतीजे", "कीमत", "युद्ध", "हमला",
+                                                     "बख्शा", "प्रतिशोध", "बदला", "जवाबी"))
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
 _PERSON_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "प्रतिनिधि", "प्रतिनिधियों", "कार्यालय", "दफ्तर"})
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
