@@ -1116,9 +1116,10 @@ class EventExtractor:
 
     def _not_a_predicate(self, toks: list[str], i: int, start: int, p: Predicate) -> bool:
         """Words that look like a predicate but are not one here: a verb after a number is a noun ('25 बरस बाद'),
-        and so is a bare stem before a finite कर ('कम दूरी तक मार करने वाली मिसाइलें'); a bare मिल before a noun
-        is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के अनुसार'); a performance (`अच्छा प्रदर्शन`,
-        `बल्लेबाजी का प्रदर्शन`) is no protest."""
+        and so is a bare stem before a finite कर ('कम दूरी तक मार करने वाली मिसाइलें'); idioms of पकड़ and छोड़
+        ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); buying with no से and selling with no को before them; a bare
+        मिल before a noun is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के अनुसार'); a performance
+        (`अच्छा प्रदर्शन`, `बल्लेबाजी का प्रदर्शन`) is no protest."""
         n = len(toks)
         if not p.noun and (i > 0 and toks[i - 1].isdigit() or toks[i] == p.verb[-1] and i + 1 < n
                            and toks[i + 1] in ("करने", "करना", "करता", "करती", "करते")):
