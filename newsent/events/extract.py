@@ -1707,10 +1707,8 @@ class EventExtractor:
         """'अमेरिका ने कहा कि रूस ने हमला किया': a statement whose कि-clause reports someone else's wrongdoing (roots
         13-15, 17-20) is also an accusation (112) by the speaker, at the statement's predicate; not what the speaker's
         own state did ('विदेश सचिव ने बताया कि ... देश छोड़ने को कहा गया है')."""
-        start = ctx.sent.tokens[p.start].start
-        speech = next((x for x in reversed(earlier) if x.code == "010" and x.end <= start), None)
-        if speech is None or not any(
-                t == "कि" and speech.end <= tok.start < start for t, tok in zip(ctx.toks, ctx.sent.tokens)):
+        speech = _reporting(ctx, earlier, p)
+        if speech is None:
             return []
         out: list[Event] = []
         for ev in made:
@@ -2179,11 +2177,8 @@ class EventExtractor:
                           ) -> Entity | None:
         """The country of the speaker whose statement's कि-clause holds the agentless passive ``p``, when the
         speaker is that state's (its government, a ministry or body of it, or one of its officials)."""
-        start = ctx.sent.tokens[p.start].start
-        speech = next((x for x in reversed(earlier) if x.code == "010" and x.sentence == ctx.si and x.end <= start),
-                      None)
-        if speech is None or not any(t == "कि" and speech.end <= tok.start < start
-                                     for t, tok in zip(ctx.toks, ctx.sent.tokens)):
+        speech = _reporting(ctx, earlier, p)
+        if speech is None:
             return None
         who = speech.actor
         if who.kind in ("country", "territory"):
@@ -3302,6 +3297,16 @@ def _press_talks(events: list[Event]) -> list[Event]:
 def _cited(region: list[_Unit]) -> list[_Unit]:
     """The sources a statement cites: 'क्रेमलिन के हवाले से'."""
     return [u for u in region if u.marker == ("के", "हवाले", "से") and not u.possessor_of_next]
+
+
+def _reporting(ctx: "_SentenceContext", earlier: list[Event], p: _Pred) -> Event | None:
+    """The statement (010) of this sentence, before ``p``, whose कि-clause holds ``p`` ('X ने कहा कि ... p')."""
+    start = ctx.sent.tokens[p.start].start
+    speech = next((x for x in reversed(earlier) if x.code == "010" and x.end <= start), None)
+    if speech is None or not any(
+            t == "कि" and speech.end <= tok.start < start for t, tok in zip(ctx.toks, ctx.sent.tokens)):
+        return None
+    return speech
 
 
 def _in_actor_list(region: list[_Unit], actor_unit: _Unit | None) -> bool:
