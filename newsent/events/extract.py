@@ -1951,9 +1951,8 @@ class EventExtractor:
         if (not targets or fallback) and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
             # 'X ने Y को पत्र लिखकर (नोटिस जारी कर) ... की मांग की': the addressee is the one asked
             letter = next((i for i in range(lo + 1, p.start) if _sent_to(toks, i)), None)
-            addressee = [] if letter is None else [
-                e for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next
-                for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+            addressee = [] if letter is None else self._first_other(state, sent, [
+                u for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next], actor)
             targets = addressee or targets
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
@@ -2088,9 +2087,8 @@ class EventExtractor:
                     break
         if not targets and p.pred.code.startswith("16"):
             # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'भारत से आयात होने वाले सामान पर': the country goods come from
-            targets = [e for u in region if u.marker == ("से",) and u.marker_end < len(toks)
-                       and toks[u.marker_end].startswith(("आयात", "आने"))
-                       for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+            targets = self._first_other(state, sent, [u for u in region if u.marker == ("से",) and u.marker_end < len(
+                toks) and toks[u.marker_end].startswith(("आयात", "आने"))], actor)
         if p.pred.code == "120" and len(targets) == 1:
             # 'अमरीका ने बातचीत की पेशकश की। उत्तर कोरिया ने इस पेशकश को ठुकरा दिया': rejecting what the target
             # just proposed, asked or demanded takes the parallel code: to meet (026/036/106) 125, to yield 124 ...
@@ -2103,11 +2101,11 @@ class EventExtractor:
         if not targets and p.pred.code[:2] == "15":
             # 'चीन ने ताइवान के चारों ओर सैन्य अभ्यास शुरू किया', 'यूक्रेन की सीमा के पास सैनिक तैनात किए': a show of
             # force around a party or at its border is aimed at it
-            targets = [e for u in region if u is not actor_unit and not u.possessor_of_next and (
+            around = [u for u in region if u is not actor_unit and not u.possessor_of_next and (
                 u.marker == ("के", "पास") or u.marker in _GENITIVE and u.marker_end + 1 < len(toks) and (
                     toks[u.marker_end] in _AROUND or toks[u.marker_end] in ("सीमा", "सीमाओं", "तट")
-                    and toks[u.marker_end + 1] in ("पर", "के", "से")))
-                       for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+                    and toks[u.marker_end + 1] in ("पर", "के", "से")))]
+            targets = self._first_other(state, sent, around, actor)
         if not targets and p.pred.noun and p.pred.noun[-1] in _MISSILES and p.pred.code.startswith("19"):
             # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
@@ -2172,6 +2170,10 @@ class EventExtractor:
                      for u in _cited(region) for src in [self._entity_of(state, sent, u)]
                      if src is not None and src is not actor and src not in co_actors and self._can_act(src)]
         return made
+
+    def _first_other(self, state: _State, sent: Sentence, units: list[_Unit], actor: Entity) -> list[Entity]:
+        """The entity of the first of ``units`` that is someone other than ``actor`` (a list of at most one)."""
+        return [e for u in units for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
 
     def _announcing_state(self, state: _State, ctx: "_SentenceContext", p: _Pred, earlier: list[Event]
                           ) -> Entity | None:
