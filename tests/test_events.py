@@ -2246,3 +2246,54 @@ def test_a_states_official_announcing_a_measure_in_the_passive(nlp) -> None:  # 
 def test_a_headline_participle_tells_what_happened_to_the_name_before_it(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "इमरान खान गिरफ्तार, समर्थकों का प्रदर्शन") == []
     assert triples(nlp, "मोदी की बाइडन से मुलाकात") == [("Narendra Modi", "04", ("Joe Biden",))]
+
+
+def test_loader_forms_causative_registration_expressed_feelings_and_continued_acts(nlp) -> None:  # noqa: ANN001
+    # 'X का इजहार किया' expresses X as 'X जताया' does
+    assert triples(nlp, "दिल्ली। राहुल गांधी ने फ़ैसले पर अपनी नाराज़गी का इज़हार किया।", code=True) == [
+        ("Rahul Gandhi", "110", ())]
+    assert triples(nlp, "दिल्ली। नवाज़ शरीफ़ ने अदालत के फ़ैसले पर प्रतिक्रिया व्यक्त की।", code=True) == [
+        ("Nawaz Sharif", "010", ())]
+    # a case registered with the causative is a case registered
+    assert [t[:2] for t in triples(nlp, "दिल्ली। सीबीआई ने पूर्व मंत्री के ख़िलाफ़ मामला दर्ज कराया।", code=True)] == [
+        ("Central Bureau of Investigation", "173")]
+    # 'X जारी रखा' continues the act X
+    assert triples(nlp, "दिल्ली। अमरीकी सेना ने तालेबान के ठिकानों पर कार्रवाई जारी रखी।", code=True) == [
+        ("United States military", "170", ("Taliban",))]
+
+
+def test_news_agencies_report_admissions_and_passive_auxiliaries(nlp) -> None:  # noqa: ANN001
+    # an agency's report is a statement, not an accusation of whom it reports on
+    text = "दिल्ली। समाचार एजेंसी रॉयटर्स ने ख़बर दी है कि ईरान ने दो जहाज़ ज़ब्त कर लिए हैं।"
+    assert [t[:2] for t in triples(nlp, text, code=True)] == [("Reuters", "010"), ("Iran", "1711")]
+    # a bare 'स्वीकार किया' states only when it admits something (a कि-clause)
+    text = "दिल्ली। पाकिस्तान ने पहली बार स्वीकार किया है कि साज़िश उसकी ज़मीन पर रची गई।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "010", ())]
+    assert triples(nlp, "दिल्ली। पाकिस्तान ने चुनौती स्वीकार की।") == []
+    # 'उठाए जाने की घोषणा': जाने is the passive auxiliary, the announcement stands
+    text = "दिल्ली। पी चिदंबरम ने कई कदम उठाए जाने की घोषणा की है।"
+    assert triples(nlp, text, code=True) == [("P. Chidambaram", "010", ())]
+
+
+def test_troops_sent_marked_with_ko_go_where_the_verb_says(nlp) -> None:  # noqa: ANN001
+    for text in ("मॉस्को। रूस ने अपने सैनिकों को कजाकिस्तान भेज दिया है।",
+                 "मॉस्को। रूस ने तीन हजार सैनिकों को कजाकिस्तान में भेज दिया है।"):
+        assert triples(nlp, text, code=True) == [("Russia", "074", ("Kazakhstan",))]
+
+
+def test_objects_parted_from_their_verb_by_a_recipient_or_an_agent_with_a_time(nlp) -> None:  # noqa: ANN001
+    # a report handed over with the recipient between noun and verb
+    text = "दिल्ली। आयोग ने अपनी रिपोर्ट प्रधानमंत्री नरेंद्र मोदी को सौंप दी है।"
+    assert [t[1:] for t in triples(nlp, text, code=True)] == [("064", ("Narendra Modi",))]
+    # approval given to proposals is no proposal given
+    assert "030" not in [t[1] for t in triples(
+        nlp, "दिल्ली। आईएमएफ ने जी-7 देशों के प्रस्तावों को मंज़ूरी दे दी है।", code=True)]
+    # a fronted object with its agent and a time phrase before the verb
+    assert triples(nlp, "दिल्ली। इसकी घोषणा विदेश मंत्री एस जयशंकर ने मंगलवार को की।", code=True) == [
+        ("S. Jaishankar", "010", ())]
+    # शुरु, a frequent spelling of शुरू
+    text = "मुंबई। एनएसजी ने चरमपंथियों के ख़िलाफ़ नए सिरे से कार्रवाई शुरु की है।"
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["170"]
+    # a place before जाएंगी is where she goes, no passive auxiliary
+    assert triples(nlp, "दिल्ली। राष्ट्रपति द्रौपदी मुर्मू सोमवार को मुंबई जाएंगी।", code=True) == [
+        ("Droupadi Murmu", "036", ("Mumbai",))]

@@ -69,8 +69,9 @@ _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "�
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
 _GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं",
-        "शुरू", "तेज", "तेज़", "काफी", "बहुत"}  # बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action; so is
-# intensifying it: हवाई हमले तेज कर दिए
+        "शुरू", "शुरु", "तेज", "तेज़", "काफी", "बहुत"}
+# (बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action, also spelt शुरु; so is intensifying it:
+# हवाई हमले तेज कर दिए)
 # words that can follow a bare "कर" inside one verb group (कर दिया, कर सकते, कर चुके, कर रहे, कर पाए ...)
 _VECTOR_PREFIXES = ("दे", "दि", "दी", "ले", "लि", "ली", "डाल", "सक", "चुक", "रह", "पा", "जा", "बैठ", "गय", "गई", "गए",
                     "चाह", "हो", "हु", "था", "थी", "थे", "है", "हैं", "रख", "उठ")
@@ -147,6 +148,12 @@ _DOCUMENT_FILLERS = {
 _SAID_FILLERS = {"भी", "साफ", "साफ़", "स्पष्ट", "तौर", "रूप", "से", "पर", "यह", "कथित", ","}
 #: roots of acts that, reported by someone else, make an accusation (so does defying norms or law, 128)
 _WRONGDOING = {"13", "14", "15", "17", "18", "19", "20"}
+#: news agencies and outlets (gazetteer ids): what they report is news, no accusation of their own
+_NEWS_MEDIA = frozenset({
+    "ORG:REUTERS", "ORG:AFP", "ORG:AP", "ORG:XINHUA", "ORG:PTI", "ORG:ANI", "ORG:TASS", "ORG:RIA-NOVOSTI", "ORG:UNI",
+    "ORG:IANS", "ORG:BBC", "ORG:CNN", "ORG:AL-JAZEERA", "ORG:INTERFAX", "ORG:RT", "ORG:GLOBAL-TIMES", "ORG:NYT",
+    "ORG:WAPO", "ORG:WSJ", "ORG:BLOOMBERG", "ORG:GUARDIAN", "ORG:YONHAP", "ORG:KCNA", "ORG:IRNA", "ORG:APP",
+    "ORG:DOORDARSHAN", "ORG:AIR", "ORG:TOI", "ORG:HINDUSTAN-TIMES", "ORG:THE-HINDU", "ORG:INDIAN-EXPRESS", "ORG:NDTV"})
 #: wrongdoing in reported speech that is no CAMEO event of its own (the last word is a verb stem): lying,
 #: misleading, betraying, abandoning, neglecting, looting, hiding, not wanting peace
 _ACCUSATORY = (("झूठ", "बोल"), ("गुमराह", "कर"), ("धोखा", "दे"), ("हाल", "पर", "छोड़"), ("अनदेखी", "कर"),
@@ -1117,13 +1124,19 @@ class EventExtractor:
     def _not_a_predicate(self, toks: list[str], i: int, start: int, p: Predicate) -> bool:
         """Words that look like a predicate but are not one here: a verb after a number is a noun ('25 बरस बाद'),
         and so is a bare stem before a finite कर ('कम दूरी तक मार करने वाली मिसाइलें'); idioms of पकड़ and छोड़
-        ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); buying with no से and selling with no को before them; a bare
+        ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); जा after a perfective is a passive auxiliary; bare स्वीकार
+        कर admits only before a कि-clause; buying with no से and selling with no को before them; a bare
         मिल before a noun is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के अनुसार'); a performance
         (`अच्छा प्रदर्शन`, `बल्लेबाजी का प्रदर्शन`) is no protest."""
         n = len(toks)
         if not p.noun and (i > 0 and toks[i - 1].isdigit() or toks[i] == p.verb[-1] and i + 1 < n
                            and toks[i + 1] in ("करने", "करना", "करता", "करती", "करते")):
             return True
+        if not p.noun and p.verb == ("जा",) and i > 0 and toks[i - 1].endswith(("ए", "ये", "या", "यी", "ाई")) \
+                and not toks[i - 1].startswith("चल"):
+            return True  # 'कदम उठाए जाने की घोषणा': the passive auxiliary of another verb, no going ('चले गए' is)
+        if p.noun == ("स्वीकार",) and "कि" not in toks[i + 1:i + 5]:
+            return True  # bare 'स्वीकार किया' is a statement only when it admits something: '... स्वीकार किया कि'
         if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
             return True  # 'मामले ने तूल पकड़ लिया': gained ground, caught nobody
         if not p.noun and p.verb == ("छोड़",) and i > 1 and (toks[i - 1] == "पर" and toks[i - 2] in (
@@ -1230,6 +1243,8 @@ class EventExtractor:
                     found = (vstart, p)
                     break
                 nstart = _match_noun(toks, vstart, p.noun)
+                if nstart is None and p.verb in (("भेज",), ("सौंप",), ("दे",)) and len(p.noun) == 1:
+                    nstart = _sent_object(toks, vstart, p.noun, p.verb == ("भेज",))
                 if nstart is not None and nstart > used_until:
                     found = (nstart, p)
                     break
@@ -1679,7 +1694,8 @@ class EventExtractor:
         before the words, not the speaker."""
         toks, units = ctx.toks, ctx.units
         out: list[Event] = []
-        for speech in [ev for ev in events if ev.code == "010" and ev.sentence == ctx.si]:
+        for speech in [ev for ev in events if ev.code == "010" and ev.sentence == ctx.si
+                       and ev.actor.id not in _NEWS_MEDIA]:
             ki = next((k for k, tok in enumerate(ctx.sent.tokens) if toks[k] == "कि" and tok.start >= speech.end),
                       None)
             if ki is None:
@@ -1708,8 +1724,8 @@ class EventExtractor:
         13-15, 17-20) is also an accusation (112) by the speaker, at the statement's predicate; not what the speaker's
         own state did ('विदेश सचिव ने बताया कि ... देश छोड़ने को कहा गया है')."""
         speech = _reporting(ctx, earlier, p)
-        if speech is None:
-            return []
+        if speech is None or speech.actor.id in _NEWS_MEDIA:
+            return []  # ('रॉयटर्स ने खबर दी कि ईरान ने जहाज जब्त किए': the agency reports, it does not accuse)
         out: list[Event] = []
         for ev in made:
             wrong = ev.root in _WRONGDOING or ev.code.startswith("128")
@@ -1928,6 +1944,10 @@ class EventExtractor:
             if not targets and p.pred.code == "042" and p.pred.noun and p.pred.noun[-1] == "पर":
                 # 'यात्रा पर भारत आए', 'दौरे पर चीन पहुंचे': the unmarked place between noun and verb
                 targets = [u.entity for u in region if p.noun_end <= u.start and u.marker is None
+                           and u.entity is not None and u.entity.label == "LOC"][:1]
+            if not targets and p.pred.verb == ("भेज",) and p.pred.noun:
+                # 'सैनिकों को कजाकिस्तान भेज दिया': the unmarked place right before the verb is where they go
+                targets = [u.entity for u in region if u is not actor_unit and u.end == p.verb and u.marker is None
                            and u.entity is not None and u.entity.label == "LOC"][:1]
             if not targets:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
@@ -3374,14 +3394,16 @@ def _without_time(words: Sequence[str]) -> list[str]:
 def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
     """Start of ``noun`` ending right before ``vstart``, allowing a short gap of particles or an agent
     placed between noun and verb (ये जानकारी क्रेमलिन ने दी)."""
-    for gap in range(0, 6):
+    for gap in range(0, 10):
         end = vstart - gap
         start = end - len(noun)
         if start < 0:
             return None
         between = toks[end:vstart]
+        if gap > 5 and not _agent_between(between):
+            continue
         if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
-                            for k, t in enumerate(between)) or (gap >= 2 and between[-1] == "ने"
+                            for k, t in enumerate(between)) or (gap >= 2 and _agent_between(between)
                                                                  and not any(t in _CLAUSE_END for t in between)
                                                                  # (a fronted object opens its clause: not 'मुख्य
                                                                  # मानवीय सहायता संयोजक जॉन होम्स ने मांग की')
@@ -3398,6 +3420,16 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
             if inner is not None:
                 return inner
     return None
+
+
+def _agent_between(between: Sequence[str]) -> bool:
+    """Do the words between a fronted object and its verb end in the agent (ने), or in the agent and a short time or
+    place phrase ('इसकी घोषणा विदेश मंत्री ने मंगलवार को की', '... ने संसद में की')?"""
+    if "ने" not in between[1:]:
+        return False
+    after = between[len(between) - between[::-1].index("ने"):]
+    return not after or len(after) <= 3 and after[-1] in ("को", "में") and not any(
+        t in _CLAUSE_END or t in ("ने", "कि") for t in after)
 
 
 #: qualities of a performance: 'अच्छा प्रदर्शन किया' (performed well) is no protest
@@ -3570,8 +3602,8 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
             return 3  # बातचीत करने की इच्छा जताई: the wished action (recoded as an intention)
         if toks[i + 3] in ("व्यक्त", "जाहिर") and i + 4 < len(toks) and "कर" in verb_stems(toks[i + 4]):
             return 4  # ... की इच्छा व्यक्त की / जाहिर की
-    if nxt in ("शुरू", "जारी") and i + 2 < len(toks):
-        if set(verb_stems(toks[i + 2])) & ({"कर"} if nxt == "शुरू" else {"रख"}):
+    if nxt in ("शुरू", "शुरु", "जारी") and i + 2 < len(toks):
+        if set(verb_stems(toks[i + 2])) & ({"रख"} if nxt == "जारी" else {"कर"}):
             return 2
         return 0
     if toks[i].endswith("ने") and (nxt in _ARRIVED or nxt.startswith("पहुं") and _perfective(nxt)):
@@ -3757,6 +3789,26 @@ def _nonfinite(tok: str) -> bool:
     ending in न looks like an infinitive (माना, मानी, माने from मान): those are finite."""
     return (tok.endswith(("ने", "ना", "नी")) and len(tok) > 3 and tok not in _PERFECTIVE_OF_NA
             or (tok.endswith("कर") and tok != "कर"))
+
+
+def _sent_object(toks: Sequence[str], vstart: int, noun: tuple[str, ...], sent: bool) -> int | None:
+    """The one-word ``noun`` of a giving or sending verb at ``vstart``, parted from it by where it goes: before the
+    को-recipient ('अपनी रिपोर्ट प्रधानमंत्री को सौंप दी') or, when ``sent`` (भेज), marked को before the
+    destination ('सैनिकों को कजाकिस्तान में भेज दिया'); its index, or None. Up to four words may part them."""
+    def clear(words: Sequence[str]) -> bool:
+        return not any(t in _CLAUSE_END or t in ("ने", "को", "कि") for t in words)
+
+    if vstart >= 3 and toks[vstart - 1] == "को":
+        for j in range(vstart - 3, max(-1, vstart - 6), -1):
+            if not clear(toks[j + 1:vstart - 1]):
+                return None
+            if noun_matches(toks[j:j + 1], noun):
+                return j
+        return None
+    for k in range(vstart - 2, max(0, vstart - 6) if sent else vstart - 2, -1):
+        if toks[k] == "को":
+            return k - 1 if noun_matches(toks[k - 1:k], noun) and clear(toks[k + 1:vstart]) else None
+    return None
 
 
 #: perfectives of lexicon verbs whose stem ends in न (मान, पहचान): not infinitives

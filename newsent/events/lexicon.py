@@ -219,18 +219,31 @@ class PredicateLexicon:
 
 
 def _expression_variants(preds: list[Predicate]) -> list[Predicate]:
-    """'X जता' (express X) is also written 'X व्यक्त कर' and 'X जाहिर कर': the same predicate, added where the
-    lexicon does not list that form itself (चिंता जताई ~ चिंता व्यक्त की ~ चिंता जाहिर की)."""
+    """Forms of a row the lexicon does not list itself, added as the same predicate:
+
+    - 'X जता' (express X) is also written 'X व्यक्त कर', 'X जाहिर कर' and 'X का इजहार कर' (चिंता जताई ~ चिंता
+      व्यक्त की ~ चिंता का इजहार किया);
+    - 'X दर्ज कर' (register X) is also said with the causative, 'X दर्ज करा', and the other way round (मामला दर्ज
+      कराया, शिकायत दर्ज की);
+    - a one-word action noun done with कर, दे or लगा is continued with 'जारी रख' (प्रदर्शन जारी रखा, हमले जारी रखे):
+      the same act, going on."""
     have = {(p.noun, p.verb) for p in preds}
     out = []
+
+    def add(noun: tuple[str, ...], verb: tuple[str, ...], p: Predicate) -> None:
+        if (noun, verb) not in have:
+            have.add((noun, verb))
+            out.append(Predicate(noun, verb, p.code, p.label, p.targets))
+
     for p in preds:
-        if p.verb != ("जता",) or not p.noun:
-            continue
-        for extra in ("व्यक्त", "जाहिर"):
-            key = (p.noun + (extra,), ("कर",))
-            if key not in have:
-                have.add(key)
-                out.append(Predicate(key[0], key[1], p.code, p.label, p.targets))
+        if p.verb == ("जता",) and p.noun:
+            add(p.noun + ("व्यक्त",), ("कर",), p)
+            add(p.noun + ("जाहिर",), ("कर",), p)
+            add(p.noun + ("का", "इजहार"), ("कर",), p)
+        elif p.verb in (("कर",), ("करा",)) and len(p.noun) > 1 and p.noun[-1] == "दर्ज":
+            add(p.noun, ("करा",) if p.verb == ("कर",) else ("कर",), p)
+        elif len(p.noun) == 1 and p.verb in (("कर",), ("दे",), ("लगा",)) and p.code[:2] not in ("01", "02", "10"):
+            add(p.noun, ("जारी", "रख"), p)
     return out
 
 
