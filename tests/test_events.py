@@ -2297,3 +2297,15 @@ def test_objects_parted_from_their_verb_by_a_recipient_or_an_agent_with_a_time(n
     # a place before जाएंगी is where she goes, no passive auxiliary
     assert triples(nlp, "दिल्ली। राष्ट्रपति द्रौपदी मुर्मू सोमवार को मुंबई जाएंगी।", code=True) == [
         ("Droupadi Murmu", "036", ("Mumbai",))]
+
+
+def test_naming_is_no_statement_candidates_and_insults(nlp) -> None:  # noqa: ANN001
+    # what a place is called: nobody speaks
+    assert triples(nlp, "पीलीभीत को मिनी पंजाब भी कहते हैं।") == []
+    assert triples(nlp, "इसे भारत का स्विट्जरलैंड कहते हैं।") == []
+    # a party's candidate for an office speaks as himself
+    text = "वॉशिंगटन। डेमोक्रेटिक पार्टी के राष्ट्रपति पद के उम्मीदवार बराक ओबामा कह रहे हैं कि सपना टूट रहा है।"
+    assert triples(nlp, text, code=True) == [("Barack Obama", "010", ())]
+    # calling someone a dictator is criticism
+    text = "ढाका। विपक्ष के नेताओं ने प्रधानमंत्री शेख हसीना को तानाशाह कहा।"
+    assert [t[1:] for t in triples(nlp, text, code=True)] == [("111", ("Sheikh Hasina",))]

@@ -65,6 +65,8 @@ for _mk in _MARKERS:  # longest first, as in _MARKERS
     _MARKERS_BY_FIRST.setdefault(_mk[0], []).append(_mk)
 _GENITIVE = {("का",), ("की",), ("के",)}
 _GENITIVE_WORDS = {"का", "की", "के"}
+#: words inside a title that names an office: 'राष्ट्रपति पद के उम्मीदवार'
+_OFFICE_WORDS = frozenset({"पद", "के", "की", "का"})
 _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ", "से")}
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
@@ -198,7 +200,7 @@ _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्�
                "अधिकारियों", "नेता", "नेताओं",
                "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर",
                "मंत्रियों", "प्रतिनिधियों", "राजदूतों", "प्रमुखों", "राष्ट्राध्यक्षों", "प्रधानमंत्रियों",
-               "राष्ट्रपतियों", "सचिवों"}
+               "राष्ट्रपतियों", "सचिवों", "उम्मीदवार", "प्रत्याशी"}
 # words between an organisation's genitive and its people: यूरोपीय संघ के एक (वरिष्ठ) अधिकारी
 class _Words(frozenset):
     """A word set that also holds every number written in digits (6, 90, ६)."""
@@ -971,7 +973,9 @@ class EventExtractor:
             between = toks[u.end:nxt.start]
             if between and between[0] in ("के", "की", "का"):
                 between = between[1:]
-            if between and all(t in self._title_words or t in _ROLE_NOUNS for t in between):
+            # ('डेमोक्रेटिक पार्टी के राष्ट्रपति पद के उम्मीदवार बराक ओबामा': a title may name the office sought)
+            if between and all(t in self._title_words or t in _ROLE_NOUNS or t in _OFFICE_WORDS for t in between) \
+                    and between[-1] not in _OFFICE_WORDS:
                 u.possessor_of_next = True
 
     def _propagate_markers(self, toks: list[str], units: list[_Unit], pred_starts: set[int]) -> None:
@@ -1124,10 +1128,10 @@ class EventExtractor:
     def _not_a_predicate(self, toks: list[str], i: int, start: int, p: Predicate) -> bool:
         """Words that look like a predicate but are not one here: a verb after a number is a noun ('25 बरस बाद'),
         and so is a bare stem before a finite कर ('कम दूरी तक मार करने वाली मिसाइलें'); idioms of पकड़ and छोड़
-        ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); जा after a perfective is a passive auxiliary; bare स्वीकार
-        कर admits only before a कि-clause; buying with no से and selling with no को before them; a bare
-        मिल before a noun is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के अनुसार'); a performance
-        (`अच्छा प्रदर्शन`, `बल्लेबाजी का प्रदर्शन`) is no protest."""
+        ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); naming ('X को Y कहते हैं'); जा after a perfective is a
+        passive auxiliary; bare स्वीकार कर admits only before a कि-clause; buying with no से and selling with no
+        को before them; a bare मिल before a noun is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के
+        अनुसार'); a performance (`अच्छा प्रदर्शन`, `बल्लेबाजी का प्रदर्शन`) is no protest."""
         n = len(toks)
         if not p.noun and (i > 0 and toks[i - 1].isdigit() or toks[i] == p.verb[-1] and i + 1 < n
                            and toks[i + 1] in ("करने", "करना", "करता", "करती", "करते")):
@@ -1135,6 +1139,8 @@ class EventExtractor:
         if not p.noun and p.verb == ("जा",) and i > 0 and toks[i - 1].endswith(("ए", "ये", "या", "यी", "ाई")) \
                 and not toks[i - 1].startswith("चल"):
             return True  # 'कदम उठाए जाने की घोषणा': the passive auxiliary of another verb, no going ('चले गए' is)
+        if not p.noun and p.verb == ("कह",) and toks[i] in ("कहते", "कहती") and _naming(toks, i):
+            return True  # 'पीलीभीत को मिनी पंजाब भी कहते हैं': what a place or person is called, nobody speaking
         if p.noun == ("स्वीकार",) and "कि" not in toks[i + 1:i + 5]:
             return True  # bare 'स्वीकार किया' is a statement only when it admits something: '... स्वीकार किया कि'
         if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
@@ -3476,7 +3482,8 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
                     "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण", "हत्या",
                     "विरोधी", "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक", "अमैत्रीपूर्ण", "बदले",
-                    "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी"}
+                    "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी", "तानाशाह", "भ्रष्ट",
+                    "देशद्रोही", "गद्दार", "कठपुतली"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -3789,6 +3796,20 @@ def _nonfinite(tok: str) -> bool:
     ending in न looks like an infinitive (माना, मानी, माने from मान): those are finite."""
     return (tok.endswith(("ने", "ना", "नी")) and len(tok) > 3 and tok not in _PERFECTIVE_OF_NA
             or (tok.endswith("कर") and tok != "कर"))
+
+
+def _naming(toks: Sequence[str], i: int) -> bool:
+    """Does 'कहते/कहती (हैं)' at ``i`` say what something is called, with no speaker? The named thing opens the
+    sentence, a one-word name marked को or an object pronoun ('पीलीभीत को मिनी पंजाब भी कहते हैं', 'इसे ... कहते हैं'),
+    and no कि-clause or quote follows."""
+    k = max(0, i - 6)
+    if any(t in ("ने", "कि", ",", ":", '"') for t in toks[k:i + 4]):
+        return False
+    for c in range(k, i):
+        first = c == 0 or toks[c - 1] in _CLAUSE_END
+        if first and toks[c] in ("इसे", "उसे", "इन्हें", "उन्हें") or c + 1 < i and first and toks[c + 1] == "को":
+            return True
+    return False
 
 
 def _sent_object(toks: Sequence[str], vstart: int, noun: tuple[str, ...], sent: bool) -> int | None:
