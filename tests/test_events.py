@@ -2309,3 +2309,18 @@ def test_naming_is_no_statement_candidates_and_insults(nlp) -> None:  # noqa: AN
     # calling someone a dictator is criticism
     text = "ढाका। विपक्ष के नेताओं ने प्रधानमंत्री शेख हसीना को तानाशाह कहा।"
     assert [t[1:] for t in triples(nlp, text, code=True)] == [("111", ("Sheikh Hasina",))]
+
+
+def test_a_quote_going_on_over_sentences_keeps_its_speaker(nlp) -> None:  # noqa: ANN001
+    text = ('दिल्ली। विदेश मंत्री एस जयशंकर ने कहा, "हालात गंभीर हैं। मैं पाकिस्तान से आग्रह करूंगा कि वह '
+            'आतंकवादियों पर कार्रवाई करे।"')
+    assert triples(nlp, text, code=True) == [("S. Jaishankar", "010", ()), ("S. Jaishankar", "020", ("Pakistan",))]
+    # outside a quote, 'मैं' opening a sentence speaks for nobody the text names (never a place it mentions)
+    assert triples(nlp, "मैं लंदन आया हूं और दुनिया के अन्य देशों की यात्रा भी करूंगा।") == []
+
+
+def test_subjunctive_perfects_and_bare_stems_before_taki_are_no_events(nlp) -> None:  # noqa: ANN001
+    text = "दिल्ली। वकील ने कहा कि वह जानकारी नहीं देनी है जिस पर अदालत ने रोक लगाई हो।"
+    assert [t[1] for t in triples(nlp, text)] == ["01"]  # the lawyer's statement; no ban, no accusation
+    text = "दिल्ली। पाकिस्तान ने कहा कि भारत जल्द से जल्द जवाब दे ताकि जांच पूरी हो।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "010", ())]

@@ -87,7 +87,7 @@ _AUX_WORDS = {
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
-_FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # actors only inside reported speech (after कि or a quote)
+_FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # the speaker of reported speech (after कि or a quote)
 #: relative pronouns that are the subject of their clause ('X, जिसने ...', 'X, जो ...')
 _RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"}
 #: object pronouns that carry their case marker (उनसे = उन + से); उन- (honorific or plural) stands for a person or
@@ -581,9 +581,8 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
-            if toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON and any(
-                    t in ("कि", '"', "“", "'", ":", "-") for t in toks[:i]):
-                # 'पुतिन ने कहा कि हम ... तैयार हैं': in reported speech, 'हम'/'मैं' are the speaker
+            if toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON:
+                # 'पुतिन ने कहा कि हम ... तैयार हैं': in reported speech, 'हम'/'मैं' are the speaker (_entity_of)
                 u = _Unit(i, i + 1, pronoun=True)
                 if toks[i].endswith("ने"):  # उन्होंने, उसने: the ergative marker is part of the pronoun
                     u.marker, u.marker_end = ("ने",), i + 1
@@ -1296,7 +1295,8 @@ class EventExtractor:
             if (not done and _not_asserted(toks[head:end]) or (end < n and toks[end] in _SUBJUNCTIVE)
                     or (start > 0 and toks[start - 1] == "बिना") or _attributive(toks, head, end)
                     # a bare stem closing the clause is subjunctive: '(चाहा कि वह) जिम्मेदारी ले'
-                    or end == head + 1 and toks[head] in ("ले", "दे", "कर") and (end == n or toks[end] in _CLAUSE_END)):
+                    or end == head + 1 and toks[head] in ("ले", "दे", "कर")
+                    and (end == n or toks[end] in _CLAUSE_END or toks[end] in _SUBORDINATORS)):
                 used_until = end - 1
                 # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event; nor is what is
                 # done 'बिना जांच किए' (without investigating)
@@ -2740,6 +2740,12 @@ class EventExtractor:
         return bool(actor.country) or actor.role in _ACTOR_SECTORS
 
     def _entity_of(self, state: _State, sent: Sentence, u: _Unit) -> Entity | None:
+        if u.pronoun and sent.tokens[u.start].norm in _FIRST_PERSON and not any(
+                t.norm in ("कि", '"', "“", "'", ":", "-") for t in sent.tokens[:u.start]):
+            # a quote going on from an earlier sentence ('X ने कहा, "... । मैं ..."'): 'मैं', 'हम' are whoever spoke
+            # last, lately; outside any quote they are the writer, no participant
+            return next((ev.actor for ev, _ in reversed(state.acts) if ev.root == "01" and ev.sentence >= state.si - 2),
+                        None) if _inside_quote(state.text, sent.start) else None
         if u.pronoun:
             last = state.last_actor
             if last is not None and (last.label in ("LOC", "ORG") or last.label == "NOM" and last.role not in (
@@ -3027,10 +3033,11 @@ _ALSO_PERFECTIVE = {"भेजे", "रोके"}  # subjunctive singular or p
 
 def _not_asserted(group: Sequence[str]) -> bool:
     """A verb group that states a possibility ('कर सकता है', 'कर सकते हैं') or a wish/request in the subjunctive
-    ('सहायता करें', 'कार्रवाई करे') rather than an action. 'कर सका' (managed to) is asserted."""
+    ('सहायता करें', 'कार्रवाई करे', 'रोक लगाई हो') rather than an action. 'कर सका' (managed to) is asserted."""
     if any(t in _MODAL_CAN for t in group):
         return True
-    return bool(group) and group[-1] in _SUBJUNCTIVE
+    # 'जिस पर अदालत ने रोक लगाई हो', 'हमला कर रहे हों': a group closed by हो/हों is subjunctive
+    return bool(group) and (group[-1] in _SUBJUNCTIVE or len(group) >= 2 and group[-1] in ("हो", "हों"))
 
 
 def _span_and_date(ctx: "_SentenceContext", p: _Pred, lo: int) -> tuple[int, int, str | None]:
@@ -3796,6 +3803,12 @@ def _nonfinite(tok: str) -> bool:
     ending in न looks like an infinitive (माना, मानी, माने from मान): those are finite."""
     return (tok.endswith(("ने", "ना", "नी")) and len(tok) > 3 and tok not in _PERFECTIVE_OF_NA
             or (tok.endswith("कर") and tok != "कर"))
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Is offset ``at`` of ``text`` inside a quotation opened in an earlier sentence of the paragraph?"""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
 
 
 def _naming(toks: Sequence[str], i: int) -> bool:
