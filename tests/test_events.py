@@ -2324,3 +2324,14 @@ def test_subjunctive_perfects_and_bare_stems_before_taki_are_no_events(nlp) -> N
     assert [t[1] for t in triples(nlp, text)] == ["01"]  # the lawyer's statement; no ban, no accusation
     text = "दिल्ली। पाकिस्तान ने कहा कि भारत जल्द से जल्द जवाब दे ताकि जांच पूरी हो।"
     assert triples(nlp, text, code=True) == [("Pakistan", "010", ())]
+
+
+def test_party_members_act_for_the_party_and_domestic_staples(nlp) -> None:  # noqa: ANN001
+    # a party's MPs, MLAs or workers act as the party when none is named
+    assert triples(nlp, "नई दिल्ली। कांग्रेस सांसदों ने लोकसभा से वॉकआउट किया।", code=True) == [
+        ("Indian National Congress", "143", ("Lok Sabha",))]
+    # going to court ('का दरवाजा खटखटाया') is legal action; President's rule imposed is an administrative sanction
+    text = "चेन्नई। तमिलनाडु सरकार ने राज्यपाल के खिलाफ सुप्रीम कोर्ट का दरवाजा खटखटाया।"
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["115"]
+    assert triples(nlp, "नई दिल्ली। केंद्र सरकार ने मणिपुर में राष्ट्रपति शासन लगा दिया।", code=True) == [
+        ("India government", "172", ("Manipur",))]
