@@ -2335,3 +2335,16 @@ def test_party_members_act_for_the_party_and_domestic_staples(nlp) -> None:  # n
     assert [t[1] for t in triples(nlp, text, code=True)] == ["115"]
     assert triples(nlp, "नई दिल्ली। केंद्र सरकार ने मणिपुर में राष्ट्रपति शासन लगा दिया।", code=True) == [
         ("India government", "172", ("Manipur",))]
+
+
+def test_an_act_evaluated_targets_whoever_did_it(nlp) -> None:  # noqa: ANN001
+    # 'इसे ... करार दिया': an act called a crime accuses its actor
+    text = "तेहरान। इसराइल ने ईरान के सैन्य ठिकानों पर हवाई हमले किए। ईरान ने इसे 'युद्ध की घोषणा' करार दिया।"
+    assert ("Iran", "112", ("Israel",)) in triples(nlp, text, code=True)
+    # a bare noun naming an earlier act, three sentences back
+    text = ("मॉस्को। अमेरिका ने रूस की तेल कंपनियों पर प्रतिबंध लगा दिए। बाजार में तेल का भाव उछल गया। "
+            "भारत की कंपनियां आयात घटा रही हैं। पुतिन ने प्रतिबंधों को 'अमैत्रीपूर्ण कदम' बताया।")
+    assert ("Vladimir Putin", "111", ("United States",)) in triples(nlp, text, code=True)
+    # the द्वारा-agent of the act evaluated
+    text = "नई दिल्ली। सुप्रीम कोर्ट ने राज्यपाल आर एन रवि द्वारा विधेयकों को मंजूरी रोके रखने को 'अवैध' बताया।"
+    assert [(e.code, [t.name for t in e.targets]) for e in events(nlp, text)] == [("111", ["आर एन रवि"])]

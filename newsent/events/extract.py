@@ -2032,6 +2032,9 @@ class EventExtractor:
         if not targets and p.pred.code.startswith("112"):
             accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
             targets = [accused] if accused is not None else []
+            if not targets and p.pred.code == "112" and p.pred.noun in ((), ("करार",)):
+                # 'तेहरान ने इसे युद्ध की घोषणा करार दिया': an act called a crime accuses whoever did it
+                targets = self._attacker(state, ctx, p, lo, actor)
         if not targets and p.pred.code[:2] == "13":
             threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
             targets = [threatened] if threatened is not None else []
@@ -2299,10 +2302,16 @@ class EventExtractor:
         inside = last(ctx.si, _FORCE_ROOTS, ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start)
         if inside:
             return inside
+        # 'राज्यपाल आर एन रवि द्वारा विधेयकों को मंजूरी रोके रखने को अवैध बताया': the agent of the act evaluated
+        agent = [e for u in ctx.units if lo <= u.start < p.start and u.marker == ("द्वारा",) and not u.possessor_of_next
+                 for e in [self._entity_of(state, ctx.sent, u)] if e is not None and e is not actor
+                 ][:1] if p.pred.noun in ((), ("करार",)) else []
+        if agent:
+            return agent
         toks = ctx.toks
         k = p.start - 1
-        while k > lo and toks[k] in _MANNER_WORDS:
-            k -= 1  # 'इसकी कड़ी निंदा'
+        while k > lo and (toks[k] in _MANNER_WORDS or toks[k] in _QUOTE_MARKS):
+            k -= 1  # 'इसकी कड़ी निंदा', "इसे 'युद्ध की घोषणा' करार दिया"
         j = k - 2 if k >= lo + 2 and toks[k] in _GENITIVE_WORDS and toks[k - 2] == "इसे" else k
         if j >= lo and toks[j] in ("इसका", "इसकी", "इसके", "इसे"):
             # (past the evaluation's own genitive: 'इसे लोकतंत्र की हत्या बताया')
@@ -2332,11 +2341,12 @@ class EventExtractor:
                 roots = (*_ACTION_ROOTS, "12", "03")  # (a veto, a refusal or a pledge is a decision too)
             elif noun_key(toks[i]) in _LAUNCH_NOUNS:  # 'इस प्रक्षेपण की निंदा': the missiles fired or tested
                 roots = ("15", *_FORCE_ROOTS)
-            elif toks[det] in _DETERMINERS and i not in ctx.covered and toks[i] not in _GENERIC_HEADS:
-                # 'इस योजना को जुमला बताया', 'इन प्रतिबंधों को अवैध बताया': the act whose clause named the thing
+            elif (toks[det] in _DETERMINERS or toks[det] not in _DEMONSTRATIVES) and i not in ctx.covered \
+                    and toks[i] not in _GENERIC_HEADS:
+                # 'इस योजना को जुमला बताया', '(इन) प्रतिबंधों को अवैध बताया': the act whose clause named the thing
                 key = noun_key(toks[i])
                 named = [ev.actor for n, (ev, _) in reversed(list(enumerate(state.acts)))
-                         if ev.sentence >= ctx.si - 2 and ev.actor is not actor and key in state.act_words[n]][:1]
+                         if ev.sentence >= ctx.si - 3 and ev.actor is not actor and key in state.act_words[n]][:1]
                 if named:
                     return named
                 continue
