@@ -2348,3 +2348,14 @@ def test_an_act_evaluated_targets_whoever_did_it(nlp) -> None:  # noqa: ANN001
     # the द्वारा-agent of the act evaluated
     text = "नई दिल्ली। सुप्रीम कोर्ट ने राज्यपाल आर एन रवि द्वारा विधेयकों को मंजूरी रोके रखने को 'अवैध' बताया।"
     assert [(e.code, [t.name for t in e.targets]) for e in events(nlp, text)] == [("111", ["आर एन रवि"])]
+
+
+def test_this_bank_or_group_is_the_one_named_last(nlp) -> None:  # noqa: ANN001
+    text = "मुंबई। सेबी ने अडानी समूह को नोटिस भेजा। सेबी ने इस समूह पर जुर्माना भी लगाया।"
+    assert triples(nlp, text, code=True) == [
+        ("Securities and Exchange Board of India", "100", ("Adani Group",)),
+        ("Securities and Exchange Board of India", "172", ("Adani Group",))]
+    # the bank named last with 'बैंक' in what the text calls it (the actor's own name does not count then)
+    text = ("मुंबई। भारतीय रिज़र्व बैंक ने पेटीएम पेमेंट्स बैंक पर जुर्माना लगाया। आरबीआई इस बैंक के नए ग्राहक "
+            "जोड़ने पर पहले भी रोक लगा चुका है।")
+    assert [[t.name for t in e.targets] for e in events(nlp, text)] == [["पेटीएम पेमेंट्स बैंक"]] * 2

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as _with
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .._resources import data_path
 from ..document import Entity, Event, Mention, Sentence
@@ -621,6 +621,13 @@ class EventExtractor:
                     units.append(_Unit(i, i + size, entity=pair[-1], group=pair, protagonists=size == 1,
                                        group_kind=kind))
                     i += size
+                    continue
+            if toks[i] in ("इस", "उस") and i + 1 < n and toks[i + 1] in _ORG_HEADS:
+                # 'आरबीआई इस बैंक पर पहले भी रोक लगा चुका है': the organisation of that kind named last
+                body = _last_named_org(state, toks[i + 1], sent.tokens[i].start)
+                if body is not None:
+                    units.append(_Unit(i, i + 2, entity=body))
+                    i += 2
                     continue
             nm = self.nominals.match(toks, i)
             if nm is None and toks[i] in _UNION and _union_alone(toks, i):
@@ -2986,6 +2993,17 @@ _BODY_WORDS = {"अदालत": ("कोर्ट", "न्यायालय"
                "संसद": ("संसद", "विधानसभा"), "आयोग": ("आयोग",), "मंत्रालय": ("मंत्रालय",)}
 
 
+#: head nouns that, after इस/उस, refer back to the organisation named last with that word in its name
+_ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
+
+
+def _last_named_org(state: _State, head: str, before: int) -> Entity | None:
+    """The organisation named last before character ``before`` whose Hindi name has the word ``head`` ('इस बैंक' →
+    'पेटीएम पेमेंट्स बैंक', 'इस समूह' → 'अडानी समूह'), or None."""
+    return _last_org(state, before, lambda e, mentions: any(head in fold(m.text).split() for m in mentions),
+                     lambda m: head in fold(m.text).split())
+
+
 def _named_body(state: _State, lemma: str, before: int) -> Entity | None:
     """The organisation of the kind of the nominal ``lemma`` named last before character ``before`` ('सुप्रीम
     कोर्ट' for a later bare 'अदालत', 'चुनाव आयोग' for 'आयोग'): one NER found, or one the event stage found that
@@ -2993,14 +3011,21 @@ def _named_body(state: _State, lemma: str, before: int) -> Entity | None:
     words = _BODY_WORDS.get(lemma)
     if not words:
         return None
+    return _last_org(state, before, lambda e, mentions: any(w in (e.name or "") for w in words))
+
+
+def _last_org(state: _State, before: int, fits: Callable[[Entity, Sequence[Mention]], bool],
+              counts: Callable[[Mention], bool] = lambda m: True) -> Entity | None:
+    """The organisation that ``fits`` named last (in a mention that ``counts``) before character ``before``: one NER
+    found, or one the event stage found that took part in an event."""
     named = [(e, e.mentions) for e in state.entities]
     named += [(e, state.unseen_mentions.get(key, [])) for key, e in state.unseen.items()
               if key not in state.only_if_taking_part or e in state.participants]
     best, pos = None, -1
     for e, mentions in named:
-        if e.label != "ORG" or not any(w in (e.name or "") for w in words):
+        if e.label != "ORG" or not fits(e, mentions):
             continue
-        last = max((m.start for m in mentions if m.start < before), default=-1)
+        last = max((m.start for m in mentions if m.start < before and counts(m)), default=-1)
         if last > pos:
             best, pos = e, last
     return best
