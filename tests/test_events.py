@@ -2359,3 +2359,13 @@ def test_this_bank_or_group_is_the_one_named_last(nlp) -> None:  # noqa: ANN001
     text = ("मुंबई। भारतीय रिज़र्व बैंक ने पेटीएम पेमेंट्स बैंक पर जुर्माना लगाया। आरबीआई इस बैंक के नए ग्राहक "
             "जोड़ने पर पहले भी रोक लगा चुका है।")
     assert [[t.name for t in e.targets] for e in events(nlp, text)] == [["पेटीएम पेमेंट्स बैंक"]] * 2
+
+
+def test_a_threat_or_complaint_with_nobody_named_answers_the_act_at_hand(nlp) -> None:  # noqa: ANN001
+    # a warning after the actor's own act against someone in the sentence is against them
+    text = ("अबुजा। इकोवास द्वारा नाइजर पर कड़े आर्थिक प्रतिबंध लगाए गए हैं और उसने सैन्य हस्तक्षेप की चेतावनी "
+            "भी दी है।")
+    assert [t for t in triples(nlp, text) if t[1] == "13"] == [("ECOWAS", "13", ("Niger",))]
+    # a complaint with nobody named answers the last act against the actor
+    text = "बीजिंग। अमेरिका ने चीनी सामान पर भारी शुल्क लगा दिया। चीन ने विश्व व्यापार संगठन में शिकायत दर्ज कराई।"
+    assert ("China", "114", ("United States",)) in triples(nlp, text, code=True)

@@ -1991,9 +1991,10 @@ class EventExtractor:
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
-            if not targets and p.pred.code == "110" and p.pred.noun:
-                # 'अमेरिका ने चीनी सामान पर शुल्क लगाया। चीन ने नाराजगी जताई': displeasure with nothing named answers
-                # the last act against the actor (roots 10-20) in this or the two sentences before
+            if not targets and p.pred.code in ("110", "114") and p.pred.noun:
+                # 'अमेरिका ने चीनी सामान पर शुल्क लगाया। चीन ने नाराजगी जताई': displeasure (or a complaint: 'विश्व
+                # व्यापार संगठन में शिकायत दर्ज कराई') with nothing named answers the last act against the actor
+                # (roots 10-20) in this or the two sentences before
                 targets = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                            and ev.actor is not actor and root >= "10"
                            and any(_same_side(actor, t) or _same_side(t, actor) for t in ev.targets)][:1]
@@ -2045,6 +2046,11 @@ class EventExtractor:
         if not targets and p.pred.code[:2] == "13":
             threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
             targets = [threatened] if threatened is not None else []
+            if not targets and p.end < len(toks) and toks[p.end] != "कि":
+                # 'इकोवास द्वारा नाइजर पर प्रतिबंध लगाए गए हैं और उसने सैन्य हस्तक्षेप की चेतावनी भी दी है': a
+                # threat with nobody named is against whom the actor's last act of this sentence hit
+                targets = next((list(ev.targets) for ev in reversed(earlier) if ev.sentence == ctx.si
+                                and ev.actor is actor and ev.targets and ev.root >= "10"), [])
             if not targets and p.pred.noun == ("चेतावनी",) and p.end < len(toks) and toks[p.end] == "कि" and not any(
                     noun_key(t) in _RETALIATION_KEYS for t in toks[p.end:]):
                 # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
