@@ -2369,3 +2369,14 @@ def test_a_threat_or_complaint_with_nobody_named_answers_the_act_at_hand(nlp) ->
     # a complaint with nobody named answers the last act against the actor
     text = "बीजिंग। अमेरिका ने चीनी सामान पर भारी शुल्क लगा दिया। चीन ने विश्व व्यापार संगठन में शिकायत दर्ज कराई।"
     assert ("China", "114", ("United States",)) in triples(nlp, text, code=True)
+
+
+def test_a_descriptor_written_before_a_name_later_stands_for_it(nlp) -> None:  # noqa: ANN001
+    text = ("खार्तूम। अर्धसैनिक बल रैपिड सपोर्ट फ़ोर्सेज़ (आरएसएफ़) ने शिविर पर हमला किया। सेना प्रमुख ने आरएसएफ़ पर "
+            "नरसंहार का आरोप लगाया, जबकि अर्धसैनिक बल ने नागरिकों को निशाना बनाने से इनकार किया।")
+    evs = events(nlp, text)
+    assert [e.code for e in evs] == ["190", "112", "016"]
+    assert evs[2].actor is evs[0].actor  # the paramilitary force that attacked denies, not Sudan's security forces
+    # with no such descriptor before a name, the nominal stays a nominal
+    text = "खार्तूम। अर्धसैनिक बल ने नागरिकों को निशाना बनाने से इनकार किया।"
+    assert [e.actor.label for e in events(nlp, text)] == ["NOM"]

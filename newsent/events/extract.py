@@ -387,6 +387,9 @@ class _State:
     only_if_taking_part: set[str] = field(default_factory=set)
     #: actors and targets of the events so far, in order (the protagonists 'दोनों' refers to)
     participants: list[Entity] = field(default_factory=list)
+    #: a descriptor written before an organisation's name ('अर्धसैनिक बल रैपिड सपोर्ट फ़ोर्सेज़', keyed by the
+    #: noun_key of its words) -> that organisation, which the bare descriptor later refers to
+    descriptors: dict[tuple[str, ...], Entity] = field(default_factory=dict)
     #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
@@ -570,7 +573,8 @@ class EventExtractor:
                     units.append(_Unit(i, cut, entity=known))
                     i = cut
                     continue
-                units.append(_Unit(i, max(j, i + 1), entity=m.entity))
+                described = self._descriptor(state, toks, i, max(j, i + 1), m.entity)
+                units.append(_Unit(i, max(j, i + 1), entity=described or m.entity))
                 i = max(j, i + 1)
                 continue
             if toks[i] in _RELATIVE_SUBJECTS and units and units[-1].entity is not None and (
@@ -634,7 +638,8 @@ class EventExtractor:
                 nm = (1, self.nominals.forms.get(("सरकार",)))  # 'सुप्रीम कोर्ट ने केंद्र से जवाब मांगा'
             if nm is not None and nm[1] is not None:
                 length, nom = nm
-                units.append(_Unit(i, i + length, nominal=nom))
+                described = self._descriptor(state, toks, i, i + length, None)
+                units.append(_Unit(i, i + length, entity=described) if described else _Unit(i, i + length, nominal=nom))
                 i += length
                 continue
             role = self._role_reference(state, toks, i, units, sent)
@@ -697,6 +702,19 @@ class EventExtractor:
         self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
         return units
+
+    def _descriptor(self, state: _State, toks: list[str], i: int, j: int, entity: Entity | None) -> Entity | None:
+        """'अर्धसैनिक बल रैपिड सपोर्ट फ़ोर्सेज़ (आरएसएफ़)': a descriptor of two or more words (a nominal) written
+        before an organisation's name is remembered for it, and the organisation a later bare descriptor at
+        ``toks[i:j]`` ('अर्धसैनिक बल ने') refers to is returned (None when there is none). ``entity``: the
+        organisation named at ``toks[i:j]``, if any."""
+        nm = self.nominals.match(toks, i)
+        if entity is not None and entity.label == "ORG" and nm is not None and 1 < nm[0] < j - i:
+            state.descriptors[tuple(noun_key(t) for t in toks[i:i + nm[0]])] = entity
+            return None
+        if not state.descriptors or i > 0 and toks[i - 1] in _GENITIVE_WORDS:
+            return None
+        return state.descriptors.get(tuple(noun_key(t) for t in toks[i:j]))
 
     def _compound_head(self, toks: list[str], j: int, unit_starts: set[int]) -> bool:
         """Is ``toks[j]``, right after an unmarked name, the head of a compound noun with a पर or genitive marker
