@@ -1283,7 +1283,8 @@ def test_rejecting_an_accusation_is_a_denial_and_a_country_answers_through_its_o
 
 def test_taking_part_in_a_meeting_named_before_the_subject(nlp) -> None:  # noqa: ANN001
     text = "जोहान्सबर्ग में आयोजित ब्रिक्स शिखर सम्मेलन में प्रधानमंत्री नरेंद्र मोदी ने भाग लिया।"
-    assert triples(nlp, text, code=True) == [("Narendra Modi", "040", ())]  # the venue is no partner
+    # the venue is no partner; the organisation whose summit it is, is
+    assert triples(nlp, text, code=True) == [("Narendra Modi", "040", ("BRICS",))]
     evs = events(nlp, "बैठक में पाकिस्तान ने भाग नहीं लिया।")
     assert [(e.actor.name_en, e.code, e.negated) for e in evs] == [("Pakistan", "040", True)]
     # an election or a bare place is no meeting
@@ -2380,3 +2381,16 @@ def test_a_descriptor_written_before_a_name_later_stands_for_it(nlp) -> None:  #
     # with no such descriptor before a name, the nominal stays a nominal
     text = "खार्तूम। अर्धसैनिक बल ने नागरिकों को निशाना बनाने से इनकार किया।"
     assert [e.actor.label for e in events(nlp, text)] == ["NOM"]
+
+
+def test_taking_part_in_an_organisations_meeting_targets_the_organisation(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मॉस्को। पुतिन ने एससीओ की बैठक में हिस्सा लिया।") == [
+        ("Vladimir Putin", "04", ("Shanghai Cooperation Organisation",))]
+    assert triples(nlp, "रियो। ब्रिक्स शिखर सम्मेलन में प्रधानमंत्री नरेंद्र मोदी ने भाग लिया।") == [
+        ("Narendra Modi", "04", ("BRICS",))]
+    # a bare meeting after the organisation's own event; 'व्यक्तिगत रूप से' may stand inside the predicate
+    text = ("रियो। ब्रिक्स देशों ने शिखर सम्मेलन में आतंकी हमले की निंदा की। पुतिन इस बार सम्मेलन में व्यक्तिगत रूप "
+            "से शामिल नहीं हुए।")
+    last = events(nlp, text)[-1]
+    assert (last.actor.name_en, last.root, [t.name_en for t in last.targets], last.negated) == (
+        "Vladimir Putin", "04", ["BRICS"], True)

@@ -739,7 +739,9 @@ class EventExtractor:
                 tokens[i].norm not in self._name_starts and not tokens[i].norm.isascii()):
             return None
         for n in range(min(4, len(toks) - i - 1), 0, -1):
-            if (toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None
+            # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए')
+            if (toks[i + n] not in _MEETING_NOUNS and (
+                    toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None)
                     or any(k in by_start for k in range(i + 1, i + n))):
                 continue
             words = [t.norm for t in tokens[i:i + n]]
@@ -1967,6 +1969,19 @@ class EventExtractor:
                 # visit noun
                 targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
                            and u.entity is not None and u.entity.label == "LOC"][:1]
+            if not targets and p.pred.code[:2] == "04" and "में" in p.pred.noun:
+                # 'पुतिन ब्रिक्स सम्मेलन में शामिल हुए': the organisation whose meeting it is
+                begin = p.start - 1 if p.start > 0 and toks[p.start - 1] == "शिखर" else p.start
+                targets = [u.entity for u in region if u is not actor_unit and u.entity is not None
+                           and u.entity.label == "ORG" and (u.end == begin and u.marker is None or u.marker_end
+                                                            == begin and u.marker in _GENITIVE)][:1]
+                if not targets and p.start > 0 and toks[begin - 1] not in _GENITIVE_WORDS and not any(
+                        u.end == begin and u.entity is not None and u.entity.label != "PER" for u in region):
+                    # 'ब्रिक्स देशों ने रियो शिखर सम्मेलन में ... । पुतिन सम्मेलन में शामिल नहीं हुए': a bare meeting
+                    # is the one of the organisation that took part in the last events (this or two sentences back)
+                    targets = [x for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
+                               for x in (ev.actor, *ev.targets) if x.label == "ORG" and x.kind == "organisation"
+                               and x is not actor][:1]
             if (not targets and p.pred.code == "042" and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS
                     and toks[p.start - 2] in _PLACE_HEADS):
                 # 'मणिपुर में हिंसा ... अमित शाह ने राज्य का दौरा किया': the state (city, country) named last
@@ -3514,7 +3529,9 @@ _OPENERS = frozenset({"।", ".", ",", ";", ":", "-", "'", '"', "‘", "“", "(
 #: what may stand between the words of a multi-word noun: 'शिकायत भी दर्ज कराई', 'संधि को तत्काल प्रभाव से स्थगित
 #: कर दिया', 'प्रतिबंध पूरी तरह से हटा लिए'
 _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("तुरंत", "प्रभाव", "से"), ("अस्थायी", "रूप", "से"), ("पूरी", "तरह", "से"),
-                 ("पूरी", "तरह"), ("फिर", "से"), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",))
+                 ("पूरी", "तरह"), ("फिर", "से"), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",),
+                 ("व्यक्तिगत", "रूप", "से"), ("औपचारिक", "रूप", "से"), ("आधिकारिक", "रूप", "से"),
+                 ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",))
 
 
 def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:
@@ -3727,6 +3744,8 @@ _SANCTIONED = frozenset(noun_key(w) for w in (
     "जहाजों", "फर्मों", "कारोबारियों", "अरबपतियों"))
 #: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
+#: nouns of meetings an organisation holds: 'ब्रिक्स सम्मेलन', 'नाटो शिखर सम्मेलन', 'एससीओ बैठक'
+_MEETING_NOUNS = frozenset({"सम्मेलन", "शिखर", "बैठक", "समिट"})
 _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "खाड़ी", "समुद्र"))
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
