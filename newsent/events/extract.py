@@ -83,6 +83,9 @@ _AUX_WORDS = {
     "लिए", "लिये", "जा", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "सकता", "सकती", "सकते", "सका", "सकी", "सके",
     "पाया", "पाई", "पाए", "होगा", "होगी", "होंगे", "डाला", "डाली", "डाले", "जाए", "जाएं", "चाहिए", "पड़ा", "पड़ी", "पड़े",
     "रहेगा", "रहेगी", "रहेंगे", "सकेगा", "सकेंगे", "हूं", "होता", "होती", "होते",
+    # vectors in the future and the habitual: 'हमला कर देगा', 'शुल्क लगा देंगे', 'कब्जा कर लेंगे', 'मार डालेंगे'
+    "देगा", "देगी", "देंगे", "देंगी", "लेगा", "लेगी", "लेंगे", "लेंगी", "डालेगा", "डालेगी", "डालेंगे", "डालेंगी",
+    "देता", "देती", "देते", "लेता", "लेती", "लेते",
     "पाएगा", "पाएगी", "पाएंगे", "पाएंगी", "पाऊंगा", "पाऊंगी", "पाता", "पाती", "पाते",
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
@@ -1668,7 +1671,8 @@ class EventExtractor:
             else:
                 made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events,
                                            prev_clause)
-            if any(b < len(toks) and p.start > b for _, b in conditions):
+            if any(b < len(toks) and p.start > b and not any(t in _CLAUSE_JOINTS for t in toks[b + 1:p.start])
+                   for _, b in conditions):
                 # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition; a hostile act promised on a
                 # condition is a threat ('अगर सरकार ने वादा नहीं निभाया तो वे फिर मुंबई कूच करेंगे': 133)
                 made = [_with(ev, modality=ev.modality or "conditional", **_conditional_threat(ev)) for ev in made]
@@ -1686,6 +1690,12 @@ class EventExtractor:
                 # event; its code, being more precise, replaces the promise's generic one
                 events[-1] = _with(events[-1], code=made[0].code, label=made[0].label,
                                    targets=events[-1].targets or made[0].targets)
+                made = []
+            elif made and events and prev_end < len(toks) and toks[prev_end] == "कि" and (
+                    threat := _threatened_act(events[-1], made)):
+                # 'ट्रंप ने धमकी दी कि वे ... पर शुल्क लगा देंगे': the act threatened is the threat's kind (1312), no
+                # event of its own
+                events[-1] = _with(events[-1], targets=events[-1].targets or made[0].targets, **threat)
                 made = []
             if made:
                 made += self._accusations(ctx, events, p, made)
@@ -3268,6 +3278,14 @@ def _conditional_threat(ev: Event) -> dict[str, str]:
         return {}
     found = next(((code, label) for prefix, code, label in _THREATS if ev.code.startswith(prefix)), None)
     return {"code": found[0], "label": found[1]} if found else {}
+
+
+def _threatened_act(threat: Event, made: list[Event]) -> dict[str, str]:
+    """When ``made`` (the events of a कि-clause) is the one future act a generic threat before it (130) says its
+    actor will do ('धमकी दी कि वे शुल्क लगा देंगे'): the threat's precise code and label; else nothing."""
+    if threat.code not in ("13", "130") or len(made) != 1 or made[0].actor is not threat.actor:
+        return {}
+    return _conditional_threat(made[0])
 
 
 def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
