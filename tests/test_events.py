@@ -2407,3 +2407,18 @@ def test_future_vectors_threatened_acts_and_the_scope_of_a_condition(nlp) -> Non
     text = ("दिल्ली। भाजपा कहती है कि यदि उनकी सरकार बनेगी तो वे समझौते में फेरबदल करेंगे, वहीं सीपीएम का कहना है कि "
             "वे इस समझौते को रद्द कर देंगे।")
     assert "160" in [e.code for e in events(nlp, text)]
+
+
+def test_aid_with_nobody_named_marches_in_protest_and_conditional_threats(nlp) -> None:  # noqa: ANN001
+    # aid with nobody named goes where the aid told just before went
+    text = "नेपीडॉ। भारत ने म्यांमार को 15 टन राहत सामग्री भेजी। चीन ने आपात मानवीय सहायता देने का ऐलान किया है।"
+    assert triples(nlp, text) == [("India", "07", ("Myanmar",)), ("China", "03", ("Myanmar",))]
+    # a person's march in a story of protest is a protest, and promised on a condition it threatens the condition's
+    # subject
+    text = ("मुंबई। पांच दिन से अनशन कर रहे मनोज जरांगे ने अनशन खत्म कर दिया। जरांगे ने कहा कि अगर महाराष्ट्र सरकार "
+            "ने वादा नहीं निभाया तो वे फिर से मुंबई कूच करेंगे।")
+    last = events(nlp, text)[-1]
+    assert (last.code, last.modality, [t.name_en for t in last.targets]) == (
+        "133", "conditional", ["Maharashtra government"])
+    # a king marching against enemies moves troops
+    assert [e.code for e in events(nlp, "इसके बाद फिलिप ने अपने दक्षिण के शत्रुओं के खिलाफ कूच किया।")] == ["150"]

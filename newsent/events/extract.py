@@ -1671,11 +1671,16 @@ class EventExtractor:
             else:
                 made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events,
                                            prev_clause)
-            if any(b < len(toks) and p.start > b and not any(t in _CLAUSE_JOINTS for t in toks[b + 1:p.start])
-                   for _, b in conditions):
+            governing = next(((a, b) for a, b in conditions if b < len(toks) and p.start > b and not any(
+                t in _CLAUSE_JOINTS for t in toks[b + 1:p.start])), None)
+            if governing is not None:
                 # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition; a hostile act promised on a
-                # condition is a threat ('अगर सरकार ने वादा नहीं निभाया तो वे फिर मुंबई कूच करेंगे': 133)
-                made = [_with(ev, modality=ev.modality or "conditional", **_conditional_threat(ev)) for ev in made]
+                # condition is a threat ('अगर सरकार ने वादा नहीं निभाया तो वे फिर मुंबई कूच करेंगे': 133), against
+                # the condition's subject when it names nobody else (the government)
+                made = [_with(ev, modality=ev.modality or "conditional", **threat, targets=ev.targets or tuple(
+                    e for e in [self._condition_subject(state, ctx, *governing)] if e is not None and e is not ev.actor)
+                    if threat else ev.targets)
+                        for ev in made for threat in [_conditional_threat(ev)]]
             # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
             made = [ev for ev in made if not any(
                 (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
@@ -1730,6 +1735,12 @@ class EventExtractor:
             state.acts.extend((ev, ev.root) for ev in accused)
             state.act_words.extend(frozenset() for _ in accused)
         return _press_talks(events)
+
+    def _condition_subject(self, state: _State, ctx: "_SentenceContext", a: int, b: int) -> Entity | None:
+        """The subject (marked ने or unmarked) of the condition clause ``toks[a:b]`` ('अगर सरकार ने वादा नहीं
+        निभाया'), or None."""
+        subject = _pick_actor([u for u in ctx.units if a < u.start and u.end <= b and not u.anaphor])
+        return self._entity_of(state, ctx.sent, subject) if subject is not None and not subject.pronoun else None
 
     def _speech_accusations(self, state: _State, ctx: "_SentenceContext", events: list[Event]) -> list[Event]:
         """'खरगे ने कहा कि भाजपा ने मणिपुर के लोगों को उनके हाल पर छोड़ दिया': a statement whose कि-clause says
@@ -2099,6 +2110,12 @@ class EventExtractor:
                 # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
                 # threatening nobody, is a statement (not one of retaliation: '... को युद्ध की कार्रवाई माना जाएगा')
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
+        if not targets and (p.pred.code[:2] == "07" or p.pred.code.startswith("033")):
+            # 'भारत ने म्यांमार को राहत सामग्री भेजी। चीन ने मानवीय सहायता देने का ऐलान किया': aid with nobody named
+            # goes where the aid told just before went (this or the two sentences before)
+            targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
+                            and ev.actor is not actor and ev.targets and (
+                                ev.root == "07" or ev.code.startswith("033"))), [])
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
             ent for u in region
@@ -2240,6 +2257,10 @@ class EventExtractor:
             reading = ("191", "impose blockade, restrict movement") if actor.role in _ARMED_SECTORS else (
                 "144", "obstruct passage, block") if actor.role in _MARCHING_SECTORS else (p.pred.code, p.pred.label)
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, *reading, p.pred.targets))
+        if p.pred.noun == ("कूच",) and actor.label == "PER" and any(w in state.text for w in _PROTEST_WORDS):
+            # 'आरक्षण आंदोलन के नेता जरांगे ने कहा कि वे मुंबई कूच करेंगे': a person's march in a story of protest is
+            # a protest march, not troops moving ('फिलिप ने शत्रुओं के खिलाफ कूच किया' stays 150)
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "141", "demonstrate or rally", p.pred.targets))
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
@@ -3764,6 +3785,8 @@ _SANCTIONED = frozenset(noun_key(w) for w in (
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 #: nouns of meetings an organisation holds: 'ब्रिक्स सम्मेलन', 'नाटो शिखर सम्मेलन', 'एससीओ बैठक'
 _MEETING_NOUNS = frozenset({"सम्मेलन", "शिखर", "बैठक", "समिट"})
+#: words of a protest story (in the text as written): a person's march (कूच) there is a protest march
+_PROTEST_WORDS = ("आंदोलन", "प्रदर्शन", "धरना", "धरने", "अनशन", "हड़ताल", "रैली", "घेराव")
 _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "खाड़ी", "समुद्र"))
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
