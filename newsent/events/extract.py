@@ -3573,13 +3573,20 @@ _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("त�
                  ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",))
 
 
+#: the fillers by their last word (a cheap first check), longest first
+_FILLERS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _f in sorted(_NOUN_FILLERS, key=len, reverse=True):
+    _FILLERS_BY_LAST.setdefault(_f[-1], []).append(_f)
+
+
 def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:
     """Start of the multi-word ``noun`` ending at ``end`` with fillers (_NOUN_FILLERS) between its words, if any."""
     words: list[str] = []
     k = end
     while len(words) < len(noun) and k > 0:
         if words:
-            filler = next((f for f in _NOUN_FILLERS if k >= len(f) and tuple(toks[k - len(f):k]) == f), None)
+            filler = next((f for f in _FILLERS_BY_LAST.get(toks[k - 1], ())
+                           if k >= len(f) and tuple(toks[k - len(f):k]) == f), None)
             if filler is not None:
                 k -= len(filler)
                 continue
