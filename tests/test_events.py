@@ -2422,3 +2422,15 @@ def test_aid_with_nobody_named_marches_in_protest_and_conditional_threats(nlp) -
         "133", "conditional", ["Maharashtra government"])
     # a king marching against enemies moves troops
     assert [e.code for e in events(nlp, "इसके बाद फिलिप ने अपने दक्षिण के शत्रुओं के खिलाफ कूच किया।")] == ["150"]
+
+
+def test_a_relative_clause_with_its_own_subject_and_hostages_are_nobodys_men(nlp) -> None:  # noqa: ANN001
+    text = "जेरूसलम। इसराइल और हमास ने युद्धविराम समझौते पर सहमति जताई है, जिसके तहत हमास 33 बंधकों को रिहा करेगा।"
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)] == [
+        ("Israel", "030"), ("Hamas", "030"), ("Hamas", "0841")]
+    # no subject of its own named: the main clause's subject is not borrowed
+    text = "जेरूसलम। इसराइल ने समझौते पर सहमति जताई है, जिसके तहत 33 बंधकों को रिहा किया जाएगा।"
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["030"]
+    # mediation between parties targets both
+    assert triples(nlp, "दोहा। कतर ने इसराइल और हमास के बीच मध्यस्थता की।", code=True) == [
+        ("Qatar", "045", ("Israel", "Hamas"))]

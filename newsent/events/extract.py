@@ -571,6 +571,11 @@ class EventExtractor:
                 cut = next((k for k in range(i + 1, j)
                             if k in pred_starts or noun_key(toks[k]) in self.lexicon.noun_words), None)
                 known = self._known_head(state, tokens, i, cut) if cut is not None and m.entity.id is None else None
+                number = next((k for k in range(i + 1, j) if toks[k].isdigit()), None)
+                if known is None and number is not None:
+                    # 'हमास 33 बंधकों को': NER ran the name into a number after it
+                    known = m.entity if m.entity.id is not None else self._known_head(state, tokens, i, number)
+                    cut = number
                 if known is not None:
                     # 'हमास युद्धविराम पर सहमत हो गए': NER ran a known name into an action noun after it
                     units.append(_Unit(i, cut, entity=known))
@@ -905,10 +910,12 @@ class EventExtractor:
             if gap and gap[0] in ("के", "की", "का"):
                 gap = gap[1:]  # यूरोपीय संघ के एक अधिकारी, नाटो के दो सैनिकों
             if (u.nominal is not None and (prev.entity is not None and prev.entity.label == "ORG"
+                                           and u.nominal.sector != "CVL"
                                            or prev.nominal is not None and prev.nominal.sector in _FORCE_SECTORS
                                            and u.nominal.sector in _FORCE_SECTORS)
                     and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
-                # (and a force's own men: 'चीनी तटरक्षक बल के जवानों ने' is the coast guard)
+                # (and a force's own men: 'चीनी तटरक्षक बल के जवानों ने' is the coast guard; civilians, hostages or
+                # prisoners are nobody's men: 'हमास 33 बंधकों को रिहा करेगा')
                 prev.end, prev.marker, prev.marker_end = u.end, u.marker, u.marker_end
                 del units[k]
         for k, u in enumerate(units):
@@ -1924,10 +1931,11 @@ class EventExtractor:
             return []
         elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and "ने" not in toks[lo:p.start] and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
-        ):
+        ) and not any(t in _OBLIQUE_RELATIVES for t in toks[lo:p.start]):
             # verbs sharing one subject; never across a कि after the previous event ('X ने कहा कि यह तनाव मदद करता
             # है, यह ... मदद करता है': the second clause's subject is not the speaker), nor when the clause has a
-            # ने-subject of its own that is no participant ('... और दर्शकों ने नारे लगाए')
+            # ने-subject of its own that is no participant ('... और दर्शकों ने नारे लगाए'), nor into a relative clause
+            # with a subject of its own ('सहमति जताई, जिसके तहत हमास बंधकों को रिहा करेगा')
             actor, shared = prev_actor, True
         if actor is None or not self._can_act(actor):
             return []
@@ -3792,6 +3800,9 @@ _SANCTIONED = frozenset(noun_key(w) for w in (
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 #: nouns of meetings an organisation holds: 'ब्रिक्स सम्मेलन', 'नाटो शिखर सम्मेलन', 'एससीओ बैठक'
 _MEETING_NOUNS = frozenset({"सम्मेलन", "शिखर", "बैठक", "समिट"})
+#: relative pronouns that are no subject: the clause they open has a subject of its own
+_OBLIQUE_RELATIVES = frozenset({"जिसके", "जिसकी", "जिसका", "जिसमें", "जिससे", "जिसपर", "जिनके", "जिनकी", "जिनका",
+                                "जिनमें", "जिनसे", "जहां"})
 #: words of a protest story (in the text as written): a person's march (कूच) there is a protest march
 _PROTEST_WORDS = ("आंदोलन", "प्रदर्शन", "धरना", "धरने", "अनशन", "हड़ताल", "रैली", "घेराव")
 _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "खाड़ी", "समुद्र"))
