@@ -2434,3 +2434,8 @@ def test_a_relative_clause_with_its_own_subject_and_hostages_are_nobodys_men(nlp
     # mediation between parties targets both
     assert triples(nlp, "दोहा। कतर ने इसराइल और हमास के बीच मध्यस्थता की।", code=True) == [
         ("Qatar", "045", ("Israel", "Hamas"))]
+
+
+def test_a_regime_after_a_name_is_the_name(nlp) -> None:  # noqa: ANN001
+    text = "इस्लामाबाद। पाकिस्तान ने अफगानिस्तान के तालिबान शासन पर आतंकवादियों को पनाह देने का आरोप लगाया।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "112", ("Taliban",))]

@@ -732,7 +732,8 @@ class EventExtractor:
             return False
         t = toks[j]
         if (_WORD.fullmatch(t) is None or len(t) < 2 or t in _TIME_WORDS or t in _MONTHS or t in _DETERMINERS
-                or t in _AUX_WORDS or noun_key(t) in self.lexicon.noun_words or self._name_like(t)):
+                or t in _AUX_WORDS or noun_key(t) in self.lexicon.noun_words and t not in _REGIME_HEADS
+                or self._name_like(t)):
             return False
         return _marker_at(toks, j + 1) in (("पर",), *_GENITIVE)
 
@@ -3800,6 +3801,9 @@ _SANCTIONED = frozenset(noun_key(w) for w in (
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 #: nouns of meetings an organisation holds: 'ब्रिक्स सम्मेलन', 'नाटो शिखर सम्मेलन', 'एससीओ बैठक'
 _MEETING_NOUNS = frozenset({"सम्मेलन", "शिखर", "बैठक", "समिट"})
+#: nouns of rule after a name ('तालिबान शासन पर'): the name heads the compound even where a lexicon noun ends in the
+#: word ('राष्ट्रपति शासन')
+_REGIME_HEADS = frozenset({"शासन", "प्रशासन", "हुकूमत", "सत्ता", "राज"})
 #: relative pronouns that are no subject: the clause they open has a subject of its own
 _OBLIQUE_RELATIVES = frozenset({"जिसके", "जिसकी", "जिसका", "जिसमें", "जिससे", "जिसपर", "जिनके", "जिनकी", "जिनका",
                                 "जिनमें", "जिनसे", "जहां"})
