@@ -2439,9 +2439,3 @@ def test_a_relative_clause_with_its_own_subject_and_hostages_are_nobodys_men(nlp
 def test_a_regime_after_a_name_is_the_name(nlp) -> None:  # noqa: ANN001
     text = "इस्लामाबाद। पाकिस्तान ने अफगानिस्तान के तालिबान शासन पर आतंकवादियों को पनाह देने का आरोप लगाया।"
     assert triples(nlp, text, code=True) == [("Pakistan", "112", ("Taliban",))]
-
-
-def test_casualties_of_a_non_state_attack_are_unconventional_violence(nlp) -> None:  # noqa: ANN001
-    text = "श्रीनगर। आतंकवादियों ने पहलगाम में पर्यटकों पर गोलीबारी की, जिसमें 26 लोगों की मौत हो गई।"
-    assert [e.code for e in events(nlp, text)] == ["193", "180"]
-    assert [e.code for e in events(nlp, "कीव। रूस ने कीव पर हमला किया, जिसमें दो लोग मारे गए।")] == ["190", "190"]

@@ -488,9 +488,8 @@ class EventExtractor:
                     made: list[Event], pub: _dt.date | None) -> list[Event]:
         """Deaths and injuries an attack caused, told in a clause of their own: 'रूस ने कीव पर हमला किया, जिसमें दो लोग
         मारे गए और 16 अन्य घायल हो गए'; 'इसराइली सेना ने स्कूल पर बमबारी की। इस हमले में 20 लोगों की मौत हो गई'. Each
-        casualty verb is an event (190; 180 for a person or a non-state group) of the attacker, as event data codes
-        killings; its targets are the people and organisations named in the clause (`हुसैन सलामी समेत कई कमांडर
-        मारे गए`). The attack is this sentence's last
+        casualty verb is an event (190) of the attacker, as event data codes killings; its targets are the people and
+        organisations named in the clause (`हुसैन सलामी समेत कई कमांडर मारे गए`). The attack is this sentence's last
         act of force before the relative pronoun (जिसमें, जिनमें), or, for a clause that opens with 'इस/इन हमले/हमलों
         में', the last one in this or the sentence before."""
         out: list[Event] = []
@@ -520,10 +519,8 @@ class EventExtractor:
                            for e in [u.entity]]
                 tokens = sent.tokens
                 s, e = tokens[k].start, tokens[end - 1].end
-                victims = list(dict.fromkeys(victims))
-                out.append(Event(attack.actor, state.text[s:e],
-                                 *_by_actor_type("190", "use conventional military force", attack.actor, victims),
-                                 tuple(victims), si, s, e, False,
+                out.append(Event(attack.actor, state.text[s:e], "190", "use conventional military force",
+                                 tuple(dict.fromkeys(victims)), si, s, e, False,
                                  _resolve_date(toks[lo:end], pub, "past"), "past"))
             k = start = end
         return out
