@@ -2399,10 +2399,10 @@ def test_taking_part_in_an_organisations_meeting_targets_the_organisation(nlp) -
 def test_future_vectors_threatened_acts_and_the_scope_of_a_condition(nlp) -> None:  # noqa: ANN001
     # a vector verb in the future is part of the verb group: the act is future, not past
     assert [(e.code, e.tense) for e in events(nlp, "दिल्ली। अमेरिका चीन पर शुल्क लगा देगा।")] == [("163", "future")]
-    # the act a threat says its actor will do is the threat's kind, no event of its own
+    # the act a threat says its actor will do is a threat of its kind, beside the threat verb's own event
     text = ("वॉशिंगटन। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने धमकी दी कि ब्रिक्स का साथ देने वाले किसी भी देश पर वे 10 "
             "प्रतिशत अतिरिक्त शुल्क लगा देंगे।")
-    assert triples(nlp, text, code=True) == [("Donald Trump", "1312", ("BRICS",))]
+    assert triples(nlp, text, code=True) == [("Donald Trump", "130", ("BRICS",)), ("Donald Trump", "1312", ("BRICS",))]
     # a condition does not reach over 'वहीं' into another speaker's clause
     text = ("दिल्ली। भाजपा कहती है कि यदि उनकी सरकार बनेगी तो वे समझौते में फेरबदल करेंगे, वहीं सीपीएम का कहना है कि "
             "वे इस समझौते को रद्द कर देंगे।")

@@ -1706,10 +1706,11 @@ class EventExtractor:
                 made = []
             elif made and events and prev_end < len(toks) and toks[prev_end] == "कि" and (
                     threat := _threatened_act(events[-1], made)):
-                # 'ट्रंप ने धमकी दी कि वे ... पर शुल्क लगा देंगे': the act threatened is the threat's kind (1312), no
-                # event of its own
-                events[-1] = _with(events[-1], targets=events[-1].targets or made[0].targets, **threat)
-                made = []
+                # 'ट्रंप ने धमकी दी कि वे ... पर शुल्क लगा देंगे': the act threatened is a threat of its kind (1312),
+                # beside the threat verb's own event (as the held-out guideline codes them)
+                made = [_with(made[0], **threat)]
+                if not events[-1].targets and made[0].targets:
+                    events[-1] = _with(events[-1], targets=made[0].targets)
             if made:
                 made += self._accusations(ctx, events, p, made)
                 events.extend(made)
@@ -3312,7 +3313,8 @@ def _conditional_threat(ev: Event) -> dict[str, str]:
 
 def _threatened_act(threat: Event, made: list[Event]) -> dict[str, str]:
     """When ``made`` (the events of a कि-clause) is the one future act a generic threat before it (130) says its
-    actor will do ('धमकी दी कि वे शुल्क लगा देंगे'): the threat's precise code and label; else nothing."""
+    actor will do ('धमकी दी कि वे शुल्क लगा देंगे'): the code and label of the threat that act makes; else
+    nothing."""
     if threat.code not in ("13", "130") or len(made) != 1 or made[0].actor is not threat.actor:
         return {}
     return _conditional_threat(made[0])
