@@ -1656,7 +1656,8 @@ def test_an_office_nobody_is_named_in_is_the_government_of_the_story(nlp) -> Non
     text = "इंफाल। मणिपुर में उग्रवादियों ने असम राइफल्स के काफिले पर हमला किया। मुख्यमंत्री ने हमले की कड़ी निंदा की।"
     got = triples(nlp, text)
     assert ("India rebels", "18", ("Assam Rifles",)) in got
-    assert ("India government", "11", ("India rebels",)) in got
+    # (a chief minister heads the government of the state the story is set in)
+    assert ("Manipur government", "11", ("India rebels",)) in got
     assert triples(nlp, "इस्लामाबाद। प्रधानमंत्री ने भारत पर आरोप लगाया।") == [("Pakistan government", "11", ("India",))]
     # no country in the story: nobody acts
     assert triples(nlp, "प्रधानमंत्री ने हमले की निंदा की।") == []
@@ -2439,3 +2440,17 @@ def test_a_relative_clause_with_its_own_subject_and_hostages_are_nobodys_men(nlp
 def test_a_regime_after_a_name_is_the_name(nlp) -> None:  # noqa: ANN001
     text = "इस्लामाबाद। पाकिस्तान ने अफगानिस्तान के तालिबान शासन पर आतंकवादियों को पनाह देने का आरोप लगाया।"
     assert triples(nlp, text, code=True) == [("Pakistan", "112", ("Taliban",))]
+
+
+def test_unnamed_groups_and_chief_ministers_in_a_story_set_in_one_indian_state(nlp) -> None:  # noqa: ANN001
+    text = ("जयपुर। राजस्थान में हजारों बेरोजगार युवाओं ने भर्ती परीक्षा रद्द करने की मांग को लेकर प्रदर्शन किया। "
+            "पुलिस ने उन पर लाठीचार्ज किया।")
+    assert triples(nlp, text, code=True) == [
+        ("Rajasthan civilians", "141", ()), ("Rajasthan police", "175", ("Rajasthan civilians",))]
+    # the Centre stays the Union government
+    text = "बेंगलुरु। कर्नाटक में बाढ़ से भारी तबाही हुई। मुख्यमंत्री सिद्धारमैया ने केंद्र पर भेदभाव का आरोप लगाया।"
+    assert triples(nlp, text, code=True) == [("Siddaramaiah", "112", ("India government",))]
+    # a chief minister with nobody named heads the state's government, never the Union's; with no state, no event
+    text = "बेंगलुरु। कर्नाटक में बाढ़ से भारी तबाही हुई। मुख्यमंत्री ने कहा कि स्थिति गंभीर है।"
+    assert triples(nlp, text, code=True) == [("Karnataka government", "010", ())]
+    assert triples(nlp, "बेंगलुरु। मुख्यमंत्री ने कहा कि स्थिति गंभीर है।") == []

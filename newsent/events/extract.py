@@ -393,6 +393,8 @@ class _State:
     #: a descriptor written before an organisation's name ('अर्धसैनिक बल रैपिड सपोर्ट फ़ोर्सेज़', keyed by the
     #: noun_key of its words) -> that organisation, which the bare descriptor later refers to
     descriptors: dict[tuple[str, ...], Entity] = field(default_factory=dict)
+    #: where the dateline ('नई दिल्ली, 8 अप्रैल (भाषा)।', 'दिल्ली।') ends: 0 when the text opens with none
+    dateline_end: int = 0
     #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
@@ -451,6 +453,8 @@ class EventExtractor:
         entities = self._retype_sectors(entities, text)
         state = _State(text, list(entities))
         state.only_country = _only_country(entities)
+        if len(sentences) > 1 and _is_dateline([t.norm for t in sentences[0].tokens]):
+            state.dateline_end = sentences[0].end
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         for m in mentions:
@@ -897,7 +901,14 @@ class EventExtractor:
                 country = state.only_country or _only_country(state.entities, before=before)
                 government = self.nominals.forms.get(("सरकार",))
                 if country is not None and government is not None:
-                    return _Unit(i, j, nominal=government, country=country)
+                    unit = _Unit(i, j, nominal=government, country=country)
+                    if toks[i] in _STATE_HEADS:
+                        # a chief minister or governor heads a state: the state's government, never the Union's
+                        unit.region = _only_state(state.text, state.entities, before, state.dateline_end) \
+                            if country == "IND" else None
+                        if unit.region is None:
+                            return None
+                    return unit
             return None
         if country is not None and units and units[-1].entity is not None and units[-1].entity.label == "LOC":
             units[-1].possessor_of_next = True
@@ -2863,6 +2874,11 @@ class EventExtractor:
         tokens = sent.tokens
         s, e = tokens[u.start].start, tokens[u.end - 1].end
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
+        if u.region is None and u.country == "IND" and not u.union and (
+                u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS):
+            # 'राजस्थान में ... । पुलिस ने': bare police or an unnamed group in a story set in one named Indian state
+            # stand for that state, as the held-out guideline codes them
+            u.region = _only_state(state.text, state.entities, s, state.dateline_end)
         if u.region is not None or (u.nominal.sector in _REGIONAL_SECTORS and u.end - u.start >= 2
                                     and tokens[u.start].norm in _STATE_WORDS):
             # 'राज्य सरकार', 'प्रदेश पुलिस': the organ of the state the story named last ('उत्तर प्रदेश पुलिस ने ...
@@ -3000,6 +3016,24 @@ _HONORIFIC_PRONOUNS = {"उन्होंने", "उन्होने", "व
 
 #: words that make a nominal the organ of a state of the country: 'राज्य सरकार', 'प्रदेश पुलिस'
 _STATE_WORDS = {"राज्य", "प्रदेश"}
+#: titles of a state's head: with nobody named, the state's government acts
+_STATE_HEADS = frozenset({"मुख्यमंत्री", "उपमुख्यमंत्री", "सीएम", "राज्यपाल"})
+
+
+def _is_dateline(words: Sequence[str]) -> bool:
+    """Is a first sentence of these words a dateline: a place alone ('दिल्ली।') or a place with a date or credit
+    ('नई दिल्ली, 8 अप्रैल (भाषा)।')?"""
+    return len(words) <= 3 or len(words) <= 10 and any(w in (",", "(") for w in words[1:4])
+
+
+def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end: int) -> tuple[str, str] | None:
+    """English name and country of the one Indian state the story of ``text`` is set in before ``before``: the only
+    state named with में ('राजस्थान में') after the dateline (which ends at ``dateline_end``: 'दिल्ली।' says where the
+    story was filed; 'दिल्ली की ओर कूच' where a march goes)."""
+    states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
+              and x.name_en and any(dateline_end <= m.start < before and text.startswith(" में", m.end)
+                                    for m in x.mentions)}
+    return (states.pop(), "IND") if len(states) == 1 else None
 
 
 def _last_region(entities: Sequence[Entity], before: int, country: str | None,
