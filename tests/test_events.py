@@ -2454,3 +2454,13 @@ def test_unnamed_groups_and_chief_ministers_in_a_story_set_in_one_indian_state(n
     text = "बेंगलुरु। कर्नाटक में बाढ़ से भारी तबाही हुई। मुख्यमंत्री ने कहा कि स्थिति गंभीर है।"
     assert triples(nlp, text, code=True) == [("Karnataka government", "010", ())]
     assert triples(nlp, "बेंगलुरु। मुख्यमंत्री ने कहा कि स्थिति गंभीर है।") == []
+
+
+def test_going_to_court_and_rescues(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। आम आदमी पार्टी ने कहा कि वह इस फैसले के खिलाफ सुप्रीम कोर्ट जाएगी।"
+    assert [(e.code, e.tense) for e in events(nlp, text)] == [("010", "past"), ("115", "future")]
+    assert [t[1] for t in triples(nlp, "नई दिल्ली। कांग्रेस ने फैसले के खिलाफ सुप्रीम कोर्ट का रुख किया।", code=True)
+            ] == ["115"]
+    # people stranded and brought out safe are rescued: aid (073)
+    assert triples(nlp, "काठमांडू। सेना ने भूस्खलन में फंसे 200 पर्यटकों को सुरक्षित निकाला।", code=True) == [
+        ("Nepal military", "073", ("Nepal civilians",))]
