@@ -2385,6 +2385,8 @@ def test_a_descriptor_written_before_a_name_later_stands_for_it(nlp) -> None:  #
 
 
 def test_taking_part_in_an_organisations_meeting_targets_the_organisation(nlp) -> None:  # noqa: ANN001
+    # hosting an organisation's summit targets the organisation
+    assert triples(nlp, "नई दिल्ली। भारत ने जी20 शिखर सम्मेलन की मेजबानी की।", code=True) == [("India", "043", ("G20",))]
     assert triples(nlp, "मॉस्को। पुतिन ने एससीओ की बैठक में हिस्सा लिया।") == [
         ("Vladimir Putin", "04", ("Shanghai Cooperation Organisation",))]
     assert triples(nlp, "रियो। ब्रिक्स शिखर सम्मेलन में प्रधानमंत्री नरेंद्र मोदी ने भाग लिया।") == [

@@ -2011,6 +2011,14 @@ class EventExtractor:
                 # visit noun
                 targets = [u.entity for u in region if u.end == p.start and u.marker is None and u is not actor_unit
                            and u.entity is not None and u.entity.label == "LOC"][:1]
+            if not targets and p.pred.code == "043" and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS \
+                    and toks[p.start - 2] in _MEETING_NOUNS:
+                # 'भारत ने जी20 शिखर सम्मेलन की मेजबानी की': the organisation whose meeting is hosted
+                k = p.start - 2
+                while k > lo and toks[k - 1] in _MEETING_NOUNS:
+                    k -= 1
+                targets = [u.entity for u in region if u is not actor_unit and u.end == k and u.entity is not None
+                           and u.entity.label == "ORG"][:1]
             if not targets and p.pred.code[:2] == "04" and "में" in p.pred.noun:
                 # 'पुतिन ब्रिक्स सम्मेलन में शामिल हुए': the organisation whose meeting it is
                 begin = p.start - 1 if p.start > 0 and toks[p.start - 1] == "शिखर" else p.start
