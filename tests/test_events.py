@@ -2466,3 +2466,11 @@ def test_going_to_court_and_rescues(nlp) -> None:  # noqa: ANN001
     # people stranded and brought out safe are rescued: aid (073)
     assert triples(nlp, "काठमांडू। सेना ने भूस्खलन में फंसे 200 पर्यटकों को सुरक्षित निकाला।", code=True) == [
         ("Nepal military", "073", ("Nepal civilians",))]
+
+
+def test_a_conjunctive_participle_names_whom_the_main_verb_addresses(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। भारत ने कनाडा के उच्चायुक्त को तलब कर कड़ा विरोध दर्ज कराया।"
+    assert triples(nlp, text, code=True) == [("India", "110", ("Canada",)), ("India", "114", ("Canada",))]
+    # a statement keeps no target
+    text = "नई दिल्ली। भारत ने पाकिस्तान पर हमला कर कहा कि आतंक बर्दाश्त नहीं होगा।"
+    assert triples(nlp, text, code=True) == [("India", "190", ("Pakistan",)), ("India", "010", ())]

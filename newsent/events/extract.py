@@ -2139,6 +2139,12 @@ class EventExtractor:
                 # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
                 # threatening nobody, is a statement (not one of retaliation: '... को युद्ध की कार्रवाई माना जाएगा')
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
+        if not targets and p.pred.code[:2] in ("10", "11", "12", "13", "16") and earlier \
+                and earlier[-1].sentence == ctx.si and earlier[-1].actor is actor and earlier[-1].targets \
+                and earlier[-1].action.endswith(("कर", "करके")) and earlier[-1].end <= ctx.sent.tokens[p.start].start:
+            # 'भारत ने कनाडा के उच्चायुक्त को तलब कर कड़ा विरोध दर्ज कराया': the act done on the way (a conjunctive
+            # participle) names whom the main verb is addressed to
+            targets = list(earlier[-1].targets)
         if not targets and (p.pred.code[:2] == "07" or p.pred.code.startswith("033")):
             # 'भारत ने म्यांमार को राहत सामग्री भेजी। चीन ने मानवीय सहायता देने का ऐलान किया': aid with nobody named
             # goes where the aid told just before went (this or the two sentences before)
