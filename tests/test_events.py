@@ -2474,3 +2474,12 @@ def test_a_conjunctive_participle_names_whom_the_main_verb_addresses(nlp) -> Non
     # a statement keeps no target
     text = "नई दिल्ली। भारत ने पाकिस्तान पर हमला कर कहा कि आतंक बर्दाश्त नहीं होगा।"
     assert triples(nlp, text, code=True) == [("India", "190", ("Pakistan",)), ("India", "010", ())]
+
+
+def test_places_before_sthit_only_say_where(nlp) -> None:  # noqa: ANN001
+    text = ("रांची। प्रवर्तन निदेशालय ने खनन कारोबारी सुनील केडिया और उसके सहयोगियों के रांची तथा साहिबगंज स्थित "
+            "ठिकानों की तलाशी ली और 2.3 करोड़ रुपये नकद जब्त कर लिए।")
+    assert [(e.code, [t.name for t in e.targets]) for e in events(nlp, text)] == [
+        ("170", ["सुनील केडिया"]), ("1711", ["सुनील केडिया"])]
+    # a place before स्थित qualifies the speaker; it does not speak
+    assert not events(nlp, "बीजापुर स्थित पत्रकार ने कहा कि इलाके में तनाव है।")

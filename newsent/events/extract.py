@@ -307,6 +307,8 @@ class _Unit:
     union: bool = False
     #: for 'दोनों नेताओं/देशों/पक्षों': which kind of entity the group is made of (_GROUP_NOUNS)
     group_kind: str = ""
+    #: 'रांची (तथा साहिबगंज) स्थित ठिकानों': a place that only says where the next noun is; the token after स्थित
+    located: int = 0
 
 
 @dataclass
@@ -1033,6 +1035,13 @@ class EventExtractor:
         by_start = {o.start: o for o in units}
         unit_starts = set(by_start)
         for u in units:
+            # 'X के रांची तथा साहिबगंज स्थित ठिकानों की': the places say where; the chain goes on past them
+            k = next((k for k in range(u.end, min(len(toks), u.end + 4)) if toks[k] == "स्थित"), None)
+            if u.entity is not None and u.entity.label == "LOC" and k is not None and all(
+                    t in _COORD or t == "," or _WORD.fullmatch(t) and _marker_at(toks, j) is None
+                    for j, t in enumerate(toks[u.end:k], start=u.end)):
+                u.located, u.marker, u.possessor_of_next = k + 1, None, True
+        for u in units:
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
             pos = chain = u.marker_end if u.marker_end > 0 else u.end + 1
@@ -1059,6 +1068,9 @@ class EventExtractor:
                     # 'चीन के मुद्दे पर आरोप लगाया', 'पाकिस्तान के मामले में': what is talked about, no participant
                     u.possessor_of_next = True
                     break
+                if pos in unit_starts and by_start[pos].located:
+                    pos = by_start[pos].located
+                    continue
                 if pos in unit_starts:  # another unit heads the chain: u only qualifies it
                     head = by_start[pos]
                     while head.possessor_of_next and head.end in by_start:
