@@ -2483,3 +2483,8 @@ def test_places_before_sthit_only_say_where(nlp) -> None:  # noqa: ANN001
         ("170", ["सुनील केडिया"]), ("1711", ["सुनील केडिया"])]
     # a place before स्थित qualifies the speaker; it does not speak
     assert not events(nlp, "बीजापुर स्थित पत्रकार ने कहा कि इलाके में तनाव है।")
+
+
+def test_a_city_before_an_attack_noun_is_where_not_who(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मुंबई। उन्होंने बताया कि मुंबई हमले में जो लोग मारे गए हैं उनकी पहचान हो गई है।") == []
+    assert [t[:2] for t in triples(nlp, "कीव। रूसी हमले में दो लोग मारे गए।")] == [("Russia", "19")]

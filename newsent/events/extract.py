@@ -1615,6 +1615,9 @@ class EventExtractor:
                 # 'मोदी' in 'मोदी सरकार पर', 'पाकिस्तान के' in 'पाकिस्तान के खैबर प्रांत में': it qualifies the next
                 # unit, a place (but 'मोदी की बाइडन से मुलाकात': Modi meets)
                 continue
+            if u.marker is None and u.end == p.start and u.entity is not None and u.entity.label == "LOC" \
+                    and u.entity.kind not in ("country", "territory"):
+                break  # 'मुंबई हमले', 'पहलगाम हमले': a city or region before the noun is where, not who
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE or u.marker in _AGENT:
                 actor_unit = u  # (an agent: 'X की ओर से किए गए हवाई हमले में')
                 break
