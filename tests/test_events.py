@@ -2488,3 +2488,13 @@ def test_places_before_sthit_only_say_where(nlp) -> None:  # noqa: ANN001
 def test_a_city_before_an_attack_noun_is_where_not_who(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "मुंबई। उन्होंने बताया कि मुंबई हमले में जो लोग मारे गए हैं उनकी पहचान हो गई है।") == []
     assert [t[:2] for t in triples(nlp, "कीव। रूसी हमले में दो लोग मारे गए।")] == [("Russia", "19")]
+
+
+def test_approving_an_action_is_the_action_promised(nlp) -> None:  # noqa: ANN001
+    text = "ब्रसेल्स। यूरोपीय संघ ने रूस के खिलाफ प्रतिबंधों के 16वें पैकेज को मंजूरी दी।"
+    assert triples(nlp, text, code=True) == [("European Union", "163", ("Russia",))]
+    assert [t[1] for t in triples(nlp, "इस्लामाबाद। आईएमएफ ने पाकिस्तान के लिए कर्ज की नई किस्त को मंजूरी दे दी है।",
+                                  code=True)] == ["0331"]
+    # approving a policy, a bill or proposals is no event
+    assert triples(nlp, "नई दिल्ली। कैबिनेट ने नई शिक्षा नीति को मंजूरी दी।") == []
+    assert triples(nlp, "वॉशिंगटन। आईएमएफ ने जी-7 देशों के प्रस्तावों को मंज़ूरी दे दी है।") == []

@@ -135,6 +135,8 @@ _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुं
                 "बरस", "भड़क", "गरज", "बोल"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
+#: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे'): an event only as the action they approve
+_APPROVALS = {("मंजूरी",), ("स्वीकृति",)}
 #: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
 _DOCUMENTS = {
     "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
@@ -1383,6 +1385,15 @@ class EventExtractor:
                     and toks[start - 2] in _PRIVATE_ANNOUNCEMENTS:
                 used_until = end - 1
                 continue  # 'क्रिकेट से संन्यास की घोषणा की': a private step announced is no political event
+            if p.noun in _APPROVALS:
+                # 'आईएमएफ ने पाकिस्तान के लिए कर्ज की किस्त को मंजूरी दी', 'यूरोपीय संघ ने प्रतिबंधों के पैकेज को
+                # मंजूरी दी': approving an action is promising it (coded as the action, aid and talks as intents);
+                # approving anything else (a bill, a plan) is no event
+                approved = _approved_action(self.lexicon, toks, start, used_until)
+                if approved is None:
+                    used_until = end - 1
+                    continue
+                p = _intended(approved, future=True) or approved
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
                 announced = self.lexicon.by_noun(toks[start - 2])
@@ -3962,6 +3973,21 @@ def _readiness(toks: Sequence[str], j: int) -> int:
         if tuple(toks[j:j + len(words)]) == words:
             return len(words)
     return 0
+
+
+def _approved_action(lexicon: PredicateLexicon, toks: Sequence[str], start: int, used_until: int) -> Predicate | None:
+    """The action approved by 'X को मंजूरी दी' at ``start`` (the noun 'मंजूरी'): the last action noun of the को-phrase
+    ('कर्ज की किस्त को', 'प्रतिबंधों के 16वें पैकेज को', 'सैन्य सहायता को'), within five words before को; None when the
+    phrase names no action."""
+    if start < 2 or toks[start - 1] != "को":
+        return None
+    for k in range(start - 2, max(used_until, start - 7), -1):
+        if toks[k] in _CLAUSE_END or toks[k] == "ने":
+            return None
+        action = lexicon.by_noun(toks[k])
+        if action is not None:
+            return action if action.code[:2] != "03" else None  # (approving proposals or offers is no act)
+    return None
 
 
 def _intended(p: Predicate, future: bool = False) -> Predicate | None:
