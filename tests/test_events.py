@@ -2498,3 +2498,8 @@ def test_approving_an_action_is_the_action_promised(nlp) -> None:  # noqa: ANN00
     # approving a policy, a bill or proposals is no event
     assert triples(nlp, "नई दिल्ली। कैबिनेट ने नई शिक्षा नीति को मंजूरी दी।") == []
     assert triples(nlp, "वॉशिंगटन। आईएमएफ ने जी-7 देशों के प्रस्तावों को मंज़ूरी दे दी है।") == []
+
+
+def test_a_name_compounded_with_a_document_is_its_author(nlp) -> None:  # noqa: ANN001
+    text = "न्यूयॉर्क। एक संयुक्त राष्ट्र रिपोर्ट में कहा गया है कि गाजा में अकाल है।"
+    assert triples(nlp, text, code=True) == [("United Nations", "010", ())]

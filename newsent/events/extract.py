@@ -3480,9 +3480,12 @@ def _document_authors(toks: Sequence[str], region: list[_Unit], start: int) -> l
     """'संयुक्त राष्ट्र की एक रिपोर्ट में कहा गया है', 'पुलिस की प्राथमिकी में कहा गया': the authors of the document a
     passive statement quotes."""
     # (the genitive chain has lent the unit its final marker, में; marker_end still follows the genitive)
-    return [u for u in region if u.marker in (*_GENITIVE, ("में",)) and not u.possessor_of_next
-            and 0 < u.marker_end and toks[u.marker_end - 1] in _GENITIVE_WORDS
-            and _through_document(toks, u.marker_end, start)]
+    authors = [u for u in region if u.marker in (*_GENITIVE, ("में",)) and not u.possessor_of_next
+               and 0 < u.marker_end and toks[u.marker_end - 1] in _GENITIVE_WORDS
+               and _through_document(toks, u.marker_end, start)]
+    # 'एक संयुक्त राष्ट्र समीक्षा में कहा गया है': a name compounded with the document noun is its author
+    return authors or [u for u in region if u.end < len(toks) and toks[u.end] in _DOCUMENTS and u.entity is not None
+                       and u.entity.label != "PER" and _through_document(toks, u.end, start)]
 
 
 #: words that make an organisation's name a state organ (रक्षा मंत्रालय, गृह विभाग, भारतीय दूतावास)
