@@ -2503,3 +2503,8 @@ def test_approving_an_action_is_the_action_promised(nlp) -> None:  # noqa: ANN00
 def test_a_name_compounded_with_a_document_is_its_author(nlp) -> None:  # noqa: ANN001
     text = "न्यूयॉर्क। एक संयुक्त राष्ट्र रिपोर्ट में कहा गया है कि गाजा में अकाल है।"
     assert triples(nlp, text, code=True) == [("United Nations", "010", ())]
+
+
+def test_paying_tribute_praises(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नई दिल्ली। प्रधानमंत्री मोदी ने महात्मा गांधी को श्रद्धांजलि दी।", code=True) == [
+        ("Narendra Modi", "051", ("Mahatma Gandhi",))]
