@@ -724,10 +724,11 @@ class EventExtractor:
         before an organisation's name is remembered for it, and the organisation a later bare descriptor at
         ``toks[i:j]`` ('अर्धसैनिक बल ने') refers to is returned (None when there is none). ``entity``: the
         organisation named at ``toks[i:j]``, if any."""
-        nm = self.nominals.match(toks, i)
-        if entity is not None and entity.label == "ORG" and nm is not None and 1 < nm[0] < j - i:
-            state.descriptors[tuple(noun_key(t) for t in toks[i:i + nm[0]])] = entity
-            return None
+        if entity is not None and entity.label == "ORG":
+            nm = self.nominals.match(toks, i)  # (only an organisation's span is looked into)
+            if nm is not None and 1 < nm[0] < j - i:
+                state.descriptors[tuple(noun_key(t) for t in toks[i:i + nm[0]])] = entity
+                return None
         if not state.descriptors or i > 0 and toks[i - 1] in _GENITIVE_WORDS:
             return None
         return state.descriptors.get(tuple(noun_key(t) for t in toks[i:j]))
@@ -3154,8 +3155,10 @@ _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "प�
 def _last_named_org(state: _State, head: str, before: int) -> Entity | None:
     """The organisation named last before character ``before`` whose Hindi name has the word ``head`` ('इस बैंक' →
     'पेटीएम पेमेंट्स बैंक', 'इस समूह' → 'अडानी समूह'), or None."""
-    return _last_org(state, before, lambda e, mentions: any(head in fold(m.text).split() for m in mentions),
-                     lambda m: head in fold(m.text).split())
+    def has_head(m: Mention) -> bool:
+        return head in fold(m.text).split()
+
+    return _last_org(state, before, lambda e, mentions: any(map(has_head, mentions)), has_head)
 
 
 def _named_body(state: _State, lemma: str, before: int) -> Entity | None:
