@@ -2498,6 +2498,31 @@ def test_approving_an_action_is_the_action_promised(nlp) -> None:  # noqa: ANN00
     # approving a policy, a bill or proposals is no event
     assert triples(nlp, "नई दिल्ली। कैबिनेट ने नई शिक्षा नीति को मंजूरी दी।") == []
     assert triples(nlp, "वॉशिंगटन। आईएमएफ ने जी-7 देशों के प्रस्तावों को मंज़ूरी दे दी है।") == []
+    # aid approved goes to whom it is for; 'X मंजूर किया' approves like 'X को मंजूरी दी'
+    assert triples(nlp, "इस्लामाबाद। आईएमएफ ने पाकिस्तान के लिए कर्ज की किस्त को मंजूरी दी।") == [
+        ("International Monetary Fund", "03", ("Pakistan",))]
+    assert triples(nlp, "ब्रसेल्स। यूरोपीय संघ ने रूस के खिलाफ प्रतिबंधों का 18वां पैकेज मंजूर किया।", code=True) == [
+        ("European Union", "163", ("Russia",))]
+    assert triples(nlp, "नई दिल्ली। कैबिनेट ने नई शिक्षा नीति को मंजूर किया।") == []
+    assert triples(nlp, "नई दिल्ली। कैबिनेट ने नई शिक्षा नीति मंजूर की।") == []
+
+
+def test_money_released_is_aid_and_exposing_accuses(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "जिनेवा। संयुक्त राष्ट्र ने म्यांमार के लिए 50 लाख डॉलर की राशि जारी की।", code=True) == [
+        ("United Nations", "070", ("Myanmar",))]
+    assert triples(nlp, "इस्लामाबाद। आईएमएफ ने पाकिस्तान को एक अरब डॉलर की किस्त जारी की।", code=True) == [
+        ("International Monetary Fund", "071", ("Pakistan",))]
+    assert triples(nlp, "नई दिल्ली। विदेश मंत्रालय ने नई वीजा नीति जारी की।") == []
+    assert triples(nlp, "न्यूयॉर्क। भारत ने संयुक्त राष्ट्र में पाकिस्तान को बेनकाब किया।") == [
+        ("India", "11", ("Pakistan",))]
+    assert triples(nlp, "नई दिल्ली। कांग्रेस ने भाजपा के चंदा धंधे की पोल खोल दी।") == [
+        ("Indian National Congress", "11", ("Bharatiya Janata Party",))]
+
+
+def test_a_persons_party_is_not_the_person_and_a_high_court_is_a_court(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "इस्लामाबाद। इमरान खान की पार्टी ने चुनाव में धांधली का आरोप लगाया।") == []
+    assert triples(nlp, "येरुशलम। नेतन्याहू के कार्यालय ने हमले की निंदा की।") == [("Benjamin Netanyahu", "11", ())]
+    assert [e.actor.name_en for e in events(nlp, "लखनऊ। हाईकोर्ट ने पुलिस को फटकार लगाई।")] == ["India court"]
 
 
 def test_a_name_compounded_with_a_document_is_its_author(nlp) -> None:  # noqa: ANN001

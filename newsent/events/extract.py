@@ -121,6 +121,7 @@ _NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", 
 #: auxiliaries after which an unmarked subject is normal even with a transitive verb (भेज चुका है, कर रहे हैं)
 _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
                     "सकी", "सके", "पाया", "पाई", "पाए"}
+_FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "देशों", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
                   "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
@@ -130,13 +131,13 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   "घाटी", "नदी", "झील", "पर्वत", "पहाड़ी", "खाड़ी", "सागर", "महासागर", "पट्टी", "प्रायद्वीप", "रेगिस्तान",
                   "बंदरगाह",
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
-                  "दोनों", "तीनों", "चारों", "सभी"}
+                  *_FLOATING_QUANTIFIERS}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़",
                 "बरस", "भड़क", "गरज", "बोल"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
-#: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे'): an event only as the action they approve
-_APPROVALS = {("मंजूरी",), ("स्वीकृति",)}
+#: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे', 'मंजूर कर'): an event only as the action they approve
+_APPROVALS = {("मंजूरी",), ("स्वीकृति",), ("मंजूर",)}
 #: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
 _DOCUMENTS = {
     "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
@@ -1114,7 +1115,7 @@ class EventExtractor:
                     start = u.marker_end if u.marker_end > 0 else u.end + 1
                     if mk in (("ने",), *_AGENT) and u.entity is not None and u.entity.label == "PER" and not all(
                             t in _GENITIVE_WORDS or t in _ROLE_NOUNS or t in _PERSON_VOICES or t in _QUANTIFIERS
-                            or t in self._title_words or t in _GENERIC_HEADS for t in toks[start:pos]):
+                            or t in self._title_words or t in _FLOATING_QUANTIFIERS for t in toks[start:pos]):
                         # 'सलमान खान की फिल्म ने', 'मशार के सहयोगियों ने', 'खान के समर्थकों ने': what a person has
                         # acts, not the person (their spokesman does); a country's or organisation's institution or
                         # people act for it
@@ -1394,6 +1395,10 @@ class EventExtractor:
                 if approved is None:
                     used_until = end - 1
                     continue
+                if approved.code[:2] == "07" and "के लिए" not in approved.targets:
+                    # 'पाकिस्तान के लिए कर्ज की किस्त को मंजूरी दी': aid is approved for its recipient
+                    approved = Predicate(approved.noun, approved.verb, approved.code, approved.label,
+                                         (*approved.targets, "के लिए"))
                 p = _intended(approved, future=True) or approved
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
@@ -3982,12 +3987,13 @@ def _readiness(toks: Sequence[str], j: int) -> int:
 
 
 def _approved_action(lexicon: PredicateLexicon, toks: Sequence[str], start: int, used_until: int) -> Predicate | None:
-    """The action approved by 'X को मंजूरी दी' at ``start`` (the noun 'मंजूरी'): the last action noun of the को-phrase
-    ('कर्ज की किस्त को', 'प्रतिबंधों के 16वें पैकेज को', 'सैन्य सहायता को'), within five words before को; None when the
-    phrase names no action."""
-    if start < 2 or toks[start - 1] != "को":
+    """The action approved by 'X को मंजूरी दी' or 'X (को) मंजूर किया' at ``start`` (the noun 'मंजूरी' / 'मंजूर'): the
+    last action noun of the को-phrase or object ('कर्ज की किस्त को', 'प्रतिबंधों के 16वें पैकेज को', 'सैन्य सहायता को',
+    'प्रतिबंधों का नया पैकेज मंजूर किया'), within five words before it; None when the phrase names no action."""
+    object_end = start - 1 if start >= 1 and toks[start - 1] == "को" else start
+    if object_end == start and toks[start] != "मंजूर" or object_end < 1:
         return None
-    for k in range(start - 2, max(used_until, start - 7), -1):
+    for k in range(object_end - 1, max(used_until, object_end - 6), -1):
         if toks[k] in _CLAUSE_END or toks[k] == "ने":
             return None
         action = lexicon.by_noun(toks[k])
