@@ -2533,3 +2533,21 @@ def test_a_name_compounded_with_a_document_is_its_author(nlp) -> None:  # noqa: 
 def test_paying_tribute_praises(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "नई दिल्ली। प्रधानमंत्री मोदी ने महात्मा गांधी को श्रद्धांजलि दी।", code=True) == [
         ("Narendra Modi", "051", ("Mahatma Gandhi",))]
+
+
+def test_a_reported_subject_keeps_its_second_verb_and_pronoun(nlp) -> None:  # noqa: ANN001
+    # the speaker's accusation does not take over the reported subject's next verb, nor its pronoun
+    assert triples(nlp, "वॉशिंगटन। ट्रंप ने कहा कि चीन ने ताइवान पर हमला किया और उस पर कब्जा कर लिया।") == [
+        ("Donald Trump", "01", ()), ("China", "19", ("Taiwan",)), ("Donald Trump", "11", ("China",)),
+        ("China", "19", ("Taiwan",))]
+    # the forces of the body that speaks are its country's
+    assert triples(nlp, "मॉस्को। रूसी रक्षा मंत्रालय ने दावा किया कि उसकी सेना ने दो गांवों पर कब्जा कर लिया है।") == [
+        ("Ministry of Defence (Russia)", "01", ()), ("Russia military", "19", ())]
+
+
+def test_what_is_asked_of_the_addressee_is_not_done_by_the_asker(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "रायपुर। अमित शाह ने नक्सलियों से हथियार डालकर मुख्यधारा में लौटने की अपील की।") == [
+        ("Amit Shah", "02", ("India rebels",))]
+    # an act done before the request, with the addressee after it, is the asker's own
+    assert triples(nlp, "वॉशिंगटन। अमेरिका ने ईरान पर प्रतिबंध लगाकर उससे बातचीत करने की अपील की।") == [
+        ("United States", "16", ("Iran",)), ("United States", "02", ("Iran",))]

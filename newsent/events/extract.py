@@ -809,8 +809,10 @@ class EventExtractor:
                   if not (w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None)
                   # (nor a group named as the attack's adjective: 'आतंकी हमले में मारे गए लोगों ... उन्हें')
                   and not (w.nominal is not None and self.lexicon.attack_noun(ctx.toks[w.end:w.end + 1]))]
-        # a subject (ने or unmarked) is the likelier antecedent: 'अगर चीन ने रूस को ... तो अमेरिका उस पर ...'
-        for w in sorted(before, key=lambda w: w.marker not in (("ने",), None)):
+        # a subject (ने or unmarked) is the likelier antecedent: 'अगर चीन ने रूस को ... तो अमेरिका उस पर ...'; within
+        # reported speech, one named inside it ('X ने कहा कि चीन ने ताइवान पर हमला किया और उस पर ...': Taiwan, not X)
+        ki = max((k for k in range(u.start) if ctx.toks[k] == "कि"), default=-1)
+        for w in sorted(before, key=lambda w: (w.start < ki, w.marker not in (("ने",), None))):
             e = w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)
             if fits(e):
                 return e
@@ -978,6 +980,12 @@ class EventExtractor:
                 prev.possessor_of_next = True
             if country is None and self.linker is not None:
                 country = self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
+            if country is None and u.start > 0 and toks[u.start - 1] in _PRONOUN_GENITIVES:
+                # 'रूसी रक्षा मंत्रालय ने दावा किया कि उसकी सेना ने ...': the forces of the body or country that is
+                # the sentence's subject so far ('उनकी पार्टी' of a person is no country's)
+                subject = next((w.entity for w in reversed(units[:k]) if w.marker == ("ने",)), None)
+                if subject is not None and subject.label in ("ORG", "LOC"):
+                    country = _country_of(subject)
             if country is None and prev is not None and prev.nominal is not None and prev.country and all(
                 t in _COORD for t in toks[prev.end:u.start]
             ) and toks[prev.end:u.start]:
@@ -1328,6 +1336,8 @@ class EventExtractor:
             start, p = found
             if self._not_a_predicate(toks, i, start, p):
                 continue
+            if conjunctive and _in_request(toks, i):
+                continue  # 'नक्सलियों से हथियार डालकर लौटने की अपील की': what is asked of the addressee, not done
             if bare_kar and p.code[:2] == "01" or conjunctive and _sent_to(toks, i):
                 # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own; nor is a
                 # letter or notice sent to ask for something ('नोटिस जारी कर जवाब मांगा': _sent_to)
@@ -1755,12 +1765,13 @@ class EventExtractor:
                 if not events[-1].targets and made[0].targets:
                     events[-1] = _with(events[-1], targets=made[0].targets)
             if made:
+                # (the clause's own actor goes on to the next clause, not the speaker a report accuses for it)
+                prev_actor = made[-1].actor
+                state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 made += self._accusations(ctx, events, p, made)
                 events.extend(made)
-                state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
-                prev_actor = made[-1].actor
                 _acted(state, prev_actor)
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
@@ -2206,9 +2217,10 @@ class EventExtractor:
             group = self._group(state, actor_unit)
             actor = group[-1]
             co_actors += [g for g in group if g is not actor and g not in co_actors]
-        if shared and earlier and earlier[-1].sentence == ctx.si:
-            # 'दोनों नेताओं ने वार्ता की और ... सहमति जताई': verbs sharing a subject share all of its members
-            last = earlier[-1]
+        last = next((ev for ev in reversed(earlier) if ev.actor is actor), None) if shared else None
+        if last is not None and last.sentence == ctx.si:
+            # 'दोनों नेताओं ने वार्ता की और ... सहमति जताई': verbs sharing a subject share all of its members (the
+            # members of the subject's last event, not a speaker accusing it: 'X ने कहा कि चीन ने हमला किया और ...')
             co_actors += [ev.actor for ev in earlier if ev.sentence == ctx.si and (ev.start, ev.code) == (
                 last.start, last.code) and ev.actor is not actor and ev.actor not in co_actors]
         if co_actors and not targets and p.pred.code[:2] not in ("02", "10") and any(
@@ -3436,6 +3448,32 @@ _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"
 _NOTICES = {"नोटिस", "समन", "सम्मन"}
 
 
+#: nouns of asking someone to act ('... लौटने की अपील की', '... करने का आग्रह किया')
+_REQUEST_NOUNS = frozenset({"अपील", "मांग", "आग्रह", "अनुरोध", "गुजारिश", "गुहार", "सलाह", "आह्वान", "अपेक्षा"})
+
+
+def _in_request(toks: Sequence[str], i: int) -> bool:
+    """Is the conjunctive participle at ``i`` part of what is asked ('हथियार डालकर मुख्यधारा में लौटने की अपील की',
+    'सेना वापस बुलाकर बातचीत करने को कहा'): an infinitive after it, in the same clause, governed by a request noun
+    or by 'को कह', with the addressee ('से') before the participle? ('ईरान पर प्रतिबंध लगाकर उससे बातचीत करने की अपील
+    की': the sanctions are the actor's own act)"""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if toks[k] in _CLAUSE_END or toks[k] == "ने":
+            return False
+        if toks[k] == "से":
+            break
+    else:
+        return False
+    for k in range(i + 1, min(len(toks) - 2, i + 10)):
+        if toks[k] in _CLAUSE_END or toks[k] == "कि":
+            return False
+        if toks[k].endswith(("ने", "ना")) and len(toks[k]) > 2 and (
+                toks[k + 1] in _GENITIVE_WORDS and toks[k + 2] in _REQUEST_NOUNS
+                or toks[k + 1] == "को" and "कह" in verb_stems(toks[k + 2])):
+            return True
+    return False
+
+
 def _sent_to(toks: Sequence[str], i: int) -> bool:
     """Does a letter or a notice go out at ``i`` ('पत्र लिखकर', 'नोटिस जारी कर', 'नोटिस भेजकर')? Its addressee
     (marked को before it) is the one the next appeal or demand is made of."""
@@ -3592,7 +3630,7 @@ def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -
         return None
     bare = [u for u in region if u.marker is None and not u.possessor_of_next and not u.pronoun
             and u.locative_before is None]
-    pron = [u for u in region if u.pronoun]
+    pron = [u for u in region if u.pronoun and u.marker in (None, ("ने",))]  # ('उस पर' is no subject)
     if pron and (not bare or pron[0].start < bare[0].start) and pron[0].start > after:
         return pron[0]  # the subject comes first: 'तो वे फिर से मुंबई कूच करेंगे' (मुंबई is where to)
     # an unmarked subject after a comma wins over one inside a preceding adverbial phrase
