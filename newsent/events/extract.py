@@ -3271,12 +3271,14 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
     on named people or organisations only ('मोदी ने कांग्रेस पर हमला किया') is, in news, a verbal attack: 111; on a
     country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190. The police's on protesters or
     civilians is repression (175); protesters or civilians occupying a place storm it (145), they do not occupy
-    territory (192)."""
+    territory (192), and protesters' violence is a riot (145)."""
     if code == "190" and actor.label == "PER" and targets and all(
             t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets):
         return "111", "criticize or denounce"  # (also on a government or the opposition: 'मोदी सरकार पर हमला')
     if code == "190" and actor.label == "PER" and any(t.kind in ("country", "territory") for t in targets):
         return code, label
+    if code[:2] in ("18", "19") and actor.label == "NOM" and actor.name == "प्रदर्शनकारी":
+        return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने प्रधानमंत्री आवास पर धावा बोल दिया'
     if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
         return "180", "use unconventional violence"
     if code == "190" and actor.label == "NOM" and actor.role == "COP" and targets and all(
