@@ -2565,3 +2565,14 @@ def test_riots_lawsuits_filed_prisoner_swaps_and_troops_pulled_back(nlp) -> None
         ("Russia", "0841", ("Ukraine",))]
     assert [t[:2] for t in triples(nlp, "बीजिंग। चीन ने लद्दाख से अपनी सेना पीछे हटा ली।", code=True)] == [
         ("China", "087")]
+
+
+def test_acts_asked_about_or_denied_did_not_happen(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "बीजिंग। क्या चीन ताइवान पर हमला करेगा?") == []
+    assert triples(nlp, "नई दिल्ली। पत्रकारों ने पूछा कि क्या भारत पाकिस्तान से बातचीत करेगा?") == []
+    # the denial is 016, and what it denies is no event
+    assert triples(nlp, "इस्लामाबाद। पाकिस्तान ने इस बात से इनकार किया कि उसने भारत पर ड्रोन से हमला किया।",
+                   code=True) == [("Pakistan", "016", ())]
+    # refusing talks stays a rejection
+    assert triples(nlp, "तेहरान। ईरान ने अमेरिका के साथ परमाणु वार्ता से इनकार कर दिया।") == [
+        ("Iran", "12", ("United States",))]

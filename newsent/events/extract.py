@@ -1713,6 +1713,7 @@ class EventExtractor:
         prev_clause = (0, 0)  # token span of the clause that gave the last events
         prev_end = len(toks)  # and the end of its predicate
         conditions = _conditional_clauses(toks)
+        unreal = _unreal_clauses(toks)
         # infinitive clauses of verbs outside the lexicon ('X के द्वारा ... सत्ता से हटाए जाने के बाद'): their
         # participants are not the next predicate's, unless the main subject stands before them
         infinitives = [(i, e) for i in range(len(toks)) if (e := _nominalized_end(toks, i))]
@@ -1720,8 +1721,10 @@ class EventExtractor:
             for i, e in infinitives:
                 if lo <= i and e <= p.start and not any(u.marker == ("ने",) for u in units if lo <= u.start < i):
                     lo = e
-            if any(a <= p.start < b for a, b in conditions):
-                lo = p.end  # 'अगर चीन ने ताइवान पर हमला किया तो ...': a hypothetical action is no event
+            if any(a <= p.start < b for a, b in conditions) or any(a <= p.start < b for a, b in unreal):
+                # 'अगर चीन ने ताइवान पर हमला किया तो ...': a hypothetical action is no event; nor is one asked
+                # about or denied ('क्या चीन ताइवान पर हमला करेगा?', 'इनकार किया कि उसने हमला किया')
+                lo = p.end
                 continue
             # the consequence starts after the condition, whose participants are not its own ('अगर सरकार ने वादा
             # नहीं निभाया तो वे ...': the government is no subject of what follows तो)
@@ -2873,7 +2876,11 @@ class EventExtractor:
 
     def _refusal_frame(self, toks: list[str], p: _Pred) -> _Pred | None:
         """'अमरीका के साथ समझौते पर हस्ताक्षर करने से इनकार किया': refusing an action with Y rejects Y -- the
-        refused predicate's markers find the target. Refusing force is a denial."""
+        refused predicate's markers find the target. Refusing force is a denial, and so is denying that something
+        happened ('इस बात से इनकार किया कि उसने हमला किया')."""
+        if p.pred.code == "120" and p.pred.noun and p.pred.noun[0] in _DENIALS and p.end < len(toks) \
+                and toks[p.end] == "कि":
+            return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", ()))
         if p.pred.code[:2] != "12" or p.start < 2 or toks[p.start - 1] != "से" or not toks[p.start - 2].endswith("ने"):
             return None
         v = p.start - 2
@@ -3304,6 +3311,33 @@ def _conditional_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
         if t in ("अगर", "यदि", "अगरचे"):
             end = next((k for k in range(i + 1, len(toks)) if toks[k] in ("तो", ",", "।", ".")), len(toks))
             out.append((i, end))
+    return out
+
+
+#: nouns of denying (इनकार किया कि, खंडन किया कि) and the words that may stand between them and the कि
+_DENIALS = frozenset({"इनकार", "इंकार", "खंडन"})
+_DENIAL_VERB_WORDS = frozenset({"किया", "की", "किए", "कर", "दिया", "है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे",
+                                "गया", "गई", "गए", "चुका", "चुकी", "चुके"})
+
+
+def _unreal_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
+    """Token ranges of clauses that say no event happened: a question (from क्या, at the start or after a comma or
+    कि, up to '?'), and the कि-clause of a denial ('इस बात से इनकार किया कि उसने ... हमला किया'), up to the sentence
+    end or a contrast."""
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t == "क्या" and (i == 0 or toks[i - 1] in (",", "कि", ":", '"', "“", "'")):
+            end = next((k for k in range(i + 1, n) if toks[k] in ("?", "।", ".")), n)
+            if end < n and toks[end] == "?":
+                out.append((i, end))
+        elif t in _DENIALS:
+            k = i + 1
+            while k < n and k - i <= 5 and toks[k] in _DENIAL_VERB_WORDS:
+                k += 1
+            if k < n and toks[k] == "कि":
+                end = next((j for j in range(k + 1, n) if toks[j] in ("।", ".", "लेकिन", "परंतु", "मगर", "जबकि")), n)
+                out.append((k, end))
     return out
 
 
