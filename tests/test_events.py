@@ -2576,3 +2576,20 @@ def test_acts_asked_about_or_denied_did_not_happen(nlp) -> None:  # noqa: ANN001
     # refusing talks stays a rejection
     assert triples(nlp, "तेहरान। ईरान ने अमेरिका के साथ परमाणु वार्ता से इनकार कर दिया।") == [
         ("Iran", "12", ("United States",))]
+
+
+def test_headline_speech_with_a_dash_reports_like_a_ki_clause(nlp) -> None:  # noqa: ANN001
+    # NER's 'अखिलेश यादव बोले' is the name and the verb; what follows the dash is the reported content
+    assert triples(nlp, "लखनऊ। अखिलेश यादव बोले- भाजपा ने जनता को धोखा दिया") == [
+        ("Akhilesh Yadav", "01", ()), ("Akhilesh Yadav", "11", ("Bharatiya Janata Party",))]
+    assert triples(nlp, "वॉशिंगटन। ट्रंप बोले- चीन ने ताइवान पर हमला किया") == [
+        ("Donald Trump", "01", ()), ("China", "19", ("Taiwan",)), ("Donald Trump", "11", ("China",))]
+    # a comma opens content only after a verb of saying
+    evs = triples(nlp, "हेग। स्पेन के प्रधानमंत्री पेद्रो सांचेज़ ने छूट पर ज़ोर दिया, जिस पर डोनाल्ड ट्रंप ने धमकी दी कि "
+                       "स्पेन को कीमत चुकानी पड़ेगी।")
+    assert not [t for t in evs if t[0] == "Pedro Sánchez" and t[1] == "11"]
+
+
+def test_an_approved_infinitive_of_aid_is_promised(nlp) -> None:  # noqa: ANN001
+    text = "इस्लामाबाद। आईएमएफ ने पाकिस्तान के लिए एक अरब डॉलर की किस्त जारी करने को मंजूरी दे दी है।"
+    assert triples(nlp, text, code=True) == [("International Monetary Fund", "0331", ("Pakistan",))]

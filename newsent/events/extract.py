@@ -138,6 +138,8 @@ _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 #: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे', 'मंजूर कर'): an event only as the action they approve
 _APPROVALS = {("मंजूरी",), ("स्वीकृति",), ("मंजूर",)}
+#: nouns of approving an action named by an infinitive before them ('कर्ज देने को मंजूरी दी')
+_APPROVAL_WORDS = frozenset({"मंजूरी", "स्वीकृति", "अनुमति"})
 #: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
 _DOCUMENTS = {
     "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
@@ -580,6 +582,8 @@ class EventExtractor:
                 cut = next((k for k in range(i + 1, j)
                             if k in pred_starts or noun_key(toks[k]) in self.lexicon.noun_words), None)
                 known = self._known_head(state, tokens, i, cut) if cut is not None and m.entity.id is None else None
+                if known is None and cut is not None and cut in pred_starts and m.entity.id is not None:
+                    known = m.entity  # 'अखिलेश यादव बोले': NER ran a linked name into the predicate after it
                 number = next((k for k in range(i + 1, j) if toks[k].isdigit()), None)
                 if known is None and number is not None:
                     # 'हमास 33 बंधकों को': NER ran the name into a number after it
@@ -1421,9 +1425,10 @@ class EventExtractor:
                     start -= 2
             p = self._asked_for(toks, start, p)
             tense = _tense(toks[head:end])
-            if aspect == 3 and toks[i + 2] in _DECIDE:
-                # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया': aid, talks or cooperation announced or
-                # decided are promised (033, 036 ...), as the annotated sets code them; other acts are the act
+            if aspect == 3 and (toks[i + 2] in _DECIDE or toks[i + 2] in _APPROVAL_WORDS):
+                # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया', 'किस्त जारी करने को मंजूरी दी': aid, talks
+                # or cooperation announced, decided or approved are promised (033, 036 ...), as the annotated sets
+                # code them; other acts are the act
                 p = _intended(p, future=True) or p
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
             if intended is None:
@@ -1817,8 +1822,7 @@ class EventExtractor:
         out: list[Event] = []
         for speech in [ev for ev in events if ev.code == "010" and ev.sentence == ctx.si
                        and ev.actor.id not in _NEWS_MEDIA]:
-            ki = next((k for k, tok in enumerate(ctx.sent.tokens) if toks[k] == "कि" and tok.start >= speech.end),
-                      None)
+            ki = _content_start(ctx, speech.end)
             if ki is None:
                 continue
             for k in range(ki + 1, len(toks)):
@@ -3619,13 +3623,30 @@ def _cited(region: list[_Unit]) -> list[_Unit]:
 
 
 def _reporting(ctx: "_SentenceContext", earlier: list[Event], p: _Pred) -> Event | None:
-    """The statement (010) of this sentence, before ``p``, whose कि-clause holds ``p`` ('X ने कहा कि ... p')."""
+    """The statement (010) of this sentence, before ``p``, whose कि-clause holds ``p`` ('X ने कहा कि ... p', 'X
+    बोले- ... p')."""
     start = ctx.sent.tokens[p.start].start
     speech = next((x for x in reversed(earlier) if x.code == "010" and x.end <= start), None)
-    if speech is None or not any(
-            t == "कि" and speech.end <= tok.start < start for t, tok in zip(ctx.toks, ctx.sent.tokens)):
+    if speech is None:
         return None
-    return speech
+    k = _content_start(ctx, speech.end)
+    return speech if k is not None and ctx.sent.tokens[k].start < start else None
+
+
+#: punctuation that opens what a speaker says right after the speech verb ('अखिलेश बोले- ...', 'ममता ने कहा, ...')
+_QUOTE_OPENERS = frozenset({"-", ":", ",", "—", "–"})
+
+
+def _content_start(ctx: "_SentenceContext", speech_end: int) -> int | None:
+    """The token that opens a statement's content: its कि, or punctuation right after the speech verb."""
+    tokens = ctx.sent.tokens
+    first = next((k for k, tok in enumerate(tokens) if tok.start >= speech_end), None)
+    if first is None:
+        return None
+    if ctx.toks[first] in _QUOTE_OPENERS and (ctx.toks[first] != "," or set(verb_stems(ctx.toks[first - 1])) & {
+            "कह", "बोल", "बता"}):
+        return first  # (a comma only after a verb of saying: 'ममता ने कहा, ...'; not '... पर ज़ोर दिया, जिस पर')
+    return next((k for k in range(first, len(tokens)) if ctx.toks[k] == "कि"), None)
 
 
 def _in_actor_list(region: list[_Unit], actor_unit: _Unit | None) -> bool:
@@ -3901,7 +3922,7 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("का", "के") and i + 3 < len(toks) and toks[i + 2] in ("आदेश", "निर्देश")
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
-    if (nxt in ("को", "की") and i + 3 < len(toks) and toks[i + 2] in ("मंजूरी", "स्वीकृति", "अनुमति")
+    if (nxt in ("को", "की") and i + 3 < len(toks) and toks[i + 2] in _APPROVAL_WORDS
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
     if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:

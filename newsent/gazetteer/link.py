@@ -112,6 +112,10 @@ _NOT_SURNAMES = {"जी", "भी", "ही", "तो", "खुद", "स्व
                  "दोनों", "तीनों", "अकेले", "पहले", "बाद", "फिर", "अब", "तब"}
 
 
+#: speech verbs that headlines put right after a name ('अखिलेश बोले- ...', 'ट्रंप ने कहा'), which NER may run into it
+_SPEECH_VERB_FORMS = frozenset({"बोले", "बोली", "बोलीं", "बोला", "कहा", "कहे", "कही", "कहते", "कहती"})
+
+
 def _is_acronym(word: str) -> bool:
     """Two or more Latin capitals (NIA), or a word spelled out of two or more letter names (एनआईए = एन+आई+ए)."""
     if word.isascii():
@@ -361,6 +365,9 @@ class Linker:
         name itself but is tiled exactly by two or more exact gazetteer matches of people and places, one mention
         each. Organisations are never split (संयुक्त राष्ट्र सुरक्षा परिषद)."""
         if m.source != "ner" or m.end - m.core < 2 or self.index.lookup(toks[m.core:m.end])[0]:
+            return [m]
+        if toks[m.end - 1] in _SPEECH_VERB_FORMS and self.index.lookup(toks[m.core:m.end - 1])[0]:
+            m.end -= 1  # 'अखिलेश यादव | बोले- ...': NER ran a known name into the speech verb after it
             return [m]
         for g in sent_matches:
             # 'गोविन्द कुमार झा नयी | दिल्ली': the span's last word begins a place name that goes on after it
