@@ -864,10 +864,13 @@ def test_a_countrys_unnamed_official_as_an_unmarked_subject(nlp) -> None:  # noq
 
 
 def test_an_approved_action_is_coded_as_the_action(nlp) -> None:  # noqa: ANN001
+    # (aid approved is promised, as with 'X को मंजूरी दी')
     text = "आईएमएफ ने पाकिस्तान को सात अरब डॉलर का कर्ज देने को मंजूरी दे दी है।"
-    assert triples(nlp, text, code=True) == [("International Monetary Fund", "071", ("Pakistan",))]
+    assert triples(nlp, text, code=True) == [("International Monetary Fund", "0331", ("Pakistan",))]
     assert triples(nlp, "अमेरिका ने ताइवान को हथियार बेचने की मंजूरी दी।", code=True) == [
-        ("United States", "072", ("Taiwan",))]
+        ("United States", "0332", ("Taiwan",))]
+    assert triples(nlp, "अमेरिका ने रूस पर प्रतिबंध लगाने को मंजूरी दी।", code=True) == [
+        ("United States", "163", ("Russia",))]
 
 
 def test_neither_nor_negates_both_clauses(nlp) -> None:  # noqa: ANN001
