@@ -2596,3 +2596,20 @@ def test_headline_speech_with_a_dash_reports_like_a_ki_clause(nlp) -> None:  # n
 def test_an_approved_infinitive_of_aid_is_promised(nlp) -> None:  # noqa: ANN001
     text = "इस्लामाबाद। आईएमएफ ने पाकिस्तान के लिए एक अरब डॉलर की किस्त जारी करने को मंजूरी दे दी है।"
     assert triples(nlp, text, code=True) == [("International Monetary Fund", "0331", ("Pakistan",))]
+
+
+def test_a_condition_without_agar_before_a_future_consequence(nlp) -> None:  # noqa: ANN001
+    text = "वॉशिंगटन। ट्रंप की ईरान को चेतावनी, परमाणु कार्यक्रम बंद नहीं किया तो होगा हमला"
+    assert triples(nlp, text) == [("Donald Trump", "13", ("Iran",))]
+    text = "नई दिल्ली। पाकिस्तान ने पानी रोका तो भारत करारा जवाब देगा।"
+    assert triples(nlp, text, code=True) == [("India", "138", ("Pakistan",))]
+    # a past consequence tells what happened; 'जब ... तो' is a time
+    text = "श्रीनगर। जब प्रदर्शनकारियों ने पुलिस पर पथराव किया तो पुलिस ने आंसू गैस के गोले दागे।"
+    assert [t[1] for t in triples(nlp, text)] == ["14", "17"]
+
+
+def test_a_stinging_reply_is_force_by_a_country_and_words_by_a_politician(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "जम्मू। भारतीय सेना ने पाकिस्तान को मुंहतोड़ जवाब दिया।", code=True) == [
+        ("India military", "190", ("Pakistan",))]
+    assert triples(nlp, "पटना। राहुल गांधी ने भाजपा को करारा जवाब दिया।", code=True) == [
+        ("Rahul Gandhi", "111", ("Bharatiya Janata Party",))]

@@ -1733,7 +1733,7 @@ class EventExtractor:
                 continue
             # the consequence starts after the condition, whose participants are not its own ('अगर सरकार ने वादा
             # नहीं निभाया तो वे ...': the government is no subject of what follows तो)
-            lo = max([lo, *(b + 1 for a, b in conditions if lo <= a and b < p.start)])
+            lo = max([lo, *(b + 1 for a, b in conditions if lo <= max(a, 0) and b < p.start)])
             rel = next(((a, b) for a, b in relatives if a < p.start and p.end <= b + 1), None)
             if p.noun_event:
                 made = self._noun_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo)
@@ -2333,7 +2333,7 @@ class EventExtractor:
                 toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
             return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
         if (p.pred.noun, p.pred.verb) in _VERBAL_OR_ARMED:
-            reading = _verbal_or_armed(actor, targets)
+            reading = _verbal_or_armed(p.pred.noun, actor, targets)
             if reading is None:
                 return []
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, *reading, p.pred.targets))
@@ -3308,13 +3308,39 @@ def _ends_in_marker(words: Sequence[str], frame: Sequence[str]) -> bool:
                for mk in frame)
 
 
+#: verbs that end a condition before तो without अगर ('... नहीं किया तो', '... रोका तो', '... माना तो')
+_CONDITION_VERBS = frozenset({"कर", "हो", "दे", "ले", "जा", "रोक", "मान", "रुक", "बढ़", "आ"})
+#: endings of future verb forms (करेगा, देंगी, होगा, जाएंगे, लूंगा)
+_FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "ेगे", "ोगा", "ोगी", "ोगे", "ूंगा", "ूंगी", "एगा", "एगी", "एंगे", "एंगी")
+
+
+def _until_boundary(toks: Sequence[str], i: int) -> Sequence[str]:
+    """The words from ``i`` up to the next sentence end, comma or clause joint."""
+    end = next((k for k in range(i, len(toks)) if toks[k] in _CONDITION_STARTS), len(toks))
+    return toks[i:end]
+
+
+#: where such a condition starts (after the word)
+_CONDITION_STARTS = frozenset({",", "।", ".", ":", "-", "कि", '"', "“", "'", ";"})
+
+
 def _conditional_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
-    """Token ranges of conditional clauses: from अगर / यदि up to तो, a comma or the sentence end."""
+    """Token ranges of conditional clauses: from अगर / यदि up to तो, a comma or the sentence end; and, with no अगर,
+    a clause whose verb is followed by तो ('परमाणु कार्यक्रम बंद नहीं किया तो होगा हमला'), from the clause boundary
+    before it."""
     out = []
     for i, t in enumerate(toks):
         if t in ("अगर", "यदि", "अगरचे"):
             end = next((k for k in range(i + 1, len(toks)) if toks[k] in ("तो", ",", "।", ".")), len(toks))
             out.append((i, end))
+        elif t == "तो" and i > 1 and not any(a < i <= b for a, b in out) and (
+                toks[i - 1] in _AUX_WORDS or set(verb_stems(toks[i - 1])) & _CONDITION_VERBS) and any(
+                w.endswith(_FUTURE_ENDINGS) or w == "चाहिए" for w in _until_boundary(toks, i + 1)):
+            # (only before a consequence in the future: 'भारत ने बातचीत की तो चीन ने सेना हटा ली' tells what happened;
+            # 'जब ... तो' is a time, not a condition)
+            start = next((k for k in range(i - 1, -1, -1) if toks[k] in _CONDITION_STARTS), -1)
+            if "जब" not in toks[start + 1:i]:
+                out.append((start, i))
     return out
 
 
@@ -3532,17 +3558,21 @@ _NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्�
 
 #: (noun, verb) of attacks that may be verbal or armed ('भाजपा पर हमला बोला', 'सरकार पर वार किया'; 'युवक पर चाकू से
 #: वार किया'): read by their participants (_verbal_or_armed)
-_VERBAL_OR_ARMED = {(("हमला",), ("बोल",)), (("वार",), ("कर",))}
+_VERBAL_OR_ARMED = {(("हमला",), ("बोल",)), (("वार",), ("कर",)), (("करारा", "जवाब"), ("दे",)),
+                    (("मुंहतोड़", "जवाब"), ("दे",))}
 
 
-def _verbal_or_armed(actor: Entity, targets: Sequence[Entity]) -> tuple[str, str] | None:
-    """'X ने Y पर हमला बोला' is, in Indian political news, mostly a verbal attack: 111 when a person or an
-    organisation attacks named people or organisations; an armed one (190, refined by the actor's type) when armed
-    men act or a place or security force is attacked; no event when it cannot be told (an organisation, no target)."""
-    armed_actor = actor.label == "NOM" and actor.role in _ARMED_SECTORS
+def _verbal_or_armed(noun: tuple[str, ...], actor: Entity, targets: Sequence[Entity]) -> tuple[str, str] | None:
+    """'X ने Y पर हमला बोला' (and 'करारा / मुंहतोड़ जवाब दिया') is, in Indian political news, mostly a verbal attack:
+    111 when a person or an organisation attacks named people or organisations; an armed one (190, refined by the
+    actor's type) when armed men or a country act or a place or security force is attacked; no event when it cannot
+    be told (an organisation, no target)."""
+    armed_actor = actor.label == "NOM" and actor.role in _ARMED_SECTORS or actor.kind in ("country", "territory")
     armed_target = any(t.label == "LOC" or t.label == "NOM" and t.role in ("MIL", "SPY", "COP") for t in targets)
     if armed_actor or armed_target:
         return "190", "use conventional military force"
+    if not targets and noun[-1] == "जवाब":
+        return "010", "make statement"  # 'आलोचकों को करारा जवाब देते हुए शतक पूरा किया': a retort to nobody named
     if targets and all(t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets) \
             or actor.label == "PER" and not targets:
         return "111", "criticize or denounce"
