@@ -431,6 +431,10 @@ class EventExtractor:
         #: institutional and collective nouns (data/lexicon/generic_nouns.txt): never a name NER missed
         self.generic_nouns = linker.generic_nouns if linker is not None else load_generic_nouns()
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
+        #: token -> whether some predicate's last verb word can be this token (a cache; words repeat a lot)
+        self._ends_predicate: dict[str, bool] = {}
+        #: first words of titles: a token that starts none starts no role reference
+        self._title_starts = {t[0] for t in linker.titles} if linker is not None else set()
         #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
         self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
         #: English CAMEO labels of the lexicon's codes
@@ -851,7 +855,7 @@ class EventExtractor:
     ) -> _Unit | None:
         """'रूस के राष्ट्रपति' / 'राष्ट्रपति' without a name: the person the document gave that role."""
         linker = self.linker
-        if linker is None:
+        if linker is None or toks[i] not in self._title_starts:
             return None
         for n in range(min(linker.max_title, len(toks) - i), 0, -1):
             title = linker.titles.get(tuple(toks[i:i + n]))
@@ -1269,7 +1273,12 @@ class EventExtractor:
         for i, tok in enumerate(toks):
             if i <= used_until:
                 continue
-            if not any(self.lexicon.by_verb.get(st) for st in verb_stems(tok)):
+            ends = self._ends_predicate.get(tok)
+            if ends is None:
+                if len(self._ends_predicate) > 100_000:
+                    self._ends_predicate.clear()  # (bounded: a pipeline over millions of texts meets rare words)
+                ends = self._ends_predicate[tok] = any(self.lexicon.by_verb.get(st) for st in verb_stems(tok))
+            if not ends:
                 continue  # no predicate ends in this verb: skip before building the noun window
             window = frozenset(noun_key(t) for t in toks[max(0, i - 8):i])
             inverted = self._inverted(toks, i)
