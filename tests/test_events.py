@@ -2613,3 +2613,14 @@ def test_a_stinging_reply_is_force_by_a_country_and_words_by_a_politician(nlp) -
         ("India military", "190", ("Pakistan",))]
     assert triples(nlp, "पटना। राहुल गांधी ने भाजपा को करारा जवाब दिया।", code=True) == [
         ("Rahul Gandhi", "111", ("Bharatiya Janata Party",))]
+
+
+def test_a_passive_participle_with_its_agent_names_the_event(nlp) -> None:  # noqa: ANN001
+    text = "तेहरान। अमेरिका की ओर से ईरान पर लगाए गए प्रतिबंधों के बाद ईरान की मुद्रा गिर गई।"
+    assert triples(nlp, text, code=True) == [("United States", "163", ("Iran",))]
+    assert triples(nlp, "कोलंबो। भारत द्वारा भेजी गई राहत सामग्री श्रीलंका पहुंच गई।", code=True) == [
+        ("India", "073", ())]
+    # with no agent, nobody did it
+    assert triples(nlp, "तेहरान। पिछले साल लगाए गए प्रतिबंध हटा लिए गए।") == []
+    # a country's attack kills nobody of its own when the story names no other country
+    assert triples(nlp, "रूस द्वारा किए गए हमले में 12 लोगों की मौत हो गई।") == [("Russia", "19", ())]

@@ -121,6 +121,8 @@ _NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", 
 #: auxiliaries after which an unmarked subject is normal even with a transitive verb (भेज चुका है, कर रहे हैं)
 _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
                     "सकी", "सके", "पाया", "पाई", "पाए"}
+#: the passive auxiliary of a participle describing a noun ('लगाए गए प्रतिबंध', 'भेजी गई सामग्री')
+_PARTICIPLE_PASSIVE = frozenset({"गए", "गई", "गया", "गयी", "गये", "गईं"})
 _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "देशों", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
@@ -1475,6 +1477,8 @@ class EventExtractor:
         tok, n = toks[i], len(toks)
         if i + 1 >= n or not (_perfective(tok) or tok.endswith(("ेगा", "ेगी", "ेंगे"))):
             return None
+        if toks[i + 1] in _PARTICIPLE_PASSIVE and i + 2 < n:
+            return self._agent_participle(toks, i)
         if tok in ("की", "के", "का") and not (i > 0 and toks[i - 1] in ("से", "पर", "को", "ने", "में")):
             return None
         after = frozenset(noun_key(t) for t in toks[i + 1:i + 9])
@@ -1508,6 +1512,24 @@ class EventExtractor:
                 # the verb index is the noun's last word, so that units between verb and noun count as targets
                 return _Pred(i, end - 1 if gap else i, end, p, i > 0 and toks[i - 1] in _NEG, _tense(toks[i:end]),
                              False, ergative=_perfective(tok), noun_end=i + 1 if gap else -1)
+        return None
+
+    def _agent_participle(self, toks: list[str], i: int) -> _Pred | None:
+        """'अमेरिका द्वारा ईरान पर लगाए गए प्रतिबंधों के बाद', 'भारत की ओर से भेजी गई राहत सामग्री': a passive
+        participle before the noun it forms a predicate with, its agent (द्वारा, की ओर से) before it in the same
+        clause: the event the phrase names (past, passive; the clause goes on after it)."""
+        k = next((j for j in range(i - 1, max(-1, i - 10), -1)
+                  if toks[j] in _CLAUSE_END or toks[j] == "द्वारा" or tuple(toks[j:j + 3]) in _AGENT), None)
+        if k is None or toks[k] in _CLAUSE_END:
+            return None
+        after = frozenset(noun_key(t) for t in toks[i + 2:i + 4])
+        for p in self.lexicon.candidates(toks[i], after):
+            m = len(p.noun)
+            if not m or len(p.verb) != 1 or i + 2 + m > len(toks) or not noun_matches(toks[i + 2:i + 2 + m], p.noun):
+                continue
+            if self.lexicon.attack_noun(toks[i + 2:i + 2 + m]):
+                return None  # ('द्वारा किए गए हमले में ... मारे गए': the attack noun is an event of its own, _noun_events)
+            return _Pred(i, i, i + 2 + m, p, toks[i - 1] in _NEG, "past", True, nominal=True, noun_end=i)
         return None
 
     def _fronted_participation(self, toks: list[str], i: int) -> _Pred | None:
@@ -1759,6 +1781,10 @@ class EventExtractor:
                     e for e in [self._condition_subject(state, ctx, *governing)] if e is not None and e is not ev.actor)
                     if threat else ev.targets)
                         for ev in made for threat in [_conditional_threat(ev)]]
+            # a country's force against people tied to it only because the story names no other country ('रूस
+            # द्वारा किए गए हमले में 12 लोगों की मौत'): the victims are nobody named
+            made = [_with(ev, targets=tuple(t for t in ev.targets if not _own_victims(ev, t)))
+                    if ev.root in _FORCE_ROOTS else ev for ev in made]
             # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
             made = [ev for ev in made if not any(
                 (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
@@ -3469,6 +3495,12 @@ _THREATS = (("163", "1312", "threaten with sanctions, boycott, or embargo"),
             ("14", "133", "threaten with political dissent, protest"),
             ("18", "138", "threaten with military force"), ("19", "138", "threaten with military force"),
             ("20", "138", "threaten with military force"))
+
+
+def _own_victims(ev: Event, target: Entity) -> bool:
+    """Is ``target`` a group of civilians of the very country whose force ``ev`` is (a country acting)?"""
+    return (ev.actor.kind in ("country", "territory") and target.label == "NOM" and target.role in _PEOPLE_SECTORS
+            and target.country is not None and target.country == _country_of(ev.actor))
 
 
 def _conditional_threat(ev: Event) -> dict[str, str]:
