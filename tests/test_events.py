@@ -2624,3 +2624,10 @@ def test_a_passive_participle_with_its_agent_names_the_event(nlp) -> None:  # no
     assert triples(nlp, "तेहरान। पिछले साल लगाए गए प्रतिबंध हटा लिए गए।") == []
     # a country's attack kills nobody of its own when the story names no other country
     assert triples(nlp, "रूस द्वारा किए गए हमले में 12 लोगों की मौत हो गई।") == [("Russia", "19", ())]
+
+
+def test_acquisitions_purchases_from_companies_and_warplanes_sent(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मुंबई। अदाणी समूह ने एनडीटीवी का अधिग्रहण किया।", code=True) == [
+        ("Adani Group", "061", ("NDTV",))]
+    assert triples(nlp, "बीजिंग। चीन ने ताइवान की ओर युद्धपोत और लड़ाकू विमान भेजे।", code=True) == [
+        ("China", "150", ("Taiwan",))]
