@@ -2631,3 +2631,12 @@ def test_acquisitions_purchases_from_companies_and_warplanes_sent(nlp) -> None: 
         ("Adani Group", "061", ("NDTV",))]
     assert triples(nlp, "बीजिंग। चीन ने ताइवान की ओर युद्धपोत और लड़ाकू विमान भेजे।", code=True) == [
         ("China", "150", ("Taiwan",))]
+
+
+def test_a_citys_colleges_do_not_act_for_it_and_years_are_no_verb(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "कानपुर। उत्तर प्रदेश के कानपुर शहर के चार कॉलेजों ने जीन्स पहनने पर प्रतिबंध लगा दिया है।") == []
+    # (a state's chief minister does act for it)
+    assert [t[0] for t in triples(nlp, "लखनऊ। उत्तर प्रदेश के मुख्यमंत्री ने विपक्ष की आलोचना की।")] == ["Uttar Pradesh"]
+    assert triples(nlp, "पेरिस। फ्रांस ने सौ बरस बाद अपने ज़मीर को आज़ाद करवा लिया।") == []
+    # acquiring land is no deal
+    assert triples(nlp, "कोलकाता। मुख्यमंत्री ने कारखानों के लिए ज़मीन का अधिग्रहण करने का फ़ैसला किया।") == []

@@ -1131,12 +1131,15 @@ class EventExtractor:
                     if u.anaphor and mk in (("ने",), *_AGENT):
                         break  # 'उनकी पार्टी ने': a pronoun's possession acts, not the pronoun's referent
                     start = u.marker_end if u.marker_end > 0 else u.end + 1
-                    if mk in (("ने",), *_AGENT) and u.entity is not None and u.entity.label == "PER" and not all(
+                    if mk in (("ने",), *_AGENT) and u.entity is not None and (
+                            u.entity.label == "PER" or u.entity.label == "LOC"
+                            and u.entity.kind not in ("country", "territory")) and not all(
                             t in _GENITIVE_WORDS or t in _ROLE_NOUNS or t in _PERSON_VOICES or t in _QUANTIFIERS
                             or t in self._title_words or t in _FLOATING_QUANTIFIERS for t in toks[start:pos]):
                         # 'सलमान खान की फिल्म ने', 'मशार के सहयोगियों ने', 'खान के समर्थकों ने': what a person has
-                        # acts, not the person (their spokesman does); a country's or organisation's institution or
-                        # people act for it
+                        # acts, not the person (their spokesman does); nor do a city's colleges act for the city
+                        # ('कानपुर शहर के चार कॉलेजों ने'); a country's or organisation's institution or people act for
+                        # it
                         break
                     u.marker = mk
                     break
@@ -1209,14 +1212,15 @@ class EventExtractor:
                 u.coordinated_with = nxt
 
     def _not_a_predicate(self, toks: list[str], i: int, start: int, p: Predicate) -> bool:
-        """Words that look like a predicate but are not one here: a verb after a number is a noun ('25 बरस बाद'),
-        and so is a bare stem before a finite कर ('कम दूरी तक मार करने वाली मिसाइलें'); idioms of पकड़ and छोड़
-        ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); naming ('X को Y कहते हैं'); जा after a perfective is a
+        """Words that look like a predicate but are not one here: a verb after a number is a noun ('25 बरस बाद',
+        'सौ बरस बाद'), and so is a bare stem before a finite कर ('कम दूरी तक मार करने वाली मिसाइलें'); idioms of
+        पकड़ and छोड़ ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); naming ('X को Y कहते हैं'); जा after a perfective is a
         passive auxiliary; bare स्वीकार कर admits only before a कि-clause; buying with no से and selling with no
         को before them; a bare मिल before a noun is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के
         अनुसार'); a performance (`अच्छा प्रदर्शन`, `बल्लेबाजी का प्रदर्शन`) is no protest."""
         n = len(toks)
-        if not p.noun and (i > 0 and toks[i - 1].isdigit() or toks[i] == p.verb[-1] and i + 1 < n
+        if not p.noun and (i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _QUANTIFIERS and toks[i] == p.verb[-1])
+                           or toks[i] == p.verb[-1] and i + 1 < n
                            and toks[i + 1] in ("करने", "करना", "करता", "करती", "करते")):
             return True
         if not p.noun and p.verb == ("जा",) and i > 0 and toks[i - 1].endswith(("ए", "ये", "या", "यी", "ाई")) \
@@ -2347,6 +2351,8 @@ class EventExtractor:
             return []
         if not targets and p.pred.noun == ("कार्रवाई",) and p.pred.code == "170" and not p.negated:
             return []  # 'पायलट ने तत्काल कार्रवाई की': taking action against nobody coerces nobody
+        if not targets and p.pred.noun == ("अधिग्रहण",):
+            return []  # 'ज़मीन का अधिग्रहण करने का फ़ैसला किया': acquiring land is no deal with anybody
         if not targets and not co_actors and p.pred.noun in (("बैठक",), ("सर्वदलीय", "बैठक")) and not (
                 actor_unit is not None and actor_unit.group):
             return []  # 'सांसदों ने एक सर्वदलीय बैठक कर ...': a meeting held, with nobody met, is no consultation
