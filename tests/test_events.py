@@ -2640,3 +2640,13 @@ def test_a_citys_colleges_do_not_act_for_it_and_years_are_no_verb(nlp) -> None: 
     assert triples(nlp, "पेरिस। फ्रांस ने सौ बरस बाद अपने ज़मीर को आज़ाद करवा लिया।") == []
     # acquiring land is no deal
     assert triples(nlp, "कोलकाता। मुख्यमंत्री ने कारखानों के लिए ज़मीन का अधिग्रहण करने का फ़ैसला किया।") == []
+
+
+def test_passive_accusations_coordinated_forces_and_debates_held_somewhere(nlp) -> None:  # noqa: ANN001
+    text = ("काठमांडू। प्रचंड ने सेना अध्यक्ष रुकमनगुद कटवाल को बर्ख़ास्त कर दिया था। रुकमनगुद कटवाल पर आरोप लगाया गया था "
+            "कि उन्होंने सरकार के आदेश का उल्लंघन किया।")
+    assert [e.actor.name for e in events(nlp, text) if e.root == "12"] == ["रुकमनगुद कटवाल"]
+    text = "मुंबई। इन हमलों के दौरान भारतीय पुलिस और सुरक्षाबलों ने नौ हमलावरों की हत्या कर दी थी।"
+    assert [t[0] for t in triples(nlp, text)] == ["India police", "India security forces"]
+    text = "नई दिल्ली। राज्य सभा में हुई चर्चा में प्रणब मुखर्जी ने कहा कि ब्याज दर बहुत अधिक है।"
+    assert [t[1] for t in triples(nlp, text)] == ["01"]

@@ -996,10 +996,14 @@ class EventExtractor:
                 subject = next((w.entity for w in reversed(units[:k]) if w.marker == ("ने",)), None)
                 if subject is not None and subject.label in ("ORG", "LOC"):
                     country = _country_of(subject)
-            if country is None and prev is not None and prev.nominal is not None and prev.country and all(
-                t in _COORD for t in toks[prev.end:u.start]
-            ) and toks[prev.end:u.start]:
-                country = prev.country
+            if country is None and prev is not None and all(t in _COORD for t in toks[prev.end:u.start]) \
+                    and toks[prev.end:u.start]:
+                # 'भारतीय पुलिस और सुरक्षाबलों ने': a group coordinated with one of a country (a nominal, or a name
+                # the NER found that stands for one)
+                if prev.nominal is not None and prev.country:
+                    country = prev.country
+                elif prev.entity is not None and prev.entity.label == "NOM" and prev.entity.country:
+                    country = prev.entity.country
             if country is None and (body := _named_body(state, u.nominal.lemma,
                                                             sent.tokens[u.start].start)) is not None:
                 u.entity, u.nominal = body, None  # 'सुप्रीम कोर्ट ने ... । अदालत ने कहा': the court named before
@@ -1609,6 +1613,8 @@ class EventExtractor:
             start = i - n + 1
             if any(k in taken for k in range(start, i)):
                 continue
+            if toks[start - 1:start] == ["में"] and not {"से", "साथ", "बीच"} & set(toks[max(0, start - 8):start]):
+                continue  # 'राज्य सभा में हुई चर्चा में मुखर्जी ने कहा': a debate held somewhere, nobody met
             out.append(_Pred(start, i, noun + 1, p, False, "past", passive=False, ergative=True, participle=True,
                              nominal=True))
         return out
@@ -1833,6 +1839,13 @@ class EventExtractor:
                     # 'ईरान ने इसराइल पर आरोप लगाया कि उसने ... हमला किया': the pronoun is the accused
                     state.last_actor = accusation.targets[0]
                 prev_clause, prev_end = (lo, p.start), p.end
+            elif p.passive and p.pred.code.startswith("112") and p.end < len(toks) and toks[p.end] == "कि":
+                # 'कटवाल पर आरोप लगाया गया था कि उन्होंने ... उल्लंघन किया': nobody accuses, but the pronoun is still
+                # the accused
+                accused = next((e for u in ctx.units if lo <= u.start < p.start and u.marker == ("पर",)
+                                and not u.possessor_of_next for e in [self._entity_of(state, sent, u)] if e), None)
+                if accused is not None:
+                    state.last_actor = accused
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
             # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
             if rel is None and not p.nominal and not p.attributive and not p.describes and (
