@@ -2650,3 +2650,10 @@ def test_passive_accusations_coordinated_forces_and_debates_held_somewhere(nlp) 
     assert [t[0] for t in triples(nlp, text)] == ["India police", "India security forces"]
     text = "नई दिल्ली। राज्य सभा में हुई चर्चा में प्रणब मुखर्जी ने कहा कि ब्याज दर बहुत अधिक है।"
     assert [t[1] for t in triples(nlp, text)] == ["01"]
+
+
+def test_a_relative_subject_pronoun_and_permissions_to_others(nlp) -> None:  # noqa: ANN001
+    text = ("बेंगलुरु। संतोष हेगड़े ने हर्ष गुप्ता के साथ मिलकर उन रईस किसानों का विरोध किया जिन्होंने गरीब ग्रामीणों की जमीन "
+            "पर जबरन कब्ज़ा कर लिया था।")
+    assert all(e.root != "19" for e in events(nlp, text))
+    assert triples(nlp, "मुंबई। सरकार द्वारा बैंकों को बाजार में ऋणपत्र बेचने की अनुमति देने से बैंकों को मदद मिलेगी।") == []

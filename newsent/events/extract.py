@@ -141,7 +141,7 @@ _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 #: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे', 'मंजूर कर'): an event only as the action they approve
 _APPROVALS = {("मंजूरी",), ("स्वीकृति",), ("मंजूर",)}
 #: nouns of approving an action named by an infinitive before them ('कर्ज देने को मंजूरी दी')
-_APPROVAL_WORDS = frozenset({"मंजूरी", "स्वीकृति", "अनुमति"})
+_APPROVAL_WORDS = frozenset({"मंजूरी", "स्वीकृति"})  # (not अनुमति: 'बैंकों को ऋणपत्र बेचने की अनुमति' lets others act)
 #: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
 _DOCUMENTS = {
     "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
@@ -2046,7 +2046,7 @@ class EventExtractor:
             return []
         elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and "ने" not in toks[lo:p.start] and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
-        ) and not any(t in _OBLIQUE_RELATIVES for t in toks[lo:p.start]):
+        ) and not any(t in _OBLIQUE_RELATIVES or t in ("जिसने", "जिन्होंने") for t in toks[lo:p.start]):
             # verbs sharing one subject; never across a कि after the previous event ('X ने कहा कि यह तनाव मदद करता
             # है, यह ... मदद करता है': the second clause's subject is not the speaker), nor when the clause has a
             # ने-subject of its own that is no participant ('... और दर्शकों ने नारे लगाए'), nor into a relative clause
