@@ -2657,3 +2657,9 @@ def test_a_relative_subject_pronoun_and_permissions_to_others(nlp) -> None:  # n
             "पर जबरन कब्ज़ा कर लिया था।")
     assert all(e.root != "19" for e in events(nlp, text))
     assert triples(nlp, "मुंबई। सरकार द्वारा बैंकों को बाजार में ऋणपत्र बेचने की अनुमति देने से बैंकों को मदद मिलेगी।") == []
+
+
+def test_help_got_is_no_meeting(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। सरदार वल्लभभाई पटेल की दूरदर्शिता के कारण रियासतों का विलय भारत संघ में करने में मदद मिली।"
+    assert triples(nlp, text) == []
+    assert triples(nlp, "मॉस्को। मोदी पुतिन से मिले।") == [("Narendra Modi", "04", ("Vladimir Putin",))]

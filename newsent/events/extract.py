@@ -1221,7 +1221,8 @@ class EventExtractor:
         पकड़ and छोड़ ('तूल पकड़ा', 'हाल पर छोड़ा', 'पीछे छोड़ा'); naming ('X को Y कहते हैं'); जा after a perfective is a
         passive auxiliary; bare स्वीकार कर admits only before a कि-clause; buying with no से and selling with no
         को before them; a bare मिल before a noun is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के
-        अनुसार'); a performance (`अच्छा प्रदर्शन`, `बल्लेबाजी का प्रदर्शन`) is no protest."""
+        अनुसार'), and after what one gets it is receiving ('मदद मिली'); a performance (`अच्छा प्रदर्शन`,
+        `बल्लेबाजी का प्रदर्शन`) is no protest."""
         n = len(toks)
         if not p.noun and (i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _QUANTIFIERS and toks[i] == p.verb[-1])
                            or toks[i] == p.verb[-1] and i + 1 < n
@@ -1247,6 +1248,11 @@ class EventExtractor:
                 and (not toks[i + 1].startswith(_VECTOR_PREFIXES) or toks[i + 1] == "जारी")):
             # 'जहां पॉट बेचा जाता है': buying or selling with nobody on the other side is no predicate; 'रूस से तेल
             # खरीद जारी रखने', 'तेल खरीद कम करने': the stem followed by no verb is the noun (purchase)
+            return True
+        if not p.noun and p.verb == ("मिल",) and i > 0 and noun_key(toks[i - 1]) in _GOT_KEYS \
+                and not _dative_experiencer(toks, max(0, i - 12), i):
+            # 'विलय करने में मदद मिली', 'सफलता मिली': something was got, nobody met (with who got it, 'X को Y से
+            # मदद मिली' is Y's giving: _received)
             return True
         if not p.noun and p.verb == ("मिल",) and i + 1 < n:
             nxt = toks[i + 1]
@@ -3574,6 +3580,10 @@ _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"
 _NOTICES = {"नोटिस", "समन", "सम्मन"}
 
 
+#: what one gets (X मिली): before a bare मिल these make it receiving, not meeting
+_GOT_KEYS = frozenset(noun_key(w) for w in (
+    "मदद", "सहायता", "जानकारी", "सफलता", "जीत", "मंजूरी", "राहत", "जमानत", "सूचना", "सजा", "अनुमति", "टिकट",
+    "समर्थन", "बढ़त", "हार", "पुरस्कार", "सम्मान", "मौका", "धमकी", "धमकियां", "कामयाबी", "बहुमत", "सीटें", "वोट"))
 #: nouns of asking someone to act ('... लौटने की अपील की', '... करने का आग्रह किया')
 _REQUEST_NOUNS = frozenset({"अपील", "मांग", "आग्रह", "अनुरोध", "गुजारिश", "गुहार", "सलाह", "आह्वान", "अपेक्षा"})
 
