@@ -2663,3 +2663,11 @@ def test_help_got_is_no_meeting(nlp) -> None:  # noqa: ANN001
     text = "नई दिल्ली। सरदार वल्लभभाई पटेल की दूरदर्शिता के कारण रियासतों का विलय भारत संघ में करने में मदद मिली।"
     assert triples(nlp, text) == []
     assert triples(nlp, "मॉस्को। मोदी पुतिन से मिले।") == [("Narendra Modi", "04", ("Vladimir Putin",))]
+
+
+def test_a_city_named_right_before_police_owns_it(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "न्यूयॉर्क। न्यूयॉर्क पुलिस ने प्रदर्शनकारियों को गिरफ्तार किया।") == [
+        ("New York City police", "17", ("United States protesters",))]
+    # (with a genitive or a में in between, the police are the country's)
+    assert [t[0] for t in triples(nlp, "न्यूयॉर्क। न्यूयॉर्क में पुलिस ने प्रदर्शनकारियों को गिरफ्तार किया।")] == [
+        "United States police"]

@@ -977,6 +977,10 @@ class EventExtractor:
                         # the state, as the held-out guideline codes unnamed groups in a named Indian state (a
                         # foreign province's stand for its country: 'सिंध की प्रांतीय सरकार', as events-dev codes it)
                         u.region = (prev.entity.name_en, country)
+                    elif prev.entity.kind == "city" and prev.entity.name_en and country and not gap \
+                            and u.nominal.sector == "COP":
+                        u.region = (prev.entity.name_en, country)  # 'चोंगकिंग पुलिस': the city's police, as
+                        # events-dev codes it (the city acts or is acted on)
             if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
                 u.union = True
