@@ -2671,3 +2671,15 @@ def test_a_city_named_right_before_police_owns_it(nlp) -> None:  # noqa: ANN001
     # (with a genitive or a में in between, the police are the country's)
     assert [t[0] for t in triples(nlp, "न्यूयॉर्क। न्यूयॉर्क में पुलिस ने प्रदर्शनकारियों को गिरफ्तार किया।")] == [
         "United States police"]
+
+
+def test_commitments_resolutions_and_a_name_ner_ran_into_a_noun(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। भारत आपसी विश्वास के आधार पर चीन के साथ संबंध आगे बढ़ाने के लिए प्रतिबद्ध है।"
+    assert triples(nlp, text, code=True) == [("India", "030", ("China",))]
+    text = "काठमांडू। भारत ने नेपाल के साथ रिश्ते मजबूत करने की प्रतिबद्धता दोहराई।"
+    assert triples(nlp, text, code=True) == [("India", "030", ("Nepal",))]
+    text = "ब्रसेल्स। यूरोपीय संघ ने यूक्रेन को और सैन्य सहायता देने का संकल्प लिया।"
+    assert triples(nlp, text, code=True) == [("European Union", "0332", ("Ukraine",))]
+    # 'हमास युद्धविराम' (one NER span): the gazetteer name before the noun acts, even if named nowhere else
+    text = "काहिरा। इसराइल और हमास युद्धविराम पर सहमत हो गए हैं।"
+    assert sorted(t[0] for t in triples(nlp, text)) == ["Hamas", "Israel"]

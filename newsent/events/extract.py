@@ -173,10 +173,10 @@ _ACCUSATORY = (("झूठ", "बोल"), ("गुमराह", "कर"), ("�
                ("शांति", "नहीं", "चाह"))  # ('रूस शांति नहीं चाहता': unwilling to make peace)
 _ACCUSATORY_FIRST = frozenset(w[0] for w in _ACCUSATORY if len(w) > 1)
 _ACCUSATORY_VERBS = tuple(w[0] for w in _ACCUSATORY if len(w) == 1)
-_DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान"}
+_DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐलान", "संकल्प"}
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
-_WISH_NOUNS = {"इच्छा", "मंशा", "इरादा"}
+_WISH_NOUNS = {"इच्छा", "मंशा", "इरादा", "प्रतिबद्धता"}
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
 #: what one 'speaks' that makes बोलना no statement: झूठ बोलना (lie)
@@ -568,7 +568,12 @@ class EventExtractor:
         recs, how = self.linker.index.lookup([t.norm for t in tokens[i:cut]])
         if how not in (EXACT, LATIN) or len({r.id for r in recs}) != 1:
             return None
-        return next((x for x in state.entities if x.id == recs[0].id), None)
+        known = next((x for x in state.entities if x.id == recs[0].id), None)
+        if known is None:  # named only here: the event stage proposes it ('इसराइल और हमास युद्धविराम पर सहमत')
+            rec = recs[0]
+            known = _propose(state, rec.id, Entity(rec.id, rec.label, rec.name_hi, rec.name_en or None, rec.country,
+                                                   (), rec.kind, None), tokens[i].start, tokens[cut - 1].end, rec.label)
+        return known
 
     def _units(
         self, state: _State, sent: Sentence, toks: list[str], starts: dict[int, Mention], pred_starts: set[int],
@@ -4030,7 +4035,7 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
     if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:
-        if set(verb_stems(toks[i + 3])) & {"जता", "रख"}:
+        if set(verb_stems(toks[i + 3])) & {"जता", "रख", "दोहरा"}:
             return 3  # बातचीत करने की इच्छा जताई: the wished action (recoded as an intention)
         if toks[i + 3] in ("व्यक्त", "जाहिर") and i + 4 < len(toks) and "कर" in verb_stems(toks[i + 4]):
             return 4  # ... की इच्छा व्यक्त की / जाहिर की
@@ -4170,7 +4175,7 @@ def _describes_next(toks: Sequence[str], end: int) -> bool:
 #: readiness or agreement to act after an infinitive or action noun: 'बातचीत के लिए तैयार', 'बातचीत शुरू करने को
 #: राजी', 'युद्धविराम पर सहमत': the intention to do it
 _READINESS = (("के", "लिए", "तैयार"), ("को", "तैयार"), ("के", "लिए", "राजी"), ("को", "राजी"), ("पर", "राजी"),
-              ("के", "लिए", "सहमत"), ("को", "सहमत"), ("पर", "सहमत"))
+              ("के", "लिए", "सहमत"), ("को", "सहमत"), ("पर", "सहमत"), ("के", "लिए", "प्रतिबद्ध"))
 _READY_WORDS = {w[-1] for w in _READINESS}
 #: 'become' after a readiness word: 'राजी हो गया', 'सहमत हुए'
 _BECOME = {"हो", "हुए", "हुआ", "हुई", "हुईं"}
