@@ -2683,3 +2683,10 @@ def test_commitments_resolutions_and_a_name_ner_ran_into_a_noun(nlp) -> None:  #
     # 'हमास युद्धविराम' (one NER span): the gazetteer name before the noun acts, even if named nowhere else
     text = "काहिरा। इसराइल और हमास युद्धविराम पर सहमत हो गए हैं।"
     assert sorted(t[0] for t in triples(nlp, text)) == ["Hamas", "Israel"]
+
+
+def test_seizures_and_cancelled_visas(nlp) -> None:  # noqa: ANN001
+    assert [t[1] for t in triples(nlp, "लखनऊ। पुलिस ने आरोपियों के पास से हथियार बरामद किए।", code=True)] == ["1711"]
+    assert triples(nlp, "कोलंबो। सेना ने 93 लाशें बरामद की हैं।") == []
+    assert triples(nlp, "नई दिल्ली। भारत ने पाकिस्तानी नागरिकों के वीजा रद्द कर दिए।", code=True) == [
+        ("India", "160", ("Pakistan civilians",))]

@@ -1231,7 +1231,7 @@ class EventExtractor:
         passive auxiliary; bare स्वीकार कर admits only before a कि-clause; buying with no से and selling with no
         को before them; a bare मिल before a noun is an adjective ('तमिलनाडु से मिली सीटों', 'मिली जानकारी के
         अनुसार'), and after what one gets it is receiving ('मदद मिली'); a performance (`अच्छा प्रदर्शन`,
-        `बल्लेबाजी का प्रदर्शन`) is no protest."""
+        `बल्लेबाजी का प्रदर्शन`) is no protest; bodies recovered (`लाशें बरामद कीं`) are no seizure."""
         n = len(toks)
         if not p.noun and (i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _QUANTIFIERS and toks[i] == p.verb[-1])
                            or toks[i] == p.verb[-1] and i + 1 < n
@@ -1242,6 +1242,8 @@ class EventExtractor:
             return True  # 'कदम उठाए जाने की घोषणा': the passive auxiliary of another verb, no going ('चले गए' is)
         if not p.noun and p.verb == ("कह",) and toks[i] in ("कहते", "कहती") and _naming(toks, i):
             return True  # 'पीलीभीत को मिनी पंजाब भी कहते हैं': what a place or person is called, nobody speaking
+        if p.noun == ("बरामद",) and _BODIES.intersection(toks[max(0, start - 4):start]):
+            return True  # 'सेना ने 93 लाशें बरामद कीं': bodies recovered, nothing seized from anybody
         if p.noun == ("स्वीकार",) and "कि" not in toks[i + 1:i + 5]:
             return True  # bare 'स्वीकार किया' is a statement only when it admits something: '... स्वीकार किया कि'
         if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
@@ -3589,6 +3591,8 @@ _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"
 _NOTICES = {"नोटिस", "समन", "सम्मन"}
 
 
+#: bodies (recovered, not seized)
+_BODIES = frozenset({"शव", "शवों", "लाश", "लाशें", "लाशों", "अवशेष"})
 #: what one gets (X मिली): before a bare मिल these make it receiving, not meeting
 _GOT_KEYS = frozenset(noun_key(w) for w in (
     "मदद", "सहायता", "जानकारी", "सफलता", "जीत", "मंजूरी", "राहत", "जमानत", "सूचना", "सजा", "अनुमति", "टिकट",
