@@ -2690,3 +2690,11 @@ def test_seizures_and_cancelled_visas(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "कोलंबो। सेना ने 93 लाशें बरामद की हैं।") == []
     assert triples(nlp, "नई दिल्ली। भारत ने पाकिस्तानी नागरिकों के वीजा रद्द कर दिए।", code=True) == [
         ("India", "160", ("Pakistan civilians",))]
+
+
+def test_this_proposal_and_this_statement_refer_back(nlp) -> None:  # noqa: ANN001
+    text = ("सियोल। दक्षिण कोरिया के राष्ट्रपति ली जे-म्युंग ने जापान के प्रधानमंत्री से मुलाकात की। उन्होंने उत्तर कोरिया "
+            "से बातचीत फिर शुरू करने की अपील भी की। जापानी प्रधानमंत्री ने इस प्रस्ताव का स्वागत किया।")
+    assert triples(nlp, text)[-1] == ("Japan", "05", ("Lee Jae-myung",))
+    text = "पटना। मुख्यमंत्री नीतीश कुमार ने कहा कि विपक्ष झूठ फैला रहा है। राजद ने इस बयान की निंदा की।"
+    assert triples(nlp, text)[-1] == ("Rashtriya Janata Dal", "11", ("Nitish Kumar",))

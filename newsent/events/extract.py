@@ -2575,6 +2575,10 @@ class EventExtractor:
                 roots = (*_ACTION_ROOTS, "12", "03")  # (a veto, a refusal or a pledge is a decision too)
             elif noun_key(toks[i]) in _LAUNCH_NOUNS:  # 'इस प्रक्षेपण की निंदा': the missiles fired or tested
                 roots = ("15", *_FORCE_ROOTS)
+            elif toks[i] in _PROPOSAL_NOUNS:  # 'इस प्रस्ताव का स्वागत किया': the appeal, offer or demand made last
+                roots = ("02", "03", "10")
+            elif toks[i] in _STATEMENT_NOUNS:  # 'इस बयान की निंदा की': the statement or criticism made last
+                roots = ("01", "11")
             elif (toks[det] in _DETERMINERS or toks[det] not in _DEMONSTRATIVES) and i not in ctx.covered \
                     and toks[i] not in _GENERIC_HEADS:
                 # 'इस योजना को जुमला बताया', '(इन) प्रतिबंधों को अवैध बताया': the act whose clause named the thing
@@ -4082,6 +4086,10 @@ _LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "
 _DIRECTIVES = frozenset({("जोर", "देकर"), ("आदेश",), ("निर्देश",)})
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
                              "तख्तापलट", "आदेश", "आदेशों", "वीटो", "उकसावे", "उकसावा", "मुकदमे", "मुकदमा"})
+#: nouns that refer back to an appeal, offer or demand ('इस प्रस्ताव का स्वागत किया') and to a statement ('इस बयान की
+#: निंदा की')
+_PROPOSAL_NOUNS = frozenset({"प्रस्ताव", "प्रस्तावों", "पेशकश", "अपील", "सुझाव", "सुझावों", "मांग", "मांगों"})
+_STATEMENT_NOUNS = frozenset({"बयान", "बयानों", "टिप्पणी", "टिप्पणियों", "दावे", "दावा", "दावों"})
 _DEMONSTRATIVES = ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी", "यह", "ये")
 #: a bare place noun as a visit's destination -> the kinds of place it refers back to
 _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("state", "region"), "प्रांत": ("state", "region"),
