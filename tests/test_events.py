@@ -2698,3 +2698,9 @@ def test_this_proposal_and_this_statement_refer_back(nlp) -> None:  # noqa: ANN0
     assert triples(nlp, text)[-1] == ("Japan", "05", ("Lee Jae-myung",))
     text = "पटना। मुख्यमंत्री नीतीश कुमार ने कहा कि विपक्ष झूठ फैला रहा है। राजद ने इस बयान की निंदा की।"
     assert triples(nlp, text)[-1] == ("Rashtriya Janata Dal", "11", ("Nitish Kumar",))
+
+
+def test_bare_police_after_a_citys_police_is_that_police(nlp) -> None:  # noqa: ANN001
+    text = ("बीजिंग। चू रुइफेंग ने कहा कि उन्होंने ये टेप चोंगकिंग पुलिस को देने से इनकार कर दिया है। उन्होंने पुलिस पर "
+            "आरोप लगाया है कि वो भ्रष्ट अधिकारियों को बचा रही है।")
+    assert [t.name_en for e in events(nlp, text) for t in e.targets] == ["Chongqing police", "Chongqing police"]

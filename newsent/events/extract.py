@@ -3059,6 +3059,13 @@ class EventExtractor:
             if all(m.start != s for m in (*named.mentions, *found)):
                 found.append(mention)
             return named
+        if ent is None and u.country and u.nominal.sector == "COP":
+            # 'चोंगकिंग पुलिस को ... । उन्होंने पुलिस पर आरोप लगाया': the city's police named last, of that country
+            regional = [(last_before(state.nominal_mentions[k]), k) for k in state.nominal_entities
+                        if k[0] == u.nominal.lemma and (k[1] or "").startswith(f"{u.country}:")]
+            at, k = max(regional, default=(-1, key))
+            if at >= 0:
+                key, ent = k, state.nominal_entities[k]
         if ent is None:
             name_en = u.nominal.name_en
             if u.country:
