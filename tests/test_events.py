@@ -2704,3 +2704,14 @@ def test_bare_police_after_a_citys_police_is_that_police(nlp) -> None:  # noqa: 
     text = ("बीजिंग। चू रुइफेंग ने कहा कि उन्होंने ये टेप चोंगकिंग पुलिस को देने से इनकार कर दिया है। उन्होंने पुलिस पर "
             "आरोप लगाया है कि वो भ्रष्ट अधिकारियों को बचा रही है।")
     assert [t.name_en for e in events(nlp, text) for t in e.targets] == ["Chongqing police", "Chongqing police"]
+
+
+def test_the_accused_is_the_first_par_phrase_and_refused_alliances(nlp) -> None:  # noqa: ANN001
+    text = "कोलकाता। तृणमूल कांग्रेस ने चुनाव आयोग पर भाजपा के इशारे पर काम करने का आरोप लगाया।"
+    assert triples(nlp, text) == [("All India Trinamool Congress", "11", ("Election Commission of India",))]
+    assert triples(nlp, "मॉस्को। रूस ने अमेरिका और यूक्रेन पर हमले की साजिश का आरोप लगाया।") == [
+        ("Russia", "11", ("United States", "Ukraine"))]
+    assert triples(nlp, "नई दिल्ली। आम आदमी पार्टी ने दिल्ली में कांग्रेस के साथ गठबंधन से इनकार किया।") == [
+        ("Aam Aadmi Party", "12", ("Indian National Congress",))]
+    assert [t[0] for t in triples(nlp, "नई दिल्ली। विपक्षी सांसदों ने संसद परिसर में धरना दिया।")] == [
+        "India opposition"]

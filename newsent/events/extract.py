@@ -2094,11 +2094,15 @@ class EventExtractor:
                     # 'जोहान्सबर्ग में आयोजित सम्मेलन में भाग लिया', 'इस्लामाबाद में विरोध प्रदर्शन किया': a place is
                     # the venue, not a partner or what is protested against
                     chosen = [u for u in chosen if u.entity is None or u.entity.label != "LOC"]
-                if chosen and p.pred.code[:2] in ("02", "10") and mk == ("से",):
+                if chosen and (p.pred.code[:2] in ("02", "10") and mk == ("से",)
+                               or p.pred.code.startswith("112") and mk == ("पर",)):
                     # 'नाटो ने रूस से यूक्रेन से सेना वापस बुलाने को कहा', 'अमेरिका ने भारत से रूस से तेल खरीद कम
                     # करने का आग्रह किया': the first से-phrase (and its list) is the one asked; a later one belongs
-                    # to the action asked for
-                    chosen = [u for u in chosen if u is chosen[0] or _chains_to(chosen[0], u)]
+                    # to the action asked for; likewise the first पर-phrase is the one accused ('चुनाव आयोग पर भाजपा के
+                    # इशारे पर काम करने का आरोप लगाया': BJP is in the charge, not accused), the first after the subject
+                    if mk == ("पर",) and actor_unit is not None and actor_unit.start < p.start:
+                        chosen = [u for u in chosen if u.start > actor_unit.start]
+                    chosen = [u for u in chosen if u is chosen[0] or _chains_to(chosen[0], u)] if chosen else []
                 if chosen:
                     for u in chosen:
                         if u.locative_before is not None:
@@ -2960,9 +2964,16 @@ class EventExtractor:
         if p.pred.code == "120" and p.pred.noun and p.pred.noun[0] in _DENIALS and p.end < len(toks) \
                 and toks[p.end] == "कि":
             return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", ()))
-        if p.pred.code[:2] != "12" or p.start < 2 or toks[p.start - 1] != "से" or not toks[p.start - 2].endswith("ने"):
+        if p.pred.code[:2] != "12" or p.start < 2 or toks[p.start - 1] != "से":
             return None
         v = p.start - 2
+        if not toks[v].endswith("ने"):
+            # 'कांग्रेस के साथ गठबंधन से इनकार किया': refusing an action named by its noun
+            noun = self.lexicon.by_noun(toks[v])
+            if noun is None or not noun.targets or noun.code[:2] in _FORCE_ROOTS:
+                return None
+            return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, p.pred.code, p.pred.label,
+                                           tuple(dict.fromkeys(noun.targets + p.pred.targets))))
         found = self._noun_predicate_at(toks, v)
         if found is not None and p.pred.code == "120" and found[1].code[:2] in _FORCE_ROOTS:
             # 'आरएसएफ ने शिविर में नागरिकों को निशाना बनाने से इनकार किया': refusing to have used force is denying
