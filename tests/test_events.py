@@ -2715,3 +2715,13 @@ def test_the_accused_is_the_first_par_phrase_and_refused_alliances(nlp) -> None:
         ("Aam Aadmi Party", "12", ("Indian National Congress",))]
     assert [t[0] for t in triples(nlp, "नई दिल्ली। विपक्षी सांसदों ने संसद परिसर में धरना दिया।")] == [
         "India opposition"]
+
+
+def test_troops_entering_a_place_and_a_relative_jo_clause(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "कीव। रूसी सैनिक यूक्रेन के खारकीव क्षेत्र में घुस गए।") == [
+        ("Russia military", "19", ("Kharkiv",))]
+    assert triples(nlp, "नई दिल्ली। प्रदर्शनकारी संसद भवन में घुस गए।") == []
+    assert triples(nlp, "नई दिल्ली। नरेंद्र मोदी संसद में दाखिल हुए।") == []
+    text = ("प्राग। चेक सीमा रक्षकों ने दो किसानों को गोली मार दी जो सीमा पार करके चेकोस्लोवाकिया में घुसने की कोशिश कर रहे "
+            "थे।")
+    assert all(e.code != "190" or not e.targets for e in events(nlp, text))

@@ -135,7 +135,7 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
                   *_FLOATING_QUANTIFIERS}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़",
-                "बरस", "भड़क", "गरज", "बोल"}
+                "घुस", "बरस", "भड़क", "गरज", "बोल"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 #: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे', 'मंजूर कर'): an event only as the action they approve
@@ -2063,7 +2063,7 @@ class EventExtractor:
             return []
         elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and "ने" not in toks[lo:p.start] and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
-        ) and not any(t in _OBLIQUE_RELATIVES or t in ("जिसने", "जिन्होंने") for t in toks[lo:p.start]):
+        ) and not any(t in _OBLIQUE_RELATIVES or t in ("जिसने", "जिन्होंने", "जो") for t in toks[lo:p.start]):
             # verbs sharing one subject; never across a कि after the previous event ('X ने कहा कि यह तनाव मदद करता
             # है, यह ... मदद करता है': the second clause's subject is not the speaker), nor when the clause has a
             # ने-subject of its own that is no participant ('... और दर्शकों ने नारे लगाए'), nor into a relative clause
@@ -2407,6 +2407,8 @@ class EventExtractor:
         if p.pred.code == "192" and not targets and any(
                 toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
             return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
+        if (p.pred.noun, p.pred.verb) in _ENTERING and not (actor.label == "NOM" and actor.role in ("MIL", "SPY")):
+            return []  # 'इसराइली सेना गज़ा सिटी में दाखिल हो गई': only troops entering a place use force
         if (p.pred.noun, p.pred.verb) in _VERBAL_OR_ARMED:
             reading = _verbal_or_armed(p.pred.noun, actor, targets)
             if reading is None:
@@ -3661,6 +3663,8 @@ _NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्�
                   "ट्रॉफी", "बाजार", "बाजारों"}
 
 
+#: (noun, verb) of entering a place: an event only when troops do it (_clause_events)
+_ENTERING = {(("दाखिल",), ("हो",)), ((), ("घुस",))}
 #: (noun, verb) of attacks that may be verbal or armed ('भाजपा पर हमला बोला', 'सरकार पर वार किया'; 'युवक पर चाकू से
 #: वार किया'): read by their participants (_verbal_or_armed)
 _VERBAL_OR_ARMED = {(("हमला",), ("बोल",)), (("वार",), ("कर",)), (("करारा", "जवाब"), ("दे",)),
