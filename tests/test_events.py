@@ -2725,3 +2725,12 @@ def test_troops_entering_a_place_and_a_relative_jo_clause(nlp) -> None:  # noqa:
     text = ("प्राग। चेक सीमा रक्षकों ने दो किसानों को गोली मार दी जो सीमा पार करके चेकोस्लोवाकिया में घुसने की कोशिश कर रहे "
             "थे।")
     assert all(e.code != "190" or not e.targets for e in events(nlp, text))
+
+
+def test_forces_led_by_a_party_and_interviews_with_nobody_named(nlp) -> None:  # noqa: ANN001
+    text = "काबुल। अफ़ग़ान अधिकारियों का कहना है कि नैटो के नेतृत्व वाली सेनाओं के हमले में नौ अफ़ग़ान सैनिकों की मौत हो गई।"
+    assert [t[0] for t in triples(nlp, text) if t[1] == "19"] == ["NATO"]
+    assert triples(nlp, "बगदाद। अमेरिका के नेतृत्व वाली सेनाओं ने इराक पर हमला किया।") == [
+        ("United States military", "19", ("Iraq",))]
+    text = "ढाका। बीबीसी बांग्ला सेवा से हुई बातचीत में शेख़ हसीना ने बताया कि वे गठजोड़ करना चाहती हैं।"
+    assert [t[1] for t in triples(nlp, text)] == ["01"]

@@ -944,6 +944,9 @@ class EventExtractor:
             gap = toks[prev.end:u.start]
             if gap and gap[0] in ("के", "की", "का"):
                 gap = gap[1:]  # यूरोपीय संघ के एक अधिकारी, नाटो के दो सैनिकों
+            if len(gap) == 2 and gap[0] == "नेतृत्व" and gap[1] in _LED_WORDS and u.nominal is not None \
+                    and u.nominal.sector in ("MIL", "SPY"):
+                gap = []  # 'नैटो के नेतृत्व वाली सेनाओं': forces led by the organisation act for it
             if (u.nominal is not None and (prev.entity is not None and prev.entity.label == "ORG"
                                            and u.nominal.sector != "CVL"
                                            or prev.nominal is not None and prev.nominal.sector in _FORCE_SECTORS
@@ -970,8 +973,10 @@ class EventExtractor:
                 gap = toks[prev.end:u.start]
                 while len(gap) > 1 and gap[-1] in _SECTOR_ADJECTIVES:
                     gap = gap[:-1]  # 'सिंध की प्रांतीय सरकार', 'म्यांमार की सैन्य सरकार'
-                if len(gap) > 1 and gap[0] in _GENITIVE_WORDS and len(gap) <= 3 and all(t in _QUANTIFIERS
-                                                                                       for t in gap[1:]):
+                if len(gap) > 1 and gap[0] in _GENITIVE_WORDS and len(gap) <= 3 and (all(
+                        t in _QUANTIFIERS for t in gap[1:]) or len(gap) == 3 and gap[1] == "नेतृत्व"
+                        and gap[2] in _LED_WORDS):
+                    # ('अमेरिका के नेतृत्व वाली सेनाओं': forces led by a country are its)
                     gap = gap[:1]  # 'कनाडा के एक राजनयिक', 'चीन के दो सैनिकों'
                 if (not gap or gap in (["की"], ["के"], ["का"])) or (gap == ["में"] and prev.marker == ("में",)):
                     country = _country_of(prev.entity)
@@ -2390,6 +2395,8 @@ class EventExtractor:
         if not targets and not co_actors and p.pred.noun in (("बैठक",), ("सर्वदलीय", "बैठक")) and not (
                 actor_unit is not None and actor_unit.group):
             return []  # 'सांसदों ने एक सर्वदलीय बैठक कर ...': a meeting held, with nobody met, is no consultation
+        if not targets and not co_actors and p.nominal and p.pred.code[:2] == "04":
+            return []  # 'बीबीसी से हुई बातचीत में हसीना ने बताया': talks named by a noun, with nobody met named
         if not targets and not co_actors and p.pred.noun in (("हस्ताक्षर",), ("दस्तखत",)):
             return []  # 'राष्ट्रपति ने विधेयक पर हस्ताक्षर किए': signing with no party on the other side is no accord
         if p.attributive:  # the noun the participle describes is the patient
@@ -3617,6 +3624,8 @@ _NOTICES = {"नोटिस", "समन", "सम्मन"}
 
 #: bodies (recovered, not seized)
 _BODIES = frozenset({"शव", "शवों", "लाश", "लाशें", "लाशों", "अवशेष"})
+#: 'X के नेतृत्व वाली सेना' (forces led by X)
+_LED_WORDS = frozenset({"वाली", "वाले", "वाला"})
 #: what one gets (X मिली): before a bare मिल these make it receiving, not meeting
 _GOT_KEYS = frozenset(noun_key(w) for w in (
     "मदद", "सहायता", "जानकारी", "सफलता", "जीत", "मंजूरी", "राहत", "जमानत", "सूचना", "सजा", "अनुमति", "टिकट",
