@@ -2613,6 +2613,8 @@ def test_a_stinging_reply_is_force_by_a_country_and_words_by_a_politician(nlp) -
         ("India military", "190", ("Pakistan",))]
     assert triples(nlp, "पटना। राहुल गांधी ने भाजपा को करारा जवाब दिया।", code=True) == [
         ("Rahul Gandhi", "111", ("Bharatiya Janata Party",))]
+    # a country attacking a person in words stays criticism
+    assert triples(nlp, "बीजिंग। चीन ने ट्रंप पर हमला बोला।", code=True) == [("China", "111", ("Donald Trump",))]
 
 
 def test_a_passive_participle_with_its_agent_names_the_event(nlp) -> None:  # noqa: ANN001

@@ -123,6 +123,7 @@ _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "च�
                     "सकी", "सके", "पाया", "पाई", "पाए"}
 #: the passive auxiliary of a participle describing a noun ('लगाए गए प्रतिबंध', 'भेजी गई सामग्री')
 _PARTICIPLE_PASSIVE = frozenset({"गए", "गई", "गया", "गयी", "गये", "गईं"})
+#: quantifiers that float after a list ('जर्मनी और आस्ट्रिया दोनों पर', 'मोदी और शाह दोनों ने')
 _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "देशों", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
@@ -2068,7 +2069,7 @@ class EventExtractor:
             return []
         elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and "ने" not in toks[lo:p.start] and (
             any(t in _COORD for t in toks[lo:p.start][:2]) or "कि" not in toks[lo:p.start]
-        ) and not any(t in _OBLIQUE_RELATIVES or t in ("जिसने", "जिन्होंने", "जो") for t in toks[lo:p.start]):
+        ) and not any(t in _OBLIQUE_RELATIVES or t in _RELATIVE_SUBJECTS for t in toks[lo:p.start]):
             # verbs sharing one subject; never across a कि after the previous event ('X ने कहा कि यह तनाव मदद करता
             # है, यह ... मदद करता है': the second clause's subject is not the speaker), nor when the clause has a
             # ने-subject of its own that is no participant ('... और दर्शकों ने नारे लगाए'), nor into a relative clause
@@ -3685,7 +3686,8 @@ def _verbal_or_armed(noun: tuple[str, ...], actor: Entity, targets: Sequence[Ent
     111 when a person or an organisation attacks named people or organisations; an armed one (190, refined by the
     actor's type) when armed men or a country act or a place or security force is attacked; no event when it cannot
     be told (an organisation, no target)."""
-    armed_actor = actor.label == "NOM" and actor.role in _ARMED_SECTORS or actor.kind in ("country", "territory")
+    armed_actor = actor.label == "NOM" and actor.role in _ARMED_SECTORS or actor.kind in ("country", "territory") \
+        and not (targets and all(t.label in ("PER", "ORG") for t in targets))  # ('चीन ने ट्रंप पर हमला बोला': words)
     armed_target = any(t.label == "LOC" or t.label == "NOM" and t.role in ("MIL", "SPY", "COP") for t in targets)
     if armed_actor or armed_target:
         return "190", "use conventional military force"
