@@ -2736,3 +2736,16 @@ def test_forces_led_by_a_party_and_interviews_with_nobody_named(nlp) -> None:  #
         ("United States military", "19", ("Iraq",))]
     text = "ढाका। बीबीसी बांग्ला सेवा से हुई बातचीत में शेख़ हसीना ने बताया कि वे गठजोड़ करना चाहती हैं।"
     assert [t[1] for t in triples(nlp, text)] == ["01"]
+
+
+def test_headline_topic_labels_and_an_office_closing_the_headline(nlp) -> None:  # noqa: ANN001
+    # the names of a topic label before the colon take part in nothing; a name right before it is a speaker
+    assert triples(nlp, "रूस-यूक्रेन युद्ध: ज़ेलेंस्की बोले, पुतिन से बात करने को तैयार") == [
+        ("Volodymyr Zelenskyy", "01", ()), ("Volodymyr Zelenskyy", "03", ("Vladimir Putin",))]
+    assert triples(nlp, "गाजा संकट: इज़राइल ने हमास पर हमला किया") == [("Israel", "19", ("Hamas",))]
+    # an office with nobody named that closes a headline after its verb acts for its country
+    assert triples(nlp, "पीएम मोदी से मिले ब्रिटिश प्रधानमंत्री, व्यापार समझौते पर हुई चर्चा") == [
+        ("United Kingdom", "04", ("Narendra Modi",))]
+    # an office before a comma and a person's name is that person's apposition
+    assert triples(nlp, "रूस के राष्ट्रपति, व्लादिमीर पुतिन ने अमेरिका की आलोचना की।") == [
+        ("Vladimir Putin", "11", ("United States",))]

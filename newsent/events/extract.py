@@ -102,6 +102,7 @@ _PRONOUN_GENITIVES = {"उनकी": "की", "उनके": "के", "उ�
 #: पर / के साथ after the pronoun: उन पर, उस पर, उनके साथ, उसके खिलाफ
 _PRONOUN_STEMS = {"उन": ("पर",), "उस": ("पर",), "उनके": ("साथ", "खिलाफ", "विरुद्ध"), "उसके": ("साथ", "खिलाफ", "विरुद्ध")}
 _ROLE_REF_ONLY = ("head", "minister", "official", "military")
+_HEADLINE_BREAKS = (",", ":", "।", ";", "-", "|")  # what may close a headline's subject after its verb
 #: plain statements never have targets (the media a speaker talks to are not targets)
 _NO_TARGET_CODES = {"010", "01"}
 #: a future or wished-for (चाहता है) 04–07 action is an intention: CAMEO 03x
@@ -731,6 +732,7 @@ class EventExtractor:
                             and (mk := _marker_at(toks, t)) in (("ने",), *_AGENT)):
                         u.marker, j = mk, t
                 u.marker_end = j + len(u.marker) if u.marker else j
+        _topic_label(toks, units, pred_starts)
         self._tie_nominals(state, toks, units, sent)
         self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
@@ -881,8 +883,10 @@ class EventExtractor:
         if title.kind not in _ROLE_REF_ONLY:
             return None
         j = i + n
-        # a name follows: the title belongs to that mention, not a reference of its own
-        if j < len(toks) and _marker_at(toks, j) is None:
+        # a name follows: the title belongs to that mention, not a reference of its own (a headline's subject may
+        # close it or a part of it: 'पीएम मोदी से मिले ब्रिटिश प्रधानमंत्री, ...')
+        if j < len(toks) and _marker_at(toks, j) is None and not (
+                toks[j] in _HEADLINE_BREAKS and not (j + 1 < len(toks) and self._names_person(state, sent, j + 1))):
             return None  # a name (or anything but a case marker) follows: the title belongs to it
         country = None
         if units and units[-1].entity is not None and units[-1].end in (i, i - 1) and (
@@ -911,7 +915,7 @@ class EventExtractor:
         best = best or later
         if best is None:
             demonym = i > 0 and not (units and units[-1].end in (i, i - 1))
-            if country is not None and demonym and j < len(toks) and _marker_at(toks, j) not in _GENITIVE:
+            if country is not None and demonym and (j == len(toks) or _marker_at(toks, j) not in _GENITIVE):
                 # 'अमेरिकी राष्ट्रपति ने' with no president named: the office acts for its country
                 ent = self._country_entity(state, country, sent, i - 1)
                 if ent is not None:
@@ -937,6 +941,12 @@ class EventExtractor:
         if country is not None and units and units[-1].entity is not None and units[-1].entity.label == "LOC":
             units[-1].possessor_of_next = True
         return _Unit(i, j, entity=best)
+
+    @staticmethod
+    def _names_person(state: _State, sent: Sentence, i: int) -> bool:
+        """Does a person's mention start at token ``i`` ('रूस के राष्ट्रपति, व्लादिमीर पुतिन': an apposition)?"""
+        start = sent.tokens[i].start
+        return any(e.label == "PER" and any(m.start == start for m in e.mentions) for e in state.entities)
 
     def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit], sent: Sentence) -> None:
         # "नाटो अधिकारियों", "हमास के लड़ाकों": an organisation's own people act as the organisation
@@ -3805,6 +3815,18 @@ def _in_actor_list(region: list[_Unit], actor_unit: _Unit | None) -> bool:
         u is not actor_unit and (_chains_to(u, actor_unit) or _chains_to(actor_unit, u)) for u in region)
 
 
+def _topic_label(toks: Sequence[str], units: list[_Unit], pred_starts: set[int]) -> None:
+    """'रूस-यूक्रेन युद्ध: ज़ेलेंस्की बोले ...', 'गाजा संकट: ...': the names in a headline's topic label, a few words
+    with no predicate before a colon that do not end in a name, qualify the topic and take part in nothing. (A name
+    right before the colon is a speaker: 'ज़ेलेंस्की: हम बातचीत को तैयार'.)"""
+    colon = next((k for k in range(min(len(toks), 8)) if toks[k] == ":"), None)
+    if colon is None or any(k < colon for k in pred_starts) or any(u.end == colon for u in units):
+        return
+    for u in units:
+        if u.end < colon:
+            u.possessor_of_next = True
+
+
 def _chains_to(u: _Unit, target: _Unit | None) -> bool:
     """Is ``u`` an earlier member of the list that ends in ``target``?"""
     seen = 0
@@ -3823,7 +3845,7 @@ def _headline_subject(toks: Sequence[str], after: Sequence[_Unit], end: int) -> 
     u = after[0] if after else None
     if u is None or u.start != end or u.marker is not None or u.pronoun or u.possessor_of_next:
         return None
-    return u if u.end == len(toks) or toks[u.end] in (",", ":", "।", ";", "-", "|") else None
+    return u if u.end == len(toks) or toks[u.end] in _HEADLINE_BREAKS else None
 
 
 def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -> _Unit | None:
