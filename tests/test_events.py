@@ -2749,3 +2749,16 @@ def test_headline_topic_labels_and_an_office_closing_the_headline(nlp) -> None: 
     # an office before a comma and a person's name is that person's apposition
     assert triples(nlp, "रूस के राष्ट्रपति, व्लादिमीर पुतिन ने अमेरिका की आलोचना की।") == [
         ("Vladimir Putin", "11", ("United States",))]
+
+
+def test_stressed_actions_and_approved_agreements_with_a_partner(nlp) -> None:  # noqa: ANN001
+    # 'करने पर जोर दिया': a stressed cooperation or meeting is an intention; anything else stays a statement
+    assert triples(nlp, "सिंगापुर के प्रधानमंत्री ने भारत के साथ संबंध मजबूत करने पर जोर दिया।") == [
+        ("Singapore", "03", ("India",))]
+    assert triples(nlp, "मोदी ने पुतिन से बातचीत करने पर जोर दिया।", code=True) == [
+        ("Narendra Modi", "036", ("Vladimir Putin",))]
+    assert triples(nlp, "अमेरिका ने रूस पर प्रतिबंध लगाने पर जोर दिया।") == [("United States", "01", ())]
+    # an agreement approved names its partner with के साथ; a swap of prisoners may simply happen between two sides
+    assert triples(nlp, "इजराइल ने हमास के साथ युद्धविराम समझौते को मंजूरी दी।") == [("Israel", "05", ("Hamas",))]
+    assert triples(nlp, "रूस और यूक्रेन के बीच कैदियों की अदला-बदली हुई।") == [
+        ("Russia", "08", ("Ukraine",)), ("Ukraine", "08", ("Russia",))]

@@ -179,6 +179,7 @@ _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐल�
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा", "प्रतिबद्धता"}
+_EMPHASIS = {"जोर", "बल"}  # 'करने पर जोर दिया': the action stressed is wished for
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
 #: what one 'speaks' that makes बोलना no statement: झूठ बोलना (lie)
@@ -1342,7 +1343,10 @@ class EventExtractor:
                     len(p.noun) > 1 and p.noun[-1] == toks[i + 2] and _match_noun(toks, i + 3, p.noun) is not None
                     for p in self.lexicon.candidates(toks[i + 3])):
                 aspect = 0  # 'देश छोड़ने का आदेश दिया' is a lexicon predicate of its own (174)
-            if aspect >= 3 and toks[i + 2] in _WISH_NOUNS:
+            if aspect == 3 and toks[i + 2] in _EMPHASIS and not any(
+                    p.code[:2] in _INTENT_CODES or p.code[:2] == "03" for p in cands):
+                aspect = 0  # 'प्रतिबंध लगाने पर जोर दिया': stressing what is no intention is a statement (जोर दिया)
+            if aspect >= 3 and (toks[i + 2] in _WISH_NOUNS or toks[i + 2] in _EMPHASIS):
                 wish = True  # बातचीत करने की इच्छा जताई: an intention, like करना चाहता है
             # a conjunctive participle of a noun predicate (पर हमला करके, मदद देकर) is an event of the ने-subject
             bare_kar = (tok == "कर" and i + 1 < n and toks[i + 1] not in _AUX_WORDS
@@ -4097,6 +4101,8 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("को", "की") and i + 3 < len(toks) and toks[i + 2] in _APPROVAL_WORDS
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
+    if nxt == "पर" and i + 3 < len(toks) and toks[i + 2] in _EMPHASIS and "दे" in verb_stems(toks[i + 3]):
+        return 3  # संबंध मजबूत करने पर जोर दिया: the stressed action (recoded as an intention)
     if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:
         if set(verb_stems(toks[i + 3])) & {"जता", "रख", "दोहरा"}:
             return 3  # बातचीत करने की इच्छा जताई: the wished action (recoded as an intention)
