@@ -2762,3 +2762,16 @@ def test_stressed_actions_and_approved_agreements_with_a_partner(nlp) -> None:  
     assert triples(nlp, "इजराइल ने हमास के साथ युद्धविराम समझौते को मंजूरी दी।") == [("Israel", "05", ("Hamas",))]
     assert triples(nlp, "रूस और यूक्रेन के बीच कैदियों की अदला-बदली हुई।") == [
         ("Russia", "08", ("Ukraine",)), ("Ukraine", "08", ("Russia",))]
+
+
+def test_letters_to_a_list_and_criticism_in_more_words(nlp) -> None:  # noqa: ANN001
+    # a notice or letter sent to a list asks all of them
+    assert triples(nlp, "नई दिल्ली। चुनाव आयोग ने भाजपा और कांग्रेस दोनों को नोटिस जारी कर जवाब मांगा है।") == [
+        ("Election Commission of India", "10", ("Bharatiya Janata Party", "Indian National Congress"))]
+    assert triples(nlp, "भारत ने अमेरिका और जापान को पत्र भेजकर मदद मांगी।") == [
+        ("India", "02", ("United States", "Japan"))]
+    assert triples(nlp, "नई दिल्ली। भाजपा ने कांग्रेस के घोषणापत्र को झूठ का पुलिंदा बताया।") == [
+        ("Bharatiya Janata Party", "11", ("Indian National Congress",))]
+    assert triples(nlp, "कांग्रेस ने सरकार के बजट को खोखला बताया।", code=True)[0][1] == "111"
+    # claims called fake are denied
+    assert triples(nlp, "पाकिस्तान ने भारत के आरोपों को बकवास बताया।", code=True) == [("Pakistan", "016", ("India",))]

@@ -2211,8 +2211,13 @@ class EventExtractor:
         if (not targets or fallback) and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
             # 'X ने Y को पत्र लिखकर (नोटिस जारी कर) ... की मांग की': the addressee is the one asked
             letter = next((i for i in range(lo + 1, p.start) if _sent_to(toks, i)), None)
-            addressee = [] if letter is None else self._first_other(state, sent, [
-                u for u in region if u.marker == ("को",) and u.end < letter and not u.possessor_of_next], actor)
+            to = [u for u in region if letter is not None and u.marker == ("को",) and u.end < letter
+                  and not u.possessor_of_next]
+            # (a list is addressed as a whole: 'भाजपा और कांग्रेस दोनों को नोटिस जारी कर')
+            addressee = list(dict.fromkeys(
+                e for u in to if u is to[-1] or _chains_to(u, to[-1])
+                for e in (self._group(state, u) or [self._entity_of(state, sent, u)]) if e is not None
+                and e is not actor))
             targets = addressee or targets
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
@@ -3980,7 +3985,8 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण", "हत्या",
                     "विरोधी", "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक", "अमैत्रीपूर्ण", "बदले",
                     "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी", "तानाशाह", "भ्रष्ट",
-                    "देशद्रोही", "गद्दार", "कठपुतली"}
+                    "देशद्रोही", "गद्दार", "कठपुतली", "फर्जी", "बकवास", "खोखला", "खोखले", "खोखली", "असत्य",
+                    "दुष्प्रचार", "प्रोपेगेंडा", "असफल", "निरंकुश", "विश्वासघात", "काला", "काले", "काली"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -3989,7 +3995,8 @@ _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", 
 _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112": "accuse",
                 "016": "deny responsibility"}
 #: words that call a claim untrue, and the claims they may be said of: 'आरोपों को बेबुनियाद बताया' denies them
-_UNTRUE_WORDS = {"बेबुनियाद", "निराधार", "झूठा", "झूठे", "झूठ", "भ्रामक", "मनगढ़ंत", "गलत", "तथ्यहीन"}
+_UNTRUE_WORDS = {"बेबुनियाद", "निराधार", "झूठा", "झूठे", "झूठ", "भ्रामक", "मनगढ़ंत", "गलत", "तथ्यहीन", "फर्जी", "असत्य",
+                 "बकवास"}
 _CLAIM_NOUNS = frozenset(noun_key(w) for w in ("आरोप", "आरोपों", "दावा", "दावे", "दावों"))
 
 
@@ -4001,7 +4008,10 @@ def _denies(toks: Sequence[str], word: int) -> bool:
             and noun_key(toks[k - 1]) in _CLAIM_NOUNS)
 #: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
-                    "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या"}
+                    "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या",
+                    "दुष्प्रचार", "प्रोपेगेंडा", "विश्वासघात", "बकवास"}
+#: heads of a criticising noun's phrase: 'झूठ का पुलिंदा बताया', 'झूठ का पिटारा'
+_BUNDLES = {"पुलिंदा", "पिटारा"}
 _EVALUATIVE_ADJECTIVES = {"चुनावी", "राजनीतिक", "सियासी", "सोची-समझी", "सुनियोजित", "बड़ा", "बड़ी", "कोरा",
                           "कोरी", "सस्ता", "सस्ती", "घोर", "खुला", "खुली", "क्रूर", "भद्दा", "भद्दी", "पूरा"}
 #: the words of a motive before 'से प्रेरित' ('राजनीतिक बदले की भावना से प्रेरित', 'राजनीति से प्रेरित')
@@ -4020,6 +4030,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         return _quoted_evaluation(toks, j, labelling=toks[verb_start] == "करार")
     if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
         j -= 2 if toks[j - 1] in ("वाली", "वाला", "वाले") else 1
+    elif j >= 3 and toks[j] in _BUNDLES and toks[j - 1] == "का" and toks[j - 2] in _CRITICISM_NOUNS:
+        j -= 2  # 'झूठ का पुलिंदा बताया
     if j < 1:
         return None
     words = [j - 2, j] if j >= 2 and toks[j - 1] in ("और", "व", "एवं") else [j]  # 'बेतुका और प्रेरित बताया'
