@@ -344,6 +344,13 @@ def test_a_generic_body_after_a_country_is_that_countrys_listed_body(nlp, linker
     assert linker.national_body("TWN", ("रक्षा", "मंत्रालय")) is None
     doc = nlp("ताइवान के रक्षा मंत्रालय ने कहा कि उसने विमान देखे।")
     assert [(e.id, e.country) for e in doc.entities if e.label == "ORG"] == [(None, "TWN")]
+    # a region's or city's own body is not the national one of that generic name
+    doc = nlp("गाजा के स्वास्थ्य मंत्रालय ने कहा कि 30 लोग मारे गए।")
+    assert [(e.id, e.country) for e in doc.entities if e.label == "ORG"] == [(None, "PSE")]
+    doc = nlp("बिहार के चुनाव आयोग ने बयान जारी किया।")
+    assert [(e.id, e.country) for e in doc.entities if e.label == "ORG"] == [(None, "IND")]
+    doc = nlp("महाराष्ट्र की भाजपा ने विरोध किया।")  # a party with a name of its own stays linked
+    assert [e.id for e in doc.entities if e.label == "ORG"] == ["ORG:BJP"]
 
 
 def test_a_direction_before_a_known_place_links_to_that_place(nlp) -> None:  # noqa: ANN001

@@ -72,6 +72,8 @@ _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "
 _HEADLINE_VERBS = {"बरसे", "बरसीं", "बरसा", "भड़के", "भड़कीं", "गरजे", "बोले", "बोलीं", "मिले", "मिलीं", "पहुंचे",
                    "पहुंचीं", "लौटे", "घिरे", "दहाड़े"}
 _LOC_KINDS = {"country", "territory"}
+#: the heads of the generic names of public bodies (स्वास्थ्य मंत्रालय, चुनाव आयोग): a place's own body bears them too
+_BODY_HEADS = {"मंत्रालय", "विभाग", "निदेशालय", "आयोग"}
 # People who act for an organisation: an organisation name right before one of these is a name in any context.
 MEMBER_NOUNS = frozenset({
     "अधिकारी", "अधिकारियों", "प्रवक्ता", "प्रवक्ताओं", "प्रमुख", "प्रमुखों", "चीफ", "अध्यक्ष", "महासचिव", "नेता", "नेताओं", "सदस्य",
@@ -525,6 +527,15 @@ class Linker:
             if m.label != "ORG":
                 continue
             country = self._country_before(norms[m.sent], matches[m.sent], m.start)
+            if country is None and m.record is not None and m.record.country and all(
+                    fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS
+                    for t in norms[m.sent][m.core:m.end]):
+                place = self._place_before(norms[m.sent], matches[m.sent], m.start)
+                if place is not None:
+                    # 'गाजा के स्वास्थ्य मंत्रालय', 'महाराष्ट्र के स्वास्थ्य मंत्रालय': a place's own body, not the
+                    # national one the gazetteer gives that generic name
+                    m.record, m.how, m.country = None, None, place
+                continue
             if country is None and m.record is None and m.end - m.core >= 3:
                 # 'उत्तर कोरियाई विदेश मंत्रालय': an unknown body whose name starts with a demonym
                 first = norms[m.sent][m.core:m.end]
@@ -623,6 +634,19 @@ class Linker:
                 recs = {r.country or r.id for r in g.records if r.kind in _LOC_KINDS or r.is_demonym}
                 if len(recs) == 1:
                     return recs.pop()
+        return None
+
+    @staticmethod
+    def _place_before(toks: list[str], sent_matches: list[Match], i: int) -> str | None:
+        """The country of a region or city named right before the genitive before position ``i`` ('गाजा के',
+        'महाराष्ट्र की'); None if there is none."""
+        if i == 0 or toks[i - 1] not in _GENITIVE:
+            return None
+        for g in sent_matches:
+            if g.end == i - 1 and len(g.records) == 1:
+                r = g.records[0]
+                if r.label == "LOC" and r.kind not in _LOC_KINDS and not r.is_demonym and r.country:
+                    return r.country
         return None
 
     # -- 4. clusters -------------------------------------------------------------
