@@ -2775,3 +2775,12 @@ def test_letters_to_a_list_and_criticism_in_more_words(nlp) -> None:  # noqa: AN
     assert triples(nlp, "कांग्रेस ने सरकार के बजट को खोखला बताया।", code=True)[0][1] == "111"
     # claims called fake are denied
     assert triples(nlp, "पाकिस्तान ने भारत के आरोपों को बकवास बताया।", code=True) == [("Pakistan", "016", ("India",))]
+
+
+def test_attempted_actions_named_by_a_noun_and_sites_named_after_someone(nlp) -> None:  # noqa: ANN001
+    # 'हमले की कोशिश की' is coded as the attack, like 'हमला करने की कोशिश की'
+    assert triples(nlp, "पाकिस्तान ने भारत पर हमले की कोशिश की।") == [("Pakistan", "19", ("India",))]
+    assert triples(nlp, "चीन ने ताइवान पर कब्जे की कोशिश की।", code=True) == [("China", "192", ("Taiwan",))]
+    # a site named after someone belongs to the country before it: the country is hit
+    assert triples(nlp, "भारतीय वायुसेना ने पाकिस्तान के नूर खान एयरबेस को निशाना बनाया।") == [
+        ("India military", "19", ("Pakistan",))]

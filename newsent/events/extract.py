@@ -1123,6 +1123,13 @@ class EventExtractor:
                 if pos in unit_starts and by_start[pos].located:
                     pos = by_start[pos].located
                     continue
+                if pos in unit_starts and (after := _facility_name_end(toks, by_start[pos])):
+                    # 'पाकिस्तान के नूर खान एयरबेस को': a site named after someone (a name NER took for a person
+                    # or missed the head of) is the possessor's place; the chain goes on past it
+                    by_start[pos].possessor_of_next = True
+                    pos = after
+                    steps += 1
+                    continue
                 if pos in unit_starts:  # another unit heads the chain: u only qualifies it
                     head = by_start[pos]
                     while head.possessor_of_next and head.end in by_start:
@@ -3824,6 +3831,22 @@ def _in_actor_list(region: list[_Unit], actor_unit: _Unit | None) -> bool:
         u is not actor_unit and (_chains_to(u, actor_unit) or _chains_to(actor_unit, u)) for u in region)
 
 
+#: heads of the names of military and public sites: 'नूर खान एयरबेस', 'बगराम हवाई अड्डे', 'अदियाला जेल'
+_FACILITY_HEADS = {"एयरबेस", "बेस", "हवाई", "अड्डे", "अड्डा", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट", "शिविर", "कैंप",
+                   "जेल", "अस्पताल", "बंदरगाह", "स्टेशन", "छावनी", "चौकी", "चौकियों", "ठिकाने", "ठिकानों"}
+
+
+def _facility_name_end(toks: Sequence[str], u: _Unit) -> int:
+    """The index after a site's name when the unlinked unmarked name ``u`` is followed by one or two words of
+    _FACILITY_HEADS ('नूर खान एयरबेस', 'बगराम हवाई अड्डे'); 0 when it is not."""
+    if u.entity is None or u.entity.id is not None or u.marker is not None or u.group:
+        return 0
+    k = u.end
+    while k < len(toks) and k < u.end + 2 and toks[k] in _FACILITY_HEADS:
+        k += 1
+    return k if k > u.end else 0
+
+
 def _topic_label(toks: Sequence[str], units: list[_Unit], pred_starts: set[int]) -> None:
     """'रूस-यूक्रेन युद्ध: ज़ेलेंस्की बोले ...', 'गाजा संकट: ...': the names in a headline's topic label, a few words
     with no predicate before a colon that do not end in a name, qualify the topic and take part in nothing. (A name
@@ -3902,7 +3925,10 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         if gap > 5 and not _agent_between(between):
             continue
         if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
-                            for k, t in enumerate(between)) or (gap >= 2 and _agent_between(between)
+                            for k, t in enumerate(between))
+                        # 'हमले की कोशिश की', 'कब्जे का प्रयास किया': an attempt is coded as the action
+                        or gap == 2 and between[0] in ("की", "का") and between[1] in _ATTEMPTS
+                        or (gap >= 2 and _agent_between(between)
                                                                  and not any(t in _CLAUSE_END for t in between)
                                                                  # (a fronted object opens its clause: not 'मुख्य
                                                                  # मानवीय सहायता संयोजक जॉन होम्स ने मांग की')
