@@ -2784,3 +2784,9 @@ def test_attempted_actions_named_by_a_noun_and_sites_named_after_someone(nlp) ->
     # a site named after someone belongs to the country before it: the country is hit
     assert triples(nlp, "भारतीय वायुसेना ने पाकिस्तान के नूर खान एयरबेस को निशाना बनाया।") == [
         ("India military", "19", ("Pakistan",))]
+
+
+def test_growing_ties_and_trade(nlp) -> None:  # noqa: ANN001
+    text = "काबुल। तालिबान सरकार ने भारत के साथ व्यापारिक संबंध बढ़ाने की इच्छा जताई है।"
+    assert triples(nlp, text, code=True) == [("Afghanistan government", "030", ("India",))]
+    assert triples(nlp, "भारत ने रूस के साथ व्यापार बढ़ाया है।", code=True) == [("India", "061", ("Russia",))]
