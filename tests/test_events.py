@@ -2790,3 +2790,16 @@ def test_growing_ties_and_trade(nlp) -> None:  # noqa: ANN001
     text = "काबुल। तालिबान सरकार ने भारत के साथ व्यापारिक संबंध बढ़ाने की इच्छा जताई है।"
     assert triples(nlp, text, code=True) == [("Afghanistan government", "030", ("India",))]
     assert triples(nlp, "भारत ने रूस के साथ व्यापार बढ़ाया है।", code=True) == [("India", "061", ("Russia",))]
+
+
+def test_evaluations_of_several_words_and_condemning_the_other_side(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "ट्रंप ने मोदी को एक महान नेता और अच्छा दोस्त बताया।", code=True) == [
+        ("Donald Trump", "051", ("Narendra Modi",))]
+    assert triples(nlp, "पुतिन ने मोदी को अपना करीबी दोस्त बताया।", code=True) == [
+        ("Vladimir Putin", "051", ("Narendra Modi",))]
+    text = "जयशंकर ने कहा कि भारत अमेरिका के साथ अपनी रणनीतिक साझेदारी को और मजबूत करना चाहता है।"
+    assert ("India", "03", ("United States",)) in triples(nlp, text)
+    # 'इस हमले' is the other side's attack, not the shooting down by one's own forces told in between
+    text = ("कीव। रूस ने रात भर यूक्रेन पर 200 से ज्यादा ड्रोन और मिसाइलें दागीं। यूक्रेनी वायुसेना ने कहा कि उसने इनमें से "
+            "ज्यादातर को मार गिराया। राष्ट्रपति ज़ेलेंस्की ने इस हमले की निंदा की।")
+    assert [t for t in triples(nlp, text) if t[1] == "11"] == [("Volodymyr Zelenskyy", "11", ("Russia",))]

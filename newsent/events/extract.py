@@ -2560,10 +2560,15 @@ class EventExtractor:
         a decision referred to so ('इस फैसले की निंदा की': the last event that was neither talk, praise, appeal,
         criticism nor threat). A bare attack or decision noun as the predicate's own object ('हमले की निंदा की',
         'फैसले का स्वागत किया') refers back the same way. Also for praise (051) and rejections (12)."""
+        blames = p.pred.code[:2] == "11"
+
         def last(since: int, roots: tuple[str, ...], start: int = -1) -> list[Entity]:
-            """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``."""
+            """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``. One
+            condemns the other side: not the acts of one's own country's forces ('रूस ने ड्रोन दागे। यूक्रेनी वायुसेना
+            ने उन्हें मार गिराया। ज़ेलेंस्की ने इस हमले की निंदा की')."""
             return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
-                    and ev.actor is not actor and root in roots][:1]
+                    and ev.actor is not actor and root in roots
+                    and not (blames and _own_forces(actor, ev.actor))][:1]
 
         if p.pred.noun in _COUNTERS:
             # 'पलटवार करते हुए कहा': a counter answers the last hostile act against the actor ('ट्रंप ने चीनी सामान पर
@@ -3968,7 +3973,7 @@ _OPENERS = frozenset({"।", ".", ",", ";", ":", "-", "'", '"', "‘", "“", "(
 _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("तुरंत", "प्रभाव", "से"), ("अस्थायी", "रूप", "से"), ("पूरी", "तरह", "से"),
                  ("पूरी", "तरह"), ("फिर", "से"), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",),
                  ("व्यक्तिगत", "रूप", "से"), ("औपचारिक", "रूप", "से"), ("आधिकारिक", "रूप", "से"),
-                 ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",))
+                 ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",), ("और",))  # 'साझेदारी को और मजबूत'
 
 
 #: the fillers by their last word (a cheap first check), longest first
@@ -3999,7 +4004,8 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
 _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्वागतयोग्य", "प्रशंसनीय", "शानदार", "बेहतरीन", "सर्वश्रेष्ठ", "उत्कृष्ट",
                  "सकारात्मक", "उचित", "महत्वपूर्ण", "अभूतपूर्व", "साहसिक", "दूरदर्शी", "सफल", "उल्लेखनीय",
                  "क्रांतिकारी", "प्रेरणादायक", "प्रेरक", "अद्भुत", "मजबूत", "लाभकारी", "जनहितकारी", "अहम",
-                 "साझेदार", "मित्र", "दोस्त", "भरोसेमंद", "विश्वसनीय", "मील", "निर्णायक"}
+                 "साझेदार", "मित्र", "दोस्त", "भरोसेमंद", "विश्वसनीय", "मील", "निर्णायक", "महान", "अच्छा",
+                 "अच्छे", "अच्छी", "करीबी", "घनिष्ठ"}
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
                     "गैरजिम्मेदाराना", "गैरकानूनी",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
@@ -4043,6 +4049,8 @@ _EVALUATIVE_ADJECTIVES = {"चुनावी", "राजनीतिक", "स
 #: the words of a motive before 'से प्रेरित' ('राजनीतिक बदले की भावना से प्रेरित', 'राजनीति से प्रेरित')
 _MOTIVE_WORDS = {"राजनीतिक", "सियासी", "बदले", "की", "का", "के", "भावना", "द्वेष", "दुर्भावना", "स्वार्थ",
                  "राजनीति", "प्रतिशोध", "बदला", "नफरत", "पूर्वाग्रह"}
+#: words that may join the words of one evaluation: 'एक महान नेता और अच्छा दोस्त', 'अपना करीबी दोस्त'
+_EVALUATION_LINKS = {"और", "व", "अपना", "अपनी", "अपने"}
 _INTENSIFIERS = {"बहुत", "ही", "काफी", "बेहद", "अत्यंत", "पूरी", "तरह", "सबसे", "एक", "बड़ा", "बड़ी", "अत्यधिक"}
 
 
@@ -4075,8 +4083,11 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
             if k < 0 or toks[k] not in _MOTIVE_WORDS:
                 break
             k -= 1
-    while k >= 0 and toks[k] in _INTENSIFIERS:
-        k -= 1
+    words_of_code = _PRAISE_WORDS if code == "051" else _CRITICISM_WORDS
+    start0 = words[0]
+    while k >= 0 and (toks[k] in _INTENSIFIERS or toks[k] in words_of_code
+                      or k + 1 < start0 and (toks[k] in _EVALUATION_LINKS or toks[k] in _EVALUATED_NOUNS)):
+        k -= 1  # (and more words of the same kind: 'एक अहम साझेदार', 'बेहद गैरजिम्मेदाराना और खतरनाक')
     if k >= 1 and toks[k] in _EVALUATIVE_ADJECTIVES and toks[words[0]] in _CRITICISM_NOUNS:
         k -= 1  # 'चुनावी जुमला', 'राजनीतिक नाटक', 'सोची-समझी साजिश'
     elif toks[words[0]] == "विरोधी" and k >= 1 and _WORD.fullmatch(toks[k]):
