@@ -2803,3 +2803,12 @@ def test_evaluations_of_several_words_and_condemning_the_other_side(nlp) -> None
     text = ("कीव। रूस ने रात भर यूक्रेन पर 200 से ज्यादा ड्रोन और मिसाइलें दागीं। यूक्रेनी वायुसेना ने कहा कि उसने इनमें से "
             "ज्यादातर को मार गिराया। राष्ट्रपति ज़ेलेंस्की ने इस हमले की निंदा की।")
     assert [t for t in triples(nlp, text) if t[1] == "11"] == [("Volodymyr Zelenskyy", "11", ("Russia",))]
+
+
+def test_a_clause_opening_party_is_the_party_of_the_story(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। भाजपा ने कांग्रेस पर हमला बोला। पार्टी ने कहा कि कांग्रेस देश को बांटना चाहती है।"
+    assert [t for t in triples(nlp, text) if t[1] == "01"] == [("Bharatiya Janata Party", "01", ())]
+    text = ("लखनऊ। समाजवादी पार्टी के अध्यक्ष अखिलेश यादव ने भाजपा पर आरोप लगाया। पार्टी के प्रवक्ता ने कहा कि भाजपा झूठ "
+            "बोल रही है।")
+    assert ("Samajwadi Party", "01", ()) in triples(nlp, text)
+    assert triples(nlp, "नई दिल्ली। पार्टी प्रवक्ता ने कहा कि सरकार विफल रही है।") == []

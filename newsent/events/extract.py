@@ -661,6 +661,14 @@ class EventExtractor:
                                        group_kind=kind))
                     i += size
                     continue
+            if toks[i] in _PARTY_WORDS and (i == 0 or toks[i - 1] in _CLAUSE_END) and i + 1 < n and (
+                    toks[i + 1] in MEMBER_NOUNS or _marker_at(toks, i + 1) in (("ने",), *_GENITIVE)):
+                # 'जदयू ने आरोपों को बेबुनियाद बताया। पार्टी प्रवक्ता ने कहा ...': the party named last
+                party = _story_party(state, sent.tokens[i].start)
+                if party is not None:
+                    units.append(_Unit(i, i + 1, entity=party))
+                    i += 1
+                    continue
             if toks[i] in ("इस", "उस") and i + 1 < n and toks[i + 1] in _ORG_HEADS:
                 # 'आरबीआई इस बैंक पर पहले भी रोक लगा चुका है': the organisation of that kind named last
                 body = _last_named_org(state, toks[i + 1], sent.tokens[i].start)
@@ -3310,6 +3318,10 @@ _BODY_WORDS = {"अदालत": ("कोर्ट", "न्यायालय"
                "संसद": ("संसद", "विधानसभा"), "आयोग": ("आयोग",), "मंत्रालय": ("मंत्रालय",)}
 
 
+#: 'पार्टी' opening a clause ('पार्टी प्रवक्ता ने', 'पार्टी ने') is the party named last: one whose Hindi name has
+#: one of _PARTY_NAME_WORDS (भारतीय जनता पार्टी, जनता दल (यूनाइटेड), भारतीय राष्ट्रीय कांग्रेस)
+_PARTY_WORDS = {"पार्टी"}  # (not दल: also a team or delegation)
+_PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 #: head nouns that, after इस/उस, refer back to the organisation named last with that word in its name
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 
@@ -3348,6 +3360,21 @@ def _last_org(state: _State, before: int, fits: Callable[[Entity, Sequence[Menti
         if last > pos:
             best, pos = e, last
     return best
+
+
+def _story_party(state: _State, before: int) -> Entity | None:
+    """The party a clause-opening 'पार्टी' refers to: the party that acted last ('भाजपा ने कांग्रेस पर हमला बोला।
+    पार्टी ने कहा': the BJP), else the first party the document named before character ``before`` ('समाजवादी पार्टी
+    के अध्यक्ष ने भाजपा पर आरोप लगाया। पार्टी के प्रवक्ता ने कहा': the SP); None when no party was named."""
+    def is_party(e: Entity) -> bool:
+        return e.label == "ORG" and any(w in (e.name or "").split() for w in _PARTY_NAME_WORDS)
+
+    acted = next((ev.actor for ev, _ in reversed(state.acts) if is_party(ev.actor)), None)
+    if acted is not None:
+        return acted
+    named = [(min(m.start for m in e.mentions), e) for e in state.entities
+             if is_party(e) and e.mentions and min(m.start for m in e.mentions) < before]
+    return min(named, key=lambda x: x[0])[1] if named else None
 
 
 def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[Entity, ...]:
