@@ -2812,3 +2812,10 @@ def test_a_clause_opening_party_is_the_party_of_the_story(nlp) -> None:  # noqa:
             "बोल रही है।")
     assert ("Samajwadi Party", "01", ()) in triples(nlp, text)
     assert triples(nlp, "नई दिल्ली। पार्टी प्रवक्ता ने कहा कि सरकार विफल रही है।") == []
+
+
+def test_first_person_in_a_quote_set_before_its_speaker(nlp) -> None:  # noqa: ANN001
+    text = '"हम अमेरिका से बातचीत के लिए तैयार हैं," ईरानी विदेश मंत्री अब्बास अराघची ने कहा।'
+    assert triples(nlp, text) == [("Abbas Araghchi", "03", ("United States",)), ("Abbas Araghchi", "01", ())]
+    assert triples(nlp, '"मैं पुतिन से मिलूंगा," ट्रंप ने कहा।') == [
+        ("Donald Trump", "03", ("Vladimir Putin",)), ("Donald Trump", "01", ())]

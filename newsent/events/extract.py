@@ -416,6 +416,9 @@ class _State:
     #: the events so far, each with the root it counts as when referred back to (its own; 18 for a claimed attack):
     #: whom a later denial, accord or rejection, or a condemnation of 'इस हमले' or 'इस फैसले', answers
     acts: list[tuple[Event, str]] = field(default_factory=list)
+    #: in the sentence being read, a quote set before its speaker ('"हम तैयार हैं," अराघची ने कहा'): the index of
+    #: its closing quote mark and the speaker's unit
+    fronted_quote: tuple[int, _Unit] | None = None
     #: the words of each act's clause outside its participants (noun keys), by position in ``acts``: what a later
     #: 'इस योजना', 'इन प्रतिबंधों' can name
     act_words: list[frozenset[str]] = field(default_factory=list)
@@ -491,6 +494,7 @@ class EventExtractor:
             places = {u.end for u in units if u.marker is None and u.entity is not None and u.entity.label == "LOC"}
             preds = [p for p in preds if p.verb not in named
                      and (p.pred.noun or p.pred.verb != ("जा",) or p.start in places)]
+            state.fronted_quote = _fronted_quote(toks, units, preds)
             if not preds:
                 self._remember(state, units)
                 state.previous_sentence_start = sent.start
@@ -3053,6 +3057,11 @@ class EventExtractor:
         return bool(actor.country) or actor.role in _ACTOR_SECTORS
 
     def _entity_of(self, state: _State, sent: Sentence, u: _Unit) -> Entity | None:
+        fronted = state.fronted_quote
+        if u.pronoun and fronted is not None and u.start < fronted[0] and fronted[1] is not u \
+                and sent.tokens[u.start].norm in _FIRST_PERSON:
+            # '"हम बातचीत के लिए तैयार हैं," अराघची ने कहा': 'हम' in a quote set before its speaker is the speaker
+            return self._entity_of(state, sent, fronted[1])
         if u.pronoun and sent.tokens[u.start].norm in _FIRST_PERSON and not any(
                 t.norm in ("कि", '"', "“", "'", ":", "-") for t in sent.tokens[:u.start]):
             # a quote going on from an earlier sentence ('X ने कहा, "... । मैं ..."'): 'मैं', 'हम' are whoever spoke
@@ -3877,6 +3886,22 @@ def _facility_name_end(toks: Sequence[str], u: _Unit) -> int:
     while k < len(toks) and k < u.end + 2 and toks[k] in _FACILITY_HEADS:
         k += 1
     return k if k > u.end else 0
+
+
+def _fronted_quote(toks: Sequence[str], units: Sequence[_Unit], preds: Sequence[_Pred]) -> tuple[int, _Unit] | None:
+    """'"हम बातचीत के लिए तैयार हैं," ईरानी विदेश मंत्री अब्बास अराघची ने कहा': a sentence that opens with a quote
+    whose closing mark is followed (after a comma) by a ने-subject and a statement verb: (the closing mark's index,
+    the speaker's unit); None otherwise."""
+    if not toks or toks[0] not in _QUOTE_MARKS:
+        return None
+    close = next((k for k in range(1, len(toks)) if toks[k] in _QUOTE_MARKS), None)
+    if close is None:
+        return None
+    speech = next((p for p in preds if p.start > close and p.pred.code == "010" and not p.pred.noun), None)
+    if speech is None:
+        return None
+    speaker = [u for u in units if close < u.start < speech.start and u.marker == ("ने",) and not u.possessor_of_next]
+    return (close, speaker[-1]) if len(speaker) == 1 else None
 
 
 def _topic_label(toks: Sequence[str], units: list[_Unit], pred_starts: set[int]) -> None:
