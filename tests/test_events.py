@@ -2819,3 +2819,14 @@ def test_first_person_in_a_quote_set_before_its_speaker(nlp) -> None:  # noqa: A
     assert triples(nlp, text) == [("Abbas Araghchi", "03", ("United States",)), ("Abbas Araghchi", "01", ())]
     assert triples(nlp, '"मैं पुतिन से मिलूंगा," ट्रंप ने कहा।') == [
         ("Donald Trump", "03", ("Vladimir Putin",)), ("Donald Trump", "01", ())]
+
+
+def test_claimed_attacks_and_the_victims_organisation(nlp) -> None:  # noqa: ANN001
+    # an attack one claims is coded as the attack, and the claim as a statement
+    text = "यूक्रेन ने रूस के तेल रिफाइनरी पर ड्रोन हमला करने का दावा किया।"
+    evs = events(nlp, text)
+    assert [(e.actor.name_en, e.root, e.action) for e in evs] == [
+        ("Ukraine", "19", "ड्रोन हमला करने"), ("Ukraine", "01", "दावा किया")]
+    assert triples(nlp, "भाजपा ने चुनाव जीतने का दावा किया।") == [("Bharatiya Janata Party", "01", ())]
+    # whose commander an attack killed was hit, whatever the genitive's form
+    assert triples(nlp, "इसराइली हमले में हिज़्बुल्लाह का एक कमांडर मारा गया।") == [("Israel", "19", ("Hezbollah",))]

@@ -179,6 +179,8 @@ _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐल�
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा", "प्रतिबद्धता"}
+_CLAIMS = {"दावा"}  # 'हमला करने का दावा किया': one's own attack claimed
+_CLAIM = Predicate(("दावा",), ("कर",), "010", "make statement", ())
 _EMPHASIS = {"जोर", "बल"}  # 'करने पर जोर दिया': the action stressed is wished for
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
@@ -1362,6 +1364,8 @@ class EventExtractor:
                     len(p.noun) > 1 and p.noun[-1] == toks[i + 2] and _match_noun(toks, i + 3, p.noun) is not None
                     for p in self.lexicon.candidates(toks[i + 3])):
                 aspect = 0  # 'देश छोड़ने का आदेश दिया' is a lexicon predicate of its own (174)
+            if aspect == 3 and toks[i + 2] in _CLAIMS and not any(p.code[:2] in _FORCE_ROOTS for p in cands):
+                aspect = 0  # 'जीतने का दावा किया': any other claim is a statement (दावा किया)
             if aspect == 3 and toks[i + 2] in _EMPHASIS and not any(
                     p.code[:2] in _INTENT_CODES or p.code[:2] == "03" for p in cands):
                 aspect = 0  # 'प्रतिबंध लगाने पर जोर दिया': stressing what is no intention is a statement (जोर दिया)
@@ -1512,10 +1516,15 @@ class EventExtractor:
             p = intended
             if nominalized:
                 passive, ergative, tense = toks[i + 1] == "जाने", False, "past"
-            out.append(_Pred(start, i, end, p, negated, tense, passive, ergative=(ergative and not wish) or participle,
+            claimed = aspect == 3 and toks[i + 2] in _CLAIMS  # (the claim is an event of its own, below)
+            out.append(_Pred(start, i, i + 1 if claimed else end, p, negated, tense, passive,
+                             ergative=(ergative and not wish) or participle,
                              participle=participle, nominalized=bool(nominalized),
                              attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS,
                              attributive=passive and not nominalized and _describes_next(toks, end)))
+            if claimed:
+                # '50 ड्रोन मार गिराने का दावा किया': the claim is a statement too, as 'कहा कि ... मार गिराए'
+                out.append(_Pred(i + 2, i + 3, end, _CLAIM, negated, tense, ergative=ergative))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
         out.extend(self._ready_nouns(toks, out))
@@ -1770,7 +1779,7 @@ class EventExtractor:
             after = ctx.units[bisect_left(ctx.starts, p.end):]
             first = next((u for u in after[:2] if not u.possessor_of_next), None)  # past 'यूक्रेन के' (10 सैनिक)
             victim = first if first is not None and first.start <= p.end + 6 and first.marker in (
-                None, ("की",), ("के",)) else None
+                None, *_GENITIVE) else None  # ('हिज़्बुल्लाह का एक कमांडर मारा गया')
             found = self._entity_of(state, ctx.sent, victim) if victim is not None else None
             targets = [found] if found is not None and found is not actor else []
         s, e, date = _span_and_date(ctx, p, lo)
@@ -4202,6 +4211,8 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("को", "की") and i + 3 < len(toks) and toks[i + 2] in _APPROVAL_WORDS
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
+    if nxt == "का" and i + 3 < len(toks) and toks[i + 2] in _CLAIMS and "कर" in verb_stems(toks[i + 3]):
+        return 3  # ड्रोन हमला करने का दावा किया: an attack claimed is coded as the attack (_predicates)
     if nxt == "पर" and i + 3 < len(toks) and toks[i + 2] in _EMPHASIS and "दे" in verb_stems(toks[i + 3]):
         return 3  # संबंध मजबूत करने पर जोर दिया: the stressed action (recoded as an intention)
     if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:
