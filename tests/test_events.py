@@ -2830,3 +2830,13 @@ def test_claimed_attacks_and_the_victims_organisation(nlp) -> None:  # noqa: ANN
     assert triples(nlp, "भाजपा ने चुनाव जीतने का दावा किया।") == [("Bharatiya Janata Party", "01", ())]
     # whose commander an attack killed was hit, whatever the genitive's form
     assert triples(nlp, "इसराइली हमले में हिज़्बुल्लाह का एक कमांडर मारा गया।") == [("Israel", "19", ("Hezbollah",))]
+
+
+def test_wanting_that_someone_acts_is_a_demand_of_them(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "अमेरिका चाहता है कि भारत रूस से तेल न खरीदे।", code=True) == [
+        ("United States", "100", ("India",))]
+    # wanting a thing, wanting to act, a wish nobody named is to fulfil, and 'चाहे' (whether) ask nobody
+    assert triples(nlp, "भारत शांति चाहता है।") == []
+    assert triples(nlp, "भारत पाकिस्तान से बातचीत करना चाहता है।", code=True) == [("India", "036", ("Pakistan",))]
+    assert triples(nlp, "अमेरिका चाहता है कि युद्ध जल्द खत्म हो।") == []
+    assert triples(nlp, "ट्रूडो यह निमंत्रण अमेरिका के अगले राष्ट्रपति को भेजेंगे, चाहे वह कोई भी हो।") == []

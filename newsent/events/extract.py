@@ -1282,6 +1282,10 @@ class EventExtractor:
             return True  # 'पीलीभीत को मिनी पंजाब भी कहते हैं': what a place or person is called, nobody speaking
         if p.noun == ("बरामद",) and _BODIES.intersection(toks[max(0, start - 4):start]):
             return True  # 'सेना ने 93 लाशें बरामद कीं': bodies recovered, nothing seized from anybody
+        if not p.noun and p.verb == ("चाह",) and ("कि" not in toks[i + 1:i + 4] or toks[i] == "चाहे"):
+            # 'अमेरिका चाहता है कि भारत ...' is a demand; wanting a thing or to do something is not, nor is 'चाहे'
+            # (whether)
+            return True
         if p.noun == ("स्वीकार",) and "कि" not in toks[i + 1:i + 5]:
             return True  # bare 'स्वीकार किया' is a statement only when it admits something: '... स्वीकार किया कि'
         if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
@@ -2296,8 +2300,9 @@ class EventExtractor:
             targets = [u.entity for u in region if u is not actor_unit and u.entity is not None
                        and u.entity.label == "LOC" and (u.marker_end == p.start and u.marker == ("से",) if back
                                                         else u.end == p.start and u.marker is None)][:1]
-        if not targets and p.pred.code.startswith("112"):
-            accused = self._accused(state, ctx, p, actor)  # 'X ने आरोप लगाया कि Y ने ...': Y is accused
+        if not targets and (p.pred.code.startswith("112") or p.pred.verb == ("चाह",) and not p.pred.noun):
+            # 'X ने आरोप लगाया कि Y ने ...': Y is accused; 'X चाहता है कि Y ...': Y is asked
+            accused = self._accused(state, ctx, p, actor)
             targets = [accused] if accused is not None else []
             if not targets and p.pred.code == "112" and p.pred.noun in ((), ("करार",)):
                 # 'तेहरान ने इसे युद्ध की घोषणा करार दिया': an act called a crime accuses whoever did it
@@ -2430,6 +2435,8 @@ class EventExtractor:
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if not targets and not p.pred.noun and (p.pred.code[:2] in ("04", "06") or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet), खरीद (buy) or बेच (sell) needs its partner: without one no event
+        if not targets and not p.pred.noun and p.pred.verb == ("चाह",):
+            return []  # 'चाहता है कि युद्ध खत्म हो': a wish with nobody named to fulfil it asks nobody
         if p.pred.code == "0831" and "स्वीकार" not in toks[p.start:p.end] and any(
                 noun_key(w) == noun_key("इस्तीफा") for w in toks[p.start:p.end]) and not self._demanded_of(state, actor):
             # 'इशिबा ने इस्तीफे का ऐलान किया': resigning is acceding to a demand for a change in leadership (0831)
