@@ -2840,3 +2840,8 @@ def test_wanting_that_someone_acts_is_a_demand_of_them(nlp) -> None:  # noqa: AN
     assert triples(nlp, "भारत पाकिस्तान से बातचीत करना चाहता है।", code=True) == [("India", "036", ("Pakistan",))]
     assert triples(nlp, "अमेरिका चाहता है कि युद्ध जल्द खत्म हो।") == []
     assert triples(nlp, "ट्रूडो यह निमंत्रण अमेरिका के अगले राष्ट्रपति को भेजेंगे, चाहे वह कोई भी हो।") == []
+
+
+def test_settling_issues_through_talks(nlp) -> None:  # noqa: ANN001
+    text = "नेपाल भारत के साथ सीमा विवाद को बातचीत के जरिए सुलझाना चाहता है।"
+    assert triples(nlp, text, code=True) == [("Nepal", "036", ("India",))]
