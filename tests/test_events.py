@@ -2845,3 +2845,14 @@ def test_wanting_that_someone_acts_is_a_demand_of_them(nlp) -> None:  # noqa: AN
 def test_settling_issues_through_talks(nlp) -> None:  # noqa: ANN001
     text = "नेपाल भारत के साथ सीमा विवाद को बातचीत के जरिए सुलझाना चाहता है।"
     assert triples(nlp, text, code=True) == [("Nepal", "036", ("India",))]
+
+
+def test_talks_with_nobody_named_are_with_the_storys_partner(nlp) -> None:  # noqa: ANN001
+    text = ("इस्लामाबाद। भारत और पाकिस्तान के विदेश मंत्रियों ने न्यूयॉर्क में मुलाकात की। पाकिस्तान के प्रधानमंत्री ने कहा "
+            "कि पाकिस्तान सभी मुद्दों को बातचीत के जरिए सुलझाना चाहता है।")
+    assert ("Pakistan", "036", ("India",)) in triples(nlp, text, code=True)
+    # with no interaction told before there is no partner; a list of parties talks among itself
+    text = "नई दिल्ली। भारत ने कहा कि वह सभी मुद्दों को बातचीत के जरिए सुलझाना चाहता है।"
+    assert ("India", "036", ()) in triples(nlp, text, code=True)
+    text = "वॉशिंगटन। ट्रंप ने पुतिन से फोन पर बात की। रूस और यूक्रेन बातचीत शुरू करने को राजी हो गए हैं।"
+    assert ("Russia", "036", ("Ukraine",)) in triples(nlp, text, code=True)

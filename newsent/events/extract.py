@@ -2332,6 +2332,13 @@ class EventExtractor:
             targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
                             and ev.actor is not actor and ev.targets and (
                                 ev.root == "07" or ev.code.startswith("033"))), [])
+        if not targets and p.pred.noun and p.pred.code in _PARTNERED and state.last_pair is not None \
+                and actor_unit is not None and not actor_unit.group and not any(
+                    _chains_to(u, actor_unit) or _chains_to(actor_unit, u) for u in region):
+            # 'भारत और नेपाल ने समझौते पर हस्ताक्षर किए। ... प्रचंड ने कहा कि नेपाल मुद्दों को बातचीत के जरिये
+            # सुलझाना चाहता है': talks with nobody named are with the actor's partner in the story's last interaction
+            a, b = state.last_pair
+            targets = [b] if _same_party(actor, a) else [a] if _same_party(actor, b) else []
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
             ent for u in region
@@ -3812,6 +3819,19 @@ _STATE_ORGAN_WORDS = {"मंत्रालय", "विभाग", "सरक�
 _FORCE_SECTORS = {"MIL", "SPY", "COP"}
 #: organs a state, province or city has of its own: 'उत्तर प्रदेश सरकार', 'बिहार पुलिस'
 _REGIONAL_SECTORS = {"GOV", "COP"}
+
+
+#: codes of talks that need a partner: negotiation and its intention (a partner left unnamed is the story's)
+_PARTNERED = ("046", "036")
+
+
+def _same_party(a: Entity, b: Entity) -> bool:
+    """Is ``a`` the party ``b`` or, both being tied to countries, of the same country as ``b``?"""
+    if a is b:
+        return True
+    ca = _country_of(a) if a.kind in ("country", "territory") else a.country
+    cb = _country_of(b) if b.kind in ("country", "territory") else b.country
+    return ca is not None and ca == cb and (a.kind in ("country", "territory") or b.kind in ("country", "territory"))
 
 
 def _same_side(a: Entity, b: Entity) -> bool:
