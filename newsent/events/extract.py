@@ -1524,7 +1524,8 @@ class EventExtractor:
             out.append(_Pred(start, i, i + 1 if claimed else end, p, negated, tense, passive,
                              ergative=(ergative and not wish) or participle,
                              participle=participle, nominalized=bool(nominalized),
-                             attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS,
+                             attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS
+                             or start < i - 2 and toks[i - 1] in _ATTEMPTS and toks[i - 2] in ("की", "का"),
                              attributive=passive and not nominalized and _describes_next(toks, end)))
             if claimed:
                 # '50 ड्रोन मार गिराने का दावा किया': the claim is a statement too, as 'कहा कि ... मार गिराए'
