@@ -964,8 +964,8 @@ def test_intensified_actions_marches_and_everyday_political_predicates(nlp) -> N
     assert [c for _, c, _ in triples(nlp, "सेना ने सीमा की ओर कूच किया।", code=True)] == ["150"]
     text = "प्रवर्तन निदेशालय ने झारखंड के मुख्यमंत्री हेमंत सोरेन को पूछताछ के लिए समन भेजा है।"
     assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("173", ("Hemant Soren",))]
-    text = "सऊदी अरब ने भारत को कच्चे तेल की आपूर्ति बढ़ाने का भरोसा दिया है।"
-    assert triples(nlp, text, code=True) == [("Saudi Arabia", "030", ("India",))]
+    text = "सऊदी अरब ने भारत को कच्चे तेल की आपूर्ति बढ़ाने का भरोसा दिया है।"  # (the promised supply: 0311)
+    assert triples(nlp, text, code=True) == [("Saudi Arabia", "0311", ("India",))]
     # resigning accedes to a demand (0831) only where the document has one; of one's own accord it is no event
     text = "भाजपा ने नीतीश कुमार से इस्तीफे की मांग की। बिहार के मुख्यमंत्री नीतीश कुमार ने अपना इस्तीफा सौंप दिया।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["1041", "0831"]
@@ -2856,3 +2856,12 @@ def test_talks_with_nobody_named_are_with_the_storys_partner(nlp) -> None:  # no
     assert ("India", "036", ()) in triples(nlp, text, code=True)
     text = "वॉशिंगटन। ट्रंप ने पुतिन से फोन पर बात की। रूस और यूक्रेन बातचीत शुरू करने को राजी हो गए हैं।"
     assert ("Russia", "036", ("Ukraine",)) in triples(nlp, text, code=True)
+
+
+def test_bans_on_imports_from_a_country_hit_it(nlp) -> None:  # noqa: ANN001
+    text = "बीजिंग। चीन ने जापान से समुद्री खाद्य पदार्थों के आयात पर प्रतिबंध लगा दिया।"
+    assert triples(nlp, text, code=True) == [("China", "163", ("Japan",))]
+    text = "भारत ने चीन से आने वाले इलेक्ट्रॉनिक सामान पर प्रतिबंध लगाया।"
+    assert triples(nlp, text, code=True) == [("India", "163", ("China",))]
+    assert triples(nlp, "मॉस्को। रूस ने भारत को कच्चे तेल की आपूर्ति बढ़ा दी है।", code=True) == [
+        ("Russia", "061", ("India",))]

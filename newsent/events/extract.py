@@ -2262,6 +2262,11 @@ class EventExtractor:
                 targets = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                            and ev.actor is not actor and root >= "10"
                            and any(_same_side(actor, t) or _same_side(t, actor) for t in ev.targets)][:1]
+        if not targets and p.pred.code.startswith("16"):
+            # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'जापान से समुद्री खाद्य पदार्थों के आयात पर प्रतिबंध', 'भारत से
+            # आयात होने वाले सामान पर': the country goods come from
+            targets = self._first_other(state, sent, [u for u in region if u.marker == ("से",)
+                                                      and _imports_after(toks, u.marker_end, p.start)], actor)
         if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start] and not any(
                 noun_key(toks[k]) in _SANCTIONED and "पर" in toks[k + 1:k + 6] for k in range(lo, p.start - 1)):
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
@@ -2413,10 +2418,6 @@ class EventExtractor:
                 if ev.root == "04" and ev.targets:
                     targets = list(ev.targets)
                     break
-        if not targets and p.pred.code.startswith("16"):
-            # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'भारत से आयात होने वाले सामान पर': the country goods come from
-            targets = self._first_other(state, sent, [u for u in region if u.marker == ("से",) and u.marker_end < len(
-                toks) and toks[u.marker_end].startswith(("आयात", "आने"))], actor)
         if p.pred.code == "120" and len(targets) == 1:
             # 'अमरीका ने बातचीत की पेशकश की। उत्तर कोरिया ने इस पेशकश को ठुकरा दिया': rejecting what the target
             # just proposed, asked or demanded takes the parallel code: to meet (026/036/106) 125, to yield 124 ...
@@ -3939,6 +3940,17 @@ def _fronted_quote(toks: Sequence[str], units: Sequence[_Unit], preds: Sequence[
         return None
     speaker = [u for u in units if close < u.start < speech.start and u.marker == ("ने",) and not u.possessor_of_next]
     return (close, speaker[-1]) if len(speaker) == 1 else None
+
+
+def _imports_after(toks: Sequence[str], k: int, end: int) -> bool:
+    """Do goods come in from the से-phrase ending at ``k``: 'आयात' or 'आने' right after it, or after a short
+    description of the goods ending in a genitive ('जापान से समुद्री खाद्य पदार्थों के आयात पर'), before ``end``?"""
+    for j in range(k, min(k + 6, end)):
+        if toks[j].startswith(("आयात", "आने")):
+            return j == k or toks[j - 1] in ("के", "की", "का")
+        if toks[j] in _CLAUSE_END or _marker_at(toks, j) not in (None, *_GENITIVE):
+            return False
+    return False
 
 
 def _topic_label(toks: Sequence[str], units: list[_Unit], pred_starts: set[int]) -> None:
