@@ -2865,3 +2865,10 @@ def test_bans_on_imports_from_a_country_hit_it(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("India", "163", ("China",))]
     assert triples(nlp, "मॉस्को। रूस ने भारत को कच्चे तेल की आपूर्ति बढ़ा दी है।", code=True) == [
         ("Russia", "061", ("India",))]
+
+
+def test_joining_protests_and_meetings_told_first(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "राहुल गांधी किसानों के प्रदर्शन में शामिल हुए।") == [("Rahul Gandhi", "14", ())]
+    # the meeting told before its bare subject: the subject takes part, the name of the meeting is the target
+    assert triples(nlp, "ब्रिक्स सम्मेलन में प्रधानमंत्री मोदी भी शामिल हुए।") == [("Narendra Modi", "04", ("BRICS",))]
+    assert triples(nlp, "किसानों के प्रदर्शन में कांग्रेस नेता राहुल गांधी भी शामिल हुए।") == [("Rahul Gandhi", "14", ())]

@@ -1633,8 +1633,9 @@ class EventExtractor:
                 if start is None:
                     continue
                 end = _after_aux(toks, i + 1)
-                return _Pred(start, i, end, p, negated, _tense(toks[i:end]), False, ergative=_perfective(toks[i]),
-                             noun_end=j + 1)
+                # (शामिल हुए is intransitive: its subject stands bare)
+                return _Pred(start, i, end, p, negated, _tense(toks[i:end]), False,
+                             ergative=_perfective(toks[i]) and verb != "हो", noun_end=j + 1)
             return None  # the nearest में-phrase is no meeting
         return None
 
@@ -2069,7 +2070,11 @@ class EventExtractor:
             own = [u for u in region if u.marker not in _AGENT or not any(
                 toks[k].endswith("ने") and len(toks[k]) > 3 and toks[k + 1] in _MARKERS_BY_FIRST
                 for k in range(u.marker_end, p.start - 1))]
-            actor_unit = _pick_actor(own, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
+            # 'ब्रिक्स सम्मेलन में प्रधानमंत्री मोदी शामिल हुए': the bare subject after a fronted meeting phrase
+            # (_fronted_participation), not a name qualifying the meeting
+            inside = [u for u in own if p.noun_end < p.start + len(p.pred.noun) and p.noun_end <= u.start
+                      and u.marker is None] if not p.ergative else []
+            actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
             own_ne = next((k for k in range(actor_unit.end, p.start) if toks[k] == "ने"), p.start) \
                 if actor_unit is not None and actor_unit.marker == ("ने",) else p.start
             if "ने" in toks[own_ne + 1:p.start]:
