@@ -2872,3 +2872,16 @@ def test_joining_protests_and_meetings_told_first(nlp) -> None:  # noqa: ANN001
     # the meeting told before its bare subject: the subject takes part, the name of the meeting is the target
     assert triples(nlp, "ब्रिक्स सम्मेलन में प्रधानमंत्री मोदी भी शामिल हुए।") == [("Narendra Modi", "04", ("BRICS",))]
     assert triples(nlp, "किसानों के प्रदर्शन में कांग्रेस नेता राहुल गांधी भी शामिल हुए।") == [("Rahul Gandhi", "14", ())]
+
+
+def test_coming_to_a_country_is_a_visit(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मार्को रूबियो भारत आए।", code=True) == [("Marco Rubio", "042", ("India",))]
+    assert triples(nlp, "ब्लिंकन भारत आएंगे।", code=True) == [("Antony Blinken", "036", ("India",))]
+    # an office named before a place acts for its country
+    assert triples(nlp, "अमेरिकी विदेश मंत्री भारत की यात्रा पर आएंगे।", code=True) == [
+        ("United States", "036", ("India",))]
+    assert triples(nlp, "जापान के प्रधानमंत्री अगले महीने भारत आएंगे।", code=True) == [("Japan", "036", ("India",))]
+    # coming home, coming to light or to power is no visit
+    assert triples(nlp, "मोदी अमेरिका से भारत आए।") == []
+    assert triples(nlp, "यह मामला सामने आया।") == []
+    assert triples(nlp, "भाजपा सत्ता में आई।") == []

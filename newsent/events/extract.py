@@ -495,7 +495,7 @@ class EventExtractor:
             # an auxiliary ('किया जा रहा है', 'बेचा जाता है', 'तैयार किए गए') and closes no clause
             places = {u.end for u in units if u.marker is None and u.entity is not None and u.entity.label == "LOC"}
             preds = [p for p in preds if p.verb not in named
-                     and (p.pred.noun or p.pred.verb != ("जा",) or p.start in places)]
+                     and (p.pred.noun or p.pred.verb not in (("जा",), ("आ",)) or p.start in places)]
             state.fronted_quote = _fronted_quote(toks, units, preds)
             if not preds:
                 self._remember(state, units)
@@ -901,7 +901,10 @@ class EventExtractor:
         # a name follows: the title belongs to that mention, not a reference of its own (a headline's subject may
         # close it or a part of it: 'पीएम मोदी से मिले ब्रिटिश प्रधानमंत्री, ...')
         if j < len(toks) and _marker_at(toks, j) is None and not (
-                toks[j] in _HEADLINE_BREAKS and not (j + 1 < len(toks) and self._names_person(state, sent, j + 1))):
+                toks[j] in _HEADLINE_BREAKS and not (j + 1 < len(toks) and self._names_person(state, sent, j + 1))
+                # a place or body named next is no name of the office holder: 'अमेरिकी विदेश मंत्री भारत की यात्रा
+                # पर आएंगे'
+                or self._names_person(state, sent, j, other_than_person=True)):
             return None  # a name (or anything but a case marker) follows: the title belongs to it
         country = None
         if units and units[-1].entity is not None and units[-1].end in (i, i - 1) and (
@@ -958,10 +961,12 @@ class EventExtractor:
         return _Unit(i, j, entity=best)
 
     @staticmethod
-    def _names_person(state: _State, sent: Sentence, i: int) -> bool:
-        """Does a person's mention start at token ``i`` ('रूस के राष्ट्रपति, व्लादिमीर पुतिन': an apposition)?"""
+    def _names_person(state: _State, sent: Sentence, i: int, other_than_person: bool = False) -> bool:
+        """Does a person's mention start at token ``i`` ('रूस के राष्ट्रपति, व्लादिमीर पुतिन': an apposition)? With
+        ``other_than_person``: does a place's or organisation's linked mention start there?"""
         start = sent.tokens[i].start
-        return any(e.label == "PER" and any(m.start == start for m in e.mentions) for e in state.entities)
+        return any((e.label in ("LOC", "ORG") and e.id is not None if other_than_person else e.label == "PER")
+                   and any(m.start == start for m in e.mentions) for e in state.entities)
 
     def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit], sent: Sentence) -> None:
         # "नाटो अधिकारियों", "हमास के लड़ाकों": an organisation's own people act as the organisation
@@ -2303,8 +2308,9 @@ class EventExtractor:
                        for e in [self._entity_of(state, sent, u)] if e is not None and e.label == "LOC"
                        and fold((e.name or "-").split()[-1]) not in _SEAS][:1]
             # (a sea is where it happens, not whom it hits: 'लाल सागर में जहाज को निशाना बनाया', 'जापान सागर में')
-        if not targets and not p.pred.noun and actor.label == "PER" and (
-                p.pred.code == "042" or p.pred.code == "036" and p.pred.verb in (("जा",), ("पहुंच",))):
+        if not targets and not p.pred.noun and (actor.label == "PER" or actor.kind == "country" and (
+                actor_unit is not None and actor_unit.marker is None)) and (
+                p.pred.code == "042" or p.pred.code == "036" and p.pred.verb in (("जा",), ("पहुंच",), ("आ",))):
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb; 'मोदी
             # अमेरिका से लौटे': coming back from a place is a visit to it (not 'भारत लौटे', back home)
             back = p.pred.verb == ("लौट",)
@@ -2449,6 +2455,9 @@ class EventExtractor:
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if not targets and not p.pred.noun and (p.pred.code[:2] in ("04", "06") or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet), खरीद (buy) or बेच (sell) needs its partner: without one no event
+        if not p.pred.noun and p.pred.verb == ("आ",) and (not targets or actor.country is not None and all(
+                (t.country or t.id) == actor.country for t in targets)):
+            return []  # 'ब्लिंकन भारत आए' is a visit; coming with no place named, or home ('मोदी भारत आए'), is none
         if not targets and not p.pred.noun and p.pred.verb == ("चाह",):
             return []  # 'चाहता है कि युद्ध खत्म हो': a wish with nobody named to fulfil it asks nobody
         if p.pred.code == "0831" and "स्वीकार" not in toks[p.start:p.end] and any(
