@@ -2885,3 +2885,10 @@ def test_coming_to_a_country_is_a_visit(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "मोदी अमेरिका से भारत आए।") == []
     assert triples(nlp, "यह मामला सामने आया।") == []
     assert triples(nlp, "भाजपा सत्ता में आई।") == []
+
+
+def test_so_far_between_noun_and_verb(nlp) -> None:  # noqa: ANN001
+    evs = events(nlp, "सरकार ने किसानों की मांगें अब तक नहीं मानीं।")
+    assert [(e.code, e.negated, e.action) for e in evs] == [("080", True, "मांगें अब तक नहीं मानीं")]
+    evs = events(nlp, "अमेरिका ने रूस पर प्रतिबंध अभी तक नहीं लगाए हैं।")
+    assert [(e.code, e.negated) for e in evs] == [("163", True)]

@@ -70,7 +70,7 @@ _OFFICE_WORDS = frozenset({"पद", "के", "की", "का"})
 _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ", "से")}
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
-_GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "तुरंत", "जल्द", "भी नहीं",
+_GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "अभी", "तुरंत", "जल्द", "भी नहीं",
         "शुरू", "शुरु", "तेज", "तेज़", "काफी", "बहुत"}
 # (बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action, also spelt शुरु; so is intensifying it:
 # हवाई हमले तेज कर दिए)
@@ -4045,6 +4045,7 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         if gap > 5 and not _agent_between(between):
             continue
         if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
+                            or (t == "तक" and k > 0 and between[k - 1] in ("अब", "अभी"))  # अब तक, अभी तक
                             for k, t in enumerate(between))
                         # 'हमले की कोशिश की', 'कब्जे का प्रयास किया': an attempt is coded as the action
                         or gap == 2 and between[0] in ("की", "का") and between[1] in _ATTEMPTS
