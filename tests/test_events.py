@@ -2892,3 +2892,8 @@ def test_so_far_between_noun_and_verb(nlp) -> None:  # noqa: ANN001
     assert [(e.code, e.negated, e.action) for e in evs] == [("080", True, "मांगें अब तक नहीं मानीं")]
     evs = events(nlp, "अमेरिका ने रूस पर प्रतिबंध अभी तक नहीं लगाए हैं।")
     assert [(e.code, e.negated) for e in evs] == [("163", True)]
+
+
+def test_a_countrys_unnamed_minister_arriving_somewhere(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चीन के विदेश मंत्री भारत पहुंचे।", code=True) == [("China", "042", ("India",))]
+    assert triples(nlp, "रूस के राष्ट्रपति ने अमेरिका की आलोचना की।") == [("Russia", "11", ("United States",))]

@@ -931,6 +931,13 @@ class EventExtractor:
             elif first >= before and country is not None and (later_pos is None or first < later_pos):
                 later, later_pos = e, first  # named further on: "ब्राजील के राष्ट्रपति ने ... जायर बोलसोनारो"
         best = best or later
+        if best is None and country is not None and title.kind in ("head", "minister") and units \
+                and units[-1].entity is not None and units[-1].entity.kind in ("country", "territory") \
+                and j < len(toks) and self._names_person(state, sent, j, other_than_person=True):
+            # 'चीन के विदेश मंत्री भारत पहुंचे': the country's unnamed official, a bare subject before the place he
+            # goes to, acts for it (the country only qualifies the office)
+            units[-1].possessor_of_next = True
+            return _Unit(i, j, entity=units[-1].entity)
         if best is None:
             demonym = i > 0 and not (units and units[-1].end in (i, i - 1))
             if country is not None and demonym and (j == len(toks) or _marker_at(toks, j) not in _GENITIVE):
