@@ -179,6 +179,9 @@ _DECIDE = {"फैसला", "निर्णय", "घोषणा", "ऐल�
 #: what a person may announce that is no event between actors: retiring from a sport, an engagement, a wedding
 _PRIVATE_ANNOUNCEMENTS = {"संन्यास", "रिटायरमेंट", "सगाई", "शादी", "विवाह"}
 _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा", "प्रतिबद्धता"}
+#: words before a bare आ (come) that are no place: 'सामने आया', 'वापस आए', 'काम आया', 'नजर आए'
+_NOT_PLACES = {"सामने", "वापस", "बाहर", "अंदर", "भीतर", "पास", "नजर", "नज़र", "काम", "आगे", "पीछे", "ऊपर", "नीचे",
+               "हाथ", "पकड़", "घर", "लौट", "चले", "चली", "चला", "उभर", "निकल", "मिलने", "करने", "देने", "लेने"}
 _CLAIMS = {"दावा"}  # 'हमला करने का दावा किया': one's own attack claimed
 _CLAIM = Predicate(("दावा",), ("कर",), "010", "make statement", ())
 _EMPHASIS = {"जोर", "बल"}  # 'करने पर जोर दिया': the action stressed is wished for
@@ -487,7 +490,10 @@ class EventExtractor:
             toks = [fold(t.norm) for t in sent.tokens]
             preds = self._predicates(toks)
             relatives = _relative_clauses(toks)
-            units = self._units(state, sent, toks, starts, {p.start for p in preds}, relatives)
+            # (bare आ, come, is left out: 'बांग्लादेश से आए चरमपंथियों' bounds nothing; it is a visit only after a
+            # named place, below)
+            units = self._units(state, sent, toks, starts,
+                                {p.start for p in preds if p.pred.noun or p.pred.verb != ("आ",)}, relatives)
             # a name is no verb: 'पीट हेगसेथ' (Pete Hegseth) is not पीट (beat)
             named = {i for u in units if u.entity is not None and u.entity.label != "NOM"
                      for i in range(u.start, u.end)}
@@ -1294,9 +1300,13 @@ class EventExtractor:
             return True  # 'पीलीभीत को मिनी पंजाब भी कहते हैं': what a place or person is called, nobody speaking
         if p.noun == ("बरामद",) and _BODIES.intersection(toks[max(0, start - 4):start]):
             return True  # 'सेना ने 93 लाशें बरामद कीं': bodies recovered, nothing seized from anybody
-        if not p.noun and p.verb == ("चाह",) and ("कि" not in toks[i + 1:i + 4] or toks[i] == "चाहे"):
-            # 'अमेरिका चाहता है कि भारत ...' is a demand; wanting a thing or to do something is not, nor is 'चाहे'
-            # (whether)
+        if not p.noun and p.verb == ("आ",) and (i == 0 or _marker_at(toks, i - 1) is not None
+                                                 or not _WORD.fullmatch(toks[i - 1]) or toks[i - 1] in _NOT_PLACES):
+            return True  # 'बांग्लादेश से आए चरमपंथियों', 'सामने आया': coming is a visit only right after a place
+        if not p.noun and p.verb == ("चाह",) and ("कि" not in toks[i + 1:i + 4] or toks[i] == "चाहे"
+                                                   or i > 0 and toks[i - 1].endswith("ना")):
+            # 'अमेरिका चाहता है कि भारत ...' is a demand; wanting a thing or to do something ('बचना चाहते हैं कि') is
+            # not, nor is 'चाहे' (whether)
             return True
         if p.noun == ("स्वीकार",) and "कि" not in toks[i + 1:i + 5]:
             return True  # bare 'स्वीकार किया' is a statement only when it admits something: '... स्वीकार किया कि'
