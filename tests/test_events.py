@@ -2897,3 +2897,8 @@ def test_so_far_between_noun_and_verb(nlp) -> None:  # noqa: ANN001
 def test_a_countrys_unnamed_minister_arriving_somewhere(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "चीन के विदेश मंत्री भारत पहुंचे।", code=True) == [("China", "042", ("India",))]
     assert triples(nlp, "रूस के राष्ट्रपति ने अमेरिका की आलोचना की।") == [("Russia", "11", ("United States",))]
+
+
+def test_a_charge_sheet_in_two_words(nlp) -> None:  # noqa: ANN001
+    text = "सीबीआई ने लालू प्रसाद यादव के खिलाफ आरोप पत्र दाखिल किया।"
+    assert triples(nlp, text, code=True) == [("Central Bureau of Investigation", "173", ("Lalu Prasad Yadav",))]
