@@ -2902,3 +2902,13 @@ def test_a_countrys_unnamed_minister_arriving_somewhere(nlp) -> None:  # noqa: A
 def test_a_charge_sheet_in_two_words(nlp) -> None:  # noqa: ANN001
     text = "सीबीआई ने लालू प्रसाद यादव के खिलाफ आरोप पत्र दाखिल किया।"
     assert triples(nlp, text, code=True) == [("Central Bureau of Investigation", "173", ("Lalu Prasad Yadav",))]
+
+
+def test_a_pronoun_right_after_a_cited_source_is_the_source(nlp) -> None:  # noqa: ANN001
+    text = "कीव। रूस ने कीव पर ड्रोन से हमला किया। यूक्रेनी वायुसेना के मुताबिक, उसने 400 से ज़्यादा ड्रोन मार गिराए।"
+    assert triples(nlp, text)[-1] == ("Ukraine military", "19", ())
+    text = "मॉस्को। रूसी रक्षा मंत्रालय के अनुसार, उसने यूक्रेन के 50 ड्रोन मार गिराए।"
+    assert triples(nlp, text) == [("Ministry of Defence (Russia)", "19", ("Ukraine",))]
+    # an honorific pronoun stays a person named before
+    text = "नई दिल्ली। मोदी ने बाइडन से बात की। विदेश मंत्रालय के मुताबिक, उन्होंने व्यापार पर चर्चा की।"
+    assert triples(nlp, text)[-1][0] == "Narendra Modi"

@@ -424,6 +424,8 @@ class _State:
     #: in the sentence being read, a quote set before its speaker ('"हम तैयार हैं," अराघची ने कहा'): the index of
     #: its closing quote mark and the speaker's unit
     fronted_quote: tuple[int, _Unit] | None = None
+    #: in the sentence being read, a source it opens by citing ('X के मुताबिक,'): the comma's index and X's unit
+    attributed: tuple[int, _Unit] | None = None
     #: the words of each act's clause outside its participants (noun keys), by position in ``acts``: what a later
     #: 'इस योजना', 'इन प्रतिबंधों' can name
     act_words: list[frozenset[str]] = field(default_factory=list)
@@ -503,6 +505,7 @@ class EventExtractor:
             preds = [p for p in preds if p.verb not in named
                      and (p.pred.noun or p.pred.verb not in (("जा",), ("आ",)) or p.start in places)]
             state.fronted_quote = _fronted_quote(toks, units, preds)
+            state.attributed = _attributed_to(toks, units)
             if not preds:
                 self._remember(state, units)
                 state.previous_sentence_start = sent.start
@@ -3118,6 +3121,13 @@ class EventExtractor:
                 and sent.tokens[u.start].norm in _FIRST_PERSON:
             # '"हम बातचीत के लिए तैयार हैं," अराघची ने कहा': 'हम' in a quote set before its speaker is the speaker
             return self._entity_of(state, sent, fronted[1])
+        attributed = state.attributed
+        if u.pronoun and attributed is not None and u.start == attributed[0] + 1 \
+                and sent.tokens[u.start].norm not in _HONORIFIC_PRONOUNS:  # ('उन्होंने' is a person named before)
+            # 'यूक्रेनी वायुसेना के मुताबिक, उसने 400 ड्रोन मार गिराए': the source cited before is who did it
+            source = self._entity_of(state, sent, attributed[1])
+            if source is not None and self._can_act(source):
+                return source
         if u.pronoun and sent.tokens[u.start].norm in _FIRST_PERSON and not any(
                 t.norm in ("कि", '"', "“", "'", ":", "-") for t in sent.tokens[:u.start]):
             # a quote going on from an earlier sentence ('X ने कहा, "... । मैं ..."'): 'मैं', 'हम' are whoever spoke
@@ -3955,6 +3965,20 @@ def _facility_name_end(toks: Sequence[str], u: _Unit) -> int:
     while k < len(toks) and k < u.end + 2 and toks[k] in _FACILITY_HEADS:
         k += 1
     return k if k > u.end else 0
+
+
+def _attributed_to(toks: Sequence[str], units: Sequence[_Unit]) -> tuple[int, _Unit] | None:
+    """'यूक्रेनी वायुसेना के मुताबिक, उसने ...': a clause that opens by citing a source with के मुताबिक / के अनुसार
+    and a comma right after it: (the comma's index, the source's unit); None otherwise."""
+    for u in units:
+        if u.marker in (("के", "मुताबिक"), ("के", "अनुसार")) and not u.possessor_of_next \
+                and u.marker_end < len(toks) and toks[u.marker_end] == ",":
+            k = u.start - 1  # (a few words may qualify it: 'यूक्रेनी वायुसेना के मुताबिक')
+            while k >= 0 and toks[k] not in _CLAUSE_END and u.start - k <= 3:
+                k -= 1
+            if (k < 0 or toks[k] in _CLAUSE_END) and not any(k < v.start < u.start for v in units):
+                return u.marker_end, u
+    return None
 
 
 def _fronted_quote(toks: Sequence[str], units: Sequence[_Unit], preds: Sequence[_Pred]) -> tuple[int, _Unit] | None:
