@@ -2912,3 +2912,12 @@ def test_a_pronoun_right_after_a_cited_source_is_the_source(nlp) -> None:  # noq
     # an honorific pronoun stays a person named before
     text = "नई दिल्ली। मोदी ने बाइडन से बात की। विदेश मंत्रालय के मुताबिक, उन्होंने व्यापार पर चर्चा की।"
     assert triples(nlp, text)[-1][0] == "Narendra Modi"
+
+
+def test_bans_on_exports_to_a_country_and_halts_of_its_goods(nlp) -> None:  # noqa: ANN001
+    text = "ब्रिटेन ने इसराइल को हथियारों के निर्यात पर आंशिक रोक लगा दी।"
+    assert triples(nlp, text, code=True) == [("United Kingdom", "163", ("Israel",))]
+    text = "भारत ने बांग्लादेश से कपड़ों के आयात पर रोक लगा दी।"
+    assert triples(nlp, text, code=True) == [("India", "163", ("Bangladesh",))]
+    # a halt of trade with people at home stays a ban at home
+    assert triples(nlp, "सरकार ने किसानों को बीज की बिक्री पर रोक लगा दी।", code=True) == [("government", "172", ())]

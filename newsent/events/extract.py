@@ -2292,11 +2292,17 @@ class EventExtractor:
                 targets = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                            and ev.actor is not actor and root >= "10"
                            and any(_same_side(actor, t) or _same_side(t, actor) for t in ev.targets)][:1]
-        if not targets and p.pred.code.startswith("16"):
+        if not targets and (p.pred.code.startswith("16") or p.pred.noun in _BANS):
             # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'जापान से समुद्री खाद्य पदार्थों के आयात पर प्रतिबंध', 'भारत से
             # आयात होने वाले सामान पर': the country goods come from
-            targets = self._first_other(state, sent, [u for u in region if u.marker == ("से",)
-                                                      and _imports_after(toks, u.marker_end, p.start)], actor)
+            # ('इसराइल को हथियारों के निर्यात पर रोक लगा दी': the country goods go to)
+            targets = self._first_other(state, sent, [
+                u for u in region if u.marker in (("से",), ("को",)) and _imports_after(
+                    toks, u.marker_end, p.start, _EXPORT_WORDS if u.marker == ("को",) else _IMPORT_WORDS)], actor)
+            targets = [t for t in targets if t.kind in ("country", "territory")]  # (goods come from countries)
+            if targets and not p.pred.code.startswith("16"):  # ('रोक लगा', 172 at home, is an embargo on a country)
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "163", "impose embargo, boycott, or sanctions",
+                                            p.pred.targets))
         if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start] and not any(
                 noun_key(toks[k]) in _SANCTIONED and "पर" in toks[k + 1:k + 6] for k in range(lo, p.start - 1)):
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
@@ -3997,11 +4003,16 @@ def _fronted_quote(toks: Sequence[str], units: Sequence[_Unit], preds: Sequence[
     return (close, speaker[-1]) if len(speaker) == 1 else None
 
 
-def _imports_after(toks: Sequence[str], k: int, end: int) -> bool:
-    """Do goods come in from the से-phrase ending at ``k``: 'आयात' or 'आने' right after it, or after a short
-    description of the goods ending in a genitive ('जापान से समुद्री खाद्य पदार्थों के आयात पर'), before ``end``?"""
+_IMPORT_WORDS = ("आयात", "आने")
+_EXPORT_WORDS = ("निर्यात", "बिक्री")
+
+
+def _imports_after(toks: Sequence[str], k: int, end: int, words: tuple[str, ...] = _IMPORT_WORDS) -> bool:
+    """Do goods come in from the से-phrase ending at ``k`` (or go out to the को-phrase, with _EXPORT_WORDS): one of
+    ``words`` right after it, or after a short description of the goods ending in a genitive ('जापान से समुद्री खाद्य
+    पदार्थों के आयात पर', 'इसराइल को हथियारों के निर्यात पर'), before ``end``?"""
     for j in range(k, min(k + 6, end)):
-        if toks[j].startswith(("आयात", "आने")):
+        if toks[j].startswith(words):
             return j == k or toks[j - 1] in ("के", "की", "का")
         if toks[j] in _CLAUSE_END or _marker_at(toks, j) not in (None, *_GENITIVE):
             return False
