@@ -678,7 +678,7 @@ class EventExtractor:
                     continue
             if toks[i] in _PARTY_WORDS and (i == 0 or toks[i - 1] in _CLAUSE_END) and i + 1 < n and (
                     toks[i + 1] in MEMBER_NOUNS or _marker_at(toks, i + 1) in (("ने",), *_GENITIVE)):
-                # 'जदयू ने आरोपों को बेबुनियाद बताया। पार्टी प्रवक्ता ने कहा ...': the party named last
+                # 'जदयू ने आरोपों को बेबुनियाद बताया। पार्टी प्रवक्ता ने कहा ...': the party that acted last
                 party = _story_party(state, sent.tokens[i].start)
                 if party is not None:
                     units.append(_Unit(i, i + 1, entity=party))
@@ -910,10 +910,10 @@ class EventExtractor:
         # a name follows: the title belongs to that mention, not a reference of its own (a headline's subject may
         # close it or a part of it: 'पीएम मोदी से मिले ब्रिटिश प्रधानमंत्री, ...')
         if j < len(toks) and _marker_at(toks, j) is None and not (
-                toks[j] in _HEADLINE_BREAKS and not (j + 1 < len(toks) and self._names_person(state, sent, j + 1))
+                toks[j] in _HEADLINE_BREAKS and not (j + 1 < len(toks) and self._named_at(state, sent, j + 1))
                 # a place or body named next is no name of the office holder: 'अमेरिकी विदेश मंत्री भारत की यात्रा
                 # पर आएंगे'
-                or self._names_person(state, sent, j, other_than_person=True)):
+                or self._named_at(state, sent, j, person=False)):
             return None  # a name (or anything but a case marker) follows: the title belongs to it
         country = None
         if units and units[-1].entity is not None and units[-1].end in (i, i - 1) and (
@@ -942,7 +942,7 @@ class EventExtractor:
         best = best or later
         if best is None and country is not None and title.kind in ("head", "minister") and units \
                 and units[-1].entity is not None and units[-1].entity.kind in ("country", "territory") \
-                and j < len(toks) and self._names_person(state, sent, j, other_than_person=True):
+                and j < len(toks) and self._named_at(state, sent, j, person=False):
             # 'चीन के विदेश मंत्री भारत पहुंचे': the country's unnamed official, a bare subject before the place he
             # goes to, acts for it (the country only qualifies the office)
             units[-1].possessor_of_next = True
@@ -977,11 +977,11 @@ class EventExtractor:
         return _Unit(i, j, entity=best)
 
     @staticmethod
-    def _names_person(state: _State, sent: Sentence, i: int, other_than_person: bool = False) -> bool:
+    def _named_at(state: _State, sent: Sentence, i: int, person: bool = True) -> bool:
         """Does a person's mention start at token ``i`` ('रूस के राष्ट्रपति, व्लादिमीर पुतिन': an apposition)? With
-        ``other_than_person``: does a place's or organisation's linked mention start there?"""
+        ``person=False``: does a place's or organisation's linked mention start there?"""
         start = sent.tokens[i].start
-        return any((e.label in ("LOC", "ORG") and e.id is not None if other_than_person else e.label == "PER")
+        return any((e.label == "PER" if person else e.label in ("LOC", "ORG") and e.id is not None)
                    and any(m.start == start for m in e.mentions) for e in state.entities)
 
     def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit], sent: Sentence) -> None:
@@ -3399,8 +3399,8 @@ _BODY_WORDS = {"अदालत": ("कोर्ट", "न्यायालय"
                "संसद": ("संसद", "विधानसभा"), "आयोग": ("आयोग",), "मंत्रालय": ("मंत्रालय",)}
 
 
-#: 'पार्टी' opening a clause ('पार्टी प्रवक्ता ने', 'पार्टी ने') is the party named last: one whose Hindi name has
-#: one of _PARTY_NAME_WORDS (भारतीय जनता पार्टी, जनता दल (यूनाइटेड), भारतीय राष्ट्रीय कांग्रेस)
+#: 'पार्टी' opening a clause ('पार्टी प्रवक्ता ने', 'पार्टी ने') is the story's party (_story_party): a party is an
+#: organisation whose Hindi name has one of _PARTY_NAME_WORDS (भारतीय जनता पार्टी, जनता दल (यूनाइटेड), कांग्रेस)
 _PARTY_WORDS = {"पार्टी"}  # (not दल: also a team or delegation)
 _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 #: head nouns that, after इस/उस, refer back to the organisation named last with that word in its name
