@@ -2921,3 +2921,13 @@ def test_bans_on_exports_to_a_country_and_halts_of_its_goods(nlp) -> None:  # no
     assert triples(nlp, text, code=True) == [("India", "163", ("Bangladesh",))]
     # a halt of trade with people at home stays a ban at home
     assert triples(nlp, "सरकार ने किसानों को बीज की बिक्री पर रोक लगा दी।", code=True) == [("government", "172", ())]
+
+
+def test_acts_called_violations_or_acts_of_war(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। भारत ने पाकिस्तान के साथ सिंधु जल संधि स्थगित कर दी। पाकिस्तान ने इस फैसले को युद्ध की कार्रवाई "
+            "बताया।")
+    assert triples(nlp, text, code=True)[-1] == ("Pakistan", "112", ("India",))
+    text = "यरूशलम। इसराइल ने गाजा में हमास के ठिकानों पर हवाई हमले किए। हमास ने इसे युद्धविराम का उल्लंघन बताया।"
+    assert triples(nlp, text)[-1] == ("Hamas", "11", ("Israel",))
+    text = "ईरान ने अमेरिकी प्रतिबंधों को अंतरराष्ट्रीय कानून का उल्लंघन बताया।"
+    assert triples(nlp, text) == [("Iran", "11", ("United States",))]

@@ -4186,7 +4186,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "विरोधी", "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक", "अमैत्रीपूर्ण", "बदले",
                     "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी", "तानाशाह", "भ्रष्ट",
                     "देशद्रोही", "गद्दार", "कठपुतली", "फर्जी", "बकवास", "खोखला", "खोखले", "खोखली", "असत्य",
-                    "दुष्प्रचार", "प्रोपेगेंडा", "असफल", "निरंकुश", "विश्वासघात", "काला", "काले", "काली"}
+                    "दुष्प्रचार", "प्रोपेगेंडा", "असफल", "निरंकुश", "विश्वासघात", "काला", "काले", "काली", "उल्लंघन"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -4230,15 +4230,19 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         j -= 1
     if j >= 2 and toks[j] in _QUOTE_MARKS:
         return _quoted_evaluation(toks, j, labelling=toks[verb_start] == "करार")
+    offence = False
     if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
         j -= 2 if toks[j - 1] in ("वाली", "वाला", "वाले") else 1
+        if j >= 2 and toks[j] in ("की", "का", "के") and toks[j - 1] in _OFFENCE_WORDS:
+            j -= 1  # 'इस फैसले को युद्ध की कार्रवाई बताया': an act called an offence is an accusation (112)
+            offence = True
     elif j >= 3 and toks[j] in _BUNDLES and toks[j - 1] == "का" and toks[j - 2] in _CRITICISM_NOUNS:
         j -= 2  # 'झूठ का पुलिंदा बताया
     if j < 1:
         return None
     words = [j - 2, j] if j >= 2 and toks[j - 1] in ("और", "व", "एवं") else [j]  # 'बेतुका और प्रेरित बताया'
-    codes = ["051" if toks[x] in _PRAISE_WORDS else "111" if toks[x] in _CRITICISM_WORDS or toks[x].endswith("विरोधी")
-             else None for x in words]
+    codes = ["112" if offence else "051" if toks[x] in _PRAISE_WORDS
+             else "111" if toks[x] in _CRITICISM_WORDS or toks[x].endswith("विरोधी") else None for x in words]
     code = next((c for c in codes if c), None)
     if code is None:
         return None
@@ -4262,7 +4266,11 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         k -= 1  # 'यहूदी विरोधी': anti-X (written as one word, 'किसान-विरोधी' is a criticising word itself)
     start = k + 1
     if k >= 2 and toks[k] in ("का", "की", "के") and toks[k - 1] != "को":
-        k -= 2  # the object's possessor before the word: 'इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया'
+        # the object's possessor before the word: 'इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया', 'प्रतिबंधों को
+        # अंतरराष्ट्रीय कानून का उल्लंघन बताया' (up to three words)
+        objects = ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)
+        k = next((x for x in range(k - 2, max(-1, k - 5), -1) if toks[x] in objects
+                  or toks[x] in _CLAUSE_END or _marker_at(toks, x) is not None), k - 2)
     if k >= 1 and toks[k] == "ने":
         # the object fronted before the subject: 'जिसे ईरान ने अवैध करार दिया', 'इसे भाजपा ने जुमला बताया'
         k = next((x for x in range(k - 1, max(-1, k - 8), -1)
