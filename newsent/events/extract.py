@@ -182,6 +182,8 @@ _WISH_NOUNS = {"इच्छा", "मंशा", "इरादा", "प्र�
 #: words before a bare आ (come) that are no place: 'सामने आया', 'वापस आए', 'काम आया', 'नजर आए'
 _NOT_PLACES = {"सामने", "वापस", "बाहर", "अंदर", "भीतर", "पास", "नजर", "नज़र", "काम", "आगे", "पीछे", "ऊपर", "नीचे",
                "हाथ", "पकड़", "घर", "लौट", "चले", "चली", "चला", "उभर", "निकल", "मिलने", "करने", "देने", "लेने"}
+#: what may follow 'जारी' when something goes on: 'युद्ध जारी है', 'संघर्ष जारी रहा'
+_ONGOING = {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "रहेगा", "रहेगी", "रहेंगे"}
 _CLAIMS = {"दावा"}  # 'हमला करने का दावा किया': one's own attack claimed
 _CLAIM = Predicate(("दावा",), ("कर",), "010", "make statement", ())
 _EMPHASIS = {"जोर", "बल"}  # 'करने पर जोर दिया': the action stressed is wished for
@@ -1264,7 +1266,9 @@ class EventExtractor:
         inside = {i for u in units if u.possessor_of_next for i in range(u.start, u.end)}
         for k in range(len(heads) - 2, -1, -1):
             u, nxt = heads[k], heads[k + 1]
-            between = [t for i, t in enumerate(toks[u.end:nxt.start], start=u.end) if i not in inside]
+            # (past an apposition in brackets: 'शिवसेना (यूबीटी) और कांग्रेस ने')
+            between = [t for i, t in enumerate(toks[u.end:nxt.start], start=u.end) if i not in inside
+                       and not (t in ("(", ")") and (i + 1 in inside or i - 1 in inside))]
             if (
                 between and between[0] in _COORD
                 and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in _QUANTIFIERS
@@ -1713,6 +1717,18 @@ class EventExtractor:
                 continue  # 'राज्य सभा में हुई चर्चा में मुखर्जी ने कहा': a debate held somewhere, nobody met
             out.append(_Pred(start, i, noun + 1, p, False, "past", passive=False, ergative=True, participle=True,
                              nominal=True))
+        for i in range(1, len(toks) - 1):
+            # 'इसराइल और हमास के बीच युद्ध जारी है': fighting between parties that goes on is fighting
+            if toks[i] != "जारी" or toks[i + 1] not in _ONGOING or i in taken or i - 1 in taken:
+                continue
+            hit = self.lexicon.attack_noun(toks[max(0, i - 3):i], clashes=True)
+            if hit is None or hit[1].verb != ("हो",):
+                continue
+            n, p = hit
+            end = i + 1
+            while end < len(toks) and toks[end] in _AUX_WORDS:
+                end += 1
+            out.append(_Pred(i - n, i, end, p, any(t in _NEG for t in toks[i:end]), _tense(toks[i + 1:end])))
         return out
 
     def _ready_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
