@@ -1590,8 +1590,8 @@ def test_a_known_name_ner_ran_into_an_action_noun(nlp) -> None:  # noqa: ANN001
     text = "गाजा में इसराइल और हमास के बीच लड़ाई जारी है। इसराइल और हमास युद्धविराम पर सहमत हो गए।"
     doc = nlp(text)
     assert any(m.text == "हमास युद्धविराम" for m in doc.mentions)  # the NER span this rule is about
-    assert [t for t in sorted(triples(nlp, text, code=True)) if t[1] == "0871"] == [("Hamas", "0871", ("Israel",)),
-                                                          ("Israel", "0871", ("Hamas",))]
+    assert [t for t in sorted(triples(nlp, text, code=True)) if t[1] == "0871"] == [
+        ("Hamas", "0871", ("Israel",)), ("Israel", "0871", ("Hamas",))]
 
 
 def test_two_acts_of_one_code_in_a_sentence_are_two_events(nlp) -> None:  # noqa: ANN001
