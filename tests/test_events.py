@@ -2939,3 +2939,12 @@ def test_fighting_that_goes_on_and_lists_past_a_bracketed_apposition(nlp) -> Non
     assert triples(nlp, "सूडान में गृहयुद्ध जारी है।") == []
     text = "मुंबई। महाराष्ट्र में शिवसेना (यूबीटी) और कांग्रेस ने सरकार के खिलाफ मोर्चा खोल दिया है।"
     assert [t[0] for t in triples(nlp, text)] == ["Shiv Sena", "Indian National Congress"]
+
+
+def test_show_cause_notices_completed_deals_and_partnerships(nlp) -> None:  # noqa: ANN001
+    # an imperative of a speech verb inside a fixed phrase reports nothing
+    text = "सेबी ने अडानी समूह की कंपनियों को कारण बताओ नोटिस जारी किया।"
+    assert triples(nlp, text) == [("Securities and Exchange Board of India", "10", ("Adani Group",))]
+    assert triples(nlp, "टाटा समूह ने एयर इंडिया का अधिग्रहण पूरा किया।", code=True) == [
+        ("Tata Group", "061", ("Air India",))]
+    assert triples(nlp, "भारत ने जापान के साथ साझेदारी की।", code=True) == [("India", "060", ("Japan",))]

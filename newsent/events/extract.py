@@ -71,7 +71,7 @@ _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "�
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
 _GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "अभी", "तुरंत", "जल्द", "भी नहीं",
-        "शुरू", "शुरु", "तेज", "तेज़", "काफी", "बहुत"}
+        "शुरू", "शुरु", "तेज", "तेज़", "काफी", "बहुत", "पूरा", "पूरी", "पूरे"}
 # (बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action, also spelt शुरु; so is intensifying it:
 # हवाई हमले तेज कर दिए)
 # words that can follow a bare "कर" inside one verb group (कर दिया, कर सकते, कर चुके, कर रहे, कर पाए ...)
@@ -184,6 +184,7 @@ _NOT_PLACES = {"सामने", "वापस", "बाहर", "अंदर"
                "हाथ", "पकड़", "घर", "लौट", "चले", "चली", "चला", "उभर", "निकल", "मिलने", "करने", "देने", "लेने"}
 #: what may follow 'जारी' when something goes on: 'युद्ध जारी है', 'संघर्ष जारी रहा'
 _ONGOING = {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "रहेगा", "रहेगी", "रहेंगे"}
+_IMPERATIVES = {"बताओ", "बताइए", "बताइये", "कहो", "कहिए", "कहिये", "बोलो", "बोलिए", "बोलिये"}
 _CLAIMS = {"दावा"}  # 'हमला करने का दावा किया': one's own attack claimed
 _CLAIM = Predicate(("दावा",), ("कर",), "010", "make statement", ())
 _EMPHASIS = {"जोर", "बल"}  # 'करने पर जोर दिया': the action stressed is wished for
@@ -1303,6 +1304,8 @@ class EventExtractor:
         if not p.noun and p.verb == ("जा",) and i > 0 and toks[i - 1].endswith(("ए", "ये", "या", "यी", "ाई")) \
                 and not toks[i - 1].startswith("चल"):
             return True  # 'कदम उठाए जाने की घोषणा': the passive auxiliary of another verb, no going ('चले गए' is)
+        if not p.noun and p.verb in (("कह",), ("बता",), ("बोल",)) and toks[i] in _IMPERATIVES:
+            return True  # 'कारण बताओ नोटिस' (show-cause notice): an imperative reports nothing
         if not p.noun and p.verb == ("कह",) and toks[i] in ("कहते", "कहती") and _naming(toks, i):
             return True  # 'पीलीभीत को मिनी पंजाब भी कहते हैं': what a place or person is called, nobody speaking
         if p.noun == ("बरामद",) and _BODIES.intersection(toks[max(0, start - 4):start]):
