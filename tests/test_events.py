@@ -2948,3 +2948,10 @@ def test_show_cause_notices_completed_deals_and_partnerships(nlp) -> None:  # no
     assert triples(nlp, "टाटा समूह ने एयर इंडिया का अधिग्रहण पूरा किया।", code=True) == [
         ("Tata Group", "061", ("Air India",))]
     assert triples(nlp, "भारत ने जापान के साथ साझेदारी की।", code=True) == [("India", "060", ("Japan",))]
+
+
+def test_brokering_a_ceasefire_is_mediation(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "क़तर ने इसराइल और हमास के बीच समझौता कराया।", code=True) == [
+        ("Qatar", "045", ("Israel", "Hamas"))]
+    text = "ट्रंप ने कहा कि उन्होंने भारत और पाकिस्तान के बीच युद्धविराम कराया।"
+    assert ("Donald Trump", "045", ("India", "Pakistan")) in triples(nlp, text, code=True)
