@@ -186,7 +186,6 @@ _NOT_PLACES = {"सामने", "वापस", "बाहर", "अंदर"
 _ONGOING = {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "रहेगा", "रहेगी", "रहेंगे"}
 _IMPERATIVES = {"बताओ", "बताइए", "बताइये", "कहो", "कहिए", "कहिये", "बोलो", "बोलिए", "बोलिये"}
 _CLAIMS = {"दावा"}  # 'हमला करने का दावा किया': one's own attack claimed
-_CLAIM = Predicate(("दावा",), ("कर",), "010", "make statement", ())
 _EMPHASIS = {"जोर", "बल"}  # 'करने पर जोर दिया': the action stressed is wished for
 _WISHED_FORCE = {"18", "19", "20"}  # wanting to use force is a threat (138)
 _WISHED_NONE = {"08", "09", "11", "14", "15", "16", "17"}  # other wished actions are no event
@@ -451,6 +450,8 @@ class EventExtractor:
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
         #: token -> whether some predicate's last verb word can be this token (a cache; words repeat a lot)
         self._ends_predicate: dict[str, bool] = {}
+        #: the lexicon's 'दावा कर' (a claim, a statement): the claim beside a claimed attack
+        self._claim = next((p for p in lexicon.by_verb.get("कर", ()) if p.noun == ("दावा",)), None)
         #: first words of titles: a token that starts none starts no role reference
         self._title_starts = {t[0] for t in linker.titles} if linker is not None else set()
         #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
@@ -1559,9 +1560,9 @@ class EventExtractor:
                              attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS
                              or start < i - 2 and toks[i - 1] in _ATTEMPTS and toks[i - 2] in ("की", "का"),
                              attributive=passive and not nominalized and _describes_next(toks, end)))
-            if claimed:
+            if claimed and self._claim is not None:
                 # '50 ड्रोन मार गिराने का दावा किया': the claim is a statement too, as 'कहा कि ... मार गिराए'
-                out.append(_Pred(i + 2, i + 3, end, _CLAIM, negated, tense, ergative=ergative))
+                out.append(_Pred(i + 2, i + 3, end, self._claim, negated, tense, ergative=ergative))
             used_until = end - 1
         out.extend(self._happened_nouns(toks, out))
         out.extend(self._ready_nouns(toks, out))
@@ -3472,8 +3473,8 @@ def _story_party(state: _State, before: int) -> Entity | None:
     acted = next((ev.actor for ev, _ in reversed(state.acts) if is_party(ev.actor)), None)
     if acted is not None:
         return acted
-    named = [(min(m.start for m in e.mentions), e) for e in state.entities
-             if is_party(e) and e.mentions and min(m.start for m in e.mentions) < before]
+    named = [(first, e) for e in state.entities if is_party(e) and e.mentions
+             and (first := min(m.start for m in e.mentions)) < before]
     return min(named, key=lambda x: x[0])[1] if named else None
 
 
@@ -3897,9 +3898,9 @@ def _same_party(a: Entity, b: Entity) -> bool:
     """Is ``a`` the party ``b`` or, both being tied to countries, of the same country as ``b``?"""
     if a is b:
         return True
-    ca = _country_of(a) if a.kind in ("country", "territory") else a.country
-    cb = _country_of(b) if b.kind in ("country", "territory") else b.country
-    return ca is not None and ca == cb and (a.kind in ("country", "territory") or b.kind in ("country", "territory"))
+    ca = _country_of(a)
+    return ca is not None and ca == _country_of(b) and (
+        a.kind in ("country", "territory") or b.kind in ("country", "territory"))
 
 
 def _same_side(a: Entity, b: Entity) -> bool:
