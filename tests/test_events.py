@@ -2955,3 +2955,14 @@ def test_brokering_a_ceasefire_is_mediation(nlp) -> None:  # noqa: ANN001
         ("Qatar", "045", ("Israel", "Hamas"))]
     text = "ट्रंप ने कहा कि उन्होंने भारत और पाकिस्तान के बीच युद्धविराम कराया।"
     assert ("Donald Trump", "045", ("India", "Pakistan")) in triples(nlp, text, code=True)
+
+
+def test_offers_and_appeals_to_start_talks_with_a_partner(nlp) -> None:  # noqa: ANN001
+    # the partner of the offered action is the target when the offer names no addressee
+    text = "भारत ने चीन के साथ वार्ता करने का प्रस्ताव दिया।"
+    assert triples(nlp, text, code=True) == [("India", "036", ("China",))]
+    # starting or resuming an action stands for the action
+    text = "रूस ने यूक्रेन के साथ शांति वार्ता फिर से शुरू करने की पेशकश की।"
+    assert triples(nlp, text, code=True) == [("Russia", "036", ("Ukraine",))]
+    text = "संयुक्त राष्ट्र ने भारत और पाकिस्तान से बातचीत जारी रखने की अपील की।"
+    assert triples(nlp, text, code=True) == [("United Nations", "026", ("India", "Pakistan"))]

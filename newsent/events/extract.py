@@ -3081,19 +3081,35 @@ class EventExtractor:
         if k < 0:
             return pred
         if toks[k].endswith("ने"):
-            inner = self._noun_predicate_at(toks, k)
-            if inner is None:
+            found = self._noun_predicate_at(toks, k)
+            action = found[1] if found is not None else self._resumed_action(toks, k)
+            if action is None:
                 return pred
-            code = inner[1].code
-        elif toks[start - 1] in _GENITIVE_WORDS and (action := self.lexicon.by_noun(toks[k])) is not None:
-            code = action.code  # 'बातचीत का प्रस्ताव दिया', 'युद्धविराम की मांग की': the action noun itself
+        elif toks[start - 1] in _GENITIVE_WORDS and (noun := self.lexicon.by_noun(toks[k])) is not None:
+            action = noun  # 'बातचीत का प्रस्ताव दिया', 'युद्धविराम की मांग की': the action noun itself
         else:
             return pred
+        code = action.code
         suffix = _ASKED_FOR.get(code[:4]) or _ASKED_FOR.get(code[:3]) or _ASKED_FOR.get(code[:2])
         if suffix is None:
             return pred
         code = pred.code[:2] + suffix
-        return Predicate(pred.noun, pred.verb, code, self._code_labels.get(code, pred.label), pred.targets)
+        # the action's own partner is the target when the appeal names no addressee: 'चीन के साथ वार्ता करने का
+        # प्रस्ताव दिया' offers China talks
+        targets = tuple(dict.fromkeys(pred.targets + action.targets))
+        return Predicate(pred.noun, pred.verb, code, self._code_labels.get(code, pred.label), targets)
+
+    def _resumed_action(self, toks: list[str], k: int) -> Predicate | None:
+        """'वार्ता (फिर से) शुरू करने', 'संबंध बहाल करने', 'बातचीत जारी रखने': starting, resuming or keeping up an
+        action the lexicon names by its noun stands for that action (``toks[k]`` is the infinitive)."""
+        if k < 2 or toks[k - 1] not in _RESUMING or not {"कर", "रख"} & set(verb_stems(toks[k])):
+            return None
+        j = k - 2
+        while j > 0 and toks[j] in _AGAIN:
+            j -= 1
+        if toks[j] == "से" and j > 0 and toks[j - 1] == "फिर":
+            j -= 2
+        return self.lexicon.by_noun(toks[j]) if j >= 0 else None
 
     def _refusal_frame(self, toks: list[str], p: _Pred) -> _Pred | None:
         """'अमरीका के साथ समझौते पर हस्ताक्षर करने से इनकार किया': refusing an action with Y rejects Y -- the
@@ -4396,6 +4412,10 @@ _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसल
                              "तख्तापलट", "आदेश", "आदेशों", "वीटो", "उकसावे", "उकसावा", "मुकदमे", "मुकदमा"})
 #: nouns that refer back to an appeal, offer or demand ('इस प्रस्ताव का स्वागत किया') and to a statement ('इस बयान की
 #: निंदा की')
+#: starting, resuming or keeping up an action: 'वार्ता शुरू करने', 'संबंध बहाल करने', 'बातचीत जारी रखने'
+_RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्रारंभ", "जारी"})
+#: 'again' between the action noun and शुरू: 'वार्ता दोबारा शुरू करने', 'वार्ता फिर से शुरू करने'
+_AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
 _PROPOSAL_NOUNS = frozenset({"प्रस्ताव", "प्रस्तावों", "पेशकश", "अपील", "सुझाव", "सुझावों", "मांग", "मांगों"})
 _STATEMENT_NOUNS = frozenset({"बयान", "बयानों", "टिप्पणी", "टिप्पणियों", "दावे", "दावा", "दावों"})
 _DEMONSTRATIVES = ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी", "यह", "ये")
