@@ -456,6 +456,8 @@ class EventExtractor:
         self._title_starts = {t[0] for t in linker.titles} if linker is not None else set()
         #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
         self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
+        #: the words of the lexicon's predicate nouns (वीटो, प्रतिबंध, समझौता): no name NER missed
+        self._predicate_words = frozenset(noun_key(w) for p in lexicon.predicates for w in p.noun)
         #: English CAMEO labels of the lexicon's codes
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
@@ -2231,6 +2233,12 @@ class EventExtractor:
                                 targets.append(x)
                     fallback = mk != frame[0]
                     break
+            if not targets and frame and frame[0] is not None:
+                # 'स्तालिन ने अबाकुमोव को ... प्रोत्साहित किया' where NER found nothing: uncommon words right before
+                # the frame's first marker name the target
+                found_unit = self._unseen_target(state, ctx, lo, p.start, frame[0], actor_unit, p.pred.code)
+                if found_unit is not None and found_unit.entity is not actor:
+                    targets.append(found_unit.entity)
             if not targets and p.pred.noun and (p.pred.code == "042" or p.pred.code == "036"
                                                  and p.pred.noun == ("रवाना",)):
                 # 'मोदी ने चीन यात्रा की', 'अमेरिका दौरे से लौटे', 'अमेरिका रवाना होंगे': a place compounded with the
@@ -2860,11 +2868,12 @@ class EventExtractor:
 
     def _unseen_name(
         self, state: _State, ctx: "_SentenceContext", lo: int, end: int, speech: bool = False,
-        marker_at: int | None = None,
+        marker_at: int | None = None, label: str = "PER",
     ) -> _Unit | None:
         """'जो स्टर्नलीब ने कहा' where NER found nothing: the uncommon words right before ने are a name.
         With ``speech`` (a statement verb without ने: 'पाल कहते हैं'), the words right before the verb; with
-        ``marker_at``, the words right before that token (the का of 'टार्लो का कहना है')."""
+        ``marker_at``, the words right before that token (the का of 'टार्लो का कहना है'). ``label``: what the
+        name is taken for (a person, unless the clause says otherwise)."""
         if not self.common_tokens:
             return None
         sent, toks, covered = ctx.sent, ctx.toks, ctx.covered
@@ -2906,10 +2915,24 @@ class EventExtractor:
             u.marker = ("ने",)
             return u
         state.only_if_taking_part.add(surface)
-        ent = _propose(state, surface, Entity(None, "PER", surface, None, None, (), None, None), s, e, "PER")
+        ent = _propose(state, surface, Entity(None, label, surface, None, None, (), None, None), s, e, label)
         u = _Unit(j, k, entity=ent)
         u.marker = ("ने",)
         return u
+
+    def _unseen_target(self, state: _State, ctx: "_SentenceContext", lo: int, end: int, marker: tuple[str, ...],
+                       actor_unit: _Unit | None, code: str) -> _Unit | None:
+        """The first ``marker`` of the clause (between ``lo`` and the predicate at ``end``) right after a name NER
+        missed: see :meth:`_unseen_name`. What is visited or hit by force (CAMEO ``code`` 042, 043, 18-20) is
+        taken for a place ('कामचत्का का दौरा किया', 'मोरिविया पर हमला करके'), anything else for a person."""
+        label = "LOC" if code[:3] in ("042", "043") or code[:2] in _FORCE_ROOTS else "PER"
+        toks = ctx.toks
+        floor = max(lo, actor_unit.end if actor_unit is not None else lo)
+        for k in range(floor + 1, end - len(marker) + 1):
+            if tuple(toks[k:k + len(marker)]) != marker or (k - 1) in ctx.covered or not self._name_like(toks[k - 1]):
+                continue
+            return self._unseen_name(state, ctx, floor, k, marker_at=k, label=label)
+        return None
 
     def _unseen_organisation(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
         """'अमेरिकी पर्यावरण सुरक्षा एजेंसी ने' where NER found nothing: a demonym, up to three plain words and an
@@ -2942,7 +2965,7 @@ class EventExtractor:
         return (bool(self.common_tokens) and t not in self.common_tokens and t not in _PRONOUN_ACTORS
                 and t not in self._title_words and t not in _ROLE_NOUNS and t not in _GENERIC_HEADS and len(t) >= 2
                 and t not in self.generic_nouns and not t.endswith(("ओं", "ों"))  # plural oblique: श्रोताओं
-                and _WORD.fullmatch(t) is not None)
+                and _WORD.fullmatch(t) is not None and noun_key(t) not in self._predicate_words)
 
     def _retype_sectors(self, entities: Sequence[Entity], text: str) -> list[Entity]:
         """An unknown name made of a country and a group (इसराइली सेना, भारत सरकार, चीन की पुलिस) is the
