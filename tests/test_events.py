@@ -2988,3 +2988,14 @@ def test_remand_and_custody_are_detention(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("Delhi High Court", "173", ("Arvind Kejriwal",))]
     text = "प्रवर्तन निदेशालय ने हेमंत सोरेन को पांच दिन की रिमांड पर लिया है।"
     assert triples(nlp, text, code=True) == [("Directorate of Enforcement", "173", ("Hemant Soren",))]
+
+
+def test_coming_to_meet_someone(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "शरद पवार उद्धव ठाकरे से मिलने पहुंचे।", code=True) == [
+        ("Sharad Pawar", "040", ("Uddhav Thackeray",))]
+    text = "शरद पवार सोमवार को उद्धव ठाकरे से मुलाकात करने उनके घर पहुंचे।"
+    assert triples(nlp, text, code=True) == [("Sharad Pawar", "040", ("Uddhav Thackeray",))]
+    assert triples(nlp, "मोदी ट्रंप से मिलने जाएंगे।", code=True) == [("Narendra Modi", "036", ("Donald Trump",))]
+    # a named place stays the visit's target
+    assert triples(nlp, "जयशंकर ब्लिंकन से मिलने वाशिंगटन गए।", code=True) == [
+        ("S. Jaishankar", "042", ("Washington, D.C.",))]

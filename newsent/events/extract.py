@@ -505,11 +505,13 @@ class EventExtractor:
             # a name is no verb: 'पीट हेगसेथ' (Pete Hegseth) is not पीट (beat)
             named = {i for u in units if u.entity is not None and u.entity.label != "NOM"
                      for i in range(u.start, u.end)}
-            # bare जा (go) is a visit only right after a named place ('चीन जाएंगे', 'अमेरिका गए'); elsewhere it is
-            # an auxiliary ('किया जा रहा है', 'बेचा जाता है', 'तैयार किए गए') and closes no clause
+            # bare जा (go) is a visit only right after a named place ('चीन जाएंगे', 'अमेरिका गए') or 'to meet'
+            # ('ट्रंप से मिलने जाएंगे'); elsewhere it is an auxiliary ('किया जा रहा है', 'बेचा जाता है', 'तैयार किए
+            # गए') and closes no clause
             places = {u.end for u in units if u.marker is None and u.entity is not None and u.entity.label == "LOC"}
             preds = [p for p in preds if p.verb not in named
-                     and (p.pred.noun or p.pred.verb not in (("जा",), ("आ",)) or p.start in places)]
+                     and (p.pred.noun or p.pred.verb not in (("जा",), ("आ",)) or p.start in places
+                          or _meeting_purpose(toks, p.start) is not None)]
             state.fronted_quote = _fronted_quote(toks, units, preds)
             state.attributed = _attributed_to(toks, units)
             if not preds:
@@ -1346,7 +1348,8 @@ class EventExtractor:
             nxt = toks[i + 1]
             return not (nxt in _AUX_WORDS or nxt in _CLAUSE_END or nxt in _COORD or nxt in _NEG
                         or nxt in _SUBORDINATORS or nxt in _OPENERS or _marker_at(toks, i + 1) is not None
-                        or self._name_like(nxt) or nxt in _TIME_WORDS)
+                        or self._name_like(nxt) or nxt in _TIME_WORDS
+                        or _aspect_verb(toks, i) > 0)  # 'मिलने पहुंचे': came to meet, and met
         return p.noun == ("प्रदर्शन",) and start > 0 and (toks[start - 1] in _PERFORMANCE
                                                           or toks[start - 1] in _GENITIVE_WORDS)
 
@@ -2371,6 +2374,15 @@ class EventExtractor:
             targets = [u.entity for u in region if u is not actor_unit and u.entity is not None
                        and u.entity.label == "LOC" and (u.marker_end == p.start and u.marker == ("से",) if back
                                                         else u.end == p.start and u.marker is None)][:1]
+        if not targets and p.pred.code in ("042", "036") and not p.pred.noun and p.pred.verb in _ARRIVAL_VERBS and (
+                purpose := _meeting_purpose(toks, p.start)) is not None:
+            # 'आजम खान से मिलने जेल पहुंचे': whoever came to meet someone met them, as in 'मिलने पहुंचे' (040); going
+            # to meet them is an intention to (036)
+            targets = [e for u in region if u is not actor_unit and u.marker == ("से",) and u.marker_end == purpose
+                       and not u.possessor_of_next for e in [self._entity_of(state, sent, u)]
+                       if e is not None and e is not actor][:1]
+            if targets and p.pred.code == "042":
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "040", self._code_labels["040"], ("से",)))
         if not targets and (p.pred.code.startswith("112") or p.pred.verb == ("चाह",) and not p.pred.noun):
             # 'X ने आरोप लगाया कि Y ने ...': Y is accused; 'X चाहता है कि Y ...': Y is asked
             accused = self._accused(state, ctx, p, actor)
@@ -4468,6 +4480,23 @@ _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "�
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
+
+
+#: bare verbs of arrival whose purpose infinitive may name whom the visitor came to meet
+_ARRIVAL_VERBS = (("पहुंच",), ("आ",), ("जा",))
+
+
+def _meeting_purpose(toks: Sequence[str], i: int) -> int | None:
+    """Where 'to meet' starts before the verb at ``i``, at most two words (a place: 'मिलने जेल पहुंचे', 'मुलाकात करने
+    उनके घर आए') before it, else None."""
+    for k in range(i - 1, max(0, i - 3) - 1, -1):
+        if toks[k] == "मिलने":
+            return k
+        if toks[k] == "करने" and k >= 1 and toks[k - 1] in ("मुलाकात", "भेंट"):
+            return k - 1
+        if toks[k] in _CLAUSE_END or toks[k] in ("ने", "को", "से", "कि", "और"):
+            return None
+    return None
 
 
 def _perfective(tok: str) -> bool:
