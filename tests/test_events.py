@@ -2999,3 +2999,10 @@ def test_coming_to_meet_someone(nlp) -> None:  # noqa: ANN001
     # a named place stays the visit's target
     assert triples(nlp, "जयशंकर ब्लिंकन से मिलने वाशिंगटन गए।", code=True) == [
         ("S. Jaishankar", "042", ("Washington, D.C.",))]
+
+
+def test_aid_given_or_stopped_for_someone(nlp) -> None:  # noqa: ANN001
+    text = "इजराइल ने गाजा के लिए मानवीय सहायता रोक दी।"
+    assert triples(nlp, text, code=True) == [("Israel", "1623", ("Gaza Strip",))]
+    text = "विश्व बैंक ने पाकिस्तान के लिए 50 करोड़ डॉलर का कर्ज दिया।"
+    assert triples(nlp, text, code=True) == [("World Bank", "071", ("Pakistan",))]
