@@ -2949,6 +2949,8 @@ def test_show_cause_notices_completed_deals_and_partnerships(nlp) -> None:  # no
     assert triples(nlp, "टाटा समूह ने एयर इंडिया का अधिग्रहण पूरा किया।", code=True) == [
         ("Tata Group", "061", ("Air India",))]
     assert triples(nlp, "भारत ने जापान के साथ साझेदारी की।", code=True) == [("India", "060", ("Japan",))]
+    # a batting partnership is no cooperation
+    assert triples(nlp, "विराट कोहली ने रोहित शर्मा के साथ 150 रनों की साझेदारी की।") == []
 
 
 def test_brokering_a_ceasefire_is_mediation(nlp) -> None:  # noqa: ANN001
@@ -3006,3 +3008,11 @@ def test_aid_given_or_stopped_for_someone(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("Israel", "1623", ("Gaza Strip",))]
     text = "विश्व बैंक ने पाकिस्तान के लिए 50 करोड़ डॉलर का कर्ज दिया।"
     assert triples(nlp, text, code=True) == [("World Bank", "071", ("Pakistan",))]
+
+
+def test_a_conjunctive_participle_describing_a_noun_is_no_act_of_the_subject(nlp) -> None:  # noqa: ANN001
+    text = "भारत ने पहलगाम में पर्यटकों को निशाना बनाकर किए गए आतंकी हमले की कड़ी निंदा की।"
+    assert triples(nlp, text, code=True) == [("India", "111", ())]
+    assert triples(nlp, "भारतीय छात्रों को निशाना बनाकर हुए हमलों को भारत सरकार ने गंभीरता से लिया है।") == []
+    # the clause going on after the participle keeps it the subject's act
+    assert triples(nlp, "पाकिस्तान ने भारत पर हमला करके गलती की।", code=True) == [("Pakistan", "190", ("India",))]

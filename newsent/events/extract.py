@@ -1350,6 +1350,8 @@ class EventExtractor:
                         or nxt in _SUBORDINATORS or nxt in _OPENERS or _marker_at(toks, i + 1) is not None
                         or self._name_like(nxt) or nxt in _TIME_WORDS
                         or _aspect_verb(toks, i) > 0)  # 'मिलने पहुंचे': came to meet, and met
+        if p.noun == ("साझेदारी",) and any(t in _INNINGS for t in toks[max(0, start - 5):start]):
+            return True  # 'सौ रन की साझेदारी की', 'पारी संभाली बल्कि अच्छी साझेदारी भी की': batsmen, not partners
         return p.noun == ("प्रदर्शन",) and start > 0 and (toks[start - 1] in _PERFORMANCE
                                                           or toks[start - 1] in _GENITIVE_WORDS)
 
@@ -1461,6 +1463,8 @@ class EventExtractor:
             start, p = found
             if self._not_a_predicate(toks, i, start, p):
                 continue
+            if conjunctive and _attributive_after(toks, i + 2 if split_kar else i + 1):
+                continue  # 'पर्यटकों को निशाना बनाकर किए गए हमले की निंदा की': it describes the attack, done by others
             if conjunctive and _in_request(toks, i):
                 continue  # 'नक्सलियों से हथियार डालकर लौटने की अपील की': what is asked of the addressee, not done
             if bare_kar and p.code[:2] == "01" or conjunctive and _sent_to(toks, i):
@@ -4482,6 +4486,28 @@ _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिश
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
 
 
+#: participles that make a conjunctive participle before them part of a noun's description: 'निशाना बनाकर किए गए
+#: हमले', 'निशाना बनाकर हुए हमलों', 'हमला करके भागे आतंकियों'
+_HAPPENED = frozenset({"हुए", "हुई", "हुआ", "हुये", "हुईं", "भागे", "भागा", "भागी"})
+_DONE = frozenset({"किए", "किया", "की", "किये"})
+_GONE = frozenset({"गए", "गया", "गई", "गयी", "गये", "गईं"})
+
+
+def _attributive_after(toks: Sequence[str], j: int) -> bool:
+    """Whether ``toks[j:]`` opens with a participle that, with the conjunctive participle before it, describes the
+    noun after it ('किए गए हमले', 'हुए हमलों', 'भागे आतंकियों'), rather than a verb the clause goes on with."""
+    if j < len(toks) and toks[j] in _HAPPENED:
+        k = j + 1
+    elif j + 1 < len(toks) and toks[j] in _DONE and toks[j + 1] in _GONE:
+        k = j + 2
+    else:
+        return False
+    return k < len(toks) and toks[k] not in _AUX_WORDS and toks[k] not in _CLAUSE_END and toks[k] not in _NEG \
+        and _marker_at(toks, k) is None
+
+
+#: cricket words before 'साझेदारी': a batting partnership
+_INNINGS = frozenset({"रन", "रनों", "विकेट", "पारी", "शतकीय", "अर्धशतकीय"})
 #: bare verbs of arrival whose purpose infinitive may name whom the visitor came to meet
 _ARRIVAL_VERBS = (("पहुंच",), ("आ",), ("जा",))
 
