@@ -3016,3 +3016,19 @@ def test_a_conjunctive_participle_describing_a_noun_is_no_act_of_the_subject(nlp
     assert triples(nlp, "भारतीय छात्रों को निशाना बनाकर हुए हमलों को भारत सरकार ने गंभीरता से लिया है।") == []
     # the clause going on after the participle keeps it the subject's act
     assert triples(nlp, "पाकिस्तान ने भारत पर हमला करके गलती की।", code=True) == [("Pakistan", "190", ("India",))]
+
+
+def test_a_participle_belongs_to_its_own_clauses_subject(nlp) -> None:  # noqa: ANN001
+    text = ("जब नवाज़ शरीफ़ के सैकड़ों समर्थकों ने नारे लगाते हुए असेंबली के भीतर दाख़िल होने की कोशिश की तो सुरक्षा बलों "
+            "ने असेंबली के गेट को ताला लगा दिया।")
+    assert triples(nlp, text) == []
+    text = "जब प्रदर्शनकारियों ने नारे लगाते हुए संसद में घुसने की कोशिश की तो पुलिस ने उन पर लाठीचार्ज किया।"
+    assert triples(nlp, text, code=True) == [("protesters", "141", ()), ("police", "175", ("protesters",))]
+    assert triples(nlp, "भारत पर आरोप लगाते हुए पाकिस्तान ने कहा कि वह बातचीत नहीं करेगा।")[0] == (
+        "Pakistan", "11", ("India",))
+
+
+def test_a_goal_scored_is_no_shelling(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मेसी ने 30वें मिनट में गोल दागा।") == []
+    text = "पाकिस्तानी सेना ने सीमा पार से भारतीय चौकियों पर गोले दागे।"
+    assert triples(nlp, text, code=True) == [("Pakistan military", "194", ("India",))]

@@ -1350,6 +1350,8 @@ class EventExtractor:
                         or nxt in _SUBORDINATORS or nxt in _OPENERS or _marker_at(toks, i + 1) is not None
                         or self._name_like(nxt) or nxt in _TIME_WORDS
                         or _aspect_verb(toks, i) > 0)  # 'मिलने पहुंचे': came to meet, and met
+        if p.noun and p.noun[-1] == "गोले" and toks[start + len(p.noun) - 1] == "गोल":
+            return True  # 'गोल दागा': a goal scored, not shells fired (गोला, गोले)
         if p.noun == ("साझेदारी",) and any(t in _INNINGS for t in toks[max(0, start - 5):start]):
             return True  # 'सौ रन की साझेदारी की', 'पारी संभाली बल्कि अच्छी साझेदारी भी की': batsmen, not partners
         return p.noun == ("प्रदर्शन",) and start > 0 and (toks[start - 1] in _PERFORMANCE
@@ -2144,8 +2146,16 @@ class EventExtractor:
             if mutual:
                 return mutual
         if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
-            # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit
-            later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next)
+            if actor_unit is None and "ने" in toks[lo:p.start]:
+                # 'जब नवाज़ शरीफ़ के समर्थकों ने नारे लगाते हुए ... की कोशिश की तो सुरक्षा बलों ने': the clause's own
+                # ने-subject, though no participant, is the participle's; a later one belongs to another clause
+                return []
+            # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit, before a clause
+            # joint ('... तो पुलिस ने', '... लेकिन सरकार ने')
+            joint = next((k for k in range(p.end, len(toks)) if toks[k] in _CLAUSE_JOINTS or toks[k] == "तो"),
+                         len(toks))
+            later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next
+                     and u.start < joint)
             actor_unit = next(later, None)
             if actor_unit is None and toks[p.verb].endswith(("ते", "ती")):
                 # no ने-subject after it: the unmarked subject before it ('मोदी पाकिस्तान पर निशाना साधते हुए बोले')
