@@ -3032,3 +3032,10 @@ def test_a_goal_scored_is_no_shelling(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "मेसी ने 30वें मिनट में गोल दागा।") == []
     text = "पाकिस्तानी सेना ने सीमा पार से भारतीय चौकियों पर गोले दागे।"
     assert triples(nlp, text, code=True) == [("Pakistan military", "194", ("India",))]
+
+
+def test_a_singular_pronoun_is_the_subject_just_named(nlp) -> None:  # noqa: ANN001
+    text = "पुलिस का कहना है कि एक हमलावर बाइक पर आया और उसने गोली चला दी।"
+    assert [(e.actor.name_en, e.root) for e in events(nlp, text)][:2] == [("police", "01"), ("criminals", "19")]
+    # with nobody named in its own clause, the last actor
+    assert triples(nlp, "चीन ने कहा कि उसने ताइवान के पास सैन्य अभ्यास किया।")[1] == ("China", "15", ("Taiwan",))

@@ -90,6 +90,8 @@ _AUX_WORDS = {
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+#: pronoun actors that stand for one (non-honorific) person or thing
+_SINGULAR_PRONOUNS = frozenset({"उसने", "इसने"})
 _FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # the speaker of reported speech (after कि or a quote)
 #: relative pronouns that are the subject of their clause ('X, जिसने ...', 'X, जो ...')
 _RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"}
@@ -2175,6 +2177,8 @@ class EventExtractor:
         shared = False
         if actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
+            if actor_unit.pronoun and toks[actor_unit.start] in _SINGULAR_PRONOUNS:
+                actor = self._subject_before(state, ctx, actor_unit) or actor
         elif p.passive and not p.nominalized and p.pred.code[:2] in ("16", "17"):
             # 'विदेश सचिव ने बताया कि अटारी चेक पोस्ट बंद की जा रही है': a state's official announcing a measure in
             # the passive announces the state's own (the guideline's implicit actor)
@@ -2945,6 +2949,22 @@ class EventExtractor:
         u = _Unit(j, k, entity=ent)
         u.marker = ("ने",)
         return u
+
+    def _subject_before(self, state: _State, ctx: "_SentenceContext", pronoun: _Unit) -> Entity | None:
+        """'पुलिस का कहना है कि एक आत्मघाती हमलावर कार से आया और उसने धमाका कर दिया': a singular pronoun is the
+        singular subject (an unmarked unit that can act) named last before it in its own कि-clause, if any, even
+        where that subject's verb is no event; None when there is none."""
+        toks = ctx.toks
+        floor = next((k for k in range(pronoun.start - 1, -1, -1) if toks[k] == "कि"), -1)
+        for u in reversed(ctx.units):
+            if u.start >= pronoun.start or u.start <= floor:
+                continue
+            if u.marker is not None or u.pronoun or u.anaphor or u.possessor_of_next or u.group \
+                    or toks[u.end - 1].endswith(("ों", "ओं")):
+                continue
+            e = self._entity_of(state, ctx.sent, u)
+            return e if e is not None and self._can_act(e) else None
+        return None
 
     def _unseen_target(self, state: _State, ctx: "_SentenceContext", lo: int, end: int, marker: tuple[str, ...],
                        actor_unit: _Unit | None, code: str) -> _Unit | None:
