@@ -3039,3 +3039,20 @@ def test_a_singular_pronoun_is_the_subject_just_named(nlp) -> None:  # noqa: ANN
     assert [(e.actor.name_en, e.root) for e in events(nlp, text)][:2] == [("police", "01"), ("criminals", "19")]
     # with nobody named in its own clause, the last actor
     assert triples(nlp, "चीन ने कहा कि उसने ताइवान के पास सैन्य अभ्यास किया।")[1] == ("China", "15", ("Taiwan",))
+
+
+def test_meeting_a_demand(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "सरकार ने किसानों की मांगें पूरी कर दीं।", code=True) == [("government", "080", ("farmers",))]
+    # a market's demand met yields to nobody; nor is it a demand made
+    assert triples(nlp, "भारत तेज और विश्वसनीय संचार की बढ़ती मांग को पूरा करता है।") == []
+
+
+def test_a_long_verbless_sentence_with_a_full_stop_is_no_headline(nlp) -> None:  # noqa: ANN001
+    text = ("जनवरी, 2021 के पहले हफ्ते में कोविड-19 के दो भारतीय टीकों - सीरम इंस्टीट्यूट के कोविशील्ड और भारत बायोटेक "
+            "के कोवैक्सिन को आपातकालीन इस्तेमाल के लिये मंजूरी दे दी गयी।")
+    assert triples(nlp, text) == []
+
+
+def test_the_agent_of_a_passive_participle_is_no_actor_of_the_active_verb(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "हम संयुक्त राज्य अमेरिका द्वारा क्वाड को दिए गए ध्यान और ऊर्जा की सराहना करते हैं।") == []
+    assert triples(nlp, "इस सम्मेलन में संयुक्त राष्ट्र द्वारा शांति की अपील की गई।") == [("United Nations", "02", ())]

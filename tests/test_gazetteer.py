@@ -307,6 +307,12 @@ def test_an_unknown_name_stopped_at_a_hyphen_goes_on(linker: Linker) -> None:
     linked, _ = linker.link(text, tokenize(text), [Mention("जीन", text.index("जीन"), text.index("जीन") + 3, "PER")])
     assert [(m.text, m.label) for m in linked][:1] == [("जीन - पियरा बेम्बा", "PER")]
     assert "पाक वार्ता" not in [m.text for m in linked]
+    # both halves tagged as names of their own: one name
+    text = "अल - बशीर ने सभी आरोपों को खारिज किया।"
+    halves = [Mention("अल", 0, 2, "PER"), Mention("बशीर", 5, 9, "PER")]
+    linked, entities = linker.link(text, tokenize(text), halves)
+    assert [(m.text, m.label) for m in linked] == [("अल - बशीर", "PER")]
+    assert len(entities) == 1
 
 
 def test_directions_with_generic_place_nouns_are_no_names(linker: Linker) -> None:

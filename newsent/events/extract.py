@@ -1584,7 +1584,8 @@ class EventExtractor:
             # 'X का Y पर हमला, कहा- ...': the verbless first part of a headline (no full stop, no subordinate
             # clause before it) names an event too
             first = len(toks) if not out else min(p.start for p in out)
-            headline = not out or (toks[-1] not in ("।", ".") and not any(
+            headline = not out and (toks[-1] not in ("।", ".") or len(toks) <= _HEADLINE_WORDS) or (
+                toks[-1] not in ("।", ".") and not any(
                 t in _SUBORDINATORS or t.startswith(_RELATIVE) for t in toks[:first]))
             if headline:
                 out.extend(h for h in self._headline_nouns(toks) if h.end <= first)
@@ -2125,9 +2126,11 @@ class EventExtractor:
         else:
             commas = [i for i in range(lo, p.start) if toks[i] == ","]
             # 'चीन द्वारा हमला करने पर भारत जवाब देगा': an agent before an infinitive is the infinitive's
+            # ('अमेरिका द्वारा क्वाड को दिए गए ध्यान की सराहना करते हैं': nor is an agent before a passive participle
+            # the active verb's actor)
             own = [u for u in region if u.marker not in _AGENT or not any(
                 toks[k].endswith("ने") and len(toks[k]) > 3 and toks[k + 1] in _MARKERS_BY_FIRST
-                for k in range(u.marker_end, p.start - 1))]
+                or toks[k + 1] in _GONE and _perfective(toks[k]) for k in range(u.marker_end, p.start - 1))]
             # 'ब्रिक्स सम्मेलन में प्रधानमंत्री मोदी शामिल हुए': the bare subject after a fronted meeting phrase
             # (_fronted_participation), not a name qualifying the meeting
             inside = [u for u in own if p.noun_end < p.start + len(p.pred.noun) and p.noun_end <= u.start
@@ -2559,6 +2562,8 @@ class EventExtractor:
             return []  # 'सांसदों ने एक सर्वदलीय बैठक कर ...': a meeting held, with nobody met, is no consultation
         if not targets and not co_actors and p.nominal and p.pred.code[:2] == "04":
             return []  # 'बीबीसी से हुई बातचीत में हसीना ने बताया': talks named by a noun, with nobody met named
+        if not targets and p.pred.code == "080" and ("पूरा" in p.pred.noun or "पूरी" in p.pred.noun):
+            return []  # 'बढ़ती मांग को पूरा करता है': meeting a market's demand yields to nobody
         if not targets and not co_actors and p.pred.noun in (("हस्ताक्षर",), ("दस्तखत",)):
             return []  # 'राष्ट्रपति ने विधेयक पर हस्ताक्षर किए': signing with no party on the other side is no accord
         if p.attributive:  # the noun the participle describes is the patient
@@ -4536,6 +4541,9 @@ def _attributive_after(toks: Sequence[str], j: int) -> bool:
         and _marker_at(toks, k) is None
 
 
+#: a sentence of at most this many tokens with no verb may be a headline even with a full stop ('भारत का पाकिस्तान
+#: पर हमला।'); a longer one is a sentence whose verb the lexicon does not know
+_HEADLINE_WORDS = 12
 #: cricket words before 'साझेदारी': a batting partnership
 _INNINGS = frozenset({"रन", "रनों", "विकेट", "पारी", "शतकीय", "अर्धशतकीय"})
 #: bare verbs of arrival whose purpose infinitive may name whom the visitor came to meet

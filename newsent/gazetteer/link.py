@@ -709,17 +709,28 @@ class Linker:
 
     def _hyphenated_names(self, norms: list[list[str]], ms: list[_M]) -> None:
         """'जीन - पियरा बेम्बा के': an unknown person's name stopped at a hyphen; one to three uncommon words after it,
-        up to a case marker, a conjunction or punctuation, belong to the name."""
+        up to a case marker, a conjunction or punctuation, belong to the name, and so does an unknown person's name
+        right after it ('अल - बशीर')."""
         taken = {(m.sent, i) for m in ms for i in range(m.start, m.end)}
+        starts = {(m.sent, m.start): m for m in ms}
+        joined: list[_M] = []
         for m in ms:
             toks = norms[m.sent]
-            if m.label != "PER" or m.record is not None or m.end + 1 >= len(toks) or toks[m.end] != "-":
+            if m.label != "PER" or m.record is not None or m.end + 1 >= len(toks) or toks[m.end] != "-" or m in joined:
+                continue
+            rest = starts.get((m.sent, m.end + 1))
+            if rest is not None and rest.label == "PER" and rest.record is None:
+                # 'अल - बशीर': NER tagged both halves of an unknown name as names of their own
+                m.end = rest.end
+                joined.append(rest)
                 continue
             j = m.end + 1
             while j < len(toks) and j - m.end <= 3 and (m.sent, j) not in taken and self._name_word(toks[j]):
                 j += 1
             if j > m.end + 1 and (j == len(toks) or toks[j] in _NAME_ENDS):
                 m.end = j
+        for rest in joined:
+            ms.remove(rest)
 
     def _name_word(self, tok: str) -> bool:
         """A word that may be part of a name: Devanagari letters, not common, no title, no plural oblique."""
