@@ -3056,3 +3056,35 @@ def test_a_long_verbless_sentence_with_a_full_stop_is_no_headline(nlp) -> None: 
 def test_the_agent_of_a_passive_participle_is_no_actor_of_the_active_verb(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "हम संयुक्त राज्य अमेरिका द्वारा क्वाड को दिए गए ध्यान और ऊर्जा की सराहना करते हैं।") == []
     assert triples(nlp, "इस सम्मेलन में संयुक्त राष्ट्र द्वारा शांति की अपील की गई।") == [("United Nations", "02", ())]
+
+
+def test_an_action_noun_with_ke_baad_closes_its_own_clause(nlp) -> None:  # noqa: ANN001
+    text = "वर्ष 2002 में भारतीय संसद पर हमले के बाद पाकिस्तान सरकार ने इन दोनों संगठनों पर पाबंदी लगा दी थी।"
+    assert all(t.name_en != "Parliament of India" for e in events(nlp, text) for t in e.targets)
+    assert triples(nlp, "भारत पर हमले के बाद अमेरिका ने पाकिस्तान की निंदा की।") == [
+        ("United States", "11", ("Pakistan",))]
+
+
+def test_a_participle_after_a_that_clause_shares_the_subject(nlp) -> None:  # noqa: ANN001
+    text = ("चीन ने भारत के इस दावे पर आपत्ति जताई है कि अरुणाचल प्रदेश उसका अभिन्न अंग है और नाराज़गी जताते हुए कहा है कि "
+            "चीन ने कभी भी मैकमोहन रेखा को मान्यता नहीं दी है।")
+    assert {e.actor.name_en for e in events(nlp, text)} == {"China"}
+
+
+def test_sports_and_flare_ups_are_no_events(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "टॉस पाकिस्तान ने जीता और इंग्लैंड को पहले बल्लेबाज़ी के लिए आमंत्रित किया।") == []
+    text = "डेरा के प्रमुख निरंजन दास और उनके सहायक रामानंद पर हमले के बाद पंजाब में हिंसा भड़क उठी थी।"
+    assert triples(nlp, text) == []
+    assert triples(nlp, "राहुल गांधी भाजपा पर भड़के।") == [("Rahul Gandhi", "11", ("Bharatiya Janata Party",))]
+
+
+def test_coming_and_going_infinitives_and_imminent_futures(nlp) -> None:  # noqa: ANN001
+    # 'आने' is an infinitive, no visit of its own: the invitation is the event
+    assert triples(nlp, "मोदी ने बाइडन को भारत आने के लिए आमंत्रित किया।", code=True) == [
+        ("Narendra Modi", "036", ("Joe Biden",))]
+    # 'करने वाला है': about to do it, a future
+    [ev] = events(nlp, "रूस यूक्रेन पर हमला करने वाला है।")
+    assert (ev.actor.name_en, ev.code, ev.tense, ev.negated) == ("Russia", "190", "future", False)
+    assert triples(nlp, "शी जिनपिंग अगले महीने भारत आने वाले हैं।", code=True) == [("Xi Jinping", "036", ("India",))]
+    # an agent noun describes, it does not tell an act
+    assert triples(nlp, "भारत पर हमला करने वाले आतंकियों को सजा मिलेगी।") == []

@@ -1354,8 +1354,12 @@ class EventExtractor:
                         or _aspect_verb(toks, i) > 0)  # 'मिलने पहुंचे': came to meet, and met
         if p.noun and p.noun[-1] == "गोले" and toks[start + len(p.noun) - 1] == "गोल":
             return True  # 'गोल दागा': a goal scored, not shells fired (गोला, गोले)
-        if p.noun == ("साझेदारी",) and any(t in _INNINGS for t in toks[max(0, start - 5):start]):
-            return True  # 'सौ रन की साझेदारी की', 'पारी संभाली बल्कि अच्छी साझेदारी भी की': batsmen, not partners
+        if p.noun in (("साझेदारी",), ("आमंत्रित",)) and any(t in _INNINGS for t in toks[max(0, start - 5):start]):
+            # 'सौ रन की साझेदारी की', 'पारी संभाली बल्कि अच्छी साझेदारी भी की': batsmen, not partners; 'टॉस जीता और
+            # इंग्लैंड को पहले बल्लेबाजी के लिए आमंत्रित किया': a side put in to bat, not guests
+            return True
+        if not p.noun and p.verb == ("भड़क",) and start > 0 and toks[start - 1] in _FLARING:
+            return True  # 'हमले के बाद पंजाब में हिंसा भड़क उठी': violence flared up, nobody lashed out
         return p.noun == ("प्रदर्शन",) and start > 0 and (toks[start - 1] in _PERFORMANCE
                                                           or toks[start - 1] in _GENITIVE_WORDS)
 
@@ -1554,6 +1558,8 @@ class EventExtractor:
                     start -= 2
             p = self._asked_for(toks, start, p)
             tense = _tense(toks[head:end])
+            if aspect == 1 and _imminent(toks, head):
+                tense, ergative, passive = "future", False, False  # 'हमला करने वाला है': a future, with no ने
             if aspect == 3 and (toks[i + 2] in _DECIDE or toks[i + 2] in _APPROVAL_WORDS):
                 # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया', 'किस्त जारी करने को मंजूरी दी': aid, talks
                 # or cooperation announced, decided or approved are promised (033, 036 ...), as the annotated sets
@@ -1892,7 +1898,9 @@ class EventExtractor:
         unreal = _unreal_clauses(toks)
         # infinitive clauses of verbs outside the lexicon ('X के द्वारा ... सत्ता से हटाए जाने के बाद'): their
         # participants are not the next predicate's, unless the main subject stands before them
-        infinitives = [(i, e) for i in range(len(toks)) if (e := _nominalized_end(toks, i))]
+        # (so do action nouns: 'वर्ष 2002 में भारतीय संसद पर हमले के बाद पाकिस्तान सरकार ने ... पाबंदी लगा दी')
+        infinitives = [(i, e) for i in range(len(toks)) if (e := _nominalized_end(toks, i) or self._action_noun_end(
+            toks, i))]
         for p in preds:
             for i, e in infinitives:
                 if lo <= i and e <= p.start and not any(u.marker == ("ने",) for u in units if lo <= u.start < i):
@@ -1988,6 +1996,15 @@ class EventExtractor:
             state.acts.extend((ev, ev.root) for ev in accused)
             state.act_words.extend(frozenset() for _ in accused)
         return _press_talks(events)
+
+    def _action_noun_end(self, toks: list[str], i: int) -> int:
+        """After 'हमले के बाद' / 'प्रतिबंधों के कारण' (an action noun of the lexicon at ``i``): the index after the
+        postposition; 0 when ``toks[i]`` heads no such phrase."""
+        if toks[i] not in ("के", "की") and self.lexicon.by_noun(toks[i]) is not None:
+            for mk in _AFTER_ACTION:
+                if tuple(toks[i + 1:i + 1 + len(mk)]) == mk:
+                    return i + 1 + len(mk)
+        return 0
 
     def _condition_subject(self, state: _State, ctx: "_SentenceContext", a: int, b: int) -> Entity | None:
         """The subject (marked ने or unmarked) of the condition clause ``toks[a:b]`` ('अगर सरकार ने वादा नहीं
@@ -2150,6 +2167,7 @@ class EventExtractor:
             mutual = self._mutual_events(state, ctx, region, p, lo)
             if mutual:
                 return mutual
+        shared_subject: Entity | None = None  # a participle's subject shared with the clause before it
         if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
             if actor_unit is None and "ने" in toks[lo:p.start]:
                 # 'जब नवाज़ शरीफ़ के समर्थकों ने नारे लगाते हुए ... की कोशिश की तो सुरक्षा बलों ने': the clause's own
@@ -2163,9 +2181,15 @@ class EventExtractor:
                      and u.start < joint)
             actor_unit = next(later, None)
             if actor_unit is None and toks[p.verb].endswith(("ते", "ती")):
-                # no ने-subject after it: the unmarked subject before it ('मोदी पाकिस्तान पर निशाना साधते हुए बोले')
-                actor_unit = _pick_actor([u for u in region if u.marker is None], after=-1)
-            if actor_unit is None:
+                # no ने-subject after it: the unmarked subject before it ('मोदी पाकिस्तान पर निशाना साधते हुए बोले'),
+                # not one inside a कि-clause that ended before it ('चीन ने भारत के इस दावे पर आपत्ति जताई कि
+                # अरुणाचल प्रदेश उसका अंग है और नाराज़गी जताते हुए कहा': China, sharing the previous clause's subject)
+                that = max((k for k in range(lo, p.start) if toks[k] == "कि"), default=-1)
+                actor_unit = _pick_actor([u for u in region if u.marker is None and (that < 0 or u.start < that)],
+                                         after=-1)
+                if actor_unit is None and that >= 0 and "और" in toks[that:p.start]:
+                    shared_subject = prev_actor
+            if actor_unit is None and shared_subject is None:
                 return self._mutual_events(state, ctx, region, p, lo)
         if actor_unit is None and not p.passive and not p.genitive_speaker and not p.nominalized:
             mutual = self._mutual_events(state, ctx, region, p, lo)
@@ -2178,7 +2202,9 @@ class EventExtractor:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
         actor: Entity | None = None
         shared = False
-        if actor_unit is not None:
+        if shared_subject is not None:
+            actor, shared = shared_subject, True
+        elif actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
             if actor_unit.pronoun and toks[actor_unit.start] in _SINGULAR_PRONOUNS:
                 actor = self._subject_before(state, ctx, actor_unit) or actor
@@ -3876,6 +3902,8 @@ _NOTICES = {"नोटिस", "समन", "सम्मन"}
 _BODIES = frozenset({"शव", "शवों", "लाश", "लाशें", "लाशों", "अवशेष"})
 #: 'X के नेतृत्व वाली सेना' (forces led by X)
 _LED_WORDS = frozenset({"वाली", "वाले", "वाला"})
+#: 'is/was' after 'करने वाला': about to do it
+_IMMINENT_AUX = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हूं", "हो"})
 #: what one gets (X मिली): before a bare मिल these make it receiving, not meeting
 _GOT_KEYS = frozenset(noun_key(w) for w in (
     "मदद", "सहायता", "जानकारी", "सफलता", "जीत", "मंजूरी", "राहत", "जमानत", "सूचना", "सजा", "अनुमति", "टिकट",
@@ -4417,6 +4445,11 @@ def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tupl
     return None
 
 
+def _imminent(toks: Sequence[str], j: int) -> bool:
+    """'वाला है', 'वाले हैं', 'वाली थी' at ``j`` after an infinitive: about to do it."""
+    return j + 1 < len(toks) and toks[j] in _LED_WORDS and toks[j + 1] in _IMMINENT_AUX
+
+
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
     """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 4 for 'करने की इच्छा व्यक्त की';
     3 for 'लगाने का फैसला किया', 'देने की घोषणा की', 'करने की इच्छा जताई'; 2 for 'करना शुरू किया', 'करना जारी
@@ -4438,6 +4471,8 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
     if nxt == "का" and i + 3 < len(toks) and toks[i + 2] in _CLAIMS and "कर" in verb_stems(toks[i + 3]):
         return 3  # ड्रोन हमला करने का दावा किया: an attack claimed is coded as the attack (_predicates)
+    if _imminent(toks, i + 1):
+        return 1  # हमला करने वाला है, भारत आने वाले हैं: about to do it (a future)
     if nxt == "पर" and i + 3 < len(toks) and toks[i + 2] in _EMPHASIS and "दे" in verb_stems(toks[i + 3]):
         return 3  # संबंध मजबूत करने पर जोर दिया: the stressed action (recoded as an intention)
     if nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _WISH_NOUNS:
@@ -4544,8 +4579,11 @@ def _attributive_after(toks: Sequence[str], j: int) -> bool:
 #: a sentence of at most this many tokens with no verb may be a headline even with a full stop ('भारत का पाकिस्तान
 #: पर हमला।'); a longer one is a sentence whose verb the lexicon does not know
 _HEADLINE_WORDS = 12
-#: cricket words before 'साझेदारी': a batting partnership
-_INNINGS = frozenset({"रन", "रनों", "विकेट", "पारी", "शतकीय", "अर्धशतकीय"})
+#: cricket words before 'साझेदारी' (a batting partnership) or 'आमंत्रित' (a side put in to bat or bowl)
+_INNINGS = frozenset({"रन", "रनों", "विकेट", "पारी", "शतकीय", "अर्धशतकीय", "बल्लेबाजी", "गेंदबाजी", "टॉस"})
+#: what flares up ('हिंसा भड़क उठी'), rather than someone lashing out ('राहुल गांधी भाजपा पर भड़के')
+_FLARING = frozenset({"हिंसा", "आग", "दंगा", "दंगे", "तनाव", "विवाद", "गुस्सा", "आक्रोश", "संघर्ष", "झड़प", "झड़पें",
+                      "लपटें", "प्रदर्शन", "आंदोलन"})
 #: bare verbs of arrival whose purpose infinitive may name whom the visitor came to meet
 _ARRIVAL_VERBS = (("पहुंच",), ("आ",), ("जा",))
 
@@ -4707,7 +4745,7 @@ def _nonfinite(tok: str) -> bool:
     """Infinitives (करने, मांगना) and conjunctive participles (मिलकर) do not head a clause. The perfective of a stem
     ending in न looks like an infinitive (माना, मानी, माने from मान): those are finite."""
     return (tok.endswith(("ने", "ना", "नी")) and len(tok) > 3 and tok not in _PERFECTIVE_OF_NA
-            or (tok.endswith("कर") and tok != "कर"))
+            or (tok.endswith("कर") and tok != "कर") or tok in ("आने", "आना", "जाने", "जाना"))
 
 
 def _inside_quote(text: str, at: int) -> bool:
