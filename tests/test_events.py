@@ -3016,6 +3016,9 @@ def test_a_conjunctive_participle_describing_a_noun_is_no_act_of_the_subject(nlp
     assert triples(nlp, "भारतीय छात्रों को निशाना बनाकर हुए हमलों को भारत सरकार ने गंभीरता से लिया है।") == []
     # the clause going on after the participle keeps it the subject's act
     assert triples(nlp, "पाकिस्तान ने भारत पर हमला करके गलती की।", code=True) == [("Pakistan", "190", ("India",))]
+    # nor when the clause goes on in the passive
+    text = "इन चरमपंथियों को पाकिस्तानी सेना ने प्रशिक्षण दिया था और निशाना साधकर हमले किए गए।"
+    assert all(e.root != "11" for e in events(nlp, text))
 
 
 def test_a_participle_belongs_to_its_own_clauses_subject(nlp) -> None:  # noqa: ANN001
@@ -3039,6 +3042,11 @@ def test_a_singular_pronoun_is_the_subject_just_named(nlp) -> None:  # noqa: ANN
     assert [(e.actor.name_en, e.root) for e in events(nlp, text)][:2] == [("police", "01"), ("criminals", "19")]
     # with nobody named in its own clause, the last actor
     assert triples(nlp, "चीन ने कहा कि उसने ताइवान के पास सैन्य अभ्यास किया।")[1] == ("China", "15", ("Taiwan",))
+    # 'उन्होंने': the group (or person) just named; a group the document cannot name acts for nobody
+    text = "मोदी ने कहा कि राहुल गांधी विदेश गए और उन्होंने वहां भारत की आलोचना की।"
+    assert triples(nlp, text)[1] == ("Rahul Gandhi", "11", ("India",))
+    text = "पुलिस का कहना है कि पाँच लोग गुरुद्वारे में घुस आए और उन्होंने ग्रंथी पर हमला कर दिया।"
+    assert triples(nlp, text) == [("police", "01", ())]
 
 
 def test_meeting_a_demand(nlp) -> None:  # noqa: ANN001
@@ -3088,3 +3096,9 @@ def test_coming_and_going_infinitives_and_imminent_futures(nlp) -> None:  # noqa
     assert triples(nlp, "शी जिनपिंग अगले महीने भारत आने वाले हैं।", code=True) == [("Xi Jinping", "036", ("India",))]
     # an agent noun describes, it does not tell an act
     assert triples(nlp, "भारत पर हमला करने वाले आतंकियों को सजा मिलेगी।") == []
+
+
+def test_the_subject_after_a_conjunctive_participle(nlp) -> None:  # noqa: ANN001
+    text = ("हिलरी ने कहा कि स्वात घाटी जैसे इलाक़े को तालेबान और अन्य चरमपंथी ताक़तों को सौंप कर पाकिस्तान सरकार अपनी "
+            "ज़िम्मेदारियों से पीछे हट रही है।")
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Hillary Clinton", "Pakistan government"]

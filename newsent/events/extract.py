@@ -90,8 +90,8 @@ _AUX_WORDS = {
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
-#: pronoun actors that stand for one (non-honorific) person or thing
-_SINGULAR_PRONOUNS = frozenset({"उसने", "इसने"})
+#: pronoun actors that may stand for the subject just named in their own कि-clause (_subject_before)
+_SUBJECT_PRONOUNS = frozenset({"उसने", "इसने", "उन्होंने"})
 _FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # the speaker of reported speech (after कि or a quote)
 #: relative pronouns that are the subject of their clause ('X, जिसने ...', 'X, जो ...')
 _RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"}
@@ -2152,7 +2152,11 @@ class EventExtractor:
             # (_fronted_participation), not a name qualifying the meeting
             inside = [u for u in own if p.noun_end < p.start + len(p.pred.noun) and p.noun_end <= u.start
                       and u.marker is None] if not p.ergative else []
-            actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=commas[-1] if commas else -1)
+            # (so does one after a conjunctive participle: 'स्वात घाटी को चरमपंथियों को सौंप कर पाकिस्तान सरकार
+            # ... पीछे हट रही है' -- the government retreats)
+            joints = commas + [k for k in range(lo, p.start) if toks[k] in ("कर", "करके") and k > lo
+                               and k - 1 not in ctx.covered]
+            actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=max(joints, default=-1))
             own_ne = next((k for k in range(actor_unit.end, p.start) if toks[k] == "ने"), p.start) \
                 if actor_unit is not None and actor_unit.marker == ("ने",) else p.start
             if "ने" in toks[own_ne + 1:p.start]:
@@ -2206,8 +2210,10 @@ class EventExtractor:
             actor, shared = shared_subject, True
         elif actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
-            if actor_unit.pronoun and toks[actor_unit.start] in _SINGULAR_PRONOUNS:
-                actor = self._subject_before(state, ctx, actor_unit) or actor
+            if actor_unit.pronoun and toks[actor_unit.start] in _SUBJECT_PRONOUNS:
+                found, local = self._subject_before(state, ctx, actor_unit)
+                if found:
+                    actor = local  # (None when that subject is nobody the document can name: no event)
         elif p.passive and not p.nominalized and p.pred.code[:2] in ("16", "17"):
             # 'विदेश सचिव ने बताया कि अटारी चेक पोस्ट बंद की जा रही है': a state's official announcing a measure in
             # the passive announces the state's own (the guideline's implicit actor)
@@ -2981,21 +2987,28 @@ class EventExtractor:
         u.marker = ("ने",)
         return u
 
-    def _subject_before(self, state: _State, ctx: "_SentenceContext", pronoun: _Unit) -> Entity | None:
-        """'पुलिस का कहना है कि एक आत्मघाती हमलावर कार से आया और उसने धमाका कर दिया': a singular pronoun is the
-        singular subject (an unmarked unit that can act) named last before it in its own कि-clause, if any, even
-        where that subject's verb is no event; None when there is none."""
+    def _subject_before(self, state: _State, ctx: "_SentenceContext", pronoun: _Unit) -> tuple[bool, Entity | None]:
+        """'पुलिस का कहना है कि एक आत्मघाती हमलावर कार से आया और उसने धमाका कर दिया': a pronoun in a कि-clause is
+        the subject (an unmarked unit that can act) named last before it in that clause, if any, even where that
+        subject's verb is no event -- for 'उसने' a singular one, for 'उन्होंने' a group or a person ('पाँच लोग ...
+        घुस आए और उन्होंने ग्रंथी पर हमला कर दिया'). Returns whether there is such a subject, and its entity if it
+        can act (None for one that cannot: 'पाँच लोग' with no country)."""
         toks = ctx.toks
-        floor = next((k for k in range(pronoun.start - 1, -1, -1) if toks[k] == "कि"), -1)
+        floor = next((k for k in range(pronoun.start - 1, -1, -1) if toks[k] == "कि"), None)
+        if floor is None:
+            return False, None
+        plural = toks[pronoun.start] == "उन्होंने"
         for u in reversed(ctx.units):
             if u.start >= pronoun.start or u.start <= floor:
                 continue
             if u.marker is not None or u.pronoun or u.anaphor or u.possessor_of_next or u.group \
-                    or toks[u.end - 1].endswith(("ों", "ओं")):
+                    or not plural and toks[u.end - 1].endswith(("ों", "ओं")):
                 continue
             e = self._entity_of(state, ctx.sent, u)
-            return e if e is not None and self._can_act(e) else None
-        return None
+            if plural and e is not None and e.label not in ("NOM", "PER"):
+                continue  # ('उन्होंने' is people: a group, or a person named with respect)
+            return True, e if e is not None and self._can_act(e) else None
+        return False, None
 
     def _unseen_target(self, state: _State, ctx: "_SentenceContext", lo: int, end: int, marker: tuple[str, ...],
                        actor_unit: _Unit | None, code: str) -> _Unit | None:
@@ -4565,15 +4578,20 @@ _GONE = frozenset({"गए", "गया", "गई", "गयी", "गये", "�
 
 def _attributive_after(toks: Sequence[str], j: int) -> bool:
     """Whether ``toks[j:]`` opens with a participle that, with the conjunctive participle before it, describes the
-    noun after it ('किए गए हमले', 'हुए हमलों', 'भागे आतंकियों'), rather than a verb the clause goes on with."""
+    noun after it ('किए गए हमले', 'हुए हमलों', 'भागे आतंकियों'), or goes on into a passive ('हमले किए गए'),
+    rather than into a verb of the ने-subject."""
     if j < len(toks) and toks[j] in _HAPPENED:
         k = j + 1
-    elif j + 1 < len(toks) and toks[j] in _DONE and toks[j + 1] in _GONE:
-        k = j + 2
-    else:
-        return False
-    return k < len(toks) and toks[k] not in _AUX_WORDS and toks[k] not in _CLAUSE_END and toks[k] not in _NEG \
-        and _marker_at(toks, k) is None
+        return k < len(toks) and toks[k] not in _AUX_WORDS and toks[k] not in _CLAUSE_END and toks[k] not in _NEG \
+            and _marker_at(toks, k) is None
+    # a passive within the next words, as a noun's description or as the clause's own verb ('निशाना साधकर हमले किए
+    # गए'): whoever did it is not the ने-subject of another clause
+    for k in range(j, min(j + 3, len(toks) - 1)):
+        if toks[k] in _DONE and toks[k + 1] in _GONE:
+            return True
+        if toks[k] in _CLAUSE_END or toks[k] == "ने":
+            return False
+    return False
 
 
 #: a sentence of at most this many tokens with no verb may be a headline even with a full stop ('भारत का पाकिस्तान
