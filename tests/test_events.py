@@ -3102,3 +3102,8 @@ def test_the_subject_after_a_conjunctive_participle(nlp) -> None:  # noqa: ANN00
     text = ("हिलरी ने कहा कि स्वात घाटी जैसे इलाक़े को तालेबान और अन्य चरमपंथी ताक़तों को सौंप कर पाकिस्तान सरकार अपनी "
             "ज़िम्मेदारियों से पीछे हट रही है।")
     assert [e.actor.name_en for e in events(nlp, text)] == ["Hillary Clinton", "Pakistan government"]
+
+
+def test_a_describing_participles_agent_shares_no_subject(nlp) -> None:  # noqa: ANN001
+    text = "राज्य, केन्द्र सरकार द्वारा सुझाये गये मामूली सुधारों का भी विरोध करना शुरू कर देते हैं।"
+    assert all(e.root != "11" for e in events(nlp, text))

@@ -1956,14 +1956,17 @@ class EventExtractor:
                 if not events[-1].targets and made[0].targets:
                     events[-1] = _with(events[-1], targets=made[0].targets)
             if made:
-                # (the clause's own actor goes on to the next clause, not the speaker a report accuses for it)
-                prev_actor = made[-1].actor
+                # (the clause's own actor goes on to the next clause, not the speaker a report accuses for it, nor the
+                # agent of a participle that describes a noun: 'केंद्र सरकार द्वारा सुझाये गये सुधारों का विरोध करते
+                # हैं' -- the centre opposes nothing)
+                if not p.attributive:
+                    prev_actor = made[-1].actor
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 made += self._accusations(ctx, events, p, made)
                 events.extend(made)
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
                                         if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
-                _acted(state, prev_actor)
+                _acted(state, made[-1].actor)
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
                     self.lexicon.attack_noun(toks[p.start - 2:p.start - 1]))
