@@ -75,3 +75,26 @@ def _tok_nlp():
 
         _NLP = newsent.load(processors=())
     return _NLP
+
+
+#: words of news clauses: names, groups, case markers, pronouns, predicates, conjunctions and punctuation -- shuffled
+#: into word salad, they reach every path of the event stage
+WORDS = ("भारत पाकिस्तान चीन अमेरिका रूस मोदी पुतिन ट्रंप संयुक्त राष्ट्र सरकार सेना पुलिस प्रदर्शनकारियों किसानों "
+         "लोग हमलावर ने को से पर में का की के के साथ के खिलाफ द्वारा की ओर से के बीच के बाद के लिए उसने उन्होंने वह वे "
+         "उसे उनसे हम मैंने कहा बताया कहना है आरोप लगाया हमला किया हमले निंदा की मुलाकात की बातचीत मिलने पहुंचे आए गए "
+         "जाएंगे करने वाला है करके कर हुए किए गए दौरा यात्रा पर प्रतिबंध लगाए मांग की अपील समझौते पर हस्ताक्षर किए "
+         "गिरफ्तार लोगों सुझाये गये सुधारों विरोध नहीं न और कि तो जब लेकिन , । \" : - ( ) 2024 बुधवार को").split()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_word_salad_keeps_the_event_contract(nlp, words: list[str]) -> None:  # noqa: ANN001
+    text = " ".join(words)
+    doc = nlp(text, date="2024-01-10")
+    entities = {id(e) for e in doc.entities}
+    for ev in doc.events:
+        assert doc.text[ev.start:ev.end] == ev.action
+        assert id(ev.actor) in entities and all(id(t) in entities for t in ev.targets)
+        assert 1 <= int(ev.code[:2]) <= 20 and len(ev.code) in (3, 4)
+        assert ev.actor not in ev.targets
+    assert Document.from_dict(doc.to_dict()) == doc
