@@ -3107,3 +3107,8 @@ def test_the_subject_after_a_conjunctive_participle(nlp) -> None:  # noqa: ANN00
 def test_a_describing_participles_agent_shares_no_subject(nlp) -> None:  # noqa: ANN001
     text = "राज्य, केन्द्र सरकार द्वारा सुझाये गये मामूली सुधारों का भी विरोध करना शुरू कर देते हैं।"
     assert all(e.root != "11" for e in events(nlp, text))
+
+
+def test_an_organisation_compounded_with_its_document(nlp) -> None:  # noqa: ANN001
+    text = "राष्ट्रीय योजनाओं की एक संयुक्त राष्ट्र समीक्षा में कहा गया है कि ये स्तर काफी कम हैं।"
+    assert triples(nlp, text) == [("United Nations", "01", ())]

@@ -810,8 +810,9 @@ class EventExtractor:
                 tokens[i].norm not in self._name_starts and not tokens[i].norm.isascii()):
             return None
         for n in range(min(4, len(toks) - i - 1), 0, -1):
-            # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए')
-            if (toks[i + n] not in _MEETING_NOUNS and (
+            # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए', or a document noun: 'एक
+            # संयुक्त राष्ट्र समीक्षा में कहा गया है')
+            if (toks[i + n] not in _MEETING_NOUNS and toks[i + n] not in _DOCUMENTS and (
                     toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None)
                     or any(k in by_start for k in range(i + 1, i + n))):
                 continue
