@@ -458,8 +458,6 @@ class EventExtractor:
         self._title_starts = {t[0] for t in linker.titles} if linker is not None else set()
         #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
         self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
-        #: the words of the lexicon's predicate nouns (वीटो, प्रतिबंध, समझौता): no name NER missed
-        self._predicate_words = frozenset(noun_key(w) for p in lexicon.predicates for w in p.noun)
         #: English CAMEO labels of the lexicon's codes
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
@@ -3059,7 +3057,8 @@ class EventExtractor:
         return (bool(self.common_tokens) and t not in self.common_tokens and t not in _PRONOUN_ACTORS
                 and t not in self._title_words and t not in _ROLE_NOUNS and t not in _GENERIC_HEADS and len(t) >= 2
                 and t not in self.generic_nouns and not t.endswith(("ओं", "ों"))  # plural oblique: श्रोताओं
-                and _WORD.fullmatch(t) is not None and noun_key(t) not in self._predicate_words)
+                # (nor a word of a predicate noun of the lexicon: वीटो, प्रतिबंध)
+                and _WORD.fullmatch(t) is not None and noun_key(t) not in self.lexicon.noun_words)
 
     def _retype_sectors(self, entities: Sequence[Entity], text: str) -> list[Entity]:
         """An unknown name made of a country and a group (इसराइली सेना, भारत सरकार, चीन की पुलिस) is the
