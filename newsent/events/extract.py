@@ -2149,7 +2149,8 @@ class EventExtractor:
             # the active verb's actor)
             own = [u for u in region if u.marker not in _AGENT or not any(
                 toks[k].endswith("ने") and len(toks[k]) > 3 and toks[k + 1] in _MARKERS_BY_FIRST
-                or toks[k + 1] in _GONE and _perfective(toks[k]) for k in range(u.marker_end, p.start - 1))]
+                or toks[k + 1] in _PARTICIPLE_PASSIVE and _perfective(toks[k])
+                for k in range(u.marker_end, p.start - 1))]
             # 'ब्रिक्स सम्मेलन में प्रधानमंत्री मोदी शामिल हुए': the bare subject after a fronted meeting phrase
             # (_fronted_participation), not a name qualifying the meeting
             inside = [u for u in own if p.noun_end < p.start + len(p.pred.noun) and p.noun_end <= u.start
@@ -4576,7 +4577,6 @@ _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये",
 #: हमले', 'निशाना बनाकर हुए हमलों', 'हमला करके भागे आतंकियों'
 _HAPPENED = frozenset({"हुए", "हुई", "हुआ", "हुये", "हुईं", "भागे", "भागा", "भागी"})
 _DONE = frozenset({"किए", "किया", "की", "किये"})
-_GONE = frozenset({"गए", "गया", "गई", "गयी", "गये", "गईं"})
 
 
 def _attributive_after(toks: Sequence[str], j: int) -> bool:
@@ -4590,7 +4590,7 @@ def _attributive_after(toks: Sequence[str], j: int) -> bool:
     # a passive within the next words, as a noun's description or as the clause's own verb ('निशाना साधकर हमले किए
     # गए'): whoever did it is not the ने-subject of another clause
     for k in range(j, min(j + 3, len(toks) - 1)):
-        if toks[k] in _DONE and toks[k + 1] in _GONE:
+        if toks[k] in _DONE and toks[k + 1] in _PARTICIPLE_PASSIVE:
             return True
         if toks[k] in _CLAUSE_END or toks[k] == "ने":
             return False
