@@ -3112,3 +3112,14 @@ def test_a_describing_participles_agent_shares_no_subject(nlp) -> None:  # noqa:
 def test_an_organisation_compounded_with_its_document(nlp) -> None:  # noqa: ANN001
     text = "राष्ट्रीय योजनाओं की एक संयुक्त राष्ट्र समीक्षा में कहा गया है कि ये स्तर काफी कम हैं।"
     assert triples(nlp, text) == [("United Nations", "01", ())]
+
+
+def test_motions_of_no_confidence_and_halted_trade(nlp) -> None:  # noqa: ANN001
+    text = "विपक्ष मोदी सरकार के खिलाफ अविश्वास प्रस्ताव लाएगा।"
+    assert triples(nlp, text, code=True) == [("opposition", "110", ("India government",))]
+    text = "चीन ने अमेरिका को दुर्लभ खनिजों का निर्यात रोक दिया।"
+    assert triples(nlp, text, code=True) == [("China", "163", ("United States",))]
+    assert triples(nlp, "भारत ने पाकिस्तान से आयात बंद कर दिया।", code=True) == [("India", "163", ("Pakistan",))]
+    # goods described before the frame's marker are no name NER missed
+    text = "अमेरिका ने भारत से आने वाले स्टील पर 50 प्रतिशत शुल्क लगाया।"
+    assert triples(nlp, text, code=True) == [("United States", "163", ("India",))]

@@ -2239,8 +2239,10 @@ class EventExtractor:
         p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
         targets: list[Entity] = []
         fallback = False  # the targets come from a marker after the frame's first ('की' in 'रिहाई की मांग': से|की)
+        first_marker: tuple[str, ...] | None = None  # the frame's own first marker (for a name NER missed, below)
         if p.pred.takes_targets and p.pred.code not in _NO_TARGET_CODES:
             frame = [tuple(m.split()) for m in p.pred.targets]
+            first_marker = frame[0] if frame else None
             if p.pred.noun and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS and (
                     inner := self.lexicon.by_noun(toks[p.start - 2])) is not None:
                 # 'किसानों से बातचीत का न्योता दिया': the partner of the action the noun is about is a target too;
@@ -2292,12 +2294,6 @@ class EventExtractor:
                                 targets.append(x)
                     fallback = mk != frame[0]
                     break
-            if not targets and frame and frame[0] is not None:
-                # 'स्तालिन ने अबाकुमोव को ... प्रोत्साहित किया' where NER found nothing: uncommon words right before
-                # the frame's first marker name the target
-                found_unit = self._unseen_target(state, ctx, lo, p.start, frame[0], actor_unit, p.pred.code)
-                if found_unit is not None and found_unit.entity is not actor:
-                    targets.append(found_unit.entity)
             if not targets and p.pred.noun and (p.pred.code == "042" or p.pred.code == "036"
                                                  and p.pred.noun == ("रवाना",)):
                 # 'मोदी ने चीन यात्रा की', 'अमेरिका दौरे से लौटे', 'अमेरिका रवाना होंगे': a place compounded with the
@@ -2478,6 +2474,12 @@ class EventExtractor:
             # सुलझाना चाहता है': talks with nobody named are with the actor's partner in the story's last interaction
             a, b = state.last_pair
             targets = [b] if _same_party(actor, a) else [a] if _same_party(actor, b) else []
+        if not targets and first_marker is not None:
+            # 'स्तालिन ने अबाकुमोव को ... प्रोत्साहित किया' where NER found nothing: uncommon words right before the
+            # frame's first marker name the target (when nothing else did)
+            found_unit = self._unseen_target(state, ctx, lo, p.start, first_marker, actor_unit, p.pred.code)
+            if found_unit is not None and found_unit.entity is not actor:
+                targets.append(found_unit.entity)
         # co-actors: the other members of the actor's list (A और B ने ... कहा → one event each)
         co_actors = [
             ent for u in region
@@ -3024,6 +3026,11 @@ class EventExtractor:
         for k in range(floor + 1, end - len(marker) + 1):
             if tuple(toks[k:k + len(marker)]) != marker or (k - 1) in ctx.covered or not self._name_like(toks[k - 1]):
                 continue
+            j = k - 1
+            while j > floor and self._name_like(toks[j - 1]) and (j - 1) not in ctx.covered:
+                j -= 1
+            if toks[j - 1] in _GENITIVE_WORDS or toks[j - 1] in _LED_WORDS:
+                return None  # 'भारत से आने वाले स्टील पर', 'देश के इस्पात को': a possessed or described thing
             return self._unseen_name(state, ctx, floor, k, marker_at=k, label=label)
         return None
 
