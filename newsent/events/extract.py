@@ -90,6 +90,8 @@ _AUX_WORDS = {
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+#: markers that introduce a party rather than a thing or a topic: a name NER missed may stand before them as a target
+_PARTY_MARKERS = frozenset({("को",), ("से",), ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध")})
 #: pronoun actors that may stand for the subject just named in their own कि-clause (_subject_before)
 _SUBJECT_PRONOUNS = frozenset({"उसने", "इसने", "उन्होंने"})
 _FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # the speaker of reported speech (after कि or a quote)
@@ -3018,8 +3020,11 @@ class EventExtractor:
     def _unseen_target(self, state: _State, ctx: "_SentenceContext", lo: int, end: int, marker: tuple[str, ...],
                        actor_unit: _Unit | None, code: str) -> _Unit | None:
         """The first ``marker`` of the clause (between ``lo`` and the predicate at ``end``) right after a name NER
-        missed: see :meth:`_unseen_name`. What is visited or hit by force (CAMEO ``code`` 042, 043, 18-20) is
-        taken for a place ('कामचत्का का दौरा किया', 'मोरिविया पर हमला करके'), anything else for a person."""
+        missed: see :meth:`_unseen_name`. Only markers of a party count (को, से, के साथ, के खिलाफ: _PARTY_MARKERS);
+        before का, की or पर uncommon words are mostly things and topics. What is visited or hit by force (CAMEO
+        ``code`` 042, 043, 18-20) is taken for a place, anything else for a person."""
+        if marker not in _PARTY_MARKERS:
+            return None  # ('फ़िरकापरस्ती का विरोध', 'जलस्तर पर चर्चा', 'दुर्घटनास्थल का दौरा': things and topics)
         label = "LOC" if code[:3] in ("042", "043") or code[:2] in _FORCE_ROOTS else "PER"
         toks = ctx.toks
         floor = max(lo, actor_unit.end if actor_unit is not None else lo)
