@@ -3049,6 +3049,9 @@ def test_a_singular_pronoun_is_the_subject_just_named(nlp) -> None:  # noqa: ANN
     assert triples(nlp, text)[1] == ("Rahul Gandhi", "11", ("India",))
     text = "पुलिस का कहना है कि पाँच लोग गुरुद्वारे में घुस आए और उन्होंने ग्रंथी पर हमला कर दिया।"
     assert triples(nlp, text) == [("police", "01", ())]
+    # after लेकिन the speaker goes on
+    text = "रहमान मलिक ने कहा कि इस हमले में 52 पुलिसकर्मी घायल हो गए हैं लेकिन उन्होंने मृतकों की संख्या नहीं बताई।"
+    assert {e.actor.name for e in events(nlp, text)} == {"रहमान मलिक"}
 
 
 def test_meeting_a_demand(nlp) -> None:  # noqa: ANN001
@@ -3098,6 +3101,8 @@ def test_coming_and_going_infinitives_and_imminent_futures(nlp) -> None:  # noqa
     assert triples(nlp, "शी जिनपिंग अगले महीने भारत आने वाले हैं।", code=True) == [("Xi Jinping", "036", ("India",))]
     # an agent noun describes, it does not tell an act
     assert triples(nlp, "भारत पर हमला करने वाले आतंकियों को सजा मिलेगी।") == []
+    # 'करने वाला था' also means 'was one who did it'
+    assert triples(nlp, "लिविंग्स्टन अफ्रीका महाद्वीप की साहसी यात्रा करने वाला था।") == []
 
 
 def test_the_subject_after_a_conjunctive_participle(nlp) -> None:  # noqa: ANN001

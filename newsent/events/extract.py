@@ -3002,7 +3002,8 @@ class EventExtractor:
         can act (None for one that cannot: 'पाँच लोग' with no country)."""
         toks = ctx.toks
         floor = next((k for k in range(pronoun.start - 1, -1, -1) if toks[k] == "कि"), None)
-        if floor is None:
+        if floor is None or any(t in _CLAUSE_JOINTS for t in toks[floor + 1:pronoun.start]):
+            # ('कहा कि 52 पुलिसकर्मी घायल हो गए हैं लेकिन उन्होंने ... नहीं बताई': after लेकिन the speaker goes on)
             return False, None
         plural = toks[pronoun.start] == "उन्होंने"
         for u in reversed(ctx.units):
@@ -3931,8 +3932,8 @@ _NOTICES = {"नोटिस", "समन", "सम्मन"}
 _BODIES = frozenset({"शव", "शवों", "लाश", "लाशें", "लाशों", "अवशेष"})
 #: 'X के नेतृत्व वाली सेना' (forces led by X)
 _LED_WORDS = frozenset({"वाली", "वाले", "वाला"})
-#: 'is/was' after 'करने वाला': about to do it
-_IMMINENT_AUX = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हूं", "हो"})
+#: 'is' after 'करने वाला': about to do it
+_IMMINENT_AUX = frozenset({"है", "हैं", "हूं", "हो"})  # (not था: 'यात्रा करने वाला था' also means 'was a traveller')
 #: what one gets (X मिली): before a bare मिल these make it receiving, not meeting
 _GOT_KEYS = frozenset(noun_key(w) for w in (
     "मदद", "सहायता", "जानकारी", "सफलता", "जीत", "मंजूरी", "राहत", "जमानत", "सूचना", "सजा", "अनुमति", "टिकट",
