@@ -3130,3 +3130,12 @@ def test_motions_of_no_confidence_and_halted_trade(nlp) -> None:  # noqa: ANN001
     # goods described before the frame's marker are no name NER missed
     text = "अमेरिका ने भारत से आने वाले स्टील पर 50 प्रतिशत शुल्क लगाया।"
     assert triples(nlp, text, code=True) == [("United States", "163", ("India",))]
+
+
+def test_tariffs_put_off_and_marches_stopped_somewhere(nlp) -> None:  # noqa: ANN001
+    text = "ट्रंप ने यूरोपीय संघ पर टैरिफ 90 दिनों के लिए टाल दिए।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "085", ("European Union",))]
+    text = "भारत ने अमेरिकी बादाम पर जवाबी शुल्क वापस ले लिया।"
+    assert triples(nlp, text, code=True) == [("India", "085", ("United States",))]
+    text = "हरियाणा पुलिस ने किसानों के मार्च को शंभू सीमा पर रोक दिया।"
+    assert triples(nlp, text, code=True) == [("Haryana police", "170", ("farmers",))]

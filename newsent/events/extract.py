@@ -4277,7 +4277,13 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
                                                                       or toks[start - 1] in _OPENERS))
                         # 'यात्रा पर (गुरुवार को) भारत आए': a destination of up to three words after a travel noun
                         or (noun[-1] == "पर" and len(place := _without_time(between)) <= 3 and not any(
-                            t in _CLAUSE_END or _marker_at(place, k) for k, t in enumerate(place)))):
+                            t in _CLAUSE_END or _marker_at(place, k) for k, t in enumerate(place)))
+                        # 'टैरिफ 90 दिनों के लिए टाल दिए': for how long
+                        or (gap >= 3 and between[-2:] == ["के", "लिए"] and all(
+                            t in _TIME_FILLERS or t.isdigit() for t in between[:-2]))
+                        # 'किसानों के मार्च को शंभू सीमा पर रोक दिया': where it was done, after the object
+                        or (noun[-1] == "को" and 2 <= gap <= 4 and between[-1] in ("पर", "में") and not any(
+                            t in _CLAUSE_END or t in ("ने", "को") for t in between))):
             continue
         if noun_matches(toks[start:end], noun):
             return start
