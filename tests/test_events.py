@@ -3139,3 +3139,13 @@ def test_tariffs_put_off_and_marches_stopped_somewhere(nlp) -> None:  # noqa: AN
     assert triples(nlp, text, code=True) == [("India", "085", ("United States",))]
     text = "हरियाणा पुलिस ने किसानों के मार्च को शंभू सीमा पर रोक दिया।"
     assert triples(nlp, text, code=True) == [("Haryana police", "170", ("farmers",))]
+
+
+def test_a_state_body_cited_for_an_agentless_passive_acts(nlp) -> None:  # noqa: ANN001
+    text = ("रूसी विदेश मंत्रालय की वेबसाइट के मुताबिक उन्हें परसोना नॉन ग्राटा घोषित कर दिया गया है और रूस में अमरीका के "
+            "राजदूत माइकल मैकफॉल को भी तलब किया गया है।")
+    assert triples(nlp, text, code=True) == [("Russia", "110", ("Michael McFaul",))]
+    text = "विदेश मंत्रालय के अनुसार पाकिस्तानी उच्चायोग के अधिकारी को देश छोड़ने को कहा गया है।"
+    assert triples(nlp, text, code=True) == [("India", "174", ("Pakistan officials",))]
+    # sources that are no state body give no actor
+    assert triples(nlp, "सूत्रों के मुताबिक पूर्व मंत्री को गिरफ्तार कर लिया गया है।") == []

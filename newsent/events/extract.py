@@ -2210,6 +2210,7 @@ class EventExtractor:
             if actor_unit is None and not p.ergative:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
         actor: Entity | None = None
+        cited: Entity | None = None  # a state cited for an agentless passive (_citing_state)
         shared = False
         if shared_subject is not None:
             actor, shared = shared_subject, True
@@ -2219,10 +2220,14 @@ class EventExtractor:
                 found, local = self._subject_before(state, ctx, actor_unit)
                 if found:
                     actor = local  # (None when that subject is nobody the document can name: no event)
-        elif p.passive and not p.nominalized and p.pred.code[:2] in ("16", "17"):
+        elif p.passive and not p.nominalized and (p.pred.code[:2] in ("16", "17") or p.pred.code == "110"
+                                                  and p.pred.noun == ("तलब",)):
             # 'विदेश सचिव ने बताया कि अटारी चेक पोस्ट बंद की जा रही है': a state's official announcing a measure in
-            # the passive announces the state's own (the guideline's implicit actor)
+            # the passive announces the state's own (the guideline's implicit actor); so does a state's body cited for
+            # it ('रूसी विदेश मंत्रालय की वेबसाइट के मुताबिक उन्हें परसोना नॉन ग्राटा घोषित कर दिया गया है')
             actor = self._announcing_state(state, ctx, p, earlier)
+            if actor is None:
+                actor = cited = self._citing_state(state, ctx, p)
             if actor is None:
                 return []
         elif p.passive or p.genitive_speaker or p.nominalized:
@@ -2476,6 +2481,8 @@ class EventExtractor:
             # सुलझाना चाहता है': talks with nobody named are with the actor's partner in the story's last interaction
             a, b = state.last_pair
             targets = [b] if _same_party(actor, a) else [a] if _same_party(actor, b) else []
+        if cited is not None and not targets:
+            return []  # (a cited state's measure against nobody the document names: no event)
         if not targets and first_marker is not None:
             # 'स्तालिन ने अबाकुमोव को ... प्रोत्साहित किया' where NER found nothing: uncommon words right before the
             # frame's first marker name the target (when nothing else did)
@@ -2658,20 +2665,43 @@ class EventExtractor:
         """The entity of the first of ``units`` that is someone other than ``actor`` (a list of at most one)."""
         return [e for u in units for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
 
+    def _citing_state(self, state: _State, ctx: "_SentenceContext", p: _Pred) -> Entity | None:
+        """The country of a state's body (or official) cited with के मुताबिक / के अनुसार in ``p``'s sentence, before
+        it ('रूसी विदेश मंत्रालय (की वेबसाइट) के मुताबिक ... घोषित कर दिया गया है और ... तलब किया गया है'), else
+        None."""
+        toks = ctx.toks
+        for u in ctx.units:
+            if u.start >= p.start:
+                break
+            end = u.marker_end
+            if u.marker in _GENITIVE and end < p.start and toks[end] in _DOCUMENTS:
+                end += 1  # (its website, report or statement)
+            if tuple(toks[end - 2:end]) not in (("के", "मुताबिक"), ("के", "अनुसार")) and not (
+                    u.marker in (("के", "मुताबिक"), ("के", "अनुसार")) and end == u.marker_end):
+                continue
+            who = self._entity_of(state, ctx.sent, u)
+            country = self._state_of(state, who) if who is not None else None
+            if country is not None:
+                return country
+        return None
+
+    def _state_of(self, state: _State, who: Entity) -> Entity | None:
+        """The country ``who`` speaks for: itself, or the country of its government, a state organ (a ministry, a
+        department, an embassy) or one of its officials; None for anyone else."""
+        if who.kind in ("country", "territory"):
+            return who
+        organ = who.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in who.name.split())
+        if (who.label == "NOM" and who.role == "GOV" or who.label in ("ORG", "PER") and who.role or organ) \
+                and who.country:
+            return self._document_country(state, who.country)
+        return None
+
     def _announcing_state(self, state: _State, ctx: "_SentenceContext", p: _Pred, earlier: list[Event]
                           ) -> Entity | None:
         """The country of the speaker whose statement's कि-clause holds the agentless passive ``p``, when the
         speaker is that state's (its government, a ministry or body of it, or one of its officials)."""
         speech = _reporting(ctx, earlier, p)
-        if speech is None:
-            return None
-        who = speech.actor
-        if who.kind in ("country", "territory"):
-            return who
-        if who.label == "NOM" and who.role == "GOV" or who.label in ("ORG", "PER") and who.role:
-            code = who.country
-            return self._document_country(state, code) if code else None
-        return None
+        return self._state_of(state, speech.actor) if speech is not None else None
 
     @staticmethod
     def _demanded_of(state: _State, actor: Entity) -> bool:
