@@ -3049,6 +3049,10 @@ def test_a_singular_pronoun_is_the_subject_just_named(nlp) -> None:  # noqa: ANN
     assert triples(nlp, text)[1] == ("Rahul Gandhi", "11", ("India",))
     text = "पुलिस का कहना है कि पाँच लोग गुरुद्वारे में घुस आए और उन्होंने ग्रंथी पर हमला कर दिया।"
     assert triples(nlp, text) == [("police", "01", ())]
+    # with nobody named in its own clause the pronoun is the speaker: one who cannot act leaves it nobody
+    assert triples(nlp, "बोल्सोनारो के वकीलों ने कहा है कि वे फ़ैसले के ख़िलाफ़ अपील करेंगे।") == []
+    # (an accusation's pronoun stays the accused)
+    assert triples(nlp, "ईरान ने इसराइल पर आरोप लगाया कि उसने दमिश्क में हमला किया।")[1][:2] == ("Israel", "19")
     # after लेकिन the speaker goes on
     text = "रहमान मलिक ने कहा कि इस हमले में 52 पुलिसकर्मी घायल हो गए हैं लेकिन उन्होंने मृतकों की संख्या नहीं बताई।"
     assert {e.actor.name for e in events(nlp, text)} == {"रहमान मलिक"}
@@ -3149,3 +3153,9 @@ def test_a_state_body_cited_for_an_agentless_passive_acts(nlp) -> None:  # noqa:
     assert triples(nlp, text, code=True) == [("India", "174", ("Pakistan officials",))]
     # sources that are no state body give no actor
     assert triples(nlp, "सूत्रों के मुताबिक पूर्व मंत्री को गिरफ्तार कर लिया गया है।") == []
+
+
+def test_violating_this_accord_targets_the_other_party(nlp) -> None:  # noqa: ANN001
+    text = ("भारत और पाकिस्तान के बीच संघर्षविराम लागू हो गया। ट्रंप ने इसकी घोषणा की। मिसरी ने कहा कि पाकिस्तान ने इस "
+            "सहमति का उल्लंघन किया है।")
+    assert ("Pakistan", "12", ("India",)) in triples(nlp, text)

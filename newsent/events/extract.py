@@ -93,7 +93,7 @@ _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्हो�
 #: markers that introduce a party rather than a thing or a topic: a name NER missed may stand before them as a target
 _PARTY_MARKERS = frozenset({("को",), ("से",), ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध")})
 #: pronoun actors that may stand for the subject just named in their own कि-clause (_subject_before)
-_SUBJECT_PRONOUNS = frozenset({"उसने", "इसने", "उन्होंने"})
+_SUBJECT_PRONOUNS = frozenset({"उसने", "इसने", "उन्होंने", "वे", "वह", "वो"})
 _FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # the speaker of reported speech (after कि or a quote)
 #: relative pronouns that are the subject of their clause ('X, जिसने ...', 'X, जो ...')
 _RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"}
@@ -2823,6 +2823,15 @@ class EventExtractor:
                     # decision or attack, bare, as the predicate's own object
                     i + 2 in (p.start, k + 1) and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] in ("को", "पर"))):
                 continue
+            if toks[i] in _ACCORD_NOUNS:
+                # 'पाकिस्तान ने इस सहमति का उल्लंघन किया': the actor's partner in the last accord it was party to
+                partner = next((x for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 3
+                                and root in ("03", "05", "06", "08")
+                                for x in ([*ev.targets][:1] if ev.actor is actor
+                                          else [ev.actor] if actor in ev.targets else [])), None)
+                if partner is not None:
+                    return [partner]
+                continue
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
             elif toks[i] in _DECISION_NOUNS:
@@ -3035,7 +3044,7 @@ class EventExtractor:
         if floor is None or any(t in _CLAUSE_JOINTS for t in toks[floor + 1:pronoun.start]):
             # ('कहा कि 52 पुलिसकर्मी घायल हो गए हैं लेकिन उन्होंने ... नहीं बताई': after लेकिन the speaker goes on)
             return False, None
-        plural = toks[pronoun.start] == "उन्होंने"
+        plural = toks[pronoun.start] in ("उन्होंने", "वे")
         for u in reversed(ctx.units):
             if u.start >= pronoun.start or u.start <= floor:
                 continue
@@ -3046,6 +3055,14 @@ class EventExtractor:
             if plural and e is not None and e.label not in ("NOM", "PER"):
                 continue  # ('उन्होंने' is people: a group, or a person named with respect)
             return True, e if e is not None and self._can_act(e) else None
+        # none: the pronoun is the speaker, as usual ('बोल्सोनारो के वकीलों ने कहा है कि वे फ़ैसले के ख़िलाफ़ अपील
+        # करेंगे'); a speaker who cannot act (lawyers, with no country) leaves it nobody, not the last actor
+        speaker = next((u for u in reversed(ctx.units) if u.marker == ("ने",) and u.end <= floor
+                        and not u.possessor_of_next and not u.pronoun), None)
+        if speaker is not None and floor - speaker.end <= 4:
+            e = self._entity_of(state, ctx.sent, speaker)
+            if e is None or not self._can_act(e):
+                return True, None
         return False, None
 
     def _unseen_target(self, state: _State, ctx: "_SentenceContext", lo: int, end: int, marker: tuple[str, ...],
@@ -4583,6 +4600,8 @@ _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद
 _LAUNCH_NOUNS = frozenset(noun_key(w) for w in ("प्रक्षेपण", "परीक्षण", "प्रक्षेपणों", "परीक्षणों"))
 #: predicates that demand of someone (10x) when they name whom, else only state (010)
 _DIRECTIVES = frozenset({("जोर", "देकर"), ("आदेश",), ("निर्देश",)})
+#: nouns that refer back to an accord ('इस सहमति का उल्लंघन किया', 'इस समझौते को तोड़ा'): its other party
+_ACCORD_NOUNS = frozenset({"सहमति", "समझौते", "समझौता", "संघर्षविराम", "युद्धविराम", "संधि", "करार", "सहमतियों"})
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
                              "तख्तापलट", "आदेश", "आदेशों", "वीटो", "उकसावे", "उकसावा", "मुकदमे", "मुकदमा"})
 #: nouns that refer back to an appeal, offer or demand ('इस प्रस्ताव का स्वागत किया') and to a statement ('इस बयान की
