@@ -3159,3 +3159,9 @@ def test_violating_this_accord_targets_the_other_party(nlp) -> None:  # noqa: AN
     text = ("भारत और पाकिस्तान के बीच संघर्षविराम लागू हो गया। ट्रंप ने इसकी घोषणा की। मिसरी ने कहा कि पाकिस्तान ने इस "
             "सहमति का उल्लंघन किया है।")
     assert ("Pakistan", "12", ("India",)) in triples(nlp, text)
+
+
+def test_a_first_pronoun_subject_before_a_comma_inside_a_list(nlp) -> None:  # noqa: ANN001
+    # 'मैं' (the writer, no participant) is the subject, not the chamber named after it
+    text = "मैं एक बार फिर भारत चैंबर ऑफ कॉमर्स के अध्यक्ष, पदाधिकारियों और सदस्यों को धन्यवाद देता हूं।"
+    assert triples(nlp, text) == []

@@ -4279,10 +4279,12 @@ def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -
     bare = [u for u in region if u.marker is None and not u.possessor_of_next and not u.pronoun
             and u.locative_before is None]
     pron = [u for u in region if u.pronoun and u.marker in (None, ("ने",))]  # ('उस पर' is no subject)
-    if pron and (not bare or pron[0].start < bare[0].start) and pron[0].start > after:
-        return pron[0]  # the subject comes first: 'तो वे फिर से मुंबई कूच करेंगे' (मुंबई is where to)
     # an unmarked subject after a comma wins over one inside a preceding adverbial phrase
     late = [u for u in bare if u.start > after]
+    if pron and (not bare or pron[0].start < bare[0].start) and (pron[0].start > after or not late):
+        # the subject comes first: 'तो वे फिर से मुंबई कूच करेंगे' (मुंबई is where to), also before a comma inside
+        # a list ('मैं ... चैंबर के अध्यक्ष, पदाधिकारियों और सदस्यों को धन्यवाद देता हूं')
+        return pron[0]
     if late:
         return late[0]
     if bare:
