@@ -3165,3 +3165,10 @@ def test_a_first_pronoun_subject_before_a_comma_inside_a_list(nlp) -> None:  # n
     # 'मैं' (the writer, no participant) is the subject, not the chamber named after it
     text = "मैं एक बार फिर भारत चैंबर ऑफ कॉमर्स के अध्यक्ष, पदाधिकारियों और सदस्यों को धन्यवाद देता हूं।"
     assert triples(nlp, text) == []
+
+
+def test_a_heading_before_a_list_and_warrants_for_someone(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "केंद्र सरकार द्वारा प्रायोजित योजनाओं के तहत सहयोग :") == []
+    assert triples(nlp, "मोदी की बाइडन से मुलाकात: व्यापार पर चर्चा") == [("Narendra Modi", "04", ("Joe Biden",))]
+    text = "अदालत ने रूस के राष्ट्रपति व्लादिमीर पुतिन के लिए गिरफ्तारी वारंट जारी किया।"
+    assert [(e.code, tuple(t.name_en for t in e.targets)) for e in events(nlp, text)] == [("173", ("Vladimir Putin",))]

@@ -1806,6 +1806,8 @@ class EventExtractor:
         for i, tok in enumerate(toks):
             if i + 1 < len(toks) and toks[i + 1] not in (",", ":", "।", ";", "-", "|"):
                 continue
+            if i + 2 == len(toks) and toks[i + 1] == ":":
+                continue  # 'केंद्र सरकार द्वारा प्रायोजित योजनाओं के तहत सहयोग :': a heading before a list
             pred = self.lexicon.by_noun(tok)
             if pred is not None and i > 0 and tok not in _PATIENT_STATES:
                 out.append(_Pred(i, i, i + 1, pred, False, None, nominal=True, noun_event=True))
