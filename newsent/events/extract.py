@@ -2006,7 +2006,7 @@ class EventExtractor:
     def _action_noun_end(self, toks: list[str], i: int) -> int:
         """After 'हमले के बाद' / 'प्रतिबंधों के कारण' (an action noun of the lexicon at ``i``): the index after the
         postposition; 0 when ``toks[i]`` heads no such phrase."""
-        if toks[i] not in ("के", "की") and self.lexicon.by_noun(toks[i]) is not None:
+        if i + 2 < len(toks) and toks[i + 1] in ("के", "की") and self.lexicon.by_noun(toks[i]) is not None:
             for mk in _AFTER_ACTION:
                 if tuple(toks[i + 1:i + 1 + len(mk)]) == mk:
                     return i + 1 + len(mk)
