@@ -3172,3 +3172,10 @@ def test_a_heading_before_a_list_and_warrants_for_someone(nlp) -> None:  # noqa:
     assert triples(nlp, "मोदी की बाइडन से मुलाकात: व्यापार पर चर्चा") == [("Narendra Modi", "04", ("Joe Biden",))]
     text = "अदालत ने रूस के राष्ट्रपति व्लादिमीर पुतिन के लिए गिरफ्तारी वारंट जारी किया।"
     assert [(e.code, tuple(t.name_en for t in e.targets)) for e in events(nlp, text)] == [("173", ("Vladimir Putin",))]
+
+
+def test_force_used_to_disperse_or_stop_someone_targets_them(nlp) -> None:  # noqa: ANN001
+    text = "हरियाणा पुलिस ने किसानों को रोकने के लिए आंसू गैस के गोले छोड़े।"
+    assert triples(nlp, text, code=True) == [("Haryana police", "175", ("farmers",))]
+    text = "जयपुर। पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए लाठीचार्ज किया।"
+    assert [t.name for e in events(nlp, text) for t in e.targets] == ["प्रदर्शनकारी"]

@@ -2384,6 +2384,12 @@ class EventExtractor:
                 targets = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                            and ev.actor is not actor and root >= "10"
                            and any(_same_side(actor, t) or _same_side(t, actor) for t in ev.targets)][:1]
+        if not targets and p.pred.code[:2] in ("17", *_FORCE_ROOTS):
+            # 'पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए लाठीचार्ज किया': force used to disperse, stop or
+            # drive off someone is used against them
+            targets = [e for u in region if u is not actor_unit and u.marker == ("को",) and not u.possessor_of_next
+                       and _purpose_after(toks, u.marker_end, p.start)
+                       for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
         if not targets and (p.pred.code.startswith("16") or p.pred.noun in _BANS):
             # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'जापान से समुद्री खाद्य पदार्थों के आयात पर प्रतिबंध', 'भारत से
             # आयात होने वाले सामान पर': the country goods come from
@@ -4530,6 +4536,17 @@ def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tupl
     if any(w in _PRAISE_WORDS for w in words):
         return opening, "051"
     return None
+
+
+def _purpose_after(toks: Sequence[str], k: int, end: int) -> bool:
+    """Does a purpose infinitive ('तितर-बितर करने के लिए', 'रोकने के लिए') follow at ``k``, within three words, before
+    ``end``?"""
+    for j in range(k, min(k + 3, end - 2)):
+        if toks[j] in _CLAUSE_END or _marker_at(toks, j) is not None:
+            return False
+        if toks[j].endswith("ने") and len(toks[j]) > 3 and toks[j + 1:j + 3] == ["के", "लिए"]:
+            return True
+    return False
 
 
 def _imminent(toks: Sequence[str], j: int) -> bool:
