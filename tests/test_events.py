@@ -3179,3 +3179,12 @@ def test_force_used_to_disperse_or_stop_someone_targets_them(nlp) -> None:  # no
     assert triples(nlp, text, code=True) == [("Haryana police", "175", ("farmers",))]
     text = "जयपुर। पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए लाठीचार्ज किया।"
     assert [t.name for e in events(nlp, text) for t in e.targets] == ["प्रदर्शनकारी"]
+
+
+def test_vendetta_harassment_and_misuse_accuse(nlp) -> None:  # noqa: ANN001
+    text = "सीबीआई ने सिसोदिया के खिलाफ आरोप पत्र दाखिल किया। आम आदमी पार्टी ने इस कार्रवाई को राजनीतिक प्रतिशोध बताया।"
+    assert triples(nlp, text, code=True)[1] == ("Aam Aadmi Party", "111", ("Central Bureau of Investigation",))
+    text = "ईडी ने हेमंत सोरेन को गिरफ्तार किया। झामुमो ने इसे राजनीतिक उत्पीड़न करार दिया।"
+    assert triples(nlp, text, code=True)[1] == ("Jharkhand Mukti Morcha", "111", ("Directorate of Enforcement",))
+    text = "राहुल गांधी ने कहा कि मोदी सरकार ईडी और सीबीआई का दुरुपयोग कर रही है।"
+    assert ("Rahul Gandhi", "112", ("India government",)) in triples(nlp, text, code=True)
