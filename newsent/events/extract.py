@@ -4553,7 +4553,7 @@ def _purpose_after(toks: Sequence[str], k: int, end: int) -> bool:
 
 
 def _imminent(toks: Sequence[str], j: int) -> bool:
-    """'वाला है', 'वाले हैं', 'वाली थी' at ``j`` after an infinitive: about to do it."""
+    """'वाला है', 'वाले हैं' at ``j`` after an infinitive: about to do it."""
     return j + 1 < len(toks) and toks[j] in _LED_WORDS and toks[j + 1] in _IMMINENT_AUX
 
 
@@ -4628,12 +4628,12 @@ _DIRECTIVES = frozenset({("जोर", "देकर"), ("आदेश",), ("न
 _ACCORD_NOUNS = frozenset({"सहमति", "समझौते", "समझौता", "संघर्षविराम", "युद्धविराम", "संधि", "करार", "सहमतियों"})
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
                              "तख्तापलट", "आदेश", "आदेशों", "वीटो", "उकसावे", "उकसावा", "मुकदमे", "मुकदमा"})
-#: nouns that refer back to an appeal, offer or demand ('इस प्रस्ताव का स्वागत किया') and to a statement ('इस बयान की
-#: निंदा की')
 #: starting, resuming or keeping up an action: 'वार्ता शुरू करने', 'संबंध बहाल करने', 'बातचीत जारी रखने'
 _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्रारंभ", "जारी"})
 #: 'again' between the action noun and शुरू: 'वार्ता दोबारा शुरू करने', 'वार्ता फिर से शुरू करने'
 _AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
+#: nouns that refer back to an appeal, offer or demand ('इस प्रस्ताव का स्वागत किया') and to a statement ('इस बयान की
+#: निंदा की')
 _PROPOSAL_NOUNS = frozenset({"प्रस्ताव", "प्रस्तावों", "पेशकश", "अपील", "सुझाव", "सुझावों", "मांग", "मांगों"})
 _STATEMENT_NOUNS = frozenset({"बयान", "बयानों", "टिप्पणी", "टिप्पणियों", "दावे", "दावा", "दावों"})
 _DEMONSTRATIVES = ("इस", "इन", "उस", "उन", "ऐसे", "ऐसी", "यह", "ये")
