@@ -1805,7 +1805,7 @@ class EventExtractor:
         noun of the lexicon that closes the headline (or a part of it ending in a comma or colon) is an event."""
         out = []
         for i, tok in enumerate(toks):
-            if i + 1 < len(toks) and toks[i + 1] not in (",", ":", "।", ";", "-", "|"):
+            if i + 1 < len(toks) and toks[i + 1] not in _HEADLINE_BREAKS:
                 continue
             if i + 2 == len(toks) and toks[i + 1] == ":":
                 continue  # 'केंद्र सरकार द्वारा प्रायोजित योजनाओं के तहत सहयोग :': a heading before a list
@@ -2435,7 +2435,7 @@ class EventExtractor:
             # (a sea is where it happens, not whom it hits: 'लाल सागर में जहाज को निशाना बनाया', 'जापान सागर में')
         if not targets and not p.pred.noun and (actor.label == "PER" or actor.kind == "country" and (
                 actor_unit is not None and actor_unit.marker is None)) and (
-                p.pred.code == "042" or p.pred.code == "036" and p.pred.verb in (("जा",), ("पहुंच",), ("आ",))):
+                p.pred.code == "042" or p.pred.code == "036" and p.pred.verb in _ARRIVAL_VERBS):
             # 'ब्लिंकन भारत पहुंचे': a person's bare arrival is a visit to the place right before the verb; 'मोदी
             # अमेरिका से लौटे': coming back from a place is a visit to it (not 'भारत लौटे', back home)
             back = p.pred.verb == ("लौट",)
