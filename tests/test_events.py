@@ -3188,3 +3188,45 @@ def test_vendetta_harassment_and_misuse_accuse(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True)[1] == ("Jharkhand Mukti Morcha", "111", ("Directorate of Enforcement",))
     text = "राहुल गांधी ने कहा कि मोदी सरकार ईडी और सीबीआई का दुरुपयोग कर रही है।"
     assert ("Rahul Gandhi", "112", ("India government",)) in triples(nlp, text, code=True)
+
+
+def test_what_a_party_asks_after_a_meeting_is_asked_of_the_other(nlp) -> None:  # noqa: ANN001
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को मोहम्मद यूनुस से मुलाक़ात की। विदेश सचिव विक्रम मिस्री ने बताया कि "
+            "मोदी ने अल्पसंख्यकों की सुरक्षा सुनिश्चित करने का आग्रह किया। यूनुस ने तीस्ता नदी के पानी के बंटवारे पर "
+            "बातचीत आगे बढ़ाने का अनुरोध किया।")
+    got = triples(nlp, text)
+    assert ("Narendra Modi", "02", ("Muhammad Yunus",)) in got
+    assert ("Muhammad Yunus", "02", ("Narendra Modi",)) in got
+    # with no meeting before it, an appeal names nobody
+    assert triples(nlp, "मोदी ने अल्पसंख्यकों की सुरक्षा सुनिश्चित करने का आग्रह किया।") == [("Narendra Modi", "02", ())]
+
+
+def test_a_mediation_or_hosting_named_by_a_noun(nlp) -> None:  # noqa: ANN001
+    text = "इज़राइल और हमास के बीच युद्धविराम लागू हो गया। यह समझौता क़तर, मिस्र और अमेरिका की मध्यस्थता से हुआ है।"
+    got = triples(nlp, text, code=True)
+    for mediator in ("Qatar", "Egypt", "United States"):
+        assert (mediator, "045", ("Israel", "Hamas")) in got
+    # the mediator is no partner of the ceasefire
+    got = triples(nlp, "ट्रंप की मध्यस्थता से इसराइल और ईरान युद्धविराम पर सहमत हो गए।", code=True)
+    assert ("Israel", "0871", ("Iran",)) in got and ("Donald Trump", "045", ("Iran", "Israel")) in got
+    text = "रूस और यूक्रेन के प्रतिनिधिमंडलों ने शुक्रवार को आमने-सामने बातचीत की, जिसकी मेज़बानी तुर्किये ने की।"
+    assert ("Turkey", "043", ("Russia", "Ukraine")) in triples(nlp, text, code=True)
+    # no parties, no mediation event
+    assert triples(nlp, "उन्होंने कश्मीर पर किसी तीसरे पक्ष की मध्यस्थता से इनकार किया।") == []
+
+
+def test_closing_a_mission_and_ordering_diplomats_out(nlp) -> None:  # noqa: ANN001
+    text = "पोलैंड ने रूस के वाणिज्य दूतावास को बंद करने का आदेश दिया है।"
+    assert triples(nlp, text, code=True) == [("Poland", "161", ("Russia",))]
+    text = "पोलैंड ने रूसी राजनयिकों को देश छोड़ने का निर्देश दिया है।"
+    assert [e.code for e in events(nlp, text)] == ["174"]
+
+
+def test_duties_on_goods_from_a_country_and_a_reason_with_par(nlp) -> None:  # noqa: ANN001
+    text = "अमेरिका ने रूसी तेल की खरीद जारी रखने पर भारत से आने वाले सामान पर 25 प्रतिशत अतिरिक्त शुल्क लगा दिया है।"
+    assert triples(nlp, text, code=True) == [("United States", "163", ("India",))]
+    text = "ट्रंप ने भारत से आयात पर 25 प्रतिशत शुल्क लगाने के आदेश पर हस्ताक्षर कर दिए।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "163", ("India",))]
+    # a place the announcement is made from is no origin of goods
+    assert triples(nlp, "ट्रंप ने व्हाइट हाउस से सभी साझेदारों पर शुल्क लगाने की घोषणा की।", code=True) == [
+        ("Donald Trump", "163", ())]

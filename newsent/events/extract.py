@@ -518,12 +518,14 @@ class EventExtractor:
             state.fronted_quote = _fronted_quote(toks, units, preds)
             state.attributed = _attributed_to(toks, units)
             if not preds:
+                events.extend(self._mediators(state, si, sent, toks, units, [], pub))
                 self._remember(state, units)
                 state.previous_sentence_start = sent.start
                 continue
             made = self._clauses(state, si, sent, toks, units, preds, pub, relatives)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
+            events.extend(self._mediators(state, si, sent, toks, units, made, pub))
             self._remember(state, units)
             state.previous_sentence_start = sent.start
         if self.capitals:
@@ -569,6 +571,39 @@ class EventExtractor:
                                  tuple(dict.fromkeys(victims)), si, s, e, False,
                                  _resolve_date(toks[lo:end], pub, "past"), "past"))
             k = start = end
+        return out
+
+    def _mediators(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                   made: list[Event], pub: _dt.date | None) -> list[Event]:
+        """A mediation or a hosting named by a noun: 'यह समझौता क़तर, मिस्र और अमेरिका की मध्यस्थता से हुआ', 'रुबियो
+        की मेज़बानी में ... हस्ताक्षर किए'. Each party named in the genitive before the noun mediates (045) or hosts
+        (043) for the parties of the accord or talks: the actors of this sentence's events that act on each other,
+        or else the parties of the story's last interaction. With no parties, no event."""
+        out: list[Event] = []
+        for k in range(2, len(toks) - 1):
+            code, label = _MEDIATION_NOUNS.get(toks[k], ("", ""))
+            if not code or toks[k - 1] != "की" or toks[k + 1] not in ("में", "से", "के"):
+                continue
+            head = next((u for u in units if u.end == k - 1 and u.marker in _GENITIVE), None)
+            if head is None:
+                continue
+            members = [head]
+            for u in reversed(units[:units.index(head)]):  # 'क़तर, मिस्र और अमेरिका की': the whole list
+                if not all(t in _COORD for t in toks[u.end:members[0].start]):
+                    break
+                members.insert(0, u)
+            mediators = [e for u in members for e in [self._entity_of(state, sent, u)]
+                         if e is not None and self._can_act(e)]
+            parties = _mutual_parties(made)
+            if len(parties) < 2:
+                parties = _mutual_parties([ev for ev, _ in state.acts if ev.sentence >= si - 2])[-2:]
+            tokens = sent.tokens
+            s, e = tokens[k - 1].start, tokens[k + 1].end
+            for m in dict.fromkeys(mediators):
+                targets = tuple(x for x in parties if x is not m and not _same_party(x, m))
+                if len(targets) >= 2:
+                    out.append(Event(m, state.text[s:e], code, label, targets, si,
+                                     s, e, False, _resolve_date(toks, pub, "past"), "past"))
         return out
 
     def _seat_of_government(self, state: _State, ev: Event) -> Event:
@@ -1163,8 +1198,9 @@ class EventExtractor:
                 if toks[pos] in _TIME_WORDS:  # a time adverbial inside: भारत की बुधवार को प्रशंसा
                     pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
                     continue
-                if toks[pos] in _TOPIC_NOUNS:
-                    # 'चीन के मुद्दे पर आरोप लगाया', 'पाकिस्तान के मामले में': what is talked about, no participant
+                if toks[pos] in _TOPIC_NOUNS or toks[pos] in _MEDIATION_NOUNS:
+                    # 'चीन के मुद्दे पर आरोप लगाया', 'पाकिस्तान के मामले में': what is talked about, no participant;
+                    # 'अमेरिका की मध्यस्थता से': a third party (_mediators), no partner of the talks
                     u.possessor_of_next = True
                     break
                 if pos in unit_starts and by_start[pos].located:
@@ -1211,6 +1247,10 @@ class EventExtractor:
                     # तुर्की के राष्ट्रपति एर्डोगन ने: a name NER missed heads the chain, not the country
                     u.possessor_of_next = True
                     break
+                if mk == ("पर",) and steps and _reason_par(toks, pos):
+                    # 'रूसी तेल की खरीद जारी रखने पर भारत पर शुल्क लगाया': a reason; the possessor in it is no target
+                    u.possessor_of_next = True
+                    break
                 if mk is not None and mk not in _GENITIVE:
                     if u.anaphor and mk in (("ने",), *_AGENT):
                         break  # 'उनकी पार्टी ने': a pronoun's possession acts, not the pronoun's referent
@@ -1236,6 +1276,15 @@ class EventExtractor:
                     break
                 pos += len(mk) if mk else 1
                 steps += 1
+        for u in units:
+            # 'भारत से आयात पर', 'भारत से आने वाले सामान पर': goods from a country stand for it (the target of duties
+            # or bans on them)
+            k = u.marker_end
+            if u.marker == ("से",) and k < len(toks) and toks[k] in _FROM_GOODS:
+                end = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j] == "पर"
+                            or _marker_at(toks, j) is not None or toks[j] in _CLAUSE_END), None)
+                if end is not None and toks[end] == "पर":
+                    u.marker, u.marker_end = ("पर",), end + 1
         # a member coordinated with a phrase that is no unit: "मार्क जुकरबर्ग और उनकी पत्नी से"
         for k, u in enumerate(units):
             if u.marker is not None and u.marker not in (("और",), (",",)):
@@ -1968,8 +2017,10 @@ class EventExtractor:
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 made += self._accusations(ctx, events, p, made)
                 events.extend(made)
+                # (a host or mediator is no party: 'जिसकी मेज़बानी तुर्किये ने की। दोनों पक्ष ... सहमत हुए')
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
-                                        if ev.targets and ev.root in ("03", "04", "05", "06")), state.last_pair)
+                                        if ev.targets and ev.root in ("03", "04", "05", "06")
+                                        and ev.code[:3] not in ("043", "045")), state.last_pair)
                 _acted(state, made[-1].actor)
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
@@ -2483,6 +2534,11 @@ class EventExtractor:
             targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
                             and ev.actor is not actor and ev.targets and (
                                 ev.root == "07" or ev.code.startswith("033"))), [])
+        if not targets and p.pred.code[:3] in ("043", "045"):
+            # 'दोनों देशों ने बातचीत की, जिसकी मेज़बानी तुर्किये ने की': a host or mediator with nobody named acts for
+            # the parties that just acted on each other (this or the two sentences before)
+            targets = [x for x in _mutual_parties([ev for ev, _ in state.acts if ev.sentence >= ctx.si - 2])[-2:]
+                       if x is not actor]
         if not targets and p.pred.noun and p.pred.code in _PARTNERED and state.last_pair is not None \
                 and actor_unit is not None and not actor_unit.group and not any(
                     _chains_to(u, actor_unit) or _chains_to(actor_unit, u) for u in region):
@@ -2571,6 +2627,14 @@ class EventExtractor:
                 if ev.root == "04" and ev.targets:
                     targets = list(ev.targets)
                     break
+        if not targets and (p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "10")):
+            # 'मोदी ने ... यूनुस से मुलाक़ात की। मिस्री ने बताया कि मोदी ने ... सुनिश्चित करने का आग्रह किया': in the
+            # report of a meeting or call, what either party asks or offers with nobody named is said to the other
+            # (the last meeting, talk or call the actor took part in, in one of the three sentences before)
+            met = next((ev for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 3 and ev.root == "04" and (
+                ev.actor is actor or actor in ev.targets)), None)
+            if met is not None and met.sentence < ctx.si:
+                targets = [t for t in (met.targets if met.actor is actor else (met.actor,)) if t is not actor]
         if p.pred.code == "120" and len(targets) == 1:
             # 'अमरीका ने बातचीत की पेशकश की। उत्तर कोरिया ने इस पेशकश को ठुकरा दिया': rejecting what the target
             # just proposed, asked or demanded takes the parallel code: to meet (026/036/106) 125, to yield 124 ...
@@ -2949,6 +3013,8 @@ class EventExtractor:
                 mk = _marker_at(toks, j)
                 if mk is None:
                     continue
+                if mk == ("पर",) and _reason_par(toks, j):
+                    break  # 'रूसी तेल की खरीद जारी रखने पर': a reason, no target
                 next_is_noun = _skip_manner(toks, j + 1) == p.start  # (अमेरिकी प्रतिबंधों की) कड़ी आलोचना
                 if mk in _GENITIVE and not next_is_noun:
                     continue  # inside a genitive chain: अमरीकी हमले की धमकी का (विरोध)
@@ -4094,6 +4160,34 @@ _FORCE_SECTORS = {"MIL", "SPY", "COP"}
 _REGIONAL_SECTORS = {"GOV", "COP"}
 
 
+def _mutual_parties(events: Sequence[Event]) -> list[Entity]:
+    """The actors of ``events`` that act on each other ('इसराइल और हमास के बीच युद्धविराम': Israel → Hamas and
+    Hamas → Israel), in order."""
+    return list(dict.fromkeys(ev.actor for ev in events if ev.actor is not None and any(
+        t is not ev.actor and any(x.actor is t and ev.actor in x.targets for x in events) for t in ev.targets)))
+
+
+def _reason_par(toks: Sequence[str], k: int) -> bool:
+    """Is the पर at ``k`` one of reason, 'for doing': right after an infinitive ('खरीद जारी रखने पर'), with another
+    पर-phrase after it in the clause ('... भारत से आने वाले सामान पर शुल्क लगाया')? Alone it is what a ban or a
+    duty is on ('ग्राहक जोड़ने पर रोक लगाई')."""
+    if k < 1 or not toks[k - 1].endswith("ने") or not verb_stems(toks[k - 1]):
+        return False
+    for t in toks[k + 1:]:
+        if t in _CLAUSE_END or t in _CLAUSE_JOINTS:
+            return False
+        if t == "पर":
+            return True
+    return False
+
+
+#: words after 'X से' that make X the origin of goods: 'भारत से आयात पर', 'चीन से आने वाले सामान पर'
+_FROM_GOODS = frozenset({"आयात", "आयातित", "आने", "आनेवाले", "आनेवाली", "मंगाए", "मंगाई", "मंगाये"})
+
+#: nouns of a third party's part in talks or an accord: 'X की मध्यस्थता से/में' mediates, 'X की मेज़बानी में' hosts
+_MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मेज़बानी": ("043", "host a visit"),
+                    "मेजबानी": ("043", "host a visit")}
+
 #: codes of talks that need a partner: negotiation and its intention (a partner left unnamed is the story's)
 _PARTNERED = ("046", "036")
 
@@ -4558,9 +4652,9 @@ def _imminent(toks: Sequence[str], j: int) -> bool:
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
-    """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 4 for 'करने की इच्छा व्यक्त की';
-    3 for 'लगाने का फैसला किया', 'देने की घोषणा की', 'करने की इच्छा जताई'; 2 for 'करना शुरू किया', 'करना जारी
-    रखा'; 1 for 'करने लगे'; 0 when none follows."""
+    """How many tokens after the infinitive ``toks[i]`` form its finite aspect verb: 5 for 'लगाने के आदेश पर हस्ताक्षर
+    किए'; 4 for 'करने की इच्छा व्यक्त की'; 3 for 'लगाने का फैसला किया', 'देने की घोषणा की', 'करने की इच्छा जताई'; 2
+    for 'करना शुरू किया', 'करना जारी रखा'; 1 for 'करने लगे'; 0 when none follows."""
     if not toks[i].endswith(("ना", "ने")) or i + 1 >= len(toks):
         return 0
     nxt = toks[i + 1]
@@ -4573,6 +4667,9 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("का", "के") and i + 3 < len(toks) and toks[i + 2] in ("आदेश", "निर्देश")
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
+    if (nxt in ("का", "के") and i + 5 < len(toks) and toks[i + 2] in ("आदेश", "आदेशों") and toks[i + 3] == "पर"
+            and toks[i + 4] == "हस्ताक्षर" and "कर" in verb_stems(toks[i + 5])):
+        return 5  # शुल्क लगाने के आदेश पर हस्ताक्षर किए: signing the order is the ordered action
     if (nxt in ("को", "की") and i + 3 < len(toks) and toks[i + 2] in _APPROVAL_WORDS
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
