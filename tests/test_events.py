@@ -680,7 +680,7 @@ def test_pronoun_antecedent_can_be_a_name_found_by_the_event_stage(nlp) -> None:
 def test_domestic_news_staples(nlp) -> None:  # noqa: ANN001
     """Memoranda, FIRs, summons, sentences, withdrawn support and jibes: the everyday predicates of Indian news."""
     cases = {
-        "दिल्ली पुलिस ने केजरीवाल के खिलाफ प्राथमिकी दर्ज की है।": ("Delhi Police", "173", ("Arvind Kejriwal",)),
+        "दिल्ली पुलिस ने केजरीवाल के खिलाफ प्राथमिकी दर्ज की है।": ("Delhi police", "173", ("Arvind Kejriwal",)),
         "ईडी ने राहुल गांधी को समन जारी किया।": ("Directorate of Enforcement", "173", ("Rahul Gandhi",)),
         "अदालत ने नवाज शरीफ को सात साल की सजा दी।": ("court", "116", ("Nawaz Sharif",)),
         "शिवसेना ने भाजपा सरकार से समर्थन वापस ले लिया।": ("Shiv Sena", "160", ("Bharatiya Janata Party",)),
@@ -3230,3 +3230,37 @@ def test_duties_on_goods_from_a_country_and_a_reason_with_par(nlp) -> None:  # n
     # a place the announcement is made from is no origin of goods
     assert triples(nlp, "ट्रंप ने व्हाइट हाउस से सभी साझेदारों पर शुल्क लगाने की घोषणा की।", code=True) == [
         ("Donald Trump", "163", ())]
+
+
+def test_delhi_police_is_the_state_organ_and_bare_police_after_it(nlp) -> None:  # noqa: ANN001
+    text = ("बिहार में मतदाता सूची के विरोध में सांसदों ने मार्च निकाला। दिल्ली पुलिस ने मार्च को रोक दिया। पुलिस का "
+            "कहना था कि मार्च के लिए अनुमति नहीं ली गई थी।")
+    assert [(e.actor.name_en, e.actor.country, e.code) for e in events(nlp, text)] == [
+        ("Delhi police", "IND", "170"), ("Delhi police", "IND", "010")]
+
+
+def test_declining_to_comment_is_no_negated_statement(nlp) -> None:  # noqa: ANN001
+    got = events(nlp, "भारत ने इस पर फ़िलहाल कोई टिप्पणी नहीं की है।")
+    assert [(e.code, e.negated) for e in got] == [("011", False)]
+    assert [(e.code, e.negated) for e in events(nlp, "विदेश मंत्रालय ने इस पर टिप्पणी की।")] == [("010", False)]
+
+
+def test_people_of_a_town_are_not_the_town(nlp) -> None:  # noqa: ANN001
+    got = events(nlp, "एनआईए ने पहलगाम के ही दो निवासियों को गिरफ़्तार किया है।")
+    assert [(e.code, e.targets) for e in got] == [("173", ())]
+    # a place's surroundings still are the place
+    assert triples(nlp, "इसराइल ने गाजा के आसपास के इलाकों पर हमला किया।") == [("Israel", "19", ("Gaza Strip",))]
+
+
+def test_an_exercise_with_no_partner_is_a_show_of_force_around_someone(nlp) -> None:  # noqa: ANN001
+    text = "चीन की सेना ने मंगलवार को ताइवान के चारों ओर बड़े पैमाने पर संयुक्त सैन्य अभ्यास शुरू किया।"
+    assert triples(nlp, text, code=True) == [("China military", "150", ("Taiwan",))]
+    text = "भारत ने अमेरिका के साथ संयुक्त सैन्य अभ्यास किया।"
+    assert triples(nlp, text, code=True) == [("India", "062", ("United States",))]
+
+
+def test_meetings_with_ones_own_officials_and_aerial_surveys(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मुख्यमंत्री योगी आदित्यनाथ ने अधिकारियों के साथ बैठक की।") == []
+    assert triples(nlp, "मोदी ने चीनी अधिकारियों से मुलाकात की।") == [("Narendra Modi", "04", ("China officials",))]
+    text = "प्रधानमंत्री नरेंद्र मोदी ने उत्तराखंड के बाढ़ प्रभावित इलाकों का हवाई सर्वेक्षण किया।"
+    assert triples(nlp, text, code=True) == [("Narendra Modi", "042", ("Uttarakhand",))]

@@ -1179,6 +1179,10 @@ class EventExtractor:
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
             pos = chain = u.marker_end if u.marker_end > 0 else u.end + 1
+            if pos + 1 < len(toks) and toks[pos] in _AROUND and toks[pos + 1] not in ("के", "की"):
+                # 'ताइवान के चारों ओर (बड़े पैमाने पर)': a place around it, not the पर after it (but 'गाजा के आसपास
+                # के इलाकों पर': Gaza's surroundings)
+                continue
             manner_from: int | None = None  # where manner words before the predicate's noun start
             while pos < len(toks) and toks[pos] in _GENERIC_HEADS:
                 pos += 1
@@ -1198,6 +1202,11 @@ class EventExtractor:
                 if toks[pos] in _TIME_WORDS:  # a time adverbial inside: भारत की बुधवार को प्रशंसा
                     pos += 2 if pos + 1 < len(toks) and toks[pos + 1] == "को" else 1
                     continue
+                if toks[pos] in _RESIDENT_NOUNS and u.entity is not None and u.entity.label == "LOC" \
+                        and u.entity.kind not in ("country", "territory"):
+                    # 'पहलगाम के दो निवासियों को गिरफ्तार किया': people from a town or district are not the place
+                    u.possessor_of_next = True
+                    break
                 if toks[pos] in _TOPIC_NOUNS or toks[pos] in _MEDIATION_NOUNS:
                     # 'चीन के मुद्दे पर आरोप लगाया', 'पाकिस्तान के मामले में': what is talked about, no participant;
                     # 'अमेरिका की मध्यस्थता से': a third party (_mediators), no partner of the talks
@@ -1566,6 +1575,8 @@ class EventExtractor:
                 # done 'बिना जांच किए' (without investigating)
                 continue
             negated = any(t in _NEG for t in toks[max(0, start - 2):end]) or _neither_nor(toks, start)
+            if negated and any(t in _NEG for t in p.noun) and not any(t in _NEG for t in toks[max(0, start - 2):start]):
+                negated = False  # 'कोई टिप्पणी नहीं की': the predicate says it (declined to comment, 011)
             stems = set(verb_stems(toks[head]))
             passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE) and not ready
             ergative = (
@@ -2644,6 +2655,11 @@ class EventExtractor:
                 code = _REJECTED[asked.code[2]]
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, code,
                                             self._code_labels.get(code, _REJECTION_LABELS[code]), p.pred.targets))
+        if not targets and p.pred.code == "062" and p.pred.noun and p.pred.noun[-1] == "अभ्यास":
+            # 'चीन की सेना ने ताइवान के चारों ओर संयुक्त सैन्य अभ्यास शुरू किया': a "joint" exercise with no partner is
+            # one of the actor's own forces, a show of force
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
+                                        p.pred.targets))
         if not targets and p.pred.code[:2] == "15":
             # 'चीन ने ताइवान के चारों ओर सैन्य अभ्यास शुरू किया', 'यूक्रेन की सीमा के पास सैनिक तैनात किए': a show of
             # force around a party or at its border is aimed at it
@@ -2659,6 +2675,9 @@ class EventExtractor:
         if not p.pred.noun and p.pred.verb == ("मिल",) and actor.label == "LOC" \
                 and actor.kind not in ("country", "territory"):
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
+        if p.pred.code[:2] == "04" and targets and all(
+                t.label == "NOM" and t.role == "GOV" and t.country in (None, actor.country) for t in targets):
+            return []  # 'मुख्यमंत्री ने अधिकारियों के साथ बैठक की': a meeting with one's own officials is no event
         if not targets and not p.pred.noun and (p.pred.code[:2] in ("04", "06") or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet), खरीद (buy) or बेच (sell) needs its partner: without one no event
         if not p.pred.noun and p.pred.verb == ("आ",) and (not targets or actor.country is not None and all(
@@ -3450,8 +3469,10 @@ class EventExtractor:
         if u.region is None and u.country == "IND" and not u.union and (
                 u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS):
             # 'राजस्थान में ... । पुलिस ने': bare police or an unnamed group in a story set in one named Indian state
-            # stand for that state, as the held-out guideline codes them
-            u.region = _only_state(state.text, state.entities, s, state.dateline_end)
+            # stand for that state, as the held-out guideline codes them; after 'दिल्ली पुलिस ने ...', a bare
+            # 'पुलिस' is that state's police again
+            u.region = _organ_named_before(state.entities, u.nominal.name_en, u.country, s) or _only_state(
+                state.text, state.entities, s, state.dateline_end)
         if u.region is not None or (u.nominal.sector in _REGIONAL_SECTORS and u.end - u.start >= 2
                                     and tokens[u.start].norm in _STATE_WORDS):
             # 'राज्य सरकार', 'प्रदेश पुलिस': the organ of the state the story named last ('उत्तर प्रदेश पुलिस ने ...
@@ -3636,6 +3657,19 @@ def _last_region(entities: Sequence[Entity], before: int, country: str | None,
         at = max((m.start for m in x.mentions if m.start < before), default=-1)
         if at > best_at:
             best, best_at = (name, x.country), at
+    return best
+
+
+def _organ_named_before(entities: Sequence[Entity], organ: str, country: str, before: int) -> tuple[str, str] | None:
+    """The region of the regional ``organ`` ('police') named last before character ``before`` ('दिल्ली पुलिस' →
+    Delhi), as (English name, country)."""
+    best, best_at = None, -1
+    for x in entities:
+        if x.label != "NOM" or x.id is not None or x.country != country or not (x.name_en or "").endswith(f" {organ}"):
+            continue
+        at = max((m.start for m in x.mentions if m.start < before), default=-1)
+        if at > best_at:
+            best, best_at = (x.name_en[:-len(organ) - 1], country), at
     return best
 
 
@@ -4180,6 +4214,10 @@ def _reason_par(toks: Sequence[str], k: int) -> bool:
             return True
     return False
 
+
+#: people of a place: 'पहलगाम के दो निवासियों', 'गांव के युवकों'
+_RESIDENT_NOUNS = frozenset({"निवासी", "निवासियों", "लोग", "लोगों", "युवक", "युवकों", "व्यक्ति", "व्यक्तियों",
+                             "ग्रामीण", "ग्रामीणों", "नागरिक", "नागरिकों", "छात्र", "छात्रों", "मजदूर", "मजदूरों"})
 
 #: words after 'X से' that make X the origin of goods: 'भारत से आयात पर', 'चीन से आने वाले सामान पर'
 _FROM_GOODS = frozenset({"आयात", "आयातित", "आने", "आनेवाले", "आनेवाली", "मंगाए", "मंगाई", "मंगाये"})
