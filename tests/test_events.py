@@ -3264,3 +3264,21 @@ def test_meetings_with_ones_own_officials_and_aerial_surveys(nlp) -> None:  # no
     assert triples(nlp, "मोदी ने चीनी अधिकारियों से मुलाकात की।") == [("Narendra Modi", "04", ("China officials",))]
     text = "प्रधानमंत्री नरेंद्र मोदी ने उत्तराखंड के बाढ़ प्रभावित इलाकों का हवाई सर्वेक्षण किया।"
     assert triples(nlp, text, code=True) == [("Narendra Modi", "042", ("Uttarakhand",))]
+
+
+def test_a_credit_run_into_the_first_sentence_takes_no_part(nlp) -> None:  # noqa: ANN001
+    text = ("द हेग, 25 जून (एएफपी) नाटो के सदस्य देश बुधवार को यहां हुए शिखर सम्मेलन में रक्षा पर पांच प्रतिशत खर्च "
+            "करने पर सहमत हो गए।")
+    assert all(e.actor.name_en != "Agence France-Presse" for e in events(nlp, text))
+    text = "लंदन, 24 जुलाई (एजेंसी) भारत और ब्रिटेन ने गुरुवार को व्यापार समझौते पर हस्ताक्षर किए।"
+    assert ("India", "05", ("United Kingdom",)) in triples(nlp, text)
+    # a name with its acronym in brackets is no dateline
+    text = "कनैडियन ब्लड सर्विसेज (सीबीएस) का कहना है कि हीमोग्लोबिन का स्तर सामान्य रखना संभव है।"
+    assert [e.code for e in events(nlp, text)] == ["010"]
+
+
+def test_missiles_fired_into_the_sea_and_violations_called_out(nlp) -> None:  # noqa: ANN001
+    text = "उत्तर कोरिया ने गुरुवार सुबह पूर्वी सागर की ओर कई छोटी दूरी की बैलिस्टिक मिसाइलें दागीं।"
+    assert triples(nlp, text, code=True) == [("North Korea", "150", ())]
+    text = "ईडी ने हेमंत सोरेन को गिरफ्तार किया। झामुमो ने इसे कानून का उल्लंघन करार दिया।"
+    assert triples(nlp, text, code=True)[1] == ("Jharkhand Mukti Morcha", "112", ("Directorate of Enforcement",))

@@ -389,3 +389,10 @@ def test_an_unknown_name_after_a_counterpart_is_a_person(linker: Linker) -> None
     text = "विदेश मंत्री ने अपने डच समकक्ष कैस्पर वेल्डकैंप से बात की। उन्होंने समकक्ष देशों से बात की।"
     linked, _ = linker.link(text, tokenize(text), [])
     assert [(m.text, m.label) for m in linked] == [("कैस्पर वेल्डकैंप", "PER")]
+
+
+def test_a_modifier_ner_took_into_a_known_name_is_left_out(nlp) -> None:  # noqa: ANN001
+    for text, name in (("राज्य में सत्तारूढ़ तृणमूल कांग्रेस इस हड़ताल में शामिल नहीं हुई।", "All India Trinamool Congress"),
+                       ("मोदी ने बाढ़ से बेहाल पंजाब का दौरा किया।", "Punjab")):
+        doc = nlp(text)
+        assert name in {m.entity.name_en for m in doc.mentions if m.entity is not None}, text

@@ -505,6 +505,14 @@ class EventExtractor:
             # named place, below)
             units = self._units(state, sent, toks, starts,
                                 {p.start for p in preds if p.pred.noun or p.pred.verb != ("आ",)}, relatives)
+            if si == 0 and state.dateline_end == 0:
+                # 'द हेग, 25 जून (एएफपी) नाटो के सदस्य देश ...': a dateline run into the first sentence says where and
+                # from whom the story comes; its place and credit take no part
+                close = next((k for k, t in enumerate(toks[:12]) if t == ")"), None)
+                if close is not None and "," in toks[1:4] and _is_dateline(toks[:close + 1]):
+                    for u in units:
+                        if u.end <= close:
+                            u.possessor_of_next, u.marker = True, None
             # a name is no verb: 'पीट हेगसेथ' (Pete Hegseth) is not पीट (beat)
             named = {i for u in units if u.entity is not None and u.entity.label != "NOM"
                      for i in range(u.start, u.end)}
@@ -2668,6 +2676,9 @@ class EventExtractor:
                     toks[u.marker_end] in _AROUND or toks[u.marker_end] in ("सीमा", "सीमाओं", "तट")
                     and toks[u.marker_end + 1] in ("पर", "के", "से")))]
             targets = self._first_other(state, sent, around, actor)
+        if p.pred.code[:2] in _FORCE_ROOTS and any(_sea(t) for t in targets):
+            # 'पूर्वी सागर की ओर मिसाइलें दागीं': fired into the sea, at nobody
+            targets = [t for t in targets if not _sea(t)]
         if not targets and p.pred.noun and p.pred.noun[-1] in _MISSILES and p.pred.code.startswith("19"):
             # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
@@ -3660,6 +3671,11 @@ def _last_region(entities: Sequence[Entity], before: int, country: str | None,
     return best
 
 
+def _sea(e: Entity) -> bool:
+    """Is ``e`` a sea or ocean ('पूर्वी सागर', 'जापान सागर', 'दक्षिण चीन सागर')?"""
+    return e.label == "LOC" and fold_tokens(e.name)[-1:] in (("सागर",), ("समुद्र",), ("महासागर",), ("समंदर",))
+
+
 def _organ_named_before(entities: Sequence[Entity], organ: str, country: str, before: int) -> tuple[str, str] | None:
     """The region of the regional ``organ`` ('police') named last before character ``before`` ('दिल्ली पुलिस' →
     Delhi), as (English name, country)."""
@@ -4575,7 +4591,9 @@ def _denies(toks: Sequence[str], word: int) -> bool:
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
                     "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या",
                     "दुष्प्रचार", "प्रोपेगेंडा", "विश्वासघात", "बकवास", "प्रतिशोध", "बदला", "उत्पीड़न", "दमन",
-                    "भ्रष्टाचार", "तुष्टीकरण"}
+                    "भ्रष्टाचार", "तुष्टीकरण", "उल्लंघन"}
+#: a label that says a rule was broken accuses (112): 'इसे अपनी संप्रभुता का खुला उल्लंघन करार दिया'
+_VIOLATIONS = {"उल्लंघन"}
 #: heads of a criticising noun's phrase: 'झूठ का पुलिंदा बताया', 'झूठ का पिटारा'
 _BUNDLES = {"पुलिंदा", "पिटारा"}
 _EVALUATIVE_ADJECTIVES = {"चुनावी", "राजनीतिक", "सियासी", "सोची-समझी", "सुनियोजित", "बड़ा", "बड़ी", "कोरा",
@@ -4607,7 +4625,7 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     if j < 1:
         return None
     words = [j - 2, j] if j >= 2 and toks[j - 1] in ("और", "व", "एवं") else [j]  # 'बेतुका और प्रेरित बताया'
-    codes = ["112" if offence else "051" if toks[x] in _PRAISE_WORDS
+    codes = ["112" if offence or toks[x] in _VIOLATIONS else "051" if toks[x] in _PRAISE_WORDS
              else "111" if toks[x] in _CRITICISM_WORDS or toks[x].endswith("विरोधी") else None for x in words]
     code = next((c for c in codes if c), None)
     if code is None:

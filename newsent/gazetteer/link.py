@@ -67,6 +67,10 @@ _GENITIVE = {"के", "की", "का"}
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट",
                 "मानवाधिकार", "समूह", "ग्रुप", "कंपनी", "पत्रिका"}
+# Modifiers news writes before a name that NER sometimes takes into it: 'सत्तारूढ़ तृणमूल कांग्रेस', 'बाढ़ से बेहाल
+# पंजाब', 'युद्धग्रस्त यूक्रेन'; before a known name they are left out of the span like a descriptor.
+_SPAN_MODIFIERS = {"सत्तारूढ़", "सत्ताधारी", "विपक्षी", "बेहाल", "प्रभावित", "युद्धग्रस्त", "हिंसाग्रस्त", "बाढ़ग्रस्त",
+                   "आतंकग्रस्त", "संकटग्रस्त", "पड़ोसी", "इतर"}
 # Verbs that open a headline before its subject ('पाकिस्तान पर बरसे जयशंकर', 'पुतिन से मिले मोदी'): NER sometimes
 # takes one into the name that follows; before a known name it is left out of the span like a descriptor.
 _HEADLINE_VERBS = {"बरसे", "बरसीं", "बरसा", "भड़के", "भड़कीं", "गरजे", "बोले", "बोलीं", "मिले", "मिलीं", "पहुंचे",
@@ -336,9 +340,11 @@ class Linker:
                     continue
                 for m in overlapping:
                     if g.end == m.end and m.core < g.start and len(labels) == 1 and g.how in (EXACT, LATIN) and all(
-                        self._is_descriptor(t) for t in toks[m.core:g.start]
+                        self._is_descriptor(t) or t in _SPAN_MODIFIERS or fold(t) in self.common_tokens
+                        for t in toks[m.core:g.start]
                     ) and not self.index.lookup(toks[m.core:m.end])[0]:
-                        # "समाचार एजेंसी सिन्हुआ", "फ़लस्तीनी संगठन हमास": the name is the known part
+                        # "समाचार एजेंसी सिन्हुआ", "फ़लस्तीनी संगठन हमास": the name is the known part; so it is after
+                        # a modifier or common word NER took in ('सत्तारूढ़ तृणमूल कांग्रेस', 'सम्मेलन से इतर ट्रंप')
                         m.start = m.core = g.start
                     if (m.core, m.end) == (g.start, g.end):
                         if len(labels) == 1 and g.how in (EXACT, LATIN):
