@@ -3282,3 +3282,18 @@ def test_missiles_fired_into_the_sea_and_violations_called_out(nlp) -> None:  # 
     assert triples(nlp, text, code=True) == [("North Korea", "150", ())]
     text = "ईडी ने हेमंत सोरेन को गिरफ्तार किया। झामुमो ने इसे कानून का उल्लंघन करार दिया।"
     assert triples(nlp, text, code=True)[1] == ("Jharkhand Mukti Morcha", "112", ("Directorate of Enforcement",))
+
+
+def test_a_mediation_for_the_parties_named_between_the_sentence_before(nlp) -> None:  # noqa: ANN001
+    text = ("इज़राइल और हमास के बीच 15 महीने से चल रहा युद्ध रविवार को युद्धविराम लागू होने के साथ थम गया। यह समझौता "
+            "क़तर, मिस्र और अमेरिका की मध्यस्थता से हुआ है।")
+    assert ("Qatar", "045", ("Israel", "Hamas")) in triples(nlp, text, code=True)
+
+
+def test_a_state_police_acts_in_its_infinitive_clause_and_talks_with_a_government(nlp) -> None:  # noqa: ANN001
+    text = "हरियाणा पुलिस ने राम को गिरफ़्तार करने के बाद दावा किया।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Haryana police", "173"),
+                                                                     ("Haryana police", "010")]
+    # talks with 'the government' are no meeting with one's own officials
+    text = "मुख्यमंत्री योगी आदित्यनाथ ने केंद्र सरकार के साथ बैठक की।"
+    assert [e.code[:2] for e in events(nlp, text)] == ["04"]

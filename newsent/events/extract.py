@@ -423,6 +423,8 @@ class _State:
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
     last_pair: tuple[Entity, Entity] | None = None
+    #: the parties named with 'X और Y के बीच' in a sentence, and its index (for a mediation told in the next one)
+    between: tuple[int, list[Entity]] | None = None
     #: new mentions of entities the linker made (a surname NER missed: 'संधू ने' after 'तरनजीत सिंह संधू'), by id
     extra_mentions: dict[int, tuple[Entity, list[Mention]]] = field(default_factory=dict)
     #: the events so far, each with the root it counts as when referred back to (its own; 18 for a claimed attack):
@@ -588,6 +590,10 @@ class EventExtractor:
         (043) for the parties of the accord or talks: the actors of this sentence's events that act on each other,
         or else the parties of the story's last interaction. With no parties, no event."""
         out: list[Event] = []
+        between = [e for u in units if u.marker == ("के", "बीच") and not u.possessor_of_next
+                   for e in [self._entity_of(state, sent, u)] if e is not None and self._can_act(e)]
+        if len(between) >= 2:
+            state.between = (si, list(dict.fromkeys(between)))
         for k in range(2, len(toks) - 1):
             code, label = _MEDIATION_NOUNS.get(toks[k], ("", ""))
             if not code or toks[k - 1] != "की" or toks[k + 1] not in ("में", "से", "के"):
@@ -605,6 +611,8 @@ class EventExtractor:
             parties = _mutual_parties(made)
             if len(parties) < 2:
                 parties = _mutual_parties([ev for ev, _ in state.acts if ev.sentence >= si - 2])[-2:]
+            if len(parties) < 2 and state.between is not None and state.between[0] >= si - 1:
+                parties = state.between[1]  # 'इज़राइल और हमास के बीच युद्ध ... थम गया। यह समझौता ... की मध्यस्थता से
             tokens = sent.tokens
             s, e = tokens[k - 1].start, tokens[k + 1].end
             for m in dict.fromkeys(mediators):
@@ -2687,7 +2695,8 @@ class EventExtractor:
                 and actor.kind not in ("country", "territory"):
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if p.pred.code[:2] == "04" and targets and all(
-                t.label == "NOM" and t.role == "GOV" and t.country in (None, actor.country) for t in targets):
+                t.label == "NOM" and (t.name_en or "").endswith("officials") and t.country in (None, actor.country)
+                for t in targets):
             return []  # 'मुख्यमंत्री ने अधिकारियों के साथ बैठक की': a meeting with one's own officials is no event
         if not targets and not p.pred.noun and (p.pred.code[:2] in ("04", "06") or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet), खरीद (buy) or बेच (sell) needs its partner: without one no event
@@ -2968,8 +2977,8 @@ class EventExtractor:
             nxt = region[k + 1]
             if u.marker == ("के",) and nxt.start == u.marker_end and nxt.marker not in (*_GENITIVE, ("ने",), None):
                 return u
-        if any(u.marker in _GENITIVE or u.possessor_of_next for u in region):
-            return None  # a genitive subject that is not clear: no guess
+        if any(u.marker in _GENITIVE or u.possessor_of_next and u.marker is not None for u in region):
+            return None  # a genitive subject that is not clear: no guess (a bare qualifier is: 'हरियाणा पुलिस ने')
         return _pick_actor(region, allow_bare=False) or next(
             (u for u in after if u.marker == ("ने",) and not u.possessor_of_next), None)
 
