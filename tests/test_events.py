@@ -3297,3 +3297,16 @@ def test_a_state_police_acts_in_its_infinitive_clause_and_talks_with_a_governmen
     # talks with 'the government' are no meeting with one's own officials
     text = "मुख्यमंत्री योगी आदित्यनाथ ने केंद्र सरकार के साथ बैठक की।"
     assert [e.code[:2] for e in events(nlp, text)] == ["04"]
+
+
+def test_casualties_of_the_strikes_after_a_source(nlp) -> None:  # noqa: ANN001
+    text = ("अमेरिका ने शनिवार को यमन में हूती विद्रोहियों के कई ठिकानों पर हवाई हमले किए। हूती प्रशासन के स्वास्थ्य "
+            "अधिकारियों के अनुसार हमलों में 31 लोगों की जान गई।")
+    # the strikes' casualties are the attacker's; the officials who tell of them attack nobody
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("United States", "195"),
+                                                                     ("United States", "190")]
+    text = ("इसराइली सेना ने सोमवार को हिज़्बुल्लाह के कई ठिकानों पर हवाई हमले किए। लेबनान के राष्ट्रपति ने हमलों की "
+            "निंदा की। लेबनानी स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे गए।")
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)][-1] == ("Israel military", "190")
+    # no attack told before: no casualty event
+    assert not events(nlp, "स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे गए।")

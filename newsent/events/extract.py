@@ -555,11 +555,15 @@ class EventExtractor:
         lo = next((i for i, t in enumerate(toks) if t in ("जिसमें", "जिनमें")), None)
         if lo is not None:
             attack = next((ev for ev in reversed(attacks) if ev.end <= sent.tokens[lo].start), None)
-        elif len(toks) > 2 and toks[0] in ("इस", "इन", "उस", "उन") and self.lexicon.attack_noun(toks[1:2]) \
-                and toks[2] == "में":
-            lo = 2
-            attack = next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.sentence >= si - 1),
-                          None)
+        elif (k := next((k for k in range(len(toks) - 2) if toks[k + 1] == "में" and (
+                k == 0 or toks[k - 1] in _CASUALTY_LEAD) and self.lexicon.attack_noun(toks[k:k + 1])),
+                None)) is not None:
+            # 'इस हमले में', and after a source ('स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे गए'): the strikes
+            # told before (this or the four sentences before)
+            lo = k + 1
+            window = 1 if k == 1 else 4
+            attack = next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS
+                           and ev.sentence >= si - window), None)
         else:
             return out
         if attack is None:
@@ -1910,8 +1914,8 @@ class EventExtractor:
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE or u.marker in _AGENT:
                 actor_unit = u  # (an agent: 'X की ओर से किए गए हवाई हमले में')
                 break
-            if u.marker is None or u.marker == ("ने",):
-                break
+            if u.marker is None or u.marker in (("ने",), ("के", "मुताबिक"), ("के", "अनुसार")):
+                break  # (nor past a source: 'प्रशासन के अधिकारियों के अनुसार हमलों में' -- the officials tell)
         actor: Entity | None = None
         if actor_unit is not None:
             actor = self._entity_of(state, ctx.sent, actor_unit)
@@ -3703,6 +3707,11 @@ def _acted(state: _State, actor: Entity) -> None:
     state.last_actor = actor
     if actor.label == "PER":
         state.last_person = (actor, state.si)
+
+
+#: what may stand right before the attack noun of a casualty clause: a determiner ('इस हमले में') or the end of a
+#: source phrase ('... के मुताबिक हमलों में')
+_CASUALTY_LEAD = {"इस", "इन", "उस", "उन", "इन्हीं", "मुताबिक", "अनुसार", ","}
 
 
 def _casualty_end(toks: Sequence[str], k: int) -> int:
