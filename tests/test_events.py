@@ -1817,7 +1817,7 @@ def test_an_attack_told_by_its_agent_and_the_people_it_killed(nlp) -> None:  # n
 
 def test_a_place_inside_an_adjunct_does_not_stop_a_direct_genitive(nlp) -> None:  # noqa: ANN001
     text = "प्रधानमंत्री नरेंद्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन का दिल्ली हवाई अड्डे पर स्वागत किया।"
-    assert triples(nlp, text) == [("Narendra Modi", "05", ("Vladimir Putin",))]
+    assert triples(nlp, text) == [("Narendra Modi", "04", ("Vladimir Putin",))]  # hosting an arriving visitor
 
 
 def test_idioms_of_criticism_and_surrounding(nlp) -> None:  # noqa: ANN001
@@ -3310,3 +3310,17 @@ def test_casualties_of_the_strikes_after_a_source(nlp) -> None:  # noqa: ANN001
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)][-1] == ("Israel military", "190")
     # no attack told before: no casualty event
     assert not events(nlp, "स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे गए।")
+
+
+def test_welcoming_an_arriving_visitor_and_a_fronted_object(nlp) -> None:  # noqa: ANN001
+    text = ("मालदीव की आज़ादी की 60वीं वर्षगांठ पर मुख्य अतिथि के रूप में यहाँ पहुँचे प्रधानमंत्री नरेंद्र मोदी का राष्ट्रपति "
+            "मोहम्मद मुइज़्ज़ू ने हवाई अड्डे पर ख़ुद स्वागत किया।")
+    assert triples(nlp, text, code=True) == [("Mohamed Muizzu", "043", ("Narendra Modi",))]
+    # welcoming a decision praises it
+    assert triples(nlp, "मोदी ने ट्रंप के फैसले का स्वागत किया।", code=True) == [("Narendra Modi", "051", ("Donald Trump",))]
+
+
+def test_a_headline_subject_after_the_verb_beats_a_topic_before_a_colon(nlp) -> None:  # noqa: ANN001
+    text = "मोदी-मुइज्जू वार्ता: मालदीव को 4,850 करोड़ रुपये का कर्ज़ देगा भारत"
+    assert ("India", "0331", ("Maldives",)) in triples(nlp, text, code=True)
+    assert triples(nlp, "ट्रंप: भारत पर और शुल्क लगाएंगे", code=True) == [("Donald Trump", "163", ("India",))]

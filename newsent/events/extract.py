@@ -1246,6 +1246,8 @@ class EventExtractor:
                     head = by_start[pos]
                     while head.possessor_of_next and head.end in by_start:
                         head = by_start[head.end]  # 'मोदी सरकार पर': the unit 'मोदी' qualifies heads
+                    if u.marker == ("का",) and head.marker == ("ने",):
+                        break  # 'मोदी का मुइज़्ज़ू ने हवाई अड्डे पर स्वागत किया': the object, fronted before the subject
                     if u.marker == ("का",) and head.marker not in (None, *_GENITIVE) and head.marker_end > pos:
                         # .. unless agreement rules it out: 'का' (direct case) cannot qualify a noun with a
                         # postposition (पुतिन का मॉस्को में स्वागत किया: Moscow is an adjunct, Putin is welcomed)
@@ -2294,6 +2296,11 @@ class EventExtractor:
             actor_unit = self._unseen_name(state, ctx, lo, p.start, speech)
             if actor_unit is None and not p.ergative:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
+        if actor_unit is not None and actor_unit.marker is None and not p.ergative \
+                and ":" in toks[actor_unit.end:p.start]:
+            # 'मोदी-मुइज्जू वार्ता: मालदीव को कर्ज़ देगा भारत': a heading's topic before the colon is no subject when
+            # the headline names one after its verb
+            actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end) or actor_unit
         actor: Entity | None = None
         cited: Entity | None = None  # a state cited for an agentless passive (_citing_state)
         shared = False
@@ -2698,6 +2705,10 @@ class EventExtractor:
         if not p.pred.noun and p.pred.verb == ("मिल",) and actor.label == "LOC" \
                 and actor.kind not in ("country", "territory"):
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
+        if p.pred.noun == ("स्वागत",) and targets and all(t.label == "PER" for t in targets) and any(
+                t in _ARRIVAL_WORDS or t.startswith(("पहुंच", "पहुँच")) for t in toks):
+            # 'यहाँ पहुँचे मोदी का मुइज़्ज़ू ने हवाई अड्डे पर स्वागत किया': welcoming an arriving visitor hosts him
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
         if p.pred.code[:2] == "04" and targets and all(
                 t.label == "NOM" and (t.name_en or "").endswith("officials") and t.country in (None, actor.country)
                 for t in targets):
@@ -4248,6 +4259,9 @@ def _reason_par(toks: Sequence[str], k: int) -> bool:
             return True
     return False
 
+
+#: words of an arrival that make a welcome a host's: 'हवाई अड्डे पर स्वागत किया', 'आगमन पर'
+_ARRIVAL_WORDS = frozenset({"हवाई", "हवाईअड्डे", "एयरपोर्ट", "आगमन", "अगवानी"})
 
 #: people of a place: 'पहलगाम के दो निवासियों', 'गांव के युवकों'
 _RESIDENT_NOUNS = frozenset({"निवासी", "निवासियों", "लोग", "लोगों", "युवक", "युवकों", "व्यक्ति", "व्यक्तियों",
