@@ -3324,3 +3324,11 @@ def test_a_headline_subject_after_the_verb_beats_a_topic_before_a_colon(nlp) -> 
     text = "मोदी-मुइज्जू वार्ता: मालदीव को 4,850 करोड़ रुपये का कर्ज़ देगा भारत"
     assert ("India", "0331", ("Maldives",)) in triples(nlp, text, code=True)
     assert triples(nlp, "ट्रंप: भारत पर और शुल्क लगाएंगे", code=True) == [("Donald Trump", "163", ("India",))]
+
+
+def test_a_genitive_before_a_determined_attack_noun_is_the_deaths(nlp) -> None:  # noqa: ANN001
+    text = "पुलिस ने बताया है कि जिन पुलिसकर्मियों की इस हमले में मौत हुई है, वे नशा निषेध दस्ते के सदस्य थे।"
+    assert [e.code for e in events(nlp, text)] == ["010"]
+    text = ("मुंबई में आतंकवादियों ने कई जगहों पर हमले किए। ख़बरों के मुताबिक पुलिस अधिकारी अशोक काम्ते की भी इन हमलों "
+            "में मौत हुई है।")
+    assert all(e.actor.name != "अशोक काम्ते" for e in events(nlp, text))

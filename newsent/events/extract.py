@@ -555,13 +555,12 @@ class EventExtractor:
         lo = next((i for i, t in enumerate(toks) if t in ("जिसमें", "जिनमें")), None)
         if lo is not None:
             attack = next((ev for ev in reversed(attacks) if ev.end <= sent.tokens[lo].start), None)
-        elif (k := next((k for k in range(len(toks) - 2) if toks[k + 1] == "में" and (
-                k == 0 or toks[k - 1] in _CASUALTY_LEAD) and self.lexicon.attack_noun(toks[k:k + 1])),
-                None)) is not None:
-            # 'इस हमले में', and after a source ('स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे गए'): the strikes
-            # told before (this or the four sentences before)
+        elif (k := next((k for k in range(len(toks) - 2) if toks[k + 1] == "में" and _clause_opening(toks, k)
+                         and self.lexicon.attack_noun(toks[k:k + 1])), None)) is not None:
+            # 'इस हमले में' opening the sentence, or after a source ('स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे
+            # गए'): the strikes told before (this or the sentence before; after a source, the four before)
             lo = k + 1
-            window = 1 if k == 1 else 4
+            window = 1 if k == 1 and toks[0] in _DETERMINERS else 4
             attack = next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS
                            and ev.sentence >= si - window), None)
         else:
@@ -1913,6 +1912,8 @@ class EventExtractor:
             if u.marker is None and u.end == p.start and u.entity is not None and u.entity.label == "LOC" \
                     and u.entity.kind not in ("country", "territory"):
                 break  # 'मुंबई हमले', 'पहलगाम हमले': a city or region before the noun is where, not who
+            if u.marker in _GENITIVE and any(t in _DETERMINERS for t in ctx.toks[u.marker_end:p.start]):
+                break  # 'काम्ते की भी इन हमलों में मौत हुई': the genitive is the death's; 'इन हमलों' are told before
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE or u.marker in _AGENT:
                 actor_unit = u  # (an agent: 'X की ओर से किए गए हवाई हमले में')
                 break
@@ -3720,9 +3721,11 @@ def _acted(state: _State, actor: Entity) -> None:
         state.last_person = (actor, state.si)
 
 
-#: what may stand right before the attack noun of a casualty clause: a determiner ('इस हमले में') or the end of a
-#: source phrase ('... के मुताबिक हमलों में')
-_CASUALTY_LEAD = {"इस", "इन", "उस", "उन", "इन्हीं", "मुताबिक", "अनुसार", ","}
+def _clause_opening(toks: Sequence[str], k: int) -> bool:
+    """Does the noun at ``k`` open the sentence or the clause after a source phrase, with at most a determiner before
+    it ('इन हमलों में', '... के मुताबिक हमलों में'; not 'काम्ते की भी इन हमलों में')?"""
+    j = k - 1 if k >= 1 and toks[k - 1] in _DETERMINERS else k
+    return j == 0 or toks[j - 1] in ("मुताबिक", "अनुसार", ",")
 
 
 def _casualty_end(toks: Sequence[str], k: int) -> int:
