@@ -1695,6 +1695,8 @@ class EventExtractor:
             return self._agent_participle(toks, i)
         if tok in ("की", "के", "का") and not (i > 0 and toks[i - 1] in ("से", "पर", "को", "ने", "में")):
             return None
+        if toks[i + 1] in _AUX_WORDS or toks[i + 1] in _CLAUSE_END:
+            return None  # 'हमला किया गया', 'किया।': the usual order (nothing may stand between verb and noun)
         after = frozenset(noun_key(t) for t in toks[i + 1:i + 9])
         for p in self.lexicon.candidates(tok, after):
             k = len(p.noun)
