@@ -3332,3 +3332,19 @@ def test_a_genitive_before_a_determined_attack_noun_is_the_deaths(nlp) -> None: 
     text = ("मुंबई में आतंकवादियों ने कई जगहों पर हमले किए। ख़बरों के मुताबिक पुलिस अधिकारी अशोक काम्ते की भी इन हमलों "
             "में मौत हुई है।")
     assert all(e.actor.name != "अशोक काम्ते" for e in events(nlp, text))
+
+
+def test_agreeing_consensus_and_stopping_fire(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "भारत और पाकिस्तान हर तरह की गोलीबारी और सैन्य कार्रवाई रोकने पर सहमत हो गए।", code=True)
+    assert got == [("Pakistan", "0871", ("India",)), ("India", "0871", ("Pakistan",))]
+    got = triples(nlp, "इसराइल और ईरान युद्धविराम पर राज़ी हो गए।", code=True)
+    assert ("Israel", "0871", ("Iran",)) in got
+    got = triples(nlp, "भारत और चीन के बीच सीमा पर गश्त को लेकर सहमति बनी।", code=True)
+    assert ("India", "030", ("China",)) in got
+    assert triples(nlp, "ईरान बातचीत के लिए राजी हो गया।", code=True) == [("Iran", "036", ())]
+
+
+def test_people_and_lawyers_speak_for_no_party(nlp) -> None:  # noqa: ANN001
+    assert [e.code for e in events(nlp, "सूडान में शहर से भागे लोगों का कहना है कि लड़ाके आए।")] == []
+    text = "ईडी ने रघुवंशी को गिरफ्तार किया। रघुवंशी के वकील ने आरोपों को बेबुनियाद बताते हुए कहा कि वे अदालत जाएंगे।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Directorate of Enforcement"]

@@ -2705,6 +2705,9 @@ class EventExtractor:
             # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
                                         p.pred.targets))
+        if actor.label == "NOM" and actor.role == "CVL" and (
+                p.pred.code[:2] == "01" and actor.name == "नागरिक" or _counsel(toks, actor_unit, units)):
+            return []  # 'शहर से भागे लोगों का कहना है', 'उनके वकील ने कहा': people and counsel speak for no party
         if not p.pred.noun and p.pred.verb == ("मिल",) and actor.label == "LOC" \
                 and actor.kind not in ("country", "territory"):
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
@@ -3191,10 +3194,11 @@ class EventExtractor:
         # करेंगे'); a speaker who cannot act (lawyers, with no country) leaves it nobody, not the last actor
         speaker = next((u for u in reversed(ctx.units) if u.marker == ("ने",) and u.end <= floor
                         and not u.possessor_of_next and not u.pronoun), None)
-        if speaker is not None and floor - speaker.end <= 4:
+        if speaker is not None and floor - speaker.end <= 8:
             e = self._entity_of(state, ctx.sent, speaker)
-            if e is None or not self._can_act(e):
-                return True, None
+            if floor - speaker.end <= 4 and (e is None or not self._can_act(e)) or e is not None and e.label == "NOM" \
+                    and e.role == "CVL" and (e.name == "नागरिक" or _counsel(ctx.toks, speaker, ctx.units)):
+                return True, None  # (nor people or lawyers, who speak for no party: 'उनके वकील ने कहा कि वे ...')
         return False, None
 
     def _unseen_target(self, state: _State, ctx: "_SentenceContext", lo: int, end: int, marker: tuple[str, ...],
@@ -3696,6 +3700,18 @@ def _last_region(entities: Sequence[Entity], before: int, country: str | None,
         if at > best_at:
             best, best_at = (name, x.country), at
     return best
+
+
+def _counsel(toks: Sequence[str], u: _Unit | None, units: Sequence[_Unit]) -> bool:
+    """Is ``u`` someone's lawyers ('रघुवंशी के वकील', 'उनके वकीलों', 'बचाव पक्ष के वकील'), who act for their client
+    (not a country's or a city's lawyers: 'पाकिस्तान के वकीलों ने हड़ताल की')?"""
+    if u is None or u.start == 0 or toks[u.start] not in ("वकील", "वकीलों", "अधिवक्ता", "अधिवक्ताओं"):
+        return False
+    if toks[u.start - 1] in _PRONOUN_GENITIVES:
+        return True
+    owner = next((w for w in units if w.end == u.start - 1), None)
+    return toks[u.start - 1] in ("के", "की", "का") and not (
+        owner is not None and owner.entity is not None and owner.entity.label == "LOC")
 
 
 def _sea(e: Entity) -> bool:
