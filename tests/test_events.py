@@ -3348,3 +3348,10 @@ def test_people_and_lawyers_speak_for_no_party(nlp) -> None:  # noqa: ANN001
     assert [e.code for e in events(nlp, "सूडान में शहर से भागे लोगों का कहना है कि लड़ाके आए।")] == []
     text = "ईडी ने रघुवंशी को गिरफ्तार किया। रघुवंशी के वकील ने आरोपों को बेबुनियाद बताते हुए कहा कि वे अदालत जाएंगे।"
     assert [e.actor.name_en for e in events(nlp, text)] == ["Directorate of Enforcement"]
+
+
+def test_a_partner_inside_a_background_phrase_takes_no_part(nlp) -> None:  # noqa: ANN001
+    text = "अमरीका के साथ बढ़ते व्यापारिक तनाव के बीच भारत ने रूस के साथ व्यापार बढ़ाने पर ज़ोर दिया।"
+    got = triples(nlp, text)
+    assert got and all("United States" not in (a, *t) for a, _, t in got)
+    assert triples(nlp, "भारत ने अमेरिका के साथ व्यापार समझौते पर बातचीत की।") == [("India", "04", ("United States",))]

@@ -1307,6 +1307,14 @@ class EventExtractor:
                 pos += len(mk) if mk else 1
                 steps += 1
         for u in units:
+            # 'अमरीका के साथ बढ़ते व्यापारिक तनाव के बीच': a partner inside a background phrase takes no part
+            k = u.marker_end
+            if u.marker == ("के", "साथ") and 0 < k and any(
+                    toks[j:j + 2] == ["के", "बीच"] and all(_marker_at(toks, x) is None and toks[x] not in _CLAUSE_END
+                                                         for x in range(k, j))
+                    for j in range(k + 1, min(k + 5, len(toks) - 1))):
+                u.possessor_of_next = True
+        for u in units:
             # 'भारत से आयात पर', 'भारत से आने वाले सामान पर': goods from a country stand for it (the target of duties
             # or bans on them)
             k = u.marker_end
