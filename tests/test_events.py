@@ -3355,3 +3355,11 @@ def test_a_partner_inside_a_background_phrase_takes_no_part(nlp) -> None:  # noq
     got = triples(nlp, text)
     assert got and all("United States" not in (a, *t) for a, _, t in got)
     assert triples(nlp, "भारत ने अमेरिका के साथ व्यापार समझौते पर बातचीत की।") == [("India", "04", ("United States",))]
+
+
+def test_an_agentless_arrest_goes_on_the_legal_action_just_told(nlp) -> None:  # noqa: ANN001
+    text = ("प्रवर्तन निदेशालय ने विनोद रघुवंशी को धन शोधन के मामले में गिरफ़्तार किया है। रघुवंशी को बुधवार देर रात उनके "
+            "घर से गिरफ्तार किया गया।")
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Directorate of Enforcement", "173")] * 2
+    # with no legal action before it, nobody arrests
+    assert not events(nlp, "मुंबई में पांच लोगों को गिरफ्तार किया गया।")

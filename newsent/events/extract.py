@@ -2331,6 +2331,11 @@ class EventExtractor:
             actor = self._announcing_state(state, ctx, p, earlier)
             if actor is None:
                 actor = cited = self._citing_state(state, ctx, p)
+            if actor is None and p.pred.code[:3] == "173":
+                # 'ईडी ने रघुवंशी को गिरफ्तार किया है। रघुवंशी को बुधवार देर रात उनके घर से गिरफ्तार किया गया': an
+                # agentless arrest goes on the legal action told just before (this or the sentence before)
+                actor = next((ev.actor for ev, root in reversed(state.acts) if root == "17"
+                              and ev.sentence >= ctx.si - 1 and ev.actor is not None), None)
             if actor is None:
                 return []
         elif p.passive or p.genitive_speaker or p.nominalized:
