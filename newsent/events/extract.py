@@ -1314,15 +1314,6 @@ class EventExtractor:
                                                          for x in range(k, j))
                     for j in range(k + 1, min(k + 5, len(toks) - 1))):
                 u.possessor_of_next = True
-        for u in units:
-            # 'भारत से आयात पर', 'भारत से आने वाले सामान पर': goods from a country stand for it (the target of duties
-            # or bans on them)
-            k = u.marker_end
-            if u.marker == ("से",) and k < len(toks) and toks[k] in _FROM_GOODS:
-                end = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j] == "पर"
-                            or _marker_at(toks, j) is not None or toks[j] in _CLAUSE_END), None)
-                if end is not None and toks[end] == "पर":
-                    u.marker, u.marker_end = ("पर",), end + 1
         # a member coordinated with a phrase that is no unit: "मार्क जुकरबर्ग और उनकी पत्नी से"
         for k, u in enumerate(units):
             if u.marker is not None and u.marker not in (("और",), (",",)):
@@ -4300,9 +4291,6 @@ _ARRIVAL_WORDS = frozenset({"हवाई", "हवाईअड्डे", "ए�
 #: people of a place: 'पहलगाम के दो निवासियों', 'गांव के युवकों'
 _RESIDENT_NOUNS = frozenset({"निवासी", "निवासियों", "लोग", "लोगों", "युवक", "युवकों", "व्यक्ति", "व्यक्तियों",
                              "ग्रामीण", "ग्रामीणों", "नागरिक", "नागरिकों", "छात्र", "छात्रों", "मजदूर", "मजदूरों"})
-
-#: words after 'X से' that make X the origin of goods: 'भारत से आयात पर', 'चीन से आने वाले सामान पर'
-_FROM_GOODS = frozenset({"आयात", "आयातित", "आने", "आनेवाले", "आनेवाली", "मंगाए", "मंगाई", "मंगाये"})
 
 #: nouns of a third party's part in talks or an accord: 'X की मध्यस्थता से/में' mediates, 'X की मेज़बानी में' hosts
 _MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मेज़बानी": ("043", "host a visit"),
