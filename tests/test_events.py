@@ -3363,3 +3363,9 @@ def test_an_agentless_arrest_goes_on_the_legal_action_just_told(nlp) -> None:  #
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Directorate of Enforcement", "173")] * 2
     # with no legal action before it, nobody arrests
     assert not events(nlp, "मुंबई में पांच लोगों को गिरफ्तार किया गया।")
+
+
+def test_condolences_in_a_call_go_to_the_partner_and_his_country(nlp) -> None:  # noqa: ANN001
+    text = ("भारत ने राहत भेजी। प्रधानमंत्री नरेंद्र मोदी ने म्यांमार के सैन्य शासन के प्रमुख सीनियर जनरल मिन आंग ह्लाइंग से "
+            "फ़ोन पर बात की और भूकंप में मारे गए लोगों के प्रति संवेदना व्यक्त की।")
+    assert ("Narendra Modi", "018", ("Min Aung Hlaing", "Myanmar")) in triples(nlp, text, code=True)

@@ -2663,14 +2663,22 @@ class EventExtractor:
             targets = list(earlier[-1].targets)
             if earlier[-1].code == "016" and p.pred.code[:2] == "12":
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", p.pred.targets))
-        if not targets and shared and (p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "07", "10")):
+        mourned = p.pred.code == "018" and bool(targets) and all(t.label == "NOM" and not t.country for t in targets)
+        if (not targets or mourned) and shared and (
+                p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "07", "10")):
             # 'मोदी ने मिन आंग ह्लाइंग से फोन पर बात कर संवेदना व्यक्त की और मदद का भरोसा दिलाया': what one says in a
-            # talk one says to the partner (the talk among the verbs this sentence's actor shares)
+            # talk one says to the partner (the talk among the verbs this sentence's actor shares); condolences for
+            # victims of no named country ('भूकंप में मारे गए लोगों के प्रति') go to the partner and the partner's
+            # country
             for ev in reversed(earlier):
                 if ev.sentence != ctx.si or ev.actor is not actor:
                     break
                 if ev.root == "04" and ev.targets:
                     targets = list(ev.targets)
+                    if mourned and len(targets) == 1 and targets[0].label == "PER" and targets[0].country \
+                            and targets[0].country != actor.country:
+                        home = self._document_country(state, targets[0].country)
+                        targets += [home] if home is not None else []
                     break
         if not targets and (p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "10")):
             # 'मोदी ने ... यूनुस से मुलाक़ात की। मिस्री ने बताया कि मोदी ने ... सुनिश्चित करने का आग्रह किया': in the
