@@ -3369,3 +3369,11 @@ def test_condolences_in_a_call_go_to_the_partner_and_his_country(nlp) -> None:  
     text = ("भारत ने राहत भेजी। प्रधानमंत्री नरेंद्र मोदी ने म्यांमार के सैन्य शासन के प्रमुख सीनियर जनरल मिन आंग ह्लाइंग से "
             "फ़ोन पर बात की और भूकंप में मारे गए लोगों के प्रति संवेदना व्यक्त की।")
     assert ("Narendra Modi", "018", ("Min Aung Hlaing", "Myanmar")) in triples(nlp, text, code=True)
+
+
+def test_a_consignment_sent_to_an_unmarked_city(nlp) -> None:  # noqa: ANN001
+    text = "म्यांमार में भूकंप के बाद भारत ने 'ऑपरेशन ब्रह्मा' के तहत राहत सामग्री की पहली खेप यंगून भेजी।"
+    assert triples(nlp, text) == [("India", "07", ("Yangon",))]
+    assert triples(nlp, "भारत ने यूक्रेन को मानवीय सहायता की दूसरी खेप भेजी।") == [("India", "07", ("Ukraine",))]
+    # aid sent to a capital stays the city
+    assert triples(nlp, "भारत ने काबुल को राहत सामग्री भेजी।") == [("India", "07", ("Kabul",))]

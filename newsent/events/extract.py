@@ -628,14 +628,14 @@ class EventExtractor:
     def _seat_of_government(self, state: _State, ev: Event) -> Event:
         """A national capital that acts ('मॉस्को ने आरोपों से इनकार किया') or is acted on ('बीजिंग की आलोचना की') is
         its country's government, as event data codes it: the country's entity stands in for it (a new one, without
-        mentions, when the document names the country only through its capital). A city struck, occupied, visited or
-        shown force at stays the city."""
+        mentions, when the document names the country only through its capital). A city struck, occupied, visited,
+        shown force at or sent aid stays the city."""
         def country(e: Entity) -> Entity:
             code = self.capitals.get(e.id or "") if e.label == "LOC" else None
             return (self._document_country(state, code) or e) if code is not None else e
 
         actor = country(ev.actor)
-        literal = ev.root in ("15", "18", "19", "20") or ev.code.startswith("042")
+        literal = ev.root in ("07", "15", "18", "19", "20") or ev.code.startswith("042")
         targets = ev.targets if literal else tuple(dict.fromkeys(
             t for t in (country(t) for t in ev.targets) if t is not actor))
         if actor is ev.actor and targets == ev.targets:
@@ -2437,10 +2437,11 @@ class EventExtractor:
                 # 'यात्रा पर भारत आए', 'दौरे पर चीन पहुंचे': the unmarked place between noun and verb
                 targets = [u.entity for u in region if p.noun_end <= u.start and u.marker is None
                            and u.entity is not None and u.entity.label == "LOC"][:1]
-            if not targets and p.pred.verb == ("भेज",) and p.pred.noun:
-                # 'सैनिकों को कजाकिस्तान भेज दिया': the unmarked place right before the verb is where they go
+            if (not targets or fallback) and p.pred.verb == ("भेज",) and p.pred.noun:
+                # 'सैनिकों को कजाकिस्तान भेज दिया': the unmarked place right before the verb is where they go (before
+                # a lower-ranked marker's: 'म्यांमार में भूकंप के बाद ... खेप यंगून भेजी')
                 targets = [u.entity for u in region if u is not actor_unit and u.end == p.verb and u.marker is None
-                           and u.entity is not None and u.entity.label == "LOC"][:1]
+                           and u.entity is not None and u.entity.label == "LOC"][:1] or targets
             if not targets:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
                 if found is not None:
@@ -5099,7 +5100,8 @@ def _naming(toks: Sequence[str], i: int) -> bool:
 def _sent_object(toks: Sequence[str], vstart: int, noun: tuple[str, ...], sent: bool) -> int | None:
     """The one-word ``noun`` of a giving or sending verb at ``vstart``, parted from it by where it goes: before the
     को-recipient ('अपनी रिपोर्ट प्रधानमंत्री को सौंप दी') or, when ``sent`` (भेज), marked को before the
-    destination ('सैनिकों को कजाकिस्तान में भेज दिया'); its index, or None. Up to four words may part them."""
+    destination ('सैनिकों को कजाकिस्तान में भेज दिया') or right before an unmarked one ('खेप यंगून भेजी'); its index,
+    or None. Up to four words may part them."""
     def clear(words: Sequence[str]) -> bool:
         return not any(t in _CLAUSE_END or t in ("ने", "को", "कि") for t in words)
 
@@ -5113,6 +5115,13 @@ def _sent_object(toks: Sequence[str], vstart: int, noun: tuple[str, ...], sent: 
     for k in range(vstart - 2, max(0, vstart - 6) if sent else vstart - 2, -1):
         if toks[k] == "को":
             return k - 1 if noun_matches(toks[k - 1:k], noun) and clear(toks[k + 1:vstart]) else None
+    if sent:
+        # 'राहत सामग्री की पहली खेप यंगून भेजी': the noun right before an unmarked destination of one or two words
+        for j in (vstart - 2, vstart - 3):
+            if j >= 0 and noun_matches(toks[j:j + 1], noun) and all(
+                    _WORD.fullmatch(t) and _marker_at(toks, x) is None and t not in ("ने", "को", "कि")
+                    for x, t in enumerate(toks[j + 1:vstart], start=j + 1)):
+                return j
     return None
 
 
