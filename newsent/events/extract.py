@@ -89,6 +89,8 @@ _AUX_WORDS = {
     "पाएगा", "पाएगी", "पाएंगे", "पाएंगी", "पाऊंगा", "पाऊंगी", "पाता", "पाती", "पाते",
 }
 _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", ":", '"', "'", ")", "लेकिन", "परंतु", "मगर", "जबकि"}
+#: markers of a source: what follows is told on its word ('X के मुताबिक', 'X के अनुसार')
+_SOURCE_MARKERS = (("के", "मुताबिक"), ("के", "अनुसार"))
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
 #: markers that introduce a party rather than a thing or a topic: a name NER missed may stand before them as a target
 _PARTY_MARKERS = frozenset({("को",), ("से",), ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध")})
@@ -591,7 +593,8 @@ class EventExtractor:
         """A mediation or a hosting named by a noun: 'यह समझौता क़तर, मिस्र और अमेरिका की मध्यस्थता से हुआ', 'रुबियो
         की मेज़बानी में ... हस्ताक्षर किए'. Each party named in the genitive before the noun mediates (045) or hosts
         (043) for the parties of the accord or talks: the actors of this sentence's events that act on each other,
-        or else the parties of the story's last interaction. With no parties, no event."""
+        else the last two that did in the two sentences before, else the parties named 'X और Y के बीच' in this
+        sentence or the one before. With no parties, no event."""
         out: list[Event] = []
         between = [e for u in units if u.marker == ("के", "बीच") and not u.possessor_of_next
                    for e in [self._entity_of(state, sent, u)] if e is not None and self._can_act(e)]
@@ -613,7 +616,7 @@ class EventExtractor:
                          if e is not None and self._can_act(e)]
             parties = _mutual_parties(made)
             if len(parties) < 2:
-                parties = _mutual_parties([ev for ev, _ in state.acts if ev.sentence >= si - 2])[-2:]
+                parties = _recent_parties(state, si)
             if len(parties) < 2 and state.between is not None and state.between[0] >= si - 1:
                 parties = state.between[1]  # 'इज़राइल और हमास के बीच युद्ध ... थम गया। यह समझौता ... की मध्यस्थता से
             tokens = sent.tokens
@@ -1918,7 +1921,7 @@ class EventExtractor:
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE or u.marker in _AGENT:
                 actor_unit = u  # (an agent: 'X की ओर से किए गए हवाई हमले में')
                 break
-            if u.marker is None or u.marker in (("ने",), ("के", "मुताबिक"), ("के", "अनुसार")):
+            if u.marker is None or u.marker == ("ने",) or u.marker in _SOURCE_MARKERS:
                 break  # (nor past a source: 'प्रशासन के अधिकारियों के अनुसार हमलों में' -- the officials tell)
         actor: Entity | None = None
         if actor_unit is not None:
@@ -2583,8 +2586,7 @@ class EventExtractor:
         if not targets and p.pred.code[:3] in ("043", "045"):
             # 'दोनों देशों ने बातचीत की, जिसकी मेज़बानी तुर्किये ने की': a host or mediator with nobody named acts for
             # the parties that just acted on each other (this or the two sentences before)
-            targets = [x for x in _mutual_parties([ev for ev, _ in state.acts if ev.sentence >= ctx.si - 2])[-2:]
-                       if x is not actor]
+            targets = [x for x in _recent_parties(state, ctx.si) if x is not actor]
         if not targets and p.pred.noun and p.pred.code in _PARTNERED and state.last_pair is not None \
                 and actor_unit is not None and not actor_unit.group and not any(
                     _chains_to(u, actor_unit) or _chains_to(actor_unit, u) for u in region):
@@ -2822,8 +2824,8 @@ class EventExtractor:
             end = u.marker_end
             if u.marker in _GENITIVE and end < p.start and toks[end] in _DOCUMENTS:
                 end += 1  # (its website, report or statement)
-            if tuple(toks[end - 2:end]) not in (("के", "मुताबिक"), ("के", "अनुसार")) and not (
-                    u.marker in (("के", "मुताबिक"), ("के", "अनुसार")) and end == u.marker_end):
+            if tuple(toks[end - 2:end]) not in _SOURCE_MARKERS and not (
+                    u.marker in _SOURCE_MARKERS and end == u.marker_end):
                 continue
             who = self._entity_of(state, ctx.sent, u)
             country = self._state_of(state, who) if who is not None else None
@@ -4301,6 +4303,11 @@ _ARRIVAL_WORDS = frozenset({"हवाई", "हवाईअड्डे", "ए�
 _RESIDENT_NOUNS = frozenset({"निवासी", "निवासियों", "लोग", "लोगों", "युवक", "युवकों", "व्यक्ति", "व्यक्तियों",
                              "ग्रामीण", "ग्रामीणों", "नागरिक", "नागरिकों", "छात्र", "छात्रों", "मजदूर", "मजदूरों"})
 
+def _recent_parties(state: _State, si: int) -> list[Entity]:
+    """The last two parties that acted on each other in sentence ``si`` or the two before it (_mutual_parties)."""
+    return _mutual_parties([ev for ev, _ in state.acts if ev.sentence >= si - 2])[-2:]
+
+
 #: nouns of a third party's part in talks or an accord: 'X की मध्यस्थता से/में' mediates, 'X की मेज़बानी में' hosts
 _MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मेज़बानी": ("043", "host a visit"),
                     "मेजबानी": ("043", "host a visit")}
@@ -4412,7 +4419,7 @@ def _attributed_to(toks: Sequence[str], units: Sequence[_Unit]) -> tuple[int, _U
     """'यूक्रेनी वायुसेना के मुताबिक, उसने ...': a clause that opens by citing a source with के मुताबिक / के अनुसार
     and a comma right after it: (the comma's index, the source's unit); None otherwise."""
     for u in units:
-        if u.marker in (("के", "मुताबिक"), ("के", "अनुसार")) and not u.possessor_of_next \
+        if u.marker in _SOURCE_MARKERS and not u.possessor_of_next \
                 and u.marker_end < len(toks) and toks[u.marker_end] == ",":
             k = u.start - 1  # (a few words may qualify it: 'यूक्रेनी वायुसेना के मुताबिक')
             while k >= 0 and toks[k] not in _CLAUSE_END and u.start - k <= 3:
