@@ -3377,3 +3377,51 @@ def test_a_consignment_sent_to_an_unmarked_city(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "भारत ने यूक्रेन को मानवीय सहायता की दूसरी खेप भेजी।") == [("India", "07", ("Ukraine",))]
     # aid sent to a capital stays the city
     assert triples(nlp, "भारत ने काबुल को राहत सामग्री भेजी।") == [("India", "07", ("Kabul",))]
+
+
+def test_all_of_three_countries_and_a_list_that_recalls_envoys(nlp) -> None:  # noqa: ANN001
+    text = ("माली, नाइजर और बुर्किना फासो ने राजदूतों को वापस बुलाया। तीनों देशों ने अल्जीरिया पर आतंकवाद को बढ़ावा देने का "
+            "आरोप लगाया।")
+    got = triples(nlp, text)
+    assert [t for t in got if t[1] == "11"] == [(c, "11", ("Algeria",)) for c in ("Mali", "Niger", "Burkina Faso")]
+    # recalling one's envoys is no act towards the other members of the list
+    assert [t for t in got if t[1] == "16"] == [(c, "16", ()) for c in ("Mali", "Niger", "Burkina Faso")]
+
+
+def test_police_firing_on_protesters_is_repression_and_a_crowds_arson_a_riot(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "काठमांडू में पुलिस ने प्रदर्शनकारियों पर गोलीबारी की।", code=True) == [
+        ("Nepal police", "175", ("Nepal protesters",))]
+    text = "नेपाल में प्रदर्शन जारी हैं। गुस्साई भीड़ ने सरकारी दफ़्तरों और कई नेताओं के घरों में आग लगा दी।"
+    assert triples(nlp, text, code=True) == [("Nepal civilians", "145", ())]
+    # a crowd killing people is no riot; troops firing on rebels are no repression
+    assert [e.code for e in events(nlp, "उत्तर प्रदेश के बरेली में भीड़ ने दो युवकों की पीट-पीटकर हत्या कर दी।")] == ["180"]
+    assert [e.code for e in events(nlp, "म्यांमार की सेना ने विद्रोहियों पर गोलीबारी की।")] == ["193"]
+
+
+def test_a_travel_advisory_reduces_relations_with_the_country(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "चीन ने अपने नागरिकों को जापान की यात्रा न करने की सलाह दी है।", code=True) == [
+        ("China", "160", ("Japan",))]
+    assert triples(nlp, "भारत ने अपने नागरिकों को सलाह दी है कि वे ईरान की यात्रा से बचें।") == [("India", "16", ("Iran",))]
+    assert triples(nlp, "ब्रिटेन ने बांग्लादेश को लेकर ट्रैवल एडवाइजरी जारी की।") == [
+        ("United Kingdom", "16", ("Bangladesh",))]
+    # other advice stays an appeal
+    assert [e.root for e in events(nlp, "भारत ने अपने नागरिकों को सतर्क रहने की सलाह दी।")] == ["02"]
+
+
+def test_people_arrested_by_number_are_named_in_the_next_sentence(nlp) -> None:  # noqa: ANN001
+    text = "पुलिस ने दो आरोपियों को गिरफ्तार किया है। उनकी पहचान राकेश कुमार और सुनील यादव के रूप में हुई है।"
+    assert [[t.name for t in e.targets] for e in events(nlp, text)] == [["राकेश कुमार", "सुनील यादव"]]
+    text = ("राष्ट्रीय जांच एजेंसी (एनआईए) ने पहलगाम के दो निवासियों को गिरफ़्तार किया है। एनआईए के मुताबिक, फ़ारूक़ अहमद "
+            "मीर और गुलज़ार अहमद डार ने आतंकियों को पनाह दी थी।")
+    assert [t.name for t in events(nlp, text)[0].targets] == ["फ़ारूक़ अहमद मीर", "गुलज़ार अहमद डार"]
+    # a count that does not fit the people named next names nobody
+    text = ("राष्ट्रीय जांच एजेंसी (एनआईए) ने पहलगाम के तीन निवासियों को गिरफ़्तार किया है। एनआईए के मुताबिक, फ़ारूक़ अहमद "
+            "मीर और गुलज़ार अहमद डार ने आतंकियों को पनाह दी थी।")
+    assert not any(t.label == "PER" for t in events(nlp, text)[0].targets)
+
+
+def test_a_person_sworn_in_holds_the_office_a_bare_title_names(nlp) -> None:  # noqa: ANN001
+    text = "भाजपा की रेखा गुप्ता ने गुरुवार को दिल्ली के मुख्यमंत्री पद की शपथ ली। केजरीवाल ने नई मुख्यमंत्री को बधाई दी।"
+    assert triples(nlp, text) == [("Arvind Kejriwal", "05", ("Rekha Gupta",))]
+    text = "सुशीला कार्की ने नेपाल की अंतरिम प्रधानमंत्री के रूप में शपथ ली। प्रधानमंत्री ने प्रदर्शनकारियों से शांति की अपील की।"
+    assert [e.actor.name for e in events(nlp, text)] == ["सुशीला कार्की"]

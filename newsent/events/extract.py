@@ -440,6 +440,9 @@ class _State:
     #: the words of each act's clause outside its participants (noun keys), by position in ``acts``: what a later
     #: 'इस योजना', 'इन प्रतिबंधों' can name
     act_words: list[frozenset[str]] = field(default_factory=list)
+    #: people the text makes office holders ('X ने मुख्यमंत्री पद की शपथ ली', 'X को सेना प्रमुख नियुक्त किया गया'):
+    #: English role -> the person and where; a later bare 'नई मुख्यमंत्री' refers to them
+    installed: dict[str, tuple[Entity, int]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -531,6 +534,8 @@ class EventExtractor:
             state.attributed = _attributed_to(toks, units)
             if not preds:
                 events.extend(self._mediators(state, si, sent, toks, units, [], pub))
+                self._identified(state, sentences, toks, units, events)
+                self._installed(state, sent, toks, units)
                 self._remember(state, units)
                 state.previous_sentence_start = sent.start
                 continue
@@ -538,11 +543,83 @@ class EventExtractor:
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
+            self._identified(state, sentences, toks, units, events)
+            self._installed(state, sent, toks, units)
             self._remember(state, units)
             state.previous_sentence_start = sent.start
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _identified(self, state: _State, sentences: Sequence[Sentence], toks: list[str], units: list[_Unit],
+                    events: list[Event]) -> None:
+        """People an arrest (or a killing) named only by number or role, named in the next sentences, become its
+        targets: 'पुलिस ने दो आरोपियों को गिरफ्तार किया है। उनकी पहचान राकेश कुमार और सुनील यादव के रूप में हुई है';
+        'एनआईए ने दो निवासियों को गिरफ्तार किया है। ... फ़ारूक़ मीर और गुलज़ार डार ने आतंकियों को पनाह दी थी' (as many
+        people as the number, all first named here); 'सीबीआई ने एक महाप्रबंधक को गिरफ्तार किया। ... महाप्रबंधक अरविंद
+        मेहता ने ...' (the same title before the name). Events of the last two sentences only, whose targets name
+        nobody yet."""
+        sent = sentences[state.si]
+        people = [u for u in units if u.entity is not None and u.entity.label == "PER"]
+        new = list(dict.fromkeys(u.entity for u in people
+                                 if min(m.start for m in u.entity.mentions) >= sent.start))
+        if not new:
+            return
+        opened = next((k for k, t in enumerate(toks) if t == "पहचान"), None)
+        named_as = opened is not None and any(toks[k:k + 3] == ["के", "रूप", "में"] for k in range(opened, len(toks)))
+        for k in range(len(events) - 1, -1, -1):
+            ev = events[k]
+            if ev.sentence < state.si - 2:
+                break
+            if ev.sentence == state.si or ev.root not in ("17", "18", "19") or any(
+                    t.label in ("PER", "ORG") for t in ev.targets):
+                continue
+            if ev.root != "17" and any(t.label != "NOM" or t.role != "CVL" for t in ev.targets):
+                return  # a clash's other side ('सेना और चरमपंथियों के बीच मुठभेड़') is no victim
+            if named_as:  # 'उनकी पहचान ... के रूप में हुई'
+                found = [e for e in new if any(opened < u.start and u.entity is e for u in people)]
+            elif ev.root == "17":
+                before = [fold(t.norm) for t in sentences[ev.sentence].tokens
+                          if t.end <= ev.start and t.start >= sentences[ev.sentence].start]
+                object_at = max((i for i, t in enumerate(before) if t == "को"), default=None)
+                if object_at is None:
+                    return
+                phrase = before[max(0, object_at - 5):object_at]
+                count = next((_COUNTS[t] for t in phrase if t in _COUNTS), 0)
+                # the same title before a new name ('महाप्रबंधक अरविंद मेहता')
+                found = [u.entity for u in people if u.entity in new and u.start > 0 and toks[u.start - 1] in phrase
+                         and toks[u.start - 1] not in _COUNTS and len(toks[u.start - 1]) > 2]
+                if not found and count and len(new) == count:
+                    found = new
+            else:
+                continue
+            if found:
+                events[k] = _with(ev, targets=tuple(found))
+                state.acts = [(events[k] if a is ev else a, r) for a, r in state.acts]
+            return
+
+    def _installed(self, state: _State, sent: Sentence, toks: list[str], units: list[_Unit]) -> None:
+        """Remember whom the sentence makes an office holder: 'रेखा गुप्ता ने दिल्ली के मुख्यमंत्री पद की शपथ ली',
+        '... के रूप में शपथ ली', 'X को नया सेना प्रमुख नियुक्त किया गया', 'X प्रधानमंत्री चुने गए', 'X राष्ट्रपति बने':
+        the person is the first one named in the sentence before the title."""
+        linker = self.linker
+        if linker is None:
+            return
+        for i, tok in enumerate(toks):
+            if tok not in self._title_starts:
+                continue
+            title, n = next(((linker.titles[key], k) for k in range(min(linker.max_title, len(toks) - i), 0, -1)
+                             if (key := tuple(toks[i:i + k])) in linker.titles), (None, 0))
+            if title is None:
+                continue
+            rest = toks[i + n:i + n + 4]
+            if not (rest[:3] in (["पद", "की", "शपथ"], ["के", "रूप", "में"], ["के", "तौर", "पर"]) and "शपथ" in rest
+                    or rest[:1] and rest[0] in _INSTALLING):
+                continue
+            person = next((u.entity for u in units if u.end <= i and u.entity is not None
+                           and u.entity.label == "PER" and not u.possessor_of_next), None)
+            if person is not None:
+                state.installed[title.role_en] = (person, sent.tokens[i].start)
 
     def _casualties(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                     made: list[Event], pub: _dt.date | None) -> list[Event]:
@@ -728,17 +805,19 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
-            if toks[i] == "दोनों" and i + 1 < n and (toks[i + 1] in _GROUP_NOUNS or _marker_at(toks, i + 1)):
-                # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last
+            count = _ALL_OF.get(toks[i], 0)
+            if count and i + 1 < n and (toks[i + 1] in _GROUP_NOUNS or count == 2 and _marker_at(toks, i + 1)):
+                # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last ('तीनों देशों
+                # ने': the three)
                 size = 2 if toks[i + 1] in _GROUP_NOUNS else 1
                 kind = _GROUP_NOUNS.get(toks[i + 1], "any")
-                pair = _interaction_pair(state.last_pair, kind) if size == 2 else ()
-                pair = pair or _last_two(state.entities, sent.tokens[i].start, kind)
+                pair = _interaction_pair(state.last_pair, kind) if size == 2 and count == 2 else ()
+                pair = pair or _last_n(state.entities, sent.tokens[i].start, kind, count)
                 if not pair and size == 2:
                     # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
                     # named; the last two protagonists stand for them
-                    pair = tuple(reversed(list(dict.fromkeys(reversed(state.participants)))[:2]))
-                    pair = pair if len(pair) == 2 else ()
+                    pair = tuple(reversed(list(dict.fromkeys(reversed(state.participants)))[:count]))
+                    pair = pair if len(pair) == count else ()
                 if pair:
                     units.append(_Unit(i, i + size, entity=pair[-1], group=pair, protagonists=size == 1,
                                        group_kind=kind))
@@ -1008,6 +1087,10 @@ class EventExtractor:
                 best, best_pos = e, first
             elif first >= before and country is not None and (later_pos is None or first < later_pos):
                 later, later_pos = e, first  # named further on: "ब्राजील के राष्ट्रपति ने ... जायर बोलसोनारो"
+        installed = state.installed.get(title.role_en)
+        if installed is not None and installed[1] < before and installed[1] > best_pos and (
+                country is None or installed[0].country in (None, country)):
+            best = installed[0]  # 'X ने मुख्यमंत्री पद की शपथ ली ... नई मुख्यमंत्री को बधाई दी'
         best = best or later
         if best is None and country is not None and title.kind in ("head", "minister") and units \
                 and units[-1].entity is not None and units[-1].entity.kind in ("country", "territory") \
@@ -1945,7 +2028,7 @@ class EventExtractor:
             found = self._entity_of(state, ctx.sent, victim) if victim is not None else None
             targets = [found] if found is not None and found is not actor else []
         s, e, date = _span_and_date(ctx, p, lo)
-        coded = _by_actor_type(p.pred.code, p.pred.label, actor, targets)
+        coded = _by_actor_type(p.pred.code, p.pred.label, actor, targets, p.pred.noun)
         return [Event(actor, state.text[s:e], *coded, tuple(targets), ctx.si, s, e, False, date, p.tense)]
 
     def _speech_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
@@ -2206,7 +2289,7 @@ class EventExtractor:
             ctx.embedded.extend((u.start, u.end) for u, _ in found)
             targets = [e for _, e in found]
             s, e, date = _span_and_date(ctx, p, lo)
-            coded = _by_actor_type(p.pred.code, p.pred.label, actor, targets)
+            coded = _by_actor_type(p.pred.code, p.pred.label, actor, targets, p.pred.noun)
             return [Event(actor, state.text[s:e], *coded, tuple(targets), ctx.si, s, e, False, date, p.tense)]
         if p.attributive:
             # 'X ने श्रीलंकाई नौसेना द्वारा गिरफ्तार किए गए मछुआरों की रिहाई की मांग की': the agent right before the
@@ -2394,8 +2477,8 @@ class EventExtractor:
                                } if group else set()
                         if group and any(x in own for x in group):
                             # 'संयुक्त राष्ट्र ने दोनों पक्षों से': the parties are named before the actor and its body
-                            group = _last_two(state.entities, sent.tokens[u.start].start, u.group_kind or "any",
-                                              exclude=own)
+                            group = _last_n(state.entities, sent.tokens[u.start].start, u.group_kind or "any",
+                                            len(group), exclude=own)
                             if not group:
                                 continue
                         for x in group or (e,):
@@ -2631,9 +2714,10 @@ class EventExtractor:
             # members of the subject's last event, not a speaker accusing it: 'X ने कहा कि चीन ने हमला किया और ...')
             co_actors += [ev.actor for ev in earlier if ev.sentence == ctx.si and (ev.start, ev.code) == (
                 last.start, last.code) and ev.actor is not actor and ev.actor not in co_actors]
-        if co_actors and not targets and p.pred.code[:2] not in ("02", "10") and any(
-                t in ("के साथ", "से") for t in p.pred.targets):
-            targets = [*co_actors, actor]  # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other
+        if co_actors and not targets and p.pred.code[:2] not in ("02", "10") and (
+                "के साथ" in p.pred.targets or "से" in p.pred.targets and p.pred.code[:2] in ("03", "04", "05", "06")):
+            # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other (not 'A और B ने राजदूत वापस बुलाए')
+            targets = [*co_actors, actor]
         if co_actors and not targets and any(
                 toks[k] in _RECIPROCAL or toks[k] == "एक" and toks[k + 1] in ("दूसरे", "दूसरी")
                 for k in range(lo, p.start)):
@@ -2792,11 +2876,16 @@ class EventExtractor:
             # 'आरक्षण आंदोलन के नेता जरांगे ने कहा कि वे मुंबई कूच करेंगे': a person's march in a story of protest is
             # a protest march, not troops moving ('फिलिप ने शत्रुओं के खिलाफ कूच किया' stays 150)
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "141", "demonstrate or rally", p.pred.targets))
+        if p.pred.noun and noun_key(p.pred.noun[-1]) in _ADVICE_NOUNS and (
+                shunned := self._shunned_country(state, ctx, p, lo)) is not None:
+            # 'चीन ने अपने नागरिकों को जापान की यात्रा न करने की सलाह दी': a travel advisory against a country
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "160", "reduce relations", p.pred.targets))
+            targets = [shunned]
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
         made = [
-            Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, mine),
+            Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, mine, p.pred.noun),
                   mine, ctx.si, s, e, p.negated, date, p.tense,
                   "alleged" if p.alleged else "attempted" if p.attempted else None)
             for who in [*co_actors, actor] for mine in [tuple(t for t in targets if t is not who)]
@@ -2808,6 +2897,26 @@ class EventExtractor:
                      for u in _cited(region) for src in [self._entity_of(state, sent, u)]
                      if src is not None and src is not actor and src not in co_actors and self._can_act(src)]
         return made
+
+    def _shunned_country(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> Entity | None:
+        """The country an advice tells people not to travel to, in ``p``'s clause: 'जापान की यात्रा न करने की सलाह',
+        'सलाह दी कि वे ईरान की यात्रा से बचें', 'इसराइल न जाने की हिदायत'; else None."""
+        toks = ctx.toks
+        end = next((k for k in range(p.end, len(toks)) if toks[k] in ("।", ".", "?", "!", ";")), len(toks))
+        for k in range(lo, end - 1):
+            word, nxt = toks[k], toks[k + 1]
+            if word == "यात्रा" and (nxt in ("न", "नहीं") or nxt.startswith("टाल")
+                                     or nxt == "से" and k + 2 < end and toks[k + 2].startswith("बच")):
+                # (the genitive chain may have lent the unit the marker after यात्रा)
+                unit = next((u for u in ctx.units if u.end == k - 1 and toks[k - 1] in _GENITIVE_WORDS), None)
+            elif word in ("न", "नहीं") and nxt in ("जाने", "जाएं", "जाए"):
+                unit = next((u for u in ctx.units if u.marker is None and u.end == k), None)  # 'इसराइल न जाने'
+            else:
+                continue
+            found = self._entity_of(state, ctx.sent, unit) if unit is not None else None
+            if found is not None and found.kind in ("country", "territory"):
+                return found
+        return None
 
     def _first_other(self, state: _State, sent: Sentence, units: list[_Unit], actor: Entity) -> list[Entity]:
         """The entity of the first of ``units`` that is someone other than ``actor`` (a list of at most one)."""
@@ -3055,8 +3164,8 @@ class EventExtractor:
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         s, e, date = _span_and_date(ctx, p, lo)
-        made = [Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, others), others,
-                      ctx.si, s, e, p.negated, date, p.tense)
+        made = [Event(who, state.text[s:e], *_by_actor_type(p.pred.code, p.pred.label, who, others, p.pred.noun),
+                      others, ctx.si, s, e, p.negated, date, p.tense)
                 for who in parties for others in [tuple(x for x in parties if x is not who)]]
         # 'कतर की मध्यस्थता से इसराइल और हमास के बीच समझौता हुआ': the mediator named by the noun mediates (045)
         toks = ctx.toks
@@ -3870,9 +3979,19 @@ def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[En
     return pair if all(ok(e) for e in pair) and pair[0] is not pair[1] else ()
 
 
-def _last_two(entities: Sequence[Entity], before: int, kind: str, exclude: set | frozenset = frozenset()
-              ) -> tuple[Entity, ...]:
-    """The two entities of ``kind`` mentioned last before character ``before`` (earlier one first), or ()."""
+#: verbs after a title that make someone its holder ('प्रधानमंत्री चुने गए', 'सेना प्रमुख नियुक्त', 'राष्ट्रपति बने')
+_INSTALLING = frozenset({"नियुक्त", "चुना", "चुने", "चुनी", "बने", "बनीं", "बना", "बनी", "बनाया", "बनाए", "मनोनीत"})
+#: numbers of people arrested ('दो आरोपियों को'), whom the next sentences may name
+_COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+#: nouns of advice and warning: advising people not to travel to a country is a travel advisory against it (160)
+_ADVICE_NOUNS = frozenset(noun_key(w) for w in ("सलाह", "परामर्श", "एडवाइजरी", "हिदायत", "चेतावनी"))
+#: 'दोनों/तीनों/चारों देशों': all of the last two, three, four ... named
+_ALL_OF = {"दोनों": 2, "तीनों": 3, "चारों": 4, "पांचों": 5, "पाँचों": 5}
+
+
+def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
+            exclude: set | frozenset = frozenset()) -> tuple[Entity, ...]:
+    """The ``count`` entities of ``kind`` mentioned last before character ``before`` (earliest first), or ()."""
     last: list[tuple[int, Entity]] = []
     for e in entities:
         if e in exclude or e.label == "NOM" or (kind == "PER" and e.label != "PER") or (
@@ -3882,10 +4001,10 @@ def _last_two(entities: Sequence[Entity], before: int, kind: str, exclude: set |
         pos = max((m.start for m in e.mentions if m.start < before), default=-1)
         if pos >= 0:
             last.append((pos, e))
-    if len(last) < 2:
+    if len(last) < count:
         return ()
     last.sort(key=lambda x: x[0])
-    return (last[-2][1], last[-1][1])
+    return tuple(e for _, e in last[-count:])
 
 
 _MODAL_CAN = {"सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे", "सकें", "सके",
@@ -3921,13 +4040,15 @@ _MARCHING_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
 _ARMED_SECTORS = {"MIL", "SPY", "COP", "REB", "CRM"}
 
 
-def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = ()) -> tuple[str, str]:
+def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = (), noun: tuple[str, ...] = ()
+                   ) -> tuple[str, str]:
     """An unspecified attack (190, 'हमला कर') by a person or a non-state group (rebels, criminals, protesters) is
     unconventional violence (180) in CAMEO; states, armed forces and organisations keep 190. A named person's attack
     on named people or organisations only ('मोदी ने कांग्रेस पर हमला किया') is, in news, a verbal attack: 111; on a
     country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190. The police's on protesters or
-    civilians is repression (175); protesters or civilians occupying a place storm it (145), they do not occupy
-    territory (192), and protesters' violence is a riot (145)."""
+    civilians is repression (175), as are troops' on protesters; protesters or civilians occupying a place storm it
+    (145), they do not occupy territory (192), and protesters' violence, a crowd's arson or attack on a place or the
+    police, is a riot (145)."""
     if code == "190" and actor.label == "PER" and targets and all(
             t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets):
         return "111", "criticize or denounce"  # (also on a government or the opposition: 'मोदी सरकार पर हमला')
@@ -3937,9 +4058,17 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
         return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने प्रधानमंत्री आवास पर धावा बोल दिया'
     if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
         return "180", "use unconventional violence"
-    if code == "190" and actor.label == "NOM" and actor.role == "COP" and targets and all(
-            t.label == "NOM" and t.role in _MARCHING_SECTORS for t in targets):
-        return "175", "use tactics of violent repression"  # police against protesters or civilians
+    if code in ("180", "190", "193") and actor.label == "NOM" and targets and (
+            actor.role in ("COP", "SPY") and all(t.label == "NOM" and t.role in _MARCHING_SECTORS for t in targets)
+            or actor.role == "MIL" and all(t.label == "NOM" and t.name == "प्रदर्शनकारी" for t in targets)):
+        # police or security forces firing on, beating or attacking protesters or civilians ('पुलिस ने प्रदर्शनकारियों
+        # पर गोलीबारी की'), troops on protesters
+        return "175", "use tactics of violent repression"
+    if (code in ("190", "192") or noun == ("आग",)) and actor.label == "NOM" and actor.role in _MARCHING_SECTORS \
+            and not any(t.label == "PER" or t.label == "NOM" and t.role in _MARCHING_SECTORS for t in targets):
+        # a crowd's arson or stone-pelting is a riot ('गुस्साई भीड़ ने सरकारी दफ्तरों में आग लगा दी', 'ग्रामीणों ने
+        # पुलिस पर पथराव किया'); its violence against people is not ('भीड़ ने युवकों की हत्या कर दी')
+        return "145", "protest violently, riot"
     if code == "192" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
         return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने राष्ट्रपति आवास पर कब्जा कर लिया': storming
     if code == "150" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
