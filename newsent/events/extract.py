@@ -523,6 +523,9 @@ class EventExtractor:
             # a name is no verb: 'पीट हेगसेथ' (Pete Hegseth) is not पीट (beat)
             named = {i for u in units if u.entity is not None and u.entity.label != "NOM"
                      for i in range(u.start, u.end)}
+            spans = [(m.start, m.end) for m in mentions if sent.start <= m.start < sent.end and m.label != "NOM"]
+            named.update(i for i, t in enumerate(sent.tokens) if any(a <= t.start and t.end <= b for a, b in spans)
+                         and i > 0 and any(a < t.start for a, b in spans if t.end <= b))  # ('भगवंत मान ने': no मान)
             # bare जा (go) is a visit only right after a named place ('चीन जाएंगे', 'अमेरिका गए') or 'to meet'
             # ('ट्रंप से मिलने जाएंगे'); elsewhere it is an auxiliary ('किया जा रहा है', 'बेचा जाता है', 'तैयार किए
             # गए') and closes no clause
