@@ -3425,3 +3425,26 @@ def test_a_person_sworn_in_holds_the_office_a_bare_title_names(nlp) -> None:  # 
     assert triples(nlp, text) == [("Arvind Kejriwal", "05", ("Rekha Gupta",))]
     text = "सुशीला कार्की ने नेपाल की अंतरिम प्रधानमंत्री के रूप में शपथ ली। प्रधानमंत्री ने प्रदर्शनकारियों से शांति की अपील की।"
     assert [e.actor.name for e in events(nlp, text)] == ["सुशीला कार्की"]
+
+
+def test_a_story_set_in_a_city_of_one_indian_state_is_that_states(nlp) -> None:  # noqa: ANN001
+    text = ("नागपुर, 18 मार्च। महाराष्ट्र के नागपुर शहर के महाल इलाके में हिंसा के बाद पुलिस द्वारा शहर में कर्फ्यू लगा दिया "
+            "गया। उपद्रवियों ने कई वाहनों में आग लगा दी और पुलिस पर पथराव किया।")
+    assert [e.actor.name_en for e in events(nlp, text)] == [
+        "Maharashtra police", "Maharashtra protesters", "Maharashtra protesters"]
+
+
+def test_a_generic_ministry_in_a_story_abroad_is_that_countrys(nlp) -> None:  # noqa: ANN001
+    text = ("त्बिलिसी, 1 दिसंबर (एएफ़पी) जॉर्जिया की राजधानी त्बिलिसी में हज़ारों प्रदर्शनकारी संसद भवन के बाहर जमा हुए। "
+            "गृह मंत्रालय के मुताबिक़ सौ से अधिक लोगों को हिरासत में लिया गया है। इस बीच अमरीका ने जॉर्जिया के साथ अपनी "
+            "रणनीतिक साझेदारी निलंबित कर दी।")
+    assert triples(nlp, text) == [("Georgia", "17", ("Georgia civilians",)), ("United States", "16", ("Georgia",))]
+    # at home it stays India's
+    text = "नई दिल्ली में गृह मंत्रालय ने कहा कि हालात काबू में हैं।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Ministry of Home Affairs (India)"]
+
+
+def test_water_cannon_and_tear_gas_are_repression(nlp) -> None:  # noqa: ANN001
+    text = "त्बिलिसी में प्रदर्शन जारी हैं। पुलिस ने भीड़ को तितर-बितर करने के लिए पानी की बौछारें छोड़ीं और आँसू गैस के गोले दागे।"
+    assert [e.code for e in events(nlp, text)] == ["175", "175"]
+    assert triples(nlp, "पाकिस्तान ने भारत के साथ हर तरह का व्यापार निलंबित कर दिया।") == [("Pakistan", "16", ("India",))]

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_left
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 from dataclasses import replace as _with
@@ -408,6 +409,8 @@ class _State:
     last_nominal_country: dict[str, str | None] = field(default_factory=dict)
     #: the one country the document names (directly or through its places), if there is exactly one
     only_country: str | None = None
+    #: how often the document names places of each country (a country, or one of its cities or states)
+    place_countries: Counter[str] = field(default_factory=Counter)
     #: names NER missed that the event stage found: before ने (key: surface), gazetteer organisations before a case
     #: marker (key: gazetteer id) -> entity, mentions
     unseen: dict[str, Entity] = field(default_factory=dict)
@@ -495,6 +498,8 @@ class EventExtractor:
         entities = self._retype_sectors(entities, text)
         state = _State(text, list(entities))
         state.only_country = _only_country(entities)
+        state.place_countries = Counter(c for e in entities if e.label == "LOC" and (c := _country_of(e))
+                                        for _ in e.mentions)
         if len(sentences) > 1 and _is_dateline([t.norm for t in sentences[0].tokens]):
             state.dateline_end = sentences[0].end
         pub = _dt.date.fromisoformat(date) if date else None
@@ -965,7 +970,7 @@ class EventExtractor:
             if n == 1 and (how not in (EXACT, LATIN) or words[0] in self.linker.common_words or len(words[0]) < 3):
                 continue
             rec = recs[0]
-            if self.linker.generic_elsewhere(rec, words, state.only_country):
+            if self.linker.generic_elsewhere(rec, words, state.place_countries) is not None:
                 continue  # 'श्रीलंका में ... राष्ट्रपति भवन पर': not India's
             known = next((x for x in state.entities if x.id == rec.id), None)
             if known is not None:
@@ -3798,11 +3803,15 @@ def _is_dateline(words: Sequence[str]) -> bool:
 
 def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end: int) -> tuple[str, str] | None:
     """English name and country of the one Indian state the story of ``text`` is set in before ``before``: the only
-    state named with में ('राजस्थान में') after the dateline (which ends at ``dateline_end``: 'दिल्ली।' says where the
-    story was filed; 'दिल्ली की ओर कूच' where a march goes)."""
+    state named with में ('राजस्थान में') or before a place in it ('महाराष्ट्र के नागपुर शहर में') after the dateline
+    (which ends at ``dateline_end``: 'दिल्ली।' says where the story was filed; 'दिल्ली की ओर कूच' where a march
+    goes)."""
+    places = {m.start for x in entities if x.label == "LOC" and x.kind not in ("country", "territory", "state")
+              for m in x.mentions}
     states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
-              and x.name_en and any(dateline_end <= m.start < before and text.startswith(" में", m.end)
-                                    for m in x.mentions)}
+              and x.name_en and any(dateline_end <= m.start < before and (
+                  text.startswith(" में", m.end) or text.startswith(" के ", m.end) and m.end + 4 in places)
+                  for m in x.mentions)}
     return (states.pop(), "IND") if len(states) == 1 else None
 
 

@@ -217,6 +217,8 @@ class Linker:
         self.index = index
         self.titles = titles if titles is not None else load_titles()
         self.max_title = max((len(k) for k in self.titles), default=1)
+        #: the portfolios of ministers' titles (गृह मंत्री, रक्षा मंत्री): the words of generic ministry names
+        self._portfolios = frozenset(k[0] for k in self.titles if len(k) == 2 and k[1] == "मंत्री")
         self.common_words = common_words if common_words is not None else load_word_list()
         #: nukta-folded tokens that are rarely part of a name (see load_common_tokens)
         self.common_tokens = common_tokens if common_tokens is not None else load_common_tokens()
@@ -564,17 +566,15 @@ class Linker:
                 body = self.national_body(country, norms[m.sent][m.core:m.end])
                 if body is not None:
                     m.record, m.how = body, "context"
-        # 'श्रीलंका में प्रदर्शनकारियों ने राष्ट्रपति भवन पर धावा बोला': a body with a generic name, in a document whose
-        # places all lie in one other country, is that country's, not the one the gazetteer means
-        places = {m.record.country or m.record.id for m in ms
-                  if m.record is not None and m.label == "LOC" and (m.record.country or m.record.id)}
-        if len(places) != 1:
-            return
-        (only,) = places
+        # 'श्रीलंका में प्रदर्शनकारियों ने राष्ट्रपति भवन पर धावा बोला': a body with a generic name, in a document that
+        # names no place of the country the gazetteer means and most often names places of one other country, is that
+        # country's ('त्बिलिसी ... गृह मंत्रालय के मुताबिक', with America named once too: Georgia's)
+        places = Counter(m.record.country or m.record.id for m in ms
+                         if m.record is not None and m.label == "LOC" and (m.record.country or m.record.id))
         for m in ms:
-            if m.label == "ORG" and m.record is not None and self.generic_elsewhere(
-                    m.record, norms[m.sent][m.core:m.end], only):
-                m.record, m.how, m.country = None, None, only
+            if m.label == "ORG" and m.record is not None and (
+                    owner := self.generic_elsewhere(m.record, norms[m.sent][m.core:m.end], places)) is not None:
+                m.record, m.how, m.country = None, None, owner
 
     def national_body(self, country: str, words: Sequence[str]) -> GazetteerRecord | None:
         """The organisation the gazetteer lists for ``country`` under a name made of the country (or its demonym)
@@ -596,11 +596,18 @@ class Linker:
                             self._bodies.setdefault((rec.country, " ".join(toks[k:])), rec)
         return self._bodies.get((country, " ".join(words)))
 
-    def generic_elsewhere(self, record: GazetteerRecord, words: Sequence[str], country: str | None) -> bool:
-        """Is ``words``, a generic name made of common words and titles (राष्ट्रपति भवन, विदेश मंत्रालय), in a
-        document whose places all lie in ``country``, another country's body than the one ``record`` means?"""
-        return (country is not None and bool(record.country) and record.country != country
-                and all(fold(t) in self.common_tokens or (t,) in self.titles for t in words))
+    def generic_elsewhere(self, record: GazetteerRecord, words: Sequence[str], places: Counter[str]) -> str | None:
+        """``words`` is a generic name made of common words, titles and portfolios (राष्ट्रपति भवन, गृह मंत्रालय) that
+        the gazetteer gives to ``record``, a body of one country. In a document that names no place of that country
+        (``places``: how often it names each country's places) and most often names places of one other country, it
+        is that other country's body: return that country's code; else None."""
+        ranked = places.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1] or not record.country \
+                or places.get(record.country) or not all(
+                    fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS or t in self._portfolios
+                    for t in words):
+            return None
+        return ranked[0][0]
 
     # -- 5. titles --------------------------------------------------------------
     def _read_titles(self, norms: list[list[str]], matches: list[list[Match]], ms: list[_M]) -> None:
