@@ -3448,3 +3448,34 @@ def test_water_cannon_and_tear_gas_are_repression(nlp) -> None:  # noqa: ANN001
     text = "त्बिलिसी में प्रदर्शन जारी हैं। पुलिस ने भीड़ को तितर-बितर करने के लिए पानी की बौछारें छोड़ीं और आँसू गैस के गोले दागे।"
     assert [e.code for e in events(nlp, text)] == ["175", "175"]
     assert triples(nlp, "पाकिस्तान ने भारत के साथ हर तरह का व्यापार निलंबित कर दिया।") == [("Pakistan", "16", ("India",))]
+
+
+def test_a_warning_of_tariffs_is_a_threat_and_rejecting_it_answers_the_threatener(nlp) -> None:  # noqa: ANN001
+    text = ("अमरीकी राष्ट्रपति डोनाल्ड ट्रंप ने चेतावनी दी कि ब्रिक्स का साथ देने वाले किसी भी देश पर 10 प्रतिशत का अतिरिक्त "
+            "शुल्क लगाया जाएगा। ब्राज़ील के राष्ट्रपति लूला दा सिल्वा ने इस धमकी को खारिज करते हुए कहा कि दुनिया को किसी "
+            "सम्राट की ज़रूरत नहीं है।")
+    got = triples(nlp, text)
+    assert [t[:2] for t in got if t[0] == "Donald Trump"] == [("Donald Trump", "13")]
+    assert ("Luiz Inácio Lula da Silva", "12", ("Donald Trump",)) in got
+
+
+def test_an_object_pronoun_is_none_of_the_actors_listed_with_the_actor(nlp) -> None:  # noqa: ANN001
+    text = ("माली, नाइजर और बुर्किना फासो ने इकोवास से बाहर निकलने का ऐलान किया और उस पर विदेशी ताक़तों के इशारे पर काम "
+            "करने का आरोप लगाया।")
+    assert [t for t in triples(nlp, text) if t[1] == "11"] == [
+        (c, "11", ("ECOWAS",)) for c in ("Mali", "Niger", "Burkina Faso")]
+
+
+def test_troops_answering_fire_fire_back_at_the_attacker(nlp) -> None:  # noqa: ANN001
+    text = "पाकिस्तानी सेना ने कुपवाड़ा में भारतीय चौकियों पर गोलीबारी की। भारतीय सेना ने इसका माकूल जवाब दिया।"
+    assert triples(nlp, text)[-1] == ("India military", "19", ("Pakistan military",))
+    assert [e.code for e in events(nlp, "सेना ने पत्रकारों के सवालों का जवाब दिया।")] == ["010"]
+
+
+def test_the_organs_of_both_countries_and_a_leaders_group_acting_on_each_other(nlp) -> None:  # noqa: ANN001
+    text = "भारत और फ्रांस ने समझौते पर हस्ताक्षर किए। दोनों देशों की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास किया।"
+    assert triples(nlp, text)[2:] == [("France", "06", ("India",)), ("India", "06", ("France",))]
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने जापान के प्रधानमंत्री शिगेरु इशिबा के साथ द्विपक्षीय बातचीत की। दोनों नेताओं ने जापान से "
+            "भारत में निवेश का लक्ष्य तय किया और कई दस्तावेज़ों पर हस्ताक्षर किए।")
+    assert triples(nlp, text)[1:] == [("Narendra Modi", "05", ("Shigeru Ishiba",)),
+                                      ("Shigeru Ishiba", "05", ("Narendra Modi",))]

@@ -827,6 +827,9 @@ class EventExtractor:
                     pair = tuple(reversed(list(dict.fromkeys(reversed(state.participants)))[:count]))
                     pair = pair if len(pair) == count else ()
                 if pair:
+                    if size == 2 and kind == "country" and i + 3 < n and toks[i + 2] in _GENITIVE_WORDS \
+                            and (organ := self.nominals.match(toks, i + 3)) is not None and organ[1] is not None:
+                        size = 3 + organ[0]  # 'दोनों देशों की नौसेनाओं ने': the two countries' organs act for them
                     units.append(_Unit(i, i + size, entity=pair[-1], group=pair, protagonists=size == 1,
                                        group_kind=kind))
                     i += size
@@ -997,9 +1000,18 @@ class EventExtractor:
 
     def _antecedent(self, state: _State, ctx: "_SentenceContext", u: _Unit, actor: Entity) -> Entity | None:
         """The participant an object pronoun refers to: the one named last before it, in its sentence or the one
-        before, that is not the event's actor (उन- only a person or a group of people)."""
+        before, that is not the event's actor nor listed with it ('माली, नाइजर और बुर्किना फासो ने ... उस पर आरोप
+        लगाया': none of the three) (उन- only a person or a group of people)."""
+        mates = {actor}
+        for w in ctx.units:
+            listed = [w]
+            while listed[-1].coordinated_with is not None and len(listed) < 12:
+                listed.append(listed[-1].coordinated_with)
+            if any(x.entity is actor for x in listed):
+                mates.update(x.entity for x in listed if x.entity is not None)
+
         def fits(e: Entity | None) -> bool:
-            if e is None or e is actor or (u.anaphor == "उन" and e.label not in ("PER", "NOM")):
+            if e is None or e in mates or (u.anaphor == "उन" and e.label not in ("PER", "NOM")):
                 return False
             return e.label != "LOC" or _country_of(e) is not None and e.kind in ("country", "territory")
 
@@ -2716,6 +2728,10 @@ class EventExtractor:
             group = self._group(state, actor_unit)
             actor = group[-1]
             co_actors += [g for g in group if g is not actor and g not in co_actors]
+            # a member, or a member's country, is no party the group acts on ('दोनों नेताओं ने ... जापान से भारत में
+            # निवेश का लक्ष्य तय किया और दस्तावेज़ों पर हस्ताक्षर किए': each signs with the other)
+            targets = [t for t in targets if t not in group and not (
+                t.kind in ("country", "territory") and any(_country_of(g) == (t.id or t.country) for g in group))]
         last = next((ev for ev in reversed(earlier) if ev.actor is actor), None) if shared else None
         if last is not None and last.sentence == ctx.si:
             # 'दोनों नेताओं ने वार्ता की और ... सहमति जताई': verbs sharing a subject share all of its members (the
@@ -2869,6 +2885,13 @@ class EventExtractor:
             return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
         if (p.pred.noun, p.pred.verb) in _ENTERING and not (actor.label == "NOM" and actor.role in ("MIL", "SPY")):
             return []  # 'इसराइली सेना गज़ा सिटी में दाखिल हो गई': only troops entering a place use force
+        if p.pred.noun == ("जवाब",) and actor.label == "NOM" and actor.role in ("MIL", "SPY") and any(
+                t in _RETURNED_FIRE for t in toks[lo:p.start]):
+            # 'पाकिस्तानी सेना ने गोलीबारी की, जिसका भारतीय जवानों ने प्रभावी ढंग से जवाब दिया': troops answering an
+            # attack fire back, at whoever attacked last (this or the sentence before)
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "190", "use conventional military force", ()))
+            targets = targets or next(([ev.actor] for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 1
+                                       and root in _FORCE_ROOTS and ev.actor is not actor), [])
         if (p.pred.noun, p.pred.verb) in _VERBAL_OR_ARMED:
             reading = _verbal_or_armed(p.pred.noun, actor, targets)
             if reading is None:
@@ -3107,6 +3130,8 @@ class EventExtractor:
                 roots = ("02", "03", "10")
             elif toks[i] in _STATEMENT_NOUNS:  # 'इस बयान की निंदा की': the statement or criticism made last
                 roots = ("01", "11")
+            elif toks[i] in _THREAT_NOUNS:  # 'इस धमकी को खारिज करते हुए': the threat made last
+                roots = ("13",)
             elif (toks[det] in _DETERMINERS or toks[det] not in _DEMONSTRATIVES) and i not in ctx.covered \
                     and toks[i] not in _GENERIC_HEADS:
                 # 'इस योजना को जुमला बताया', '(इन) प्रतिबंधों को अवैध बताया': the act whose clause named the thing
@@ -4299,7 +4324,9 @@ _PATIENT_STATES = frozenset({"गिरफ्तार", "रिहा", "नि
                              "जब्त", "हिरासत", "घायल", "अगवा", "बंधक"})
 #: words of retaliation that make a warning a threat even with nobody named ('... युद्ध की कार्रवाई माना जाएगा')
 _RETALIATION_KEYS = frozenset(noun_key(w) for w in ("कार्रवाई", "जवाब", "परिणाम", "नतीजे", "कीमत", "युद्ध", "हमला",
-                                                     "बख्शा", "प्रतिशोध", "बदला", "जवाबी"))
+                                                     "बख्शा", "प्रतिशोध", "बदला", "जवाबी",
+                                                     # (sanctions: 'चेतावनी दी कि ... पर शुल्क लगाया जाएगा')
+                                                     "शुल्क", "टैरिफ", "प्रतिबंध", "पाबंदी"))
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
 _PERSON_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "प्रतिनिधि", "प्रतिनिधियों", "कार्यालय", "दफ्तर"})
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
@@ -4362,6 +4389,8 @@ _NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्�
 _ENTERING = {(("दाखिल",), ("हो",)), ((), ("घुस",))}
 #: (noun, verb) of attacks that may be verbal or armed ('भाजपा पर हमला बोला', 'सरकार पर वार किया'; 'युवक पर चाकू से
 #: वार किया'): read by their participants (_verbal_or_armed)
+#: words that make troops' answer ('जिसका जवानों ने प्रभावी ढंग से जवाब दिया') one of fire
+_RETURNED_FIRE = frozenset({"जिसका", "प्रभावी", "माकूल", "जवाबी"})
 _VERBAL_OR_ARMED = {(("हमला",), ("बोल",)), (("वार",), ("कर",)), (("करारा", "जवाब"), ("दे",)),
                     (("मुंहतोड़", "जवाब"), ("दे",))}
 
@@ -4996,6 +5025,8 @@ _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसल
 _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्रारंभ", "जारी"})
 #: 'again' between the action noun and शुरू: 'वार्ता दोबारा शुरू करने', 'वार्ता फिर से शुरू करने'
 _AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
+#: nouns that refer back to a threat or warning ('इस धमकी को खारिज किया')
+_THREAT_NOUNS = frozenset({"धमकी", "धमकियों", "चेतावनी", "चेतावनियों"})
 #: nouns that refer back to an appeal, offer or demand ('इस प्रस्ताव का स्वागत किया') and to a statement ('इस बयान की
 #: निंदा की')
 _PROPOSAL_NOUNS = frozenset({"प्रस्ताव", "प्रस्तावों", "पेशकश", "अपील", "सुझाव", "सुझावों", "मांग", "मांगों"})
