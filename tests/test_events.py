@@ -1500,8 +1500,8 @@ def test_what_one_says_in_a_talk_one_says_to_the_partner(nlp) -> None:  # noqa: 
     text = ("प्रधानमंत्री नरेंद्र मोदी ने म्यांमार के सैन्य शासन प्रमुख मिन आंग ह्लाइंग से फोन पर बात कर संवेदना "
             "व्यक्त की और हर संभव मदद का भरोसा दिलाया।")
     assert triples(nlp, text, code=True) == [
-        ("Narendra Modi", "041", ("Min Aung Hlaing",)), ("Narendra Modi", "018", ("Min Aung Hlaing",)),
-        ("Narendra Modi", "033", ("Min Aung Hlaing",))]
+        ("Narendra Modi", "041", ("Min Aung Hlaing",)), ("Narendra Modi", "018", ("Min Aung Hlaing", "Myanmar")),
+        ("Narendra Modi", "033", ("Min Aung Hlaing", "Myanmar"))]
     # a statement stays without a target
     text = "मोदी ने शी जिनपिंग से बात की और कहा कि भारत शांति चाहता है।"
     assert triples(nlp, text, code=True)[1] == ("Narendra Modi", "010", ())
@@ -3479,3 +3479,17 @@ def test_the_organs_of_both_countries_and_a_leaders_group_acting_on_each_other(n
             "भारत में निवेश का लक्ष्य तय किया और कई दस्तावेज़ों पर हस्ताक्षर किए।")
     assert triples(nlp, text)[1:] == [("Narendra Modi", "05", ("Shigeru Ishiba",)),
                                       ("Shigeru Ishiba", "05", ("Narendra Modi",))]
+
+
+def test_a_names_last_word_is_no_verb(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भगवंत मान ने केंद्र से मदद की मांग की।") == [("Bhagwant Mann", "02", ("India government",))]
+    assert triples(nlp, "भगवंत मान ने कहा कि बाढ़ से भारी नुकसान हुआ है।") == [("Bhagwant Mann", "01", ())]
+
+
+def test_a_label_after_an_adverb_and_leaving_a_bloc(nlp) -> None:  # noqa: ANN001
+    text = ("अमेरिका ने भारत पर शुल्क लगाया। विदेश मंत्रालय इस कदम को पहले ही 'अनुचित, अन्यायपूर्ण और अविवेकपूर्ण' बता "
+            "चुका है।")
+    assert triples(nlp, text)[-1] == ("Ministry of External Affairs (India)", "11", ("United States",))
+    # leaving the EU releases nobody; letting hostages go does
+    assert [e.root for e in events(nlp, "स्टार्मर ने इसे यूरोपीय संघ छोड़ने के बाद सबसे बड़ा समझौता बताया।")] == ["01"]
+    assert [e.code for e in events(nlp, "हमास ने तीन बंधकों को छोड़ दिया।")] == ["084"]

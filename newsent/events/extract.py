@@ -512,6 +512,11 @@ class EventExtractor:
             state.si = si
             toks = [fold(t.norm) for t in sent.tokens]
             preds = self._predicates(toks)
+            # a name's later words are no verb ('भगवंत मान ने': no मान, consider), nor where a participant ends
+            spans = [(m.start, m.end) for m in mentions if sent.start <= m.start < sent.end and m.label != "NOM"]
+            inside = {i for i, t in enumerate(sent.tokens)
+                      if any(a < t.start and t.end <= b for a, b in spans)}
+            preds = [p for p in preds if p.verb not in inside]
             relatives = _relative_clauses(toks)
             # (bare आ, come, is left out: 'बांग्लादेश से आए चरमपंथियों' bounds nothing; it is a visit only after a
             # named place, below)
@@ -528,9 +533,6 @@ class EventExtractor:
             # a name is no verb: 'पीट हेगसेथ' (Pete Hegseth) is not पीट (beat)
             named = {i for u in units if u.entity is not None and u.entity.label != "NOM"
                      for i in range(u.start, u.end)}
-            spans = [(m.start, m.end) for m in mentions if sent.start <= m.start < sent.end and m.label != "NOM"]
-            named.update(i for i, t in enumerate(sent.tokens) if any(a <= t.start and t.end <= b for a, b in spans)
-                         and i > 0 and any(a < t.start for a, b in spans if t.end <= b))  # ('भगवंत मान ने': no मान)
             # bare जा (go) is a visit only right after a named place ('चीन जाएंगे', 'अमेरिका गए') or 'to meet'
             # ('ट्रंप से मिलने जाएंगे'); elsewhere it is an auxiliary ('किया जा रहा है', 'बेचा जाता है', 'तैयार किए
             # गए') and closes no clause
@@ -2778,15 +2780,16 @@ class EventExtractor:
         if (not targets or mourned) and shared and (
                 p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "07", "10")):
             # 'मोदी ने मिन आंग ह्लाइंग से फोन पर बात कर संवेदना व्यक्त की और मदद का भरोसा दिलाया': what one says in a
-            # talk one says to the partner (the talk among the verbs this sentence's actor shares); condolences for
-            # victims of no named country ('भूकंप में मारे गए लोगों के प्रति') go to the partner and the partner's
-            # country
+            # talk one says to the partner (the talk among the verbs this sentence's actor shares); condolences
+            # (for victims of no named country: 'भूकंप में मारे गए लोगों के प्रति') and aid promised go to the partner
+            # and the partner's country
             for ev in reversed(earlier):
                 if ev.sentence != ctx.si or ev.actor is not actor:
                     break
                 if ev.root == "04" and ev.targets:
                     targets = list(ev.targets)
-                    if mourned and len(targets) == 1 and targets[0].label == "PER" and targets[0].country \
+                    if (p.pred.code == "018" or p.pred.code[:2] == "07" or p.pred.code.startswith("033")) \
+                            and len(targets) == 1 and targets[0].label == "PER" and targets[0].country \
                             and targets[0].country != actor.country:
                         home = self._document_country(state, targets[0].country)
                         targets += [home] if home is not None else []
@@ -2880,6 +2883,10 @@ class EventExtractor:
             # none: 'वायुसेना ने 400 ड्रोन मार गिराए'); the object follows the subject ('लड़ाई को देखते हुए सेना ने
             # देश छोड़ दिया': no release)
             return []
+        if not p.pred.noun and p.pred.verb == ("छोड़",) and (any(
+                u.end == p.start and u.marker is None and u.entity is not None and u.entity.label in ("LOC", "ORG")
+                for u in region) or self._place_or_body_before(sent, p.start)):
+            return []  # 'यूरोपीय संघ छोड़ने के बाद', 'देश छोड़ दिया': leaving a place or a bloc releases nobody
         if p.pred.code == "192" and not targets and any(
                 toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
             return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
@@ -2928,6 +2935,19 @@ class EventExtractor:
                      for u in _cited(region) for src in [self._entity_of(state, sent, u)]
                      if src is not None and src is not actor and src not in co_actors and self._can_act(src)]
         return made
+
+    def _place_or_body_before(self, sent: Sentence, i: int) -> bool:
+        """Do the one to three words before token ``i`` spell a place or organisation the gazetteer lists (a name NER
+        may have missed: 'यूरोपीय संघ छोड़ने')?"""
+        if self.linker is None:
+            return False
+        for n in (3, 2, 1):
+            words = [t.norm for t in sent.tokens[max(0, i - n):i]]
+            if len(words) == n and " ".join(words) in self.linker.index.exact:
+                recs, _ = self.linker.index.lookup(words)
+                if recs and all(r.label in ("LOC", "ORG") for r in recs):
+                    return True
+        return False
 
     def _shunned_country(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> Entity | None:
         """The country an advice tells people not to travel to, in ``p``'s clause: 'जापान की यात्रा न करने की सलाह',
@@ -4905,6 +4925,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
 
 
 _QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+#: adverbs between an object and its quoted label ("इस कदम को पहले ही 'अनुचित' बताया")
+_LABEL_ADVERBS = frozenset({"पहले", "ही", "भी", "फिर", "खुलकर", "सीधे"})
 #: words of a quoted label that name an offence: the label is an accusation (112), as in 'युद्ध की कार्रवाई' करार दिया
 _OFFENCE_WORDS = {"युद्ध", "युद्धअपराध", "आक्रमण", "नरसंहार"}
 
@@ -4919,6 +4941,8 @@ def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tupl
         return None
     words = toks[opening + 1:close]
     k = opening - 1
+    while k > 0 and toks[k] in _LABEL_ADVERBS and opening - k < 4:
+        k -= 1  # "इस कदम को पहले ही 'अनुचित' बता चुका है"
     if k < 0 or toks[k] not in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS):
         return None
     if any(w in _OFFENCE_WORDS for w in words):
