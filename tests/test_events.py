@@ -3493,3 +3493,26 @@ def test_a_label_after_an_adverb_and_leaving_a_bloc(nlp) -> None:  # noqa: ANN00
     # leaving the EU releases nobody; letting hostages go does
     assert [e.root for e in events(nlp, "स्टार्मर ने इसे यूरोपीय संघ छोड़ने के बाद सबसे बड़ा समझौता बताया।")] == ["01"]
     assert [e.code for e in events(nlp, "हमास ने तीन बंधकों को छोड़ दिया।")] == ["084"]
+
+
+def test_two_word_demonyms_and_reiterated_support(nlp) -> None:  # noqa: ANN001
+    assert [e.actor.name_en for e in events(nlp, "दक्षिण अफ़्रीकी सरकार ने फ़ैसले का स्वागत किया।")] == [
+        "South Africa government"]
+    text = "मोदी ने लोकतांत्रिक, स्थिर और समावेशी बांग्लादेश के लिए भारत का समर्थन दोहराया।"
+    assert triples(nlp, text) == [("Narendra Modi", "05", ("Bangladesh",))]
+    assert [e.code for e in events(nlp, "जयशंकर ने भारत का पुराना रुख दोहराया।")] == ["010"]
+    assert [e.code for e in events(nlp, "आलम ने बैठक को 'रचनात्मक और सार्थक' बताया।")] == ["051"]
+
+
+def test_expelling_from_a_party_is_no_expulsion_and_help_for_a_country(nlp) -> None:  # noqa: ANN001
+    assert not events(nlp, "बसपा अध्यक्ष मायावती ने अपने भतीजे आकाश आनंद को पार्टी से निष्कासित कर दिया।")
+    assert [e.code for e in events(nlp, "भारत ने पाकिस्तानी उच्चायोग के एक अधिकारी को देश से निष्कासित कर दिया।")] == [
+        "174"]
+    text = "उत्तर कोरिया ने स्वीकार किया कि उसने रूस की मदद के लिए अपनी सेना भेजी थी।"
+    assert triples(nlp, text)[-1] == ("North Korea", "07", ("Russia",))
+
+
+def test_the_centre_after_a_participle_is_the_union_government(nlp) -> None:  # noqa: ANN001
+    text = ("पंजाब में बाढ़ आई। मुख्यमंत्री भगवंत मान ने प्रधानमंत्री को पत्र लिखकर केंद्र से लंबित फंड तुरंत जारी करने की मांग "
+            "की है।")
+    assert triples(nlp, text) == [("Bhagwant Mann", "10", ("India government",))]

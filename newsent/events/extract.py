@@ -572,7 +572,7 @@ class EventExtractor:
         sent = sentences[state.si]
         people = [u for u in units if u.entity is not None and u.entity.label == "PER"]
         new = list(dict.fromkeys(u.entity for u in people
-                                 if min(m.start for m in u.entity.mentions) >= sent.start))
+                                 if min((m.start for m in u.entity.mentions), default=-1) >= sent.start))
         if not new:
             return
         opened = next((k for k, t in enumerate(toks) if t == "पहचान"), None)
@@ -1270,8 +1270,12 @@ class EventExtractor:
                 continue
             if toks[j] in _CLAUSE_END or _marker_at(toks, j) is not None:
                 return None
-            country = self.linker.index.demonym_country(toks[j]) if self.linker is not None else None
-            if country is not None:
+            if self.linker is None:
+                return None
+            # (a two-word demonym first: 'दक्षिण अफ़्रीकी सरकार', 'उत्तर कोरियाई सेना')
+            country = (j > floor and self.linker.index.demonym_country(f"{toks[j - 1]} {toks[j]}")
+                       or self.linker.index.demonym_country(toks[j]))
+            if country:
                 return country
         return None
 
@@ -1720,6 +1724,13 @@ class EventExtractor:
                     if code == "111" and _denies(toks, start):
                         code = "016"  # 'इन आरोपों को बेबुनियाद बताया': calling an accusation baseless denies it
                     p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
+            if not p.noun and p.verb == ("दोहरा",) and start >= 1 and start - 1 > used_until \
+                    and (repeated := self.lexicon.of_noun(toks[start - 1])) is not None:
+                # 'बांग्लादेश के लिए भारत का समर्थन दोहराया', 'अपनी मांग दोहराई': reiterating support or a demand is
+                # the support or demand
+                # (whom it is for first: 'बांग्लादेश के लिए भारत का समर्थन')
+                p, start = Predicate(repeated.noun, p.verb, repeated.code, repeated.label,
+                                     tuple(dict.fromkeys(("के लिए", *repeated.targets)))), start - 1
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") \
                     and toks[start - 2] in _PRIVATE_ANNOUNCEMENTS:
                 used_until = end - 1
@@ -2682,6 +2693,12 @@ class EventExtractor:
             # 'भारत ने कनाडा के उच्चायुक्त को तलब कर कड़ा विरोध दर्ज कराया': the act done on the way (a conjunctive
             # participle) names whom the main verb is addressed to
             targets = list(earlier[-1].targets)
+        if not targets and p.pred.code[:2] == "07":
+            # 'उसने रूस की मदद के लिए अपनी सेना भेजी': whom the help is for
+            targets = [e for u in region if u is not actor_unit and toks[u.end:u.end + 1] in (["की"], ["के"])
+                       and toks[u.end + 1:u.end + 2] and toks[u.end + 1] in _HELP_NOUNS
+                       and toks[u.end + 2:u.end + 4] == ["के", "लिए"]
+                       for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
         if not targets and (p.pred.code[:2] == "07" or p.pred.code.startswith("033")):
             # 'भारत ने म्यांमार को राहत सामग्री भेजी। चीन ने मानवीय सहायता देने का ऐलान किया': aid with nobody named
             # goes where the aid told just before went (this or the two sentences before)
@@ -2883,6 +2900,9 @@ class EventExtractor:
             # none: 'वायुसेना ने 400 ड्रोन मार गिराए'); the object follows the subject ('लड़ाई को देखते हुए सेना ने
             # देश छोड़ दिया': no release)
             return []
+        if p.pred.code == "174" and any(toks[k] in _PARTY_BODIES and toks[k + 1] == "से"
+                                        for k in range(lo, p.start - 1)):
+            return []  # 'मायावती ने भतीजे को पार्टी से निष्कासित कर दिया': a party's internal affair, no expulsion abroad
         if not p.pred.noun and p.pred.verb == ("छोड़",) and (any(
                 u.end == p.start and u.marker is None and u.entity is not None and u.entity.label in ("LOC", "ORG")
                 for u in region) or self._place_or_body_before(sent, p.start)):
@@ -3429,6 +3449,7 @@ class EventExtractor:
     def _name_like(self, t: str) -> bool:
         """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
         return (bool(self.common_tokens) and t not in self.common_tokens and t not in _PRONOUN_ACTORS
+                and t not in _UNION and (t,) not in self.nominals.forms  # ('केंद्र से', 'सरकार ने': groups)
                 and t not in self._title_words and t not in _ROLE_NOUNS and t not in _GENERIC_HEADS and len(t) >= 2
                 and t not in self.generic_nouns and not t.endswith(("ओं", "ों"))  # plural oblique: श्रोताओं
                 # (nor a word of a predicate noun of the lexicon: वीटो, प्रतिबंध)
@@ -3484,7 +3505,8 @@ class EventExtractor:
             if len(head) == 1 and head[0] in _UNION and nom.sector == "GOV":
                 countries = {_UNION[head[0]]}
             else:
-                recs = self.linker.index.lookup_demonym(head[0]) if len(head) == 1 else ()
+                # (a demonym of one or two words: 'इसराइली सेना', 'दक्षिण अफ़्रीकी सरकार')
+                recs = self.linker.index.lookup_demonym(" ".join(head)) if len(head) <= 2 else ()
                 if not recs:
                     found, _ = self.linker.index.lookup(head)
                     recs = tuple(r for r in found if r.kind in ("country", "territory"))
@@ -3971,6 +3993,8 @@ _BODY_WORDS = {"अदालत": ("कोर्ट", "न्यायालय"
 #: 'पार्टी' opening a clause ('पार्टी प्रवक्ता ने', 'पार्टी ने') is the story's party (_story_party): a party is an
 #: organisation whose Hindi name has one of _PARTY_NAME_WORDS (भारतीय जनता पार्टी, जनता दल (यूनाइटेड), कांग्रेस)
 _PARTY_WORDS = {"पार्टी"}  # (not दल: also a team or delegation)
+#: 'पार्टी से निष्कासित': expelled from a party or organisation
+_PARTY_BODIES = frozenset({"पार्टी", "दल", "संगठन", "पद", "पदों"})
 _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 #: head nouns that, after इस/उस, refer back to the organisation named last with that word in its name
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
@@ -4038,6 +4062,8 @@ def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[En
 
 #: verbs after a title that make someone its holder ('प्रधानमंत्री चुने गए', 'सेना प्रमुख नियुक्त', 'राष्ट्रपति बने')
 _INSTALLING = frozenset({"नियुक्त", "चुना", "चुने", "चुनी", "बने", "बनीं", "बना", "बनी", "बनाया", "बनाए", "मनोनीत"})
+#: 'X की मदद के लिए': help for X
+_HELP_NOUNS = frozenset({"मदद", "सहायता", "हिफाजत", "सुरक्षा", "रक्षा"})
 #: numbers of people arrested ('दो आरोपियों को'), whom the next sentences may name
 _COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 #: nouns of advice and warning: advising people not to travel to a country is a travel advisory against it (160)
@@ -4256,7 +4282,9 @@ def _union_alone(toks: Sequence[str], i: int) -> bool:
         # 'राहुल गांधी का केंद्र पर हमला': का/की agree with the action noun after केंद्र, not with a possessed केंद्र
         # (that would be 'X के केंद्र पर')
         return True
-    if not (before in _CLAUSE_END or before in _COORD or before in ("ने", "से", "को", "पर", "कि", "भी", "तो")):
+    if not (before in _CLAUSE_END or before in _COORD or before in ("ने", "से", "को", "पर", "कि", "भी", "तो")
+            # (or a conjunctive participle: 'प्रधानमंत्री को पत्र लिखकर केंद्र से')
+            or before.endswith(("कर", "करके")) and len(before) > 3):
         return False
     return _marker_at(toks, i + 1) in (("ने",), ("से",), ("को",), ("पर",), ("के", "खिलाफ"), ("की", "ओर", "से"))
 
@@ -4813,7 +4841,7 @@ _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्व
                  "सकारात्मक", "उचित", "महत्वपूर्ण", "अभूतपूर्व", "साहसिक", "दूरदर्शी", "सफल", "उल्लेखनीय",
                  "क्रांतिकारी", "प्रेरणादायक", "प्रेरक", "अद्भुत", "मजबूत", "लाभकारी", "जनहितकारी", "अहम",
                  "साझेदार", "मित्र", "दोस्त", "भरोसेमंद", "विश्वसनीय", "मील", "निर्णायक", "महान", "अच्छा",
-                 "अच्छे", "अच्छी", "करीबी", "घनिष्ठ"}
+                 "अच्छे", "अच्छी", "करीबी", "घनिष्ठ", "रचनात्मक", "सार्थक", "उपयोगी", "फलदायी", "उत्पादक"}
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
                     "गैरजिम्मेदाराना", "गैरकानूनी",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",

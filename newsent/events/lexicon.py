@@ -142,6 +142,7 @@ class PredicateLexicon:
         self.noun_words: frozenset[str] = frozenset(noun_key(w) for p in predicates for w in p.noun)
         #: one-word noun -> the predicate it forms with its usual "doing" verb (प्रतिबंध → प्रतिबंध लगा)
         self._by_noun: dict[str, Predicate] = {}
+        self._of_noun: dict[str, Predicate] | None = None
         for verb in _DOING_VERBS:
             for p in predicates:
                 if len(p.noun) == 1 and p.verb == (verb,) and p.code[:2] not in ("01", "02", "10"):
@@ -196,6 +197,17 @@ class PredicateLexicon:
             if n <= len(words) and noun_matches(words[len(words) - n:], p.noun):
                 return n, p
         return None
+
+    def of_noun(self, token: str) -> Predicate | None:
+        """The predicate a one-word noun forms with whatever verb, when all of its rows share one CAMEO root (समर्थन →
+        051, मांग → 10, प्रतिबद्धता → 03): what reiterating it ('समर्थन दोहराया') repeats; else None."""
+        if self._of_noun is None:
+            rows: dict[str, list[Predicate]] = {}
+            for p in self.predicates:
+                if len(p.noun) == 1 and p.verb != ("मांग",):  # (asking for it is another act: 'समर्थन मांगा')
+                    rows.setdefault(noun_key(p.noun[0]), []).append(p)
+            self._of_noun = {key: ps[0] for key, ps in rows.items() if len({p.code[:2] for p in ps}) == 1}
+        return self._of_noun.get(noun_key(token))
 
     def by_noun(self, token: str) -> Predicate | None:
         """The predicate a one-word action noun forms with its usual verb (हमले → हमला कर, प्रतिबंधों → प्रतिबंध
