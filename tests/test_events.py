@@ -3516,3 +3516,10 @@ def test_the_centre_after_a_participle_is_the_union_government(nlp) -> None:  # 
     text = ("पंजाब में बाढ़ आई। मुख्यमंत्री भगवंत मान ने प्रधानमंत्री को पत्र लिखकर केंद्र से लंबित फंड तुरंत जारी करने की मांग "
             "की है।")
     assert triples(nlp, text) == [("Bhagwant Mann", "10", ("India government",))]
+
+
+def test_an_honorific_object_pronoun_reaches_back_past_a_sentence_naming_nobody(nlp) -> None:  # noqa: ANN001
+    text = ("पटना उच्च न्यायालय ने रमाकांत सिंह को ज़मानत दे दी। अदालत ने कहा कि आरोपी 14 महीने से जेल में है। प्रवर्तन "
+            "निदेशालय ने दलील दी थी कि रिहा होने पर गवाह प्रभावित हो सकते हैं। अदालत ने उन्हें अपना पासपोर्ट जमा करने का "
+            "निर्देश दिया।")
+    assert [(e.code, [t.name for t in e.targets]) for e in events(nlp, text)][-1] == ("100", ["रमाकांत सिंह"])

@@ -396,3 +396,10 @@ def test_a_modifier_ner_took_into_a_known_name_is_left_out(nlp) -> None:  # noqa
                        ("मोदी ने बाढ़ से बेहाल पंजाब का दौरा किया।", "Punjab")):
         doc = nlp(text)
         assert name in {m.entity.name_en for m in doc.mentions if m.entity is not None}, text
+
+
+def test_a_description_before_an_unknown_organisation_is_not_its_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp("सेबी ने अमरीकी ट्रेडिंग कंपनी जेन स्ट्रीट को भारतीय शेयर बाज़ार में कारोबार करने से रोक दिया।")
+    firm = next(e for e in doc.entities if e.label == "ORG" and e.id is None)
+    assert firm.name == "जेन स्ट्रीट"
+    assert [m.text for m in firm.mentions] == ["अमरीकी ट्रेडिंग कंपनी जेन स्ट्रीट"]  # the span stays NER's

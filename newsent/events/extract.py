@@ -446,6 +446,8 @@ class _State:
     #: people the text makes office holders ('X ने मुख्यमंत्री पद की शपथ ली', 'X को सेना प्रमुख नियुक्त किया गया'):
     #: English role -> the person and where; a later bare 'नई मुख्यमंत्री' refers to them
     installed: dict[str, tuple[Entity, int]] = field(default_factory=dict)
+    #: where each sentence of the document starts
+    sentence_starts: list[int] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -498,6 +500,7 @@ class EventExtractor:
         entities = self._retype_sectors(entities, text)
         state = _State(text, list(entities))
         state.only_country = _only_country(entities)
+        state.sentence_starts = [s.start for s in sentences]
         state.place_countries = Counter(c for e in entities if e.label == "LOC" and (c := _country_of(e))
                                         for _ in e.mentions)
         if len(sentences) > 1 and _is_dateline([t.norm for t in sentences[0].tokens]):
@@ -1039,6 +1042,15 @@ class EventExtractor:
                 if lo <= m.start < hi and (m.start < ctx.sent.start or e.id is None) and fits(e) and (
                         best is None or m.start > best[0]):
                     best = (m.start, e)
+        if best is None and u.anaphor == "उन" and state.si >= 2:
+            # 'अदालत ने ... रमाकांत सिंह को ज़मानत दे दी। ... । ... । अदालत ने उन्हें ... का निर्देश दिया': a person up to
+            # three sentences back, when the sentence before names nobody
+            lo = state.sentence_starts[max(0, state.si - 3)]
+            for e, ms in found:
+                for m in ms:
+                    if lo <= m.start < state.previous_sentence_start and e.label == "PER" and fits(e) and (
+                            best is None or m.start > best[0]):
+                        best = (m.start, e)
         return best[1] if best else None
 
     def _last_place(self, state: _State, before: int, exclude: Entity | None = None,
@@ -2635,7 +2647,7 @@ class EventExtractor:
             # 'वे मारने की बात कर रहे थे', 'आयोग के गठन की बात की': talking of something, with nobody talked to (not
             # even an unresolved 'उनसे'), is saying it
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
-        if p.pred.noun in _DIRECTIVES and not targets:
+        if p.pred.noun in _DIRECTIVES and not targets and not any(u.anaphor and u.marker == ("को",) for u in region):
             # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है', 'सरकार ने आदेश दिया कि स्कूल बंद रहेंगे': insisting or
             # ordering to nobody is a statement; a demand needs the one it is made of ('भारत से जोर देकर कहा',
             # 'बैंक को निर्देश दिया कि')

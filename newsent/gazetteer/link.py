@@ -67,6 +67,9 @@ _GENITIVE = {"के", "की", "का"}
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट",
                 "मानवाधिकार", "समूह", "ग्रुप", "कंपनी", "पत्रिका"}
+#: descriptor nouns that end a description before an organisation's name ('ट्रेडिंग कंपनी जेन स्ट्रीट')
+_ORG_DESCRIPTOR_HEADS = frozenset({"संगठन", "कंपनी", "समूह", "ग्रुप", "गुट", "एजेंसी", "अखबार", "चैनल", "पत्रिका",
+                                   "संस्था"})
 # Modifiers news writes before a name that NER sometimes takes into it: 'सत्तारूढ़ तृणमूल कांग्रेस', 'बाढ़ से बेहाल
 # पंजाब', 'युद्धग्रस्त यूक्रेन'; before a known name they are left out of the span like a descriptor.
 _SPAN_MODIFIERS = {"सत्तारूढ़", "सत्ताधारी", "विपक्षी", "बेहाल", "प्रभावित", "युद्धग्रस्त", "हिंसाग्रस्त", "बाढ़ग्रस्त",
@@ -298,9 +301,24 @@ class Linker:
                     changed = True
                     break
 
+    def _strip_descriptor(self, toks: list[str], m: _M) -> None:
+        """'(आतंकी) संगठन कश्मीर टाइगर्स', 'अमरीकी ट्रेडिंग कंपनी जेन स्ट्रीट': an unknown organisation's span that NER
+        opened with a description ending in a head noun (संगठन, कंपनी, समूह ...) has its name after that noun; the
+        span itself stays as NER found it."""
+        if m.label != "ORG":
+            return
+        for k in range(m.end - 2, m.core - 1, -1):
+            if toks[k] in _ORG_DESCRIPTOR_HEADS and all(
+                    self._is_descriptor(t) or fold(t) in self.common_tokens for t in toks[m.core:k]) \
+                    and fold(toks[k + 1]) not in self.common_tokens:
+                if not self.index.lookup(toks[k + 1:m.end])[0]:  # (a known name is cut out of the span later)
+                    m.core = k + 1
+                return
+
     def _reconcile(self, norms: list[list[str]], ms: list[_M], matches: list[list[Match]]) -> list[_M]:
         for m in ms:
             self._strip_title(norms[m.sent], m)
+            self._strip_descriptor(norms[m.sent], m)
         ms = [piece for m in ms for piece in self._split_joined(norms[m.sent], matches[m.sent], m)]
         by_sent: dict[int, list[_M]] = {}
         for m in ms:
