@@ -403,3 +403,11 @@ def test_a_description_before_an_unknown_organisation_is_not_its_name(nlp) -> No
     firm = next(e for e in doc.entities if e.label == "ORG" and e.id is None)
     assert firm.name == "जेन स्ट्रीट"
     assert [m.text for m in firm.mentions] == ["अमरीकी ट्रेडिंग कंपनी जेन स्ट्रीट"]  # the span stays NER's
+
+
+def test_an_initial_written_apart_belongs_to_the_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp("सुप्रीम कोर्ट ने तमिलनाडु के राज्यपाल आर.एन. रवि द्वारा विधेयकों को रोकने को अवैध करार दिया।")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["आर.एन. रवि"]
+    # a title with a dot is no initial
+    doc = nlp("डॉ. मनमोहन सिंह ने कहा कि अर्थव्यवस्था सुधरेगी।")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["मनमोहन सिंह"]

@@ -1736,6 +1736,13 @@ class EventExtractor:
                     if code == "111" and _denies(toks, start):
                         code = "016"  # 'इन आरोपों को बेबुनियाद बताया': calling an accusation baseless denies it
                     p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
+                elif p.verb == ("मान",) and not p.noun and (
+                        toks[start].startswith(("मानते", "मानकर", "मानी")) or toks[start + 1:start + 2] and toks[
+                            start + 1] in ("लिया", "ली", "लिए", "लीं")):
+                    # 'विधेयकों को स्वीकृत मान लिया', 'शिंदे गुट को असली शिवसेना मानते हुए', 'मांग अब तक नहीं मानी':
+                    # accepting or deeming, not declaring ('गणराज्य को क्विंग का उत्तराधिकारी माना', 'माना कि ...')
+                    used_until = end - 1
+                    continue
             if not p.noun and p.verb == ("दोहरा",) and start >= 1 and start - 1 > used_until \
                     and (repeated := self.lexicon.of_noun(toks[start - 1])) is not None:
                 # 'बांग्लादेश के लिए भारत का समर्थन दोहराया', 'अपनी मांग दोहराई': reiterating support or a demand is

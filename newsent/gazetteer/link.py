@@ -67,6 +67,8 @@ _GENITIVE = {"के", "की", "का"}
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट",
                 "मानवाधिकार", "समूह", "ग्रुप", "कंपनी", "पत्रिका"}
+#: a name's initial written as its own token ('आर.', 'डी.'): a letter or two and a dot
+_INITIAL = re.compile(r"[\u0900-\u097F]{1,3}\.")
 #: descriptor nouns that end a description before an organisation's name ('ट्रेडिंग कंपनी जेन स्ट्रीट')
 _ORG_DESCRIPTOR_HEADS = frozenset({"संगठन", "कंपनी", "समूह", "ग्रुप", "गुट", "एजेंसी", "अखबार", "चैनल", "पत्रिका",
                                    "संस्था"})
@@ -317,8 +319,13 @@ class Linker:
 
     def _reconcile(self, norms: list[list[str]], ms: list[_M], matches: list[list[Match]]) -> list[_M]:
         for m in ms:
-            self._strip_title(norms[m.sent], m)
-            self._strip_descriptor(norms[m.sent], m)
+            toks = norms[m.sent]
+            while m.label == "PER" and m.start > 0 and m.start == m.core and _INITIAL.fullmatch(toks[m.start - 1]) \
+                    and toks[m.start - 1] not in _ROLE_ANCHORS and (toks[m.start - 1],) not in self.titles \
+                    and not any(x is not m and x.sent == m.sent and x.start < m.start <= x.end for x in ms):
+                m.start = m.core = m.start - 1  # 'आर. | एन. रवि': an initial NER left out of the name
+            self._strip_title(toks, m)
+            self._strip_descriptor(toks, m)
         ms = [piece for m in ms for piece in self._split_joined(norms[m.sent], matches[m.sent], m)]
         by_sent: dict[int, list[_M]] = {}
         for m in ms:
