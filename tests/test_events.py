@@ -3523,3 +3523,10 @@ def test_an_honorific_object_pronoun_reaches_back_past_a_sentence_naming_nobody(
             "निदेशालय ने दलील दी थी कि रिहा होने पर गवाह प्रभावित हो सकते हैं। अदालत ने उन्हें अपना पासपोर्ट जमा करने का "
             "निर्देश दिया।")
     assert [(e.code, [t.name for t in e.targets]) for e in events(nlp, text)][-1] == ("100", ["रमाकांत सिंह"])
+
+
+def test_a_denial_answers_an_accusation_of_the_same_sentence_made_against_the_capital(nlp) -> None:  # noqa: ANN001
+    text = ("किंशासा लंबे समय से किगाली पर एम23 विद्रोहियों को हथियार और सैनिक मुहैया कराने का आरोप लगाता रहा है, जबकि "
+            "रवांडा इससे इनकार करता है।")
+    assert triples(nlp, text, code=True) == [("Democratic Republic of the Congo", "112", ("Rwanda",)),
+                                             ("Rwanda", "016", ("Democratic Republic of the Congo",))]

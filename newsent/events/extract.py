@@ -2788,7 +2788,11 @@ class EventExtractor:
             # 'भारत ने (इन) आरोपों को खारिज किया' after 'पाकिस्तान ने भारत पर आरोप लगाया': a denial answers the
             # accuser; an accord or a rejection answers whoever addressed the actor (roots 01-13: proposals,
             # appeals, demands, talks, threats; not force) in the last three sentences
-            answered = next((ev for ev, _ in reversed(state.acts) if any(_same_side(t, actor) for t in ev.targets)
+            # (this sentence's acts first: 'किंशासा किगाली पर ... आरोप लगाता रहा है, जबकि रवांडा इससे इनकार करता है')
+            told = [*reversed([ev for ev in earlier if ev.sentence == ctx.si]), *(ev for ev, _ in reversed(state.acts))]
+            answered = next((ev for ev in told if any(  # (a capital is its country until the stage ends)
+                _same_side(t, actor) or actor.kind in ("country", "territory") and t.id is not None
+                and self.capitals.get(t.id) == _country_of(actor) for t in ev.targets)
                              and (ev.code.startswith("112") if p.pred.code == "016"
                                   else ev.sentence >= ctx.si - 2 and ev.root <= "13")), None)
             if answered is None and p.pred.code == "016":
@@ -2799,7 +2803,7 @@ class EventExtractor:
             if answered is not None:
                 targets = [answered.actor]
                 if p.pred.code == "120" and answered.code.startswith("112") and any(
-                        t in ("जिसे", "जिन्हें", "इसे", "इन्हें", "इसको") for t in toks[lo:p.start]):
+                        t in ("जिसे", "जिन्हें", "इसे", "इन्हें", "इसको", "इससे", "इनसे") for t in toks[lo:p.start]):
                     # 'X ने Y पर ... आरोप लगाया, जिसे Y ने खारिज कर दिया': rejecting the accusation is a denial
                     p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility",
                                                 p.pred.targets))
