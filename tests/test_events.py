@@ -2787,7 +2787,7 @@ def test_attempted_actions_named_by_a_noun_and_sites_named_after_someone(nlp) ->
 
 
 def test_growing_ties_and_trade(nlp) -> None:  # noqa: ANN001
-    text = "काबुल। तालिबान सरकार ने भारत के साथ व्यापारिक संबंध बढ़ाने की इच्छा जताई है।"
+    text = "काबुल। अफगानिस्तान की तालिबान सरकार ने भारत के साथ व्यापारिक संबंध बढ़ाने की इच्छा जताई है।"
     assert triples(nlp, text, code=True) == [("Afghanistan government", "030", ("India",))]
     assert triples(nlp, "भारत ने रूस के साथ व्यापार बढ़ाया है।", code=True) == [("India", "061", ("Russia",))]
 
@@ -3530,3 +3530,16 @@ def test_a_denial_answers_an_accusation_of_the_same_sentence_made_against_the_ca
             "रवांडा इससे इनकार करता है।")
     assert triples(nlp, text, code=True) == [("Democratic Republic of the Congo", "112", ("Rwanda",)),
                                              ("Rwanda", "016", ("Democratic Republic of the Congo",))]
+
+
+def test_a_partys_government_is_the_party_and_deeming_is_no_statement(nlp) -> None:  # noqa: ANN001
+    text = "मुख्यमंत्री भजनलाल शर्मा ने पूर्ववर्ती कांग्रेस सरकार पर आरोप लगाया कि उसने पेपर माफिया को संरक्षण दिया।"
+    assert triples(nlp, text) == [("Bhajan Lal Sharma", "11", ("Indian National Congress",))]
+    doc = nlp("कांग्रेस ने विरोध किया। भाजपा ने कहा कि कांग्रेस सरकार ने देश को लूटा।")
+    assert [[m.text for m in e.mentions] for e in doc.entities if e.id == "ORG:INC"] == [["कांग्रेस", "कांग्रेस सरकार"]]
+    # a movement's government without its country named is the movement
+    assert [e.actor.name_en for e in events(nlp, "तालिबान सरकार ने भारत के साथ संबंध बढ़ाने की इच्छा जताई है।")] == [
+        "Taliban"]
+    assert not events(nlp, "सुप्रीम कोर्ट ने विधेयकों को स्वीकृत मान लिया।")
+    assert [e.code for e in events(nlp, "रूस ने माना कि उसके सैनिक मारे गए।")] == ["010"]
+    assert [e.code for e in events(nlp, "बराक ओबामा मानते हैं कि यह समाधान इसराइल की सुरक्षा के लिए ज़रूरी है।")] == ["010"]

@@ -1230,6 +1230,15 @@ class EventExtractor:
             if country is None and toks[u.start] in _UNION:
                 country = _UNION[toks[u.start]]  # केंद्र alone, as a participant: the Union government
                 u.union = True
+            if (country is None and u.nominal.lemma == "सरकार" and prev is not None and prev.end == u.start
+                    and prev.entity is not None and prev.entity.label == "ORG" and prev.marker is None
+                    and not (k > 1 and units[k - 2].entity is not None and units[k - 2].entity.label == "LOC"
+                             and toks[units[k - 2].end:prev.start] in (["की"], ["के"], ["का"]))):
+                # 'पूर्ववर्ती कांग्रेस सरकार पर आरोप लगाया': a party's government is that party (a country's named
+                # before it is the country's: 'अफगानिस्तान की तालिबान सरकार')
+                u.nominal, u.entity = None, prev.entity
+                prev.possessor_of_next = True
+                continue
             if (country is None and u.nominal.sector == "GOV" and prev is not None and prev.end == u.start
                     and prev.entity is not None and prev.entity.label == "PER" and prev.entity.country):
                 # 'मोदी सरकार', 'ट्रंप प्रशासन': a leader's government is their country's
@@ -1736,9 +1745,9 @@ class EventExtractor:
                     if code == "111" and _denies(toks, start):
                         code = "016"  # 'इन आरोपों को बेबुनियाद बताया': calling an accusation baseless denies it
                     p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
-                elif p.verb == ("मान",) and not p.noun and (
-                        toks[start].startswith(("मानते", "मानकर", "मानी")) or toks[start + 1:start + 2] and toks[
-                            start + 1] in ("लिया", "ली", "लिए", "लीं")):
+                elif p.verb == ("मान",) and not p.noun and not (end < n and toks[end] == "कि") and (
+                        toks[start] in ("मानकर", "मानी") or toks[start + 1:start + 2] in (["हुए"], ["लिया"], ["ली"],
+                                                                                        ["लिए"], ["लीं"])):
                     # 'विधेयकों को स्वीकृत मान लिया', 'शिंदे गुट को असली शिवसेना मानते हुए', 'मांग अब तक नहीं मानी':
                     # accepting or deeming, not declaring ('गणराज्य को क्विंग का उत्तराधिकारी माना', 'माना कि ...')
                     used_until = end - 1
@@ -3489,13 +3498,30 @@ class EventExtractor:
         for e in entities:
             new = None
             if e.id is None and e.label in ("ORG", "LOC", "PER") and e.mentions:
-                new = self._as_sector(e) or self._as_sector_in_context(e, text, places, only_country)
+                of_country = any(c and text[end:m.start] in (" की ", " के ", " का ") for end, c in places
+                                 for m in e.mentions)
+                new = self._as_sector(e, of_country) or self._as_sector_in_context(e, text, places, only_country)
             if new is None:
                 out.append(e)
                 continue
             for m in new.mentions:
                 object.__setattr__(m, "entity", new)
             out.append(new)
+        by_id: dict[str, int] = {}
+        for k, e in enumerate(out):
+            # ('कांग्रेस ... कांग्रेस सरकार': one entity, whose mentions both are)
+            if e.id is None or e.label == "NOM":
+                continue
+            if e.id not in by_id:
+                by_id[e.id] = k
+                continue
+            first = out[by_id[e.id]]
+            merged = _with(first, mentions=tuple(sorted((*first.mentions, *e.mentions), key=lambda m: m.start)))
+            for m in merged.mentions:
+                object.__setattr__(m, "entity", merged)
+            out[by_id[e.id]] = merged
+            out[k] = None  # type: ignore[call-overload]
+        out = [e for e in out if e is not None]
         for k, e in enumerate(out):
             # 'राज्य सरकार', 'प्रदेश पुलिस' that NER found: the organ of the state named last before it
             if e.label != "NOM" or e.role not in _REGIONAL_SECTORS or not e.mentions:
@@ -3512,7 +3538,8 @@ class EventExtractor:
                     object.__setattr__(m, "entity", out[k])
         return out
 
-    def _as_sector(self, e: Entity) -> Entity | None:
+    def _as_sector(self, e: Entity, of_country: bool = False) -> Entity | None:
+        """``of_country``: a country is named right before the name, with की/के/का."""
         if self.linker is None:
             return None
         toks = fold_tokens(max((m.text for m in e.mentions), key=len))
@@ -3533,9 +3560,15 @@ class EventExtractor:
                 if not recs:
                     found, _ = self.linker.index.lookup(head)
                     recs = tuple(r for r in found if r.kind in ("country", "territory"))
+                    if not recs and nom.lemma == "सरकार" and len({r.id for r in found}) == 1 \
+                            and found[0].label == "ORG" and not of_country:
+                        # 'पूर्ववर्ती कांग्रेस सरकार': the ruling party itself (but 'अफगानिस्तान की तालिबान सरकार' is
+                        # the country's government, below)
+                        r = found[0]
+                        return Entity(r.id, "ORG", r.name_hi, r.name_en or None, r.country, e.mentions, r.kind, None)
                     if not recs and nom.sector == "GOV":
-                        # 'योगी सरकार', 'बाइडन प्रशासन': the leader's country; 'तालिबान सरकार', 'भाजपा सरकार': the
-                        # ruling party's or movement's country
+                        # 'योगी सरकार', 'बाइडन प्रशासन': the leader's country (and a party's administration its
+                        # country)
                         recs = tuple(r for r in found if r.label in ("PER", "ORG") and r.country)
                     if not recs and nom.sector in _REGIONAL_SECTORS:
                         # 'उत्तर प्रदेश सरकार', 'मुंबई पुलिस': a region's or city's organ, of its country
@@ -3900,7 +3933,8 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
               for m in x.mentions}
     states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
               and x.name_en and any(dateline_end <= m.start < before and (
-                  text.startswith(" में", m.end) or text.startswith(" के ", m.end) and m.end + 4 in places)
+                  text.startswith(" में", m.end)
+                  or text[m.end:m.end + 4] in (" के ", " की ", " का ") and m.end + 4 in places)
                   for m in x.mentions)}
     return (states.pop(), "IND") if len(states) == 1 else None
 
