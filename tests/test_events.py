@@ -3543,3 +3543,12 @@ def test_a_partys_government_is_the_party_and_deeming_is_no_statement(nlp) -> No
     assert not events(nlp, "सुप्रीम कोर्ट ने विधेयकों को स्वीकृत मान लिया।")
     assert [e.code for e in events(nlp, "रूस ने माना कि उसके सैनिक मारे गए।")] == ["010"]
     assert [e.code for e in events(nlp, "बराक ओबामा मानते हैं कि यह समाधान इसराइल की सुरक्षा के लिए ज़रूरी है।")] == ["010"]
+
+
+def test_saying_someone_will_not_be_spared_or_will_pay_the_price_threatens(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत ने कहा कि पाकिस्तान को इसकी कीमत चुकानी होगी।", code=True) == [
+        ("India", "010", ()), ("India", "130", ("Pakistan",))]
+    text = "फडणवीस ने कहा कि पुलिस पर हमला करने वालों को किसी भी हालत में छोड़ा नहीं जाएगा।"
+    assert triples(nlp, text, code=True) == [("Devendra Fadnavis", "010", ()), ("Devendra Fadnavis", "130", ())]
+    # a plain statement threatens nobody
+    assert [e.code for e in events(nlp, "मोदी ने कहा कि सरकार किसानों को उनकी फसल की पूरी कीमत देगी।")] == ["010"]

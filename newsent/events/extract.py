@@ -553,6 +553,7 @@ class EventExtractor:
                 state.previous_sentence_start = sent.start
                 continue
             made = self._clauses(state, si, sent, toks, units, preds, pub, relatives)
+            made += self._threat_idioms(state, si, sent, toks, units, made)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
@@ -563,6 +564,32 @@ class EventExtractor:
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _threat_idioms(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                       made: list[Event]) -> list[Event]:
+        """A speaker's statement that says someone 'will not be spared' or 'will pay the price' threatens them too
+        (130): 'मुख्यमंत्री ने कहा कि दोषियों को बख्शा नहीं जाएगा', '... हमलावरों को इसकी कीमत चुकानी होगी', '...
+        पर सख्त कार्रवाई होगी', '... अंजाम भुगतना पड़ेगा'. The target is a participant named with को or पर right
+        before the idiom in the reported clause (not 'पुलिस पर हमला करने वालों को')."""
+        out: list[Event] = []
+        for ev in made:
+            if ev.code != "010" or ev.sentence != si or ev.negated:
+                continue
+            at = next((k for k, t in enumerate(sent.tokens) if t.start >= ev.end), len(toks))
+            if at < len(toks) and toks[at] in (",", ":"):
+                at += 1
+            if at >= len(toks) or toks[at] not in ("कि", '"', "“", "'", "‘"):
+                continue
+            found = next((k for k in range(at + 1, len(toks)) if _threat_idiom(toks, k)), None)
+            if found is None:
+                continue
+            whom = [e for u in units if at < u.start and u.end <= found and u.marker in (("को",), ("पर",))
+                    and not u.possessor_of_next and not any(t in ("को", "पर") for t in toks[u.marker_end:found])
+                    for e in [self._entity_of(state, sent, u)] if e is not None and e is not ev.actor][-1:]
+            s, e = sent.tokens[found].start, sent.tokens[min(found + 2, len(toks) - 1)].end
+            out.append(Event(ev.actor, state.text[s:e], "130", "threaten", tuple(whom), si, s, e, False, ev.date,
+                             "future"))
+        return out
 
     def _identified(self, state: _State, sentences: Sequence[Sentence], toks: list[str], units: list[_Unit],
                     events: list[Event]) -> None:
@@ -4119,6 +4146,19 @@ def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[En
 
 #: verbs after a title that make someone its holder ('प्रधानमंत्री चुने गए', 'सेना प्रमुख नियुक्त', 'राष्ट्रपति बने')
 _INSTALLING = frozenset({"नियुक्त", "चुना", "चुने", "चुनी", "बने", "बनीं", "बना", "बनी", "बनाया", "बनाए", "मनोनीत"})
+def _threat_idiom(toks: Sequence[str], k: int) -> bool:
+    """Does a threat idiom start at token ``k``: 'बख्शा नहीं जाएगा', 'छोड़ा नहीं जाएगा', 'कीमत चुकानी होगी', 'सख्त
+    कार्रवाई होगी / की जाएगी', 'अंजाम भुगतना पड़ेगा'?"""
+    t, nxt = toks[k], toks[k + 1:k + 4]
+    if t.startswith("बख्श") or t in ("छोड़ा", "छोड़े"):
+        return nxt[:1] == ["नहीं"] and len(nxt) > 1 and nxt[1].startswith("जा")
+    if t in ("कीमत", "अंजाम", "खामियाजा", "परिणाम", "नतीजे"):  # (must: 'चुकानी होगी', 'भुगतना पड़ेगा')
+        return len(nxt) > 1 and nxt[0].startswith(("चुका", "भुगत")) and nxt[1].startswith(("होग", "होंग", "पड़े"))
+    if t in ("सख्त", "कड़ी", "कठोर") and nxt[:1] == ["कार्रवाई"]:
+        return nxt[1:2] in (["होगी"], ["की"], ["करेंगे"], ["करेगी"]) and (nxt[1] != "की" or nxt[2:3] == ["जाएगी"])
+    return False
+
+
 #: 'X की मदद के लिए': help for X
 _HELP_NOUNS = frozenset({"मदद", "सहायता", "हिफाजत", "सुरक्षा", "रक्षा"})
 #: numbers of people arrested ('दो आरोपियों को'), whom the next sentences may name
