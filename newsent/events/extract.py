@@ -45,7 +45,8 @@ from .._tsv import read_tsv
 from ..normalize import normalize_string
 from ..gazetteer.index import EXACT, LATIN
 from ..gazetteer.link import MEMBER_NOUNS, load_common_tokens, load_generic_nouns
-from .lexicon import Predicate, PredicateLexicon, fold, fold_tokens, noun_key, noun_matches, verb_stems
+from .lexicon import (CASE_WORDS, Predicate, PredicateLexicon, fold, fold_tokens, noun_key, noun_matches,
+                      verb_stems)
 
 __all__ = ["EventExtractor", "NominalLexicon"]
 
@@ -507,19 +508,25 @@ class EventExtractor:
             state.dateline_end = sentences[0].end
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
+        ends_of_names: dict[int, int] = {}  # start -> end of each name (not a nominal) mentioned
         for m in mentions:
             if m.entity is not None:
                 starts[m.start] = m
+            if m.label != "NOM":
+                ends_of_names[m.start] = max(m.end, ends_of_names.get(m.start, 0))
         events: list[Event] = []
         for si, sent in enumerate(sentences):
             state.si = si
             toks = [fold(t.norm) for t in sent.tokens]
             preds = self._predicates(toks)
             # a name's later words are no verb ('भगवंत मान ने': no मान, consider), nor where a participant ends
-            spans = [(m.start, m.end) for m in mentions if sent.start <= m.start < sent.end and m.label != "NOM"]
-            inside = {i for i, t in enumerate(sent.tokens)
-                      if any(a < t.start and t.end <= b for a, b in spans)}
-            preds = [p for p in preds if p.verb not in inside]
+            if preds:
+                inside, reach = set(), -1
+                for i, t in enumerate(sent.tokens):
+                    if t.end <= reach:
+                        inside.add(i)
+                    reach = max(reach, ends_of_names.get(t.start, -1))
+                preds = [p for p in preds if p.verb not in inside]
             relatives = _relative_clauses(toks)
             # (bare आ, come, is left out: 'बांग्लादेश से आए चरमपंथियों' bounds nothing; it is a visit only after a
             # named place, below)
@@ -572,6 +579,8 @@ class EventExtractor:
         पर सख्त कार्रवाई होगी', '... अंजाम भुगतना पड़ेगा'. The target is a participant named with को or पर right
         before the idiom in the reported clause (not 'पुलिस पर हमला करने वालों को')."""
         out: list[Event] = []
+        if _IDIOM_STARTS.isdisjoint(toks) and not any(t.startswith("बख्श") for t in toks):
+            return out
         for ev in made:
             if ev.code != "010" or ev.sentence != si or ev.negated:
                 continue
@@ -599,6 +608,8 @@ class EventExtractor:
         people as the number, all first named here); 'सीबीआई ने एक महाप्रबंधक को गिरफ्तार किया। ... महाप्रबंधक अरविंद
         मेहता ने ...' (the same title before the name). Events of the last two sentences only, whose targets name
         nobody yet."""
+        if not any(ev.sentence >= state.si - 2 and ev.root in ("17", "18", "19") for ev in events[-6:]):
+            return
         sent = sentences[state.si]
         people = [u for u in units if u.entity is not None and u.entity.label == "PER"]
         new = list(dict.fromkeys(u.entity for u in people
@@ -643,7 +654,7 @@ class EventExtractor:
         '... के रूप में शपथ ली', 'X को नया सेना प्रमुख नियुक्त किया गया', 'X प्रधानमंत्री चुने गए', 'X राष्ट्रपति बने':
         the person is the first one named in the sentence before the title."""
         linker = self.linker
-        if linker is None:
+        if linker is None or "शपथ" not in toks and _INSTALLING.isdisjoint(toks):
             return
         for i, tok in enumerate(toks):
             if tok not in self._title_starts:
@@ -4146,6 +4157,10 @@ def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[En
 
 #: verbs after a title that make someone its holder ('प्रधानमंत्री चुने गए', 'सेना प्रमुख नियुक्त', 'राष्ट्रपति बने')
 _INSTALLING = frozenset({"नियुक्त", "चुना", "चुने", "चुनी", "बने", "बनीं", "बना", "बनी", "बनाया", "बनाए", "मनोनीत"})
+#: first words of the threat idioms (_threat_idiom), besides बख्श-
+_IDIOM_STARTS = frozenset({"छोड़ा", "छोड़े", "कीमत", "अंजाम", "खामियाजा", "परिणाम", "नतीजे", "सख्त", "कड़ी", "कठोर"})
+
+
 def _threat_idiom(toks: Sequence[str], k: int) -> bool:
     """Does a threat idiom start at token ``k``: 'बख्शा नहीं जाएगा', 'छोड़ा नहीं जाएगा', 'कीमत चुकानी होगी', 'सख्त
     कार्रवाई होगी / की जाएगी', 'अंजाम भुगतना पड़ेगा'?"""
@@ -4847,11 +4862,14 @@ def _without_time(words: Sequence[str]) -> list[str]:
 def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
     """Start of ``noun`` ending right before ``vstart``, allowing a short gap of particles or an agent
     placed between noun and verb (ये जानकारी क्रेमलिन ने दी)."""
+    last, last_key = noun[-1], noun_key(noun[-1])
     for gap in range(0, 10):
         end = vstart - gap
         start = end - len(noun)
         if start < 0:
             return None
+        if toks[end - 1] != last and (last in CASE_WORDS or noun_key(toks[end - 1]) != last_key):
+            continue  # (the noun's last word must end right here, with or without fillers: a cheap test first)
         between = toks[end:vstart]
         if gap > 5 and not _agent_between(between):
             continue

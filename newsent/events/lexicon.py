@@ -94,14 +94,14 @@ def noun_key(token: str) -> str:
     return token
 
 
-_CASE_WORDS = frozenset({"को", "से", "पर", "में", "का", "की", "के", "ने", "तक"})
+CASE_WORDS = frozenset({"को", "से", "पर", "में", "का", "की", "के", "ने", "तक"})
 
 
 def noun_matches(words: Sequence[str], noun: Sequence[str]) -> bool:
     """Do the text ``words`` spell the lexicon ``noun``? Every word may be inflected (कई समझौतों पर हस्ताक्षर ~
     समझौते पर हस्ताक्षर); case markers inside the noun must be as written."""
     return len(words) == len(noun) and all(
-        w == nw or (nw not in _CASE_WORDS and noun_key(w) == noun_key(nw)) for w, nw in zip(words, noun))
+        w == nw or (nw not in CASE_WORDS and noun_key(w) == noun_key(nw)) for w, nw in zip(words, noun))
 
 
 def fold_tokens(s: str) -> tuple[str, ...]:
