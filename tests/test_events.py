@@ -3552,3 +3552,13 @@ def test_saying_someone_will_not_be_spared_or_will_pay_the_price_threatens(nlp) 
     assert triples(nlp, text, code=True) == [("Devendra Fadnavis", "010", ()), ("Devendra Fadnavis", "130", ())]
     # a plain statement threatens nobody
     assert [e.code for e in events(nlp, "मोदी ने कहा कि सरकार किसानों को उनकी फसल की पूरी कीमत देगी।")] == ["010"]
+
+
+def test_talks_held_between_two_named_after_a_demonstrative_or_a_place(nlp) -> None:  # noqa: ANN001
+    text = ("राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल और चीनी विदेश मंत्री वांग यी के बीच हुई इस बातचीत के बाद दोनों पक्षों ने "
+            "सीमा व्यापार फिर से खोलने का फ़ैसला किया।")
+    assert triples(nlp, text) == [("Ajit Doval", "04", ("Wang Yi",)), ("Wang Yi", "04", ("Ajit Doval",))]
+    text = "पाकिस्तान और अफ़ग़ानिस्तान ने दोहा में हुई बातचीत के बाद तत्काल युद्धविराम पर सहमति जताई है।"
+    assert triples(nlp, text)[:2] == [("Pakistan", "04", ("Afghanistan",)), ("Afghanistan", "04", ("Pakistan",))]
+    # a debate held in a house meets nobody
+    assert [e.code for e in events(nlp, "राज्य सभा में हुई चर्चा में मुखर्जी ने कहा कि सरकार तैयार है।")] == ["010"]

@@ -1998,7 +1998,9 @@ class EventExtractor:
         for i in range(len(toks) - 1):
             if toks[i] not in ("हुई", "हुए", "हुआ") or i in taken or i + 1 in taken:
                 continue
-            noun = i + 2 if toks[i + 1] in _EVENT_ADJECTIVES and i + 2 < len(toks) else i + 1  # 'हुई हिंसक झड़प'
+            # ('हुई हिंसक झड़प', 'के बीच हुई इस बातचीत के बाद')
+            noun = i + 2 if (toks[i + 1] in _EVENT_ADJECTIVES or toks[i + 1] in ("इस", "उस")) and i + 2 < len(toks) \
+                else i + 1
             hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[noun]])
             if hit is None:
                 continue
@@ -2006,8 +2008,12 @@ class EventExtractor:
             start = i - n + 1
             if any(k in taken for k in range(start, i)):
                 continue
-            if toks[start - 1:start] == ["में"] and not {"से", "साथ", "बीच"} & set(toks[max(0, start - 8):start]):
-                continue  # 'राज्य सभा में हुई चर्चा में मुखर्जी ने कहा': a debate held somewhere, nobody met
+            ne = max((k for k in range(start) if toks[k] == "ने"), default=-1)
+            if toks[start - 1:start] == ["में"] and not {"से", "साथ", "बीच"} & set(toks[max(0, start - 8):start]) \
+                    and not (ne > 0 and "और" in toks[max(0, ne - 6):ne]):
+                # 'राज्य सभा में हुई चर्चा में मुखर्जी ने कहा': a debate held somewhere, nobody met (but 'पाकिस्तान
+                # और अफ़ग़ानिस्तान ने ... दोहा में हुई बातचीत के बाद': the talks of the two who act)
+                continue
             out.append(_Pred(start, i, noun + 1, p, False, "past", passive=False, ergative=True, participle=True,
                              nominal=True))
         for i in range(1, len(toks) - 1):
