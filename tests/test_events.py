@@ -3562,3 +3562,11 @@ def test_talks_held_between_two_named_after_a_demonstrative_or_a_place(nlp) -> N
     assert triples(nlp, text)[:2] == [("Pakistan", "04", ("Afghanistan",)), ("Afghanistan", "04", ("Pakistan",))]
     # a debate held in a house meets nobody
     assert [e.code for e in events(nlp, "राज्य सभा में हुई चर्चा में मुखर्जी ने कहा कि सरकार तैयार है।")] == ["010"]
+
+
+def test_aid_delivered_or_dispatched_to_an_unmarked_place_and_a_wish_for_ties(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भूकंप के बाद भारत ने काबुल में 1,000 पारिवारिक टेंट पहुँचाए।", code=True) == [
+        ("India", "073", ("Kabul",))]
+    assert triples(nlp, "भारत ने राहत सामग्री काबुल रवाना की।", code=True) == [("India", "073", ("Kabul",))]
+    assert triples(nlp, "मोदी ने बांग्लादेश के साथ सकारात्मक और रचनात्मक रिश्ते की इच्छा जताई।", code=True) == [
+        ("Narendra Modi", "030", ("Bangladesh",))]

@@ -1708,8 +1708,8 @@ class EventExtractor:
                     found = (vstart, p)
                     break
                 nstart = _match_noun(toks, vstart, p.noun)
-                if nstart is None and p.verb in (("भेज",), ("सौंप",), ("दे",)) and len(p.noun) == 1:
-                    nstart = _sent_object(toks, vstart, p.noun, p.verb == ("भेज",))
+                if nstart is None and p.verb in _GIVING_VERBS and (len(p.noun) == 1 or p.verb in _SENDING_VERBS):
+                    nstart = _sent_object(toks, vstart, p.noun, p.verb in _SENDING_VERBS)
                 if nstart is not None and nstart > used_until:
                     found = (nstart, p)
                     break
@@ -2628,10 +2628,11 @@ class EventExtractor:
                 # 'यात्रा पर भारत आए', 'दौरे पर चीन पहुंचे': the unmarked place between noun and verb
                 targets = [u.entity for u in region if p.noun_end <= u.start and u.marker is None
                            and u.entity is not None and u.entity.label == "LOC"][:1]
-            if (not targets or fallback) and p.pred.verb == ("भेज",) and p.pred.noun:
+            if (not targets or fallback) and p.pred.verb in _SENDING_VERBS and p.pred.noun:
                 # 'सैनिकों को कजाकिस्तान भेज दिया': the unmarked place right before the verb is where they go (before
                 # a lower-ranked marker's: 'म्यांमार में भूकंप के बाद ... खेप यंगून भेजी')
-                targets = [u.entity for u in region if u is not actor_unit and u.end == p.verb and u.marker is None
+                vstart = p.verb - len(p.pred.verb) + 1  # ('रवाना की': the place before रवाना)
+                targets = [u.entity for u in region if u is not actor_unit and u.end == vstart and u.marker is None
                            and u.entity is not None and u.entity.label == "LOC"][:1] or targets
             if not targets:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
@@ -5449,31 +5450,42 @@ def _naming(toks: Sequence[str], i: int) -> bool:
     return False
 
 
+#: verbs of giving and sending whose object may stand apart from them (_sent_object)
+_GIVING_VERBS = frozenset({("भेज",), ("सौंप",), ("दे",), ("रवाना", "कर")})
+_SENDING_VERBS = frozenset({("भेज",), ("रवाना", "कर")})
+
+
 def _sent_object(toks: Sequence[str], vstart: int, noun: tuple[str, ...], sent: bool) -> int | None:
-    """The one-word ``noun`` of a giving or sending verb at ``vstart``, parted from it by where it goes: before the
-    को-recipient ('अपनी रिपोर्ट प्रधानमंत्री को सौंप दी') or, when ``sent`` (भेज), marked को before the
-    destination ('सैनिकों को कजाकिस्तान में भेज दिया') or right before an unmarked one ('खेप यंगून भेजी'); its index,
-    or None. Up to four words may part them."""
+    """The ``noun`` (one word, or more when ``sent``) of a giving or sending verb at ``vstart``, parted from it by
+    where it goes: before the को-recipient ('अपनी रिपोर्ट प्रधानमंत्री को सौंप दी') or, when ``sent`` (भेज, रवाना
+    कर), marked को before the destination ('सैनिकों को कजाकिस्तान में भेज दिया') or right before an unmarked one
+    ('खेप यंगून भेजी', 'खाद्य सामग्री कुनार रवाना की'); the index where it starts, or None. Up to four words may part
+    them."""
     def clear(words: Sequence[str]) -> bool:
         return not any(t in _CLAUSE_END or t in ("ने", "को", "कि") for t in words)
+
+    n = len(noun)
+
+    def ends_at(j: int) -> bool:  # the noun's last word at j
+        return j - n + 1 >= 0 and noun_matches(toks[j - n + 1:j + 1], noun)
 
     if vstart >= 3 and toks[vstart - 1] == "को":
         for j in range(vstart - 3, max(-1, vstart - 6), -1):
             if not clear(toks[j + 1:vstart - 1]):
                 return None
-            if noun_matches(toks[j:j + 1], noun):
-                return j
+            if ends_at(j):
+                return j - n + 1
         return None
     for k in range(vstart - 2, max(0, vstart - 6) if sent else vstart - 2, -1):
         if toks[k] == "को":
-            return k - 1 if noun_matches(toks[k - 1:k], noun) and clear(toks[k + 1:vstart]) else None
+            return k - n if ends_at(k - 1) and clear(toks[k + 1:vstart]) else None
     if sent:
         # 'राहत सामग्री की पहली खेप यंगून भेजी': the noun right before an unmarked destination of one or two words
         for j in (vstart - 2, vstart - 3):
-            if j >= 0 and noun_matches(toks[j:j + 1], noun) and all(
+            if j >= 0 and ends_at(j) and all(
                     _WORD.fullmatch(t) and _marker_at(toks, x) is None and t not in ("ने", "को", "कि")
                     for x, t in enumerate(toks[j + 1:vstart], start=j + 1)):
-                return j
+                return j - n + 1
     return None
 
 

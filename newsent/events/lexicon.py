@@ -238,7 +238,9 @@ def _expression_variants(preds: list[Predicate]) -> list[Predicate]:
     - 'X दर्ज कर' (register X) is also said with the causative, 'X दर्ज करा', and the other way round (मामला दर्ज
       कराया, शिकायत दर्ज की);
     - a one-word action noun done with कर, दे or लगा is continued with 'जारी रख' (प्रदर्शन जारी रखा, हमले जारी रखे):
-      the same act, going on."""
+      the same act, going on;
+    - aid sent ('राहत सामग्री भेज', root 07) is also delivered and dispatched: 'X पहुंचा', 'X रवाना कर' (काबुल में
+      टेंट पहुंचाए, खाद्य सामग्री कुनार रवाना की)."""
     have = {(p.noun, p.verb) for p in preds}
     out = []
 
@@ -256,6 +258,9 @@ def _expression_variants(preds: list[Predicate]) -> list[Predicate]:
             add(p.noun, ("करा",) if p.verb == ("कर",) else ("कर",), p)
         elif len(p.noun) == 1 and p.verb in (("कर",), ("दे",), ("लगा",)) and p.code[:2] not in ("01", "02", "10"):
             add(p.noun, ("जारी", "रख"), p)
+        if p.verb == ("भेज",) and p.noun and p.code[:2] == "07":
+            add(p.noun, ("पहुंचा",), p)
+            add(p.noun, ("रवाना", "कर"), p)
     return out
 
 
