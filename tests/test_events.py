@@ -3570,3 +3570,10 @@ def test_aid_delivered_or_dispatched_to_an_unmarked_place_and_a_wish_for_ties(nl
     assert triples(nlp, "भारत ने राहत सामग्री काबुल रवाना की।", code=True) == [("India", "073", ("Kabul",))]
     assert triples(nlp, "मोदी ने बांग्लादेश के साथ सकारात्मक और रचनात्मक रिश्ते की इच्छा जताई।", code=True) == [
         ("Narendra Modi", "030", ("Bangladesh",))]
+
+
+def test_handing_over_suspects_extradites_and_handing_over_hostages_releases(nlp) -> None:  # noqa: ANN001
+    text = "मेक्सिको ने गुरुवार को 29 कथित मादक पदार्थ तस्करों को विशेष विमानों से अमेरिका के हवाले कर दिया।"
+    assert triples(nlp, text, code=True) == [("Mexico", "063", ("United States",))]
+    text = "पहले चरण में हमास ने तीन इज़राइली बंधकों को रेड क्रॉस के हवाले किया।"
+    assert triples(nlp, text, code=True) == [("Hamas", "0841", ("Israel civilians",))]

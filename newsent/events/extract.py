@@ -3011,6 +3011,15 @@ class EventExtractor:
             # 'आरक्षण आंदोलन के नेता जरांगे ने कहा कि वे मुंबई कूच करेंगे': a person's march in a story of protest is
             # a protest march, not troops moving ('फिलिप ने शत्रुओं के खिलाफ कूच किया' stays 150)
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "141", "demonstrate or rally", p.pred.targets))
+        if p.pred.noun == ("हवाले",):
+            # 'हमास ने तीन इज़राइली बंधकों को रेड क्रॉस के हवाले किया': handing over hostages or prisoners releases
+            # them (0841, to their side); handing over suspects to a state extradites them (063, to that state)
+            freed = [e for u in region if u.marker == ("को",) and not u.possessor_of_next
+                     for e in [self._entity_of(state, sent, u)]
+                     if e is not None and e.label == "NOM" and e.role == "CVL" and e is not actor][:1]
+            if freed:
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "0841", "release persons", p.pred.targets))
+                targets = freed
         if p.pred.noun and noun_key(p.pred.noun[-1]) in _ADVICE_NOUNS and (
                 shunned := self._shunned_country(state, ctx, p, lo)) is not None:
             # 'चीन ने अपने नागरिकों को जापान की यात्रा न करने की सलाह दी': a travel advisory against a country
