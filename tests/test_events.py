@@ -3577,3 +3577,9 @@ def test_handing_over_suspects_extradites_and_handing_over_hostages_releases(nlp
     assert triples(nlp, text, code=True) == [("Mexico", "063", ("United States",))]
     text = "पहले चरण में हमास ने तीन इज़राइली बंधकों को रेड क्रॉस के हवाले किया।"
     assert triples(nlp, text, code=True) == [("Hamas", "0841", ("Israel civilians",))]
+
+
+def test_aid_promised_in_a_talk_goes_to_the_partner_not_to_the_last_aid_sent(nlp) -> None:  # noqa: ANN001
+    text = ("भारत ने 15 टन राहत सामग्री यांगून भेजी, जबकि प्रधानमंत्री नरेंद्र मोदी ने मिन आंग ह्लाइंग से फ़ोन पर बात कर "
+            "संवेदना जताई और हर संभव मदद का भरोसा दिलाया।")
+    assert triples(nlp, text)[-1] == ("Narendra Modi", "03", ("Min Aung Hlaing", "Myanmar"))

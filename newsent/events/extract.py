@@ -2772,7 +2772,9 @@ class EventExtractor:
                        and toks[u.end + 1:u.end + 2] and toks[u.end + 1] in _HELP_NOUNS
                        and toks[u.end + 2:u.end + 4] == ["के", "लिए"]
                        for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
-        if not targets and (p.pred.code[:2] == "07" or p.pred.code.startswith("033")):
+        if not targets and (p.pred.code[:2] == "07" or p.pred.code.startswith("033")) and not any(
+                ev.sentence == ctx.si and ev.actor is actor and ev.root == "04" and ev.targets for ev in earlier):
+            # (aid promised in a talk goes to the partner, below)
             # 'भारत ने म्यांमार को राहत सामग्री भेजी। चीन ने मानवीय सहायता देने का ऐलान किया': aid with nobody named
             # goes where the aid told just before went (this or the two sentences before)
             targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
