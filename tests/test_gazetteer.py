@@ -411,3 +411,9 @@ def test_an_initial_written_apart_belongs_to_the_name(nlp) -> None:  # noqa: ANN
     # a title with a dot is no initial
     doc = nlp("डॉ. मनमोहन सिंह ने कहा कि अर्थव्यवस्था सुधरेगी।")
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["मनमोहन सिंह"]
+
+
+def test_a_hyphenated_place_ner_cut_out_of_a_bodys_name_is_taken_back(nlp) -> None:  # noqa: ANN001
+    doc = nlp("जम्मू-कश्मीर पुलिस के मुताबिक सैकड़ों लोगों को हिरासत में लिया गया है।")
+    assert [m.text for m in doc.mentions if m.label != "NOM"] == ["जम्मू-कश्मीर पुलिस"]
+    assert [(e.actor.name_en, e.code) for e in doc.events] == [("Jammu and Kashmir police", "173")]

@@ -2514,6 +2514,13 @@ class EventExtractor:
             if actor is None:
                 actor = cited = self._citing_state(state, ctx, p)
             if actor is None and p.pred.code[:3] == "173":
+                # 'पुलिस के मुताबिक अब तक 50 लोगों को हिरासत में लिया गया है': the police or security forces cited for
+                # an agentless arrest made it
+                actor = next((e for u in ctx.units if u.end <= p.start and u.marker_end + 2 <= len(toks)
+                              and tuple(toks[u.end:u.end + 2]) in _SOURCE_MARKERS
+                              for e in [self._entity_of(state, sent, u)]
+                              if e is not None and e.label == "NOM" and e.role in ("COP", "SPY")), None)
+            if actor is None and p.pred.code[:3] == "173":
                 # 'ईडी ने रघुवंशी को गिरफ्तार किया है। रघुवंशी को बुधवार देर रात उनके घर से गिरफ्तार किया गया': an
                 # agentless arrest goes on the legal action told just before (this or the sentence before)
                 actor = next((ev.actor for ev, root in reversed(state.acts) if root == "17"

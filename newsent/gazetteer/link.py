@@ -355,6 +355,17 @@ class Linker:
                         spans.changed()
                     continue
                 before = [(m.start, m.end) for m in overlapping]
+                last = overlapping[-1]
+                if (len(overlapping) <= 2 and labels == {"LOC"} and g.how in (EXACT, KEY) and last.label != "PER"
+                        and g.start < last.start < g.end < last.end and last.core == last.start
+                        and all(g.start <= m.start and m.end <= g.end for m in overlapping[:-1])):
+                    # 'जम्मू | - | कश्मीर पुलिस', '(जम्मू -) कश्मीर पुलिस': NER cut a place the gazetteer knows whole
+                    # out of the name of the body named after it; the body's span takes the whole place back
+                    last.start = last.core = g.start
+                    for m in overlapping[:-1]:
+                        sent_ms.remove(m)
+                    spans.changed()
+                    continue
                 if (len(overlapping) > 1 and len(labels) == 1 and g.how in (EXACT, LATIN)
                         and all(g.start <= m.start and m.end <= g.end for m in overlapping)):
                     # NER split a name the gazetteer knows whole (बान | की | मून): one mention
