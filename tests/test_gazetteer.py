@@ -417,3 +417,8 @@ def test_a_hyphenated_place_ner_cut_out_of_a_bodys_name_is_taken_back(nlp) -> No
     doc = nlp("जम्मू-कश्मीर पुलिस के मुताबिक सैकड़ों लोगों को हिरासत में लिया गया है।")
     assert [m.text for m in doc.mentions if m.label != "NOM"] == ["जम्मू-कश्मीर पुलिस"]
     assert [(e.actor.name_en, e.code) for e in doc.events] == [("Jammu and Kashmir police", "173")]
+
+
+def test_a_known_place_with_a_generic_noun_in_its_span_is_that_place(nlp) -> None:  # noqa: ANN001
+    doc = nlp("रूस ने यूक्रेन के खारकीव शहर पर मिसाइलें दागीं।")
+    assert [(m.text, m.entity.name_en) for m in doc.mentions][-1] == ("खारकीव शहर", "Kharkiv")

@@ -63,6 +63,9 @@ _GEO_NOUNS = frozenset({"सीमा", "सीमाओं", "सीमाए�
                         "देश", "देशों", "शहर", "शहरों", "गांव", "गांवों", "मोर्चे", "मोर्चा", "दिशा"})
 
 _GENITIVE = {"के", "की", "का"}
+#: generic nouns NER may take into a place's span after its name ('खारकीव शहर', 'कुनार प्रांत', 'पुंछ जिले')
+_PLACE_HEADS = frozenset({"शहर", "शहरों", "प्रांत", "प्रांतों", "जिले", "जिला", "जिलों", "ज़िले", "ज़िला", "राज्य",
+                          "इलाके", "इलाका", "कस्बे", "गांव", "क्षेत्र", "द्वीप", "प्रदेश"})
 #: words that stand before a name to describe it (समाचार एजेंसी सिन्हुआ, चरमपंथी संगठन तालिबान)
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट",
@@ -506,6 +509,14 @@ class Linker:
             if country is not None:
                 m.record, m.how = country, "demonym"
             return
+        if not recs and m.label == "LOC" and m.end - m.core >= 2 and norms[m.sent][m.end - 1] in _PLACE_HEADS:
+            # 'खारकीव शहर', 'कुनार प्रांत': a known place with the generic noun NER took into its span is that place
+            inner, _ = self.index.lookup(norms[m.sent][m.core:m.end - 1])
+            # (not a country: 'गज़ा शहर' is Gaza City, not the Gaza Strip)
+            inner = tuple(r for r in inner if r.label == "LOC" and r.kind not in _LOC_KINDS)
+            if len({r.id for r in inner}) == 1:
+                m.record, m.how = inner[0], "part"
+                return
         if not recs and m.label == "LOC" and m.end - m.core >= 2 and norms[m.sent][m.core] in _DIRECTIONS:
             # 'दक्षिणी लेबनान', 'उत्तरी सीरिया', 'पूर्वी लद्दाख': a part of a known place is, for linking, that place
             inner, _ = self.index.lookup(norms[m.sent][m.core + 1:m.end])
