@@ -3583,3 +3583,10 @@ def test_aid_promised_in_a_talk_goes_to_the_partner_not_to_the_last_aid_sent(nlp
     text = ("भारत ने 15 टन राहत सामग्री यांगून भेजी, जबकि प्रधानमंत्री नरेंद्र मोदी ने मिन आंग ह्लाइंग से फ़ोन पर बात कर "
             "संवेदना जताई और हर संभव मदद का भरोसा दिलाया।")
     assert triples(nlp, text)[-1] == ("Narendra Modi", "03", ("Min Aung Hlaing", "Myanmar"))
+
+
+def test_leaving_a_bloc_reduces_relations_with_it(nlp) -> None:  # noqa: ANN001
+    text = "माली, नाइजर और बुर्किना फासो ने क्षेत्रीय संगठन इकोवास से 'तत्काल प्रभाव से' बाहर निकलने का ऐलान किया।"
+    assert triples(nlp, text) == [(c, "16", ("ECOWAS",)) for c in ("Mali", "Niger", "Burkina Faso")]
+    assert not events(nlp, "प्रधानमंत्री मोदी संसद से बाहर निकले।")
+    assert not events(nlp, "वर्ष 2006 में राज ठाकरे ने शिवसेना से अलग होकर नई पार्टी बनाई।")

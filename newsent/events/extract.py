@@ -2986,6 +2986,11 @@ class EventExtractor:
             # none: 'वायुसेना ने 400 ड्रोन मार गिराए'); the object follows the subject ('लड़ाई को देखते हुए सेना ने
             # देश छोड़ दिया': no release)
             return []
+        if p.pred.noun in (("बाहर",), ("अलग",)) and p.pred.code == "160" and (
+                actor.label == "PER" or not any(t.label == "ORG" for t in targets)):
+            # a state or body leaving a bloc ('इकोवास से बाहर निकलने का ऐलान'); not leaving a room ('संसद से बाहर
+            # निकले') nor a person leaving a party ('शिवसेना से अलग होकर')
+            return []
         if p.pred.code == "174" and any(toks[k] in _PARTY_BODIES and toks[k + 1] == "से"
                                         for k in range(lo, p.start - 1)):
             return []  # 'मायावती ने भतीजे को पार्टी से निष्कासित कर दिया': a party's internal affair, no expulsion abroad
