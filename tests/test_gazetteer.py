@@ -409,8 +409,9 @@ def test_an_initial_written_apart_belongs_to_the_name(nlp) -> None:  # noqa: ANN
     doc = nlp("सुप्रीम कोर्ट ने तमिलनाडु के राज्यपाल आर.एन. रवि द्वारा विधेयकों को रोकने को अवैध करार दिया।")
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["आर.एन. रवि"]
     # a title with a dot is no initial
-    doc = nlp("डॉ. मनमोहन सिंह ने कहा कि अर्थव्यवस्था सुधरेगी।")
-    assert [m.text for m in doc.mentions if m.label == "PER"] == ["मनमोहन सिंह"]
+    for title in ("डॉ.", "डा."):
+        doc = nlp(f"{title} मनमोहन सिंह ने कहा कि अर्थव्यवस्था सुधरेगी।")
+        assert [m.text for m in doc.mentions if m.label == "PER"] == ["मनमोहन सिंह"]
 
 
 def test_a_hyphenated_place_ner_cut_out_of_a_bodys_name_is_taken_back(nlp) -> None:  # noqa: ANN001

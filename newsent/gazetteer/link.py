@@ -70,6 +70,8 @@ _PLACE_HEADS = frozenset({"शहर", "शहरों", "प्रांत", 
 _DESCRIPTORS = {"समाचार", "एजेंसी", "संगठन", "संस्था", "दल", "पार्टी", "गुट", "चरमपंथी", "आतंकवादी", "आतंकी",
                 "विद्रोही", "उग्रवादी", "इस्लामी", "इस्लामिक", "कट्टरपंथी", "संस्थान", "अखबार", "चैनल", "वेबसाइट",
                 "मानवाधिकार", "समूह", "ग्रुप", "कंपनी", "पत्रिका"}
+#: abbreviated titles with a dot, which are no initials ('डा. एसएम राफिक', 'स्व. इंदिरा गांधी')
+_DOTTED_TITLES = frozenset({"डा.", "डॉ.", "प्रो.", "स्व.", "श्री.", "ले.", "कै.", "सं."})
 #: a name's initial written as its own token ('आर.', 'डी.'): a letter or two and a dot
 _INITIAL = re.compile(r"[\u0900-\u097F]{1,3}\.")
 #: descriptor nouns that end a description before an organisation's name ('ट्रेडिंग कंपनी जेन स्ट्रीट')
@@ -324,7 +326,8 @@ class Linker:
         for m in ms:
             toks = norms[m.sent]
             while m.label == "PER" and m.start > 0 and m.start == m.core and _INITIAL.fullmatch(toks[m.start - 1]) \
-                    and toks[m.start - 1] not in _ROLE_ANCHORS and (toks[m.start - 1],) not in self.titles \
+                    and toks[m.start - 1] not in _ROLE_ANCHORS and toks[m.start - 1] not in _DOTTED_TITLES \
+                    and (toks[m.start - 1],) not in self.titles \
                     and not any(x is not m and x.sent == m.sent and x.start < m.start <= x.end for x in ms):
                 m.start = m.core = m.start - 1  # 'आर. | एन. रवि': an initial NER left out of the name
             self._strip_title(toks, m)
