@@ -3590,3 +3590,12 @@ def test_leaving_a_bloc_reduces_relations_with_it(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text) == [(c, "16", ("ECOWAS",)) for c in ("Mali", "Niger", "Burkina Faso")]
     assert not events(nlp, "प्रधानमंत्री मोदी संसद से बाहर निकले।")
     assert not events(nlp, "वर्ष 2006 में राज ठाकरे ने शिवसेना से अलग होकर नई पार्टी बनाई।")
+
+
+def test_truck_drivers_are_workers_and_insisting_on_a_demand(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "मध्य प्रदेश में ट्रक चालकों ने राजमार्ग जाम कर दिए।", code=True) == [
+        ("Madhya Pradesh workers", "144", ())]
+    text = "पश्चिम बंगाल में जूनियर डॉक्टर बैठक के सीधे प्रसारण की मांग पर अड़े रहे।"
+    assert [e.code for e in events(nlp, text)] == ["100"]
+    # one driver honoured is no group
+    assert not events(nlp, "श्रीलंका में पाकिस्तानी ड्राइवर सम्मानित")
