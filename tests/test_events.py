@@ -3599,3 +3599,57 @@ def test_truck_drivers_are_workers_and_insisting_on_a_demand(nlp) -> None:  # no
     assert [e.code for e in events(nlp, text)] == ["100"]
     # one driver honoured is no group
     assert not events(nlp, "श्रीलंका में पाकिस्तानी ड्राइवर सम्मानित")
+
+
+def test_common_variant_spellings_are_the_lexicon_words(nlp) -> None:  # noqa: ANN001
+    """एलान (the BBC's spelling of ऐलान), विरूद्ध, एतराज: newspapers' spellings of event words."""
+    assert triples(nlp, "अमेरिका ने म्यांमार के लिए 20 लाख डॉलर की मदद का एलान किया है।") == [
+        ("United States", "03", ("Myanmar",))]
+    assert triples(nlp, "अमेरिका ने म्यांमार के लिए 20 लाख डॉलर की मदद का ऐलान किया है।") == [
+        ("United States", "03", ("Myanmar",))]
+    assert triples(nlp, "कांग्रेस ने भाजपा के विरूद्ध प्रदर्शन किया।", code=True) == [
+        ("Indian National Congress", "141", ("Bharatiya Janata Party",))]
+    assert triples(nlp, "चीन ने भारत के फैसले पर एतराज जताया।", code=True) == [("China", "110", ("India",))]
+
+
+def test_news_staples_effigies_nabbing_provision_and_attendance(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "कांग्रेस कार्यकर्ताओं ने प्रधानमंत्री मोदी का पुतला फूंका।", code=True) == [
+        ("Indian National Congress", "141", ("Narendra Modi",))]
+    assert [e.code for e in events(nlp, "दिल्ली पुलिस ने आरोपी को धर दबोचा।")] == ["173"]
+    assert triples(nlp, "भारत ने नेपाल को राहत सामग्री मुहैया कराई।", code=True) == [("India", "073", ("Nepal",))]
+    assert triples(nlp, "अमेरिका ने यूक्रेन को हथियार मुहैया कराए।", code=True) == [
+        ("United States", "072", ("Ukraine",))]
+    assert triples(nlp, "प्रधानमंत्री मोदी ने शिखर सम्मेलन में शिरकत की।", code=True) == [("Narendra Modi", "040", ())]
+    assert triples(nlp, "पुलिस ने प्रदर्शनकारियों को खदेड़ दिया।", code=True) == [("police", "175", ("protesters",))]
+
+
+def test_not_bowing_to_pressure_refuses_to_yield(nlp) -> None:  # noqa: ANN001
+    text = "ब्राजील के राष्ट्रपति लूला ने कहा कि ब्राजील अमेरिकी दबाव के आगे नहीं झुकेगा।"
+    assert triples(nlp, text, code=True)[-1] == ("Brazil", "124", ("United States",))
+    assert not events(nlp, text)[-1].negated
+    # unnamed pressure: that of whoever last coerced the actor
+    text = "अमेरिका ने भारत पर 50 प्रतिशत शुल्क लगा दिया है। मंत्री पीयूष गोयल ने कहा कि भारत किसी भी दबाव के आगे नहीं झुकेगा।"
+    assert triples(nlp, text, code=True)[-1] == ("India", "124", ("United States",))
+    # bowing is yielding
+    assert [e.code for e in events(nlp, "आखिरकार सरकार किसानों के आगे झुक गई।")] == ["080"]
+    assert not events(nlp, "सिर झुकाकर उन्होंने श्रद्धांजलि दी।")
+
+
+def test_a_time_adverbial_may_part_a_noun_from_its_verb(nlp) -> None:  # noqa: ANN001
+    text = "अमेरिका ने भारत पर 50 प्रतिशत शुल्क बुधवार से लागू कर दिया है।"
+    assert triples(nlp, text, code=True) == [("United States", "163", ("India",))]
+    assert events(nlp, text)[0].action == "शुल्क बुधवार से लागू कर दिया है"
+    assert [e.code for e in events(nlp, "रवांडा 90 दिनों के भीतर अपने सैनिक हटाएगा।")] == ["087"]
+
+
+def test_measures_listed_in_the_passive_after_a_states_announcement_are_its_own(nlp) -> None:  # noqa: ANN001
+    text = "भारत ने पाकिस्तान के खिलाफ कई कदमों का एलान किया है। अटारी की जांच चौकी बंद की जाएगी।"
+    assert triples(nlp, text, code=True)[1:] == [("India", "160", ())]
+    text = "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने नई व्यापार नीति की घोषणा की। इसके तहत चीन पर 10 प्रतिशत शुल्क लगाया जाएगा।"
+    assert triples(nlp, text, code=True)[1:] == [("United States", "163", ("China",))]
+    # a party's announcement is no state's: its arrests are nobody's
+    assert len(events(nlp, "कांग्रेस ने रैली का ऐलान किया। इसके बाद कई नेताओं को हिरासत में लिया गया।")) == 1
+    # a measure told in the passive is against the country of the state's last measure
+    text = ("भारत ने पाकिस्तान के साथ सिंधु जल संधि को स्थगित कर दिया। विदेश सचिव विक्रम मिस्री ने बताया कि अटारी चेक पोस्ट बंद "
+            "की जा रही है।")
+    assert triples(nlp, text, code=True)[-1] == ("India", "160", ("Pakistan",))

@@ -45,7 +45,7 @@ from .._tsv import read_tsv
 from ..normalize import normalize_string
 from ..gazetteer.index import EXACT, LATIN
 from ..gazetteer.link import MEMBER_NOUNS, load_common_tokens, load_generic_nouns
-from .lexicon import (CASE_WORDS, Predicate, PredicateLexicon, fold, fold_tokens, noun_key, noun_matches,
+from .lexicon import (CASE_WORDS, Predicate, PredicateLexicon, event_word, fold, fold_tokens, noun_key, noun_matches,
                       verb_stems)
 
 __all__ = ["EventExtractor", "NominalLexicon"]
@@ -56,7 +56,7 @@ _MARKERS = sorted(
         ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध"), ("के", "विरोध", "में"), ("की", "ओर", "से"),
         ("की", "तरफ", "से"), ("के", "हवाले", "से"), ("के", "लिए"), ("के", "प्रति"), ("की", "ओर"), ("के", "बीच"),
         ("से", "मिलकर"), ("के", "पास"), ("के", "अनुसार"), ("के", "मुताबिक"), ("के", "बाद"), ("के", "तहत"),
-        ("के", "समक्ष"), ("को", "लेकर"),
+        ("के", "समक्ष"), ("के", "सामने"), ("के", "आगे"), ("को", "लेकर"),
         ("द्वारा",), ("ने",), ("को",), ("से",), ("पर",), ("में",), ("का",), ("की",), ("के",), ("तक",),
     ],
     key=len,
@@ -145,9 +145,11 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
                   *_FLOATING_QUANTIFIERS}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़",
-                "घुस", "बरस", "भड़क", "गरज", "बोल"}
+                "घुस", "बरस", "भड़क", "गरज", "बोल", "झुक"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
+#: a statement that announces measures or decisions (_announced_before)
+_ANNOUNCED = frozenset({"घोषणा", "ऐलान", "फैसला", "फैसले", "निर्णय", "एलान"})
 #: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे', 'मंजूर कर'): an event only as the action they approve
 _APPROVALS = {("मंजूरी",), ("स्वीकृति",), ("मंजूर",)}
 #: nouns of approving an action named by an infinitive before them ('कर्ज देने को मंजूरी दी')
@@ -517,7 +519,7 @@ class EventExtractor:
         events: list[Event] = []
         for si, sent in enumerate(sentences):
             state.si = si
-            toks = [fold(t.norm) for t in sent.tokens]
+            toks = [event_word(t.norm) for t in sent.tokens]
             preds = self._predicates(toks)
             # a name's later words are no verb ('भगवंत मान ने': no मान, consider), nor where a participant ends
             if preds:
@@ -630,7 +632,7 @@ class EventExtractor:
             if named_as:  # 'उनकी पहचान ... के रूप में हुई'
                 found = [e for e in new if any(opened < u.start and u.entity is e for u in people)]
             elif ev.root == "17":
-                before = [fold(t.norm) for t in sentences[ev.sentence].tokens
+                before = [event_word(t.norm) for t in sentences[ev.sentence].tokens
                           if t.end <= ev.start and t.start >= sentences[ev.sentence].start]
                 object_at = max((i for i, t in enumerate(before) if t == "को"), default=None)
                 if object_at is None:
@@ -2510,7 +2512,7 @@ class EventExtractor:
             # 'विदेश सचिव ने बताया कि अटारी चेक पोस्ट बंद की जा रही है': a state's official announcing a measure in
             # the passive announces the state's own (the guideline's implicit actor); so does a state's body cited for
             # it ('रूसी विदेश मंत्रालय की वेबसाइट के मुताबिक उन्हें परसोना नॉन ग्राटा घोषित कर दिया गया है')
-            actor = self._announcing_state(state, ctx, p, earlier)
+            actor = self._announcing_state(state, ctx, p, earlier) or self._announced_before(state, ctx)
             if actor is None:
                 actor = cited = self._citing_state(state, ctx, p)
             if actor is None and p.pred.code[:3] == "173":
@@ -2981,10 +2983,12 @@ class EventExtractor:
         after_subject = max(lo, actor_unit.end if actor_unit is not None else lo)
         if not p.pred.noun and len(p.pred.verb) == 1 and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
                 t == "को" and toks[k + 1] != "लेकर" or t in _OBJECT_PRONOUNS  # ('X को लेकर': about X, no object)
+                or any(" " in m and tuple(toks[k:k + 2]) == tuple(m.split()) for m in p.pred.targets)
                 for k, t in enumerate(toks[:p.start]) if k >= after_subject):
             # 'भवन नहीं छोड़ेंगे' (leave, not release), 'रफ्तार पकड़ी': a bare verb's other senses (a compound has
             # none: 'वायुसेना ने 400 ड्रोन मार गिराए'); the object follows the subject ('लड़ाई को देखते हुए सेना ने
-            # देश छोड़ दिया': no release)
+            # देश छोड़ दिया': no release); a postposition of its frame marks the sense too ('किसी भी दबाव के आगे नहीं
+            # झुकेगा', with nobody named)
             return []
         if p.pred.noun in (("बाहर",), ("अलग",)) and p.pred.code == "160" and (
                 actor.label == "PER" or not any(t.label == "ORG" for t in targets)):
@@ -3039,6 +3043,17 @@ class EventExtractor:
             # 'चीन ने अपने नागरिकों को जापान की यात्रा न करने की सलाह दी': a travel advisory against a country
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "160", "reduce relations", p.pred.targets))
             targets = [shunned]
+        if not targets and p.passive and actor_unit is None and p.pred.code[:2] == "16":
+            # a state's measure told in the passive after others ('भारत ने पाकिस्तान के साथ सिंधु जल संधि स्थगित कर दी।
+            # ... अटारी की जांच चौकी बंद की जाएगी') is against the country its last such measure was
+            targets = next((list(ev.targets) for ev, root in reversed(state.acts) if ev.actor is actor and root == "16"
+                            and ev.targets and ev.sentence >= ctx.si - 2), [])
+        if p.negated and not p.pred.noun and p.pred.verb == ("झुक",):
+            # 'ब्राजील अमेरिकी दबाव के आगे नहीं झुकेगा': not bowing to pressure is an outright refusal to yield
+            p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
+            # ('भारत किसी भी दबाव के आगे नहीं झुकेगा': the pressure of whoever last demanded, threatened or coerced it)
+            targets = targets or next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None
+                                       and root in ("10", "13", "16", "17") and actor in ev.targets), [])
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
@@ -3130,6 +3145,20 @@ class EventExtractor:
         speaker is that state's (its government, a ministry or body of it, or one of its officials)."""
         speech = _reporting(ctx, earlier, p)
         return self._state_of(state, speech.actor) if speech is not None else None
+
+    def _announced_before(self, state: _State, ctx: "_SentenceContext") -> Entity | None:
+        """The state whose announcement or decision the sentence before told, when this sentence names no speaker of
+        its own: the measures it then lists in the passive are that state's ('भारत ने पाकिस्तान के खिलाफ कई कदमों
+        का एलान किया। अटारी की जांच चौकी बंद की जाएगी')."""
+        if any(u.marker == ("ने",) or u.marker in _AGENT for u in ctx.units):
+            return None
+        for ev, _ in reversed(state.acts):
+            if ev.sentence < ctx.si - 1:
+                break
+            if ev.sentence == ctx.si - 1 and ev.code == "010" and not ev.negated \
+                    and any(w in _ANNOUNCED for w in fold_tokens(ev.action)):
+                return self._state_of(state, ev.actor)
+        return None
 
     @staticmethod
     def _demanded_of(state: _State, actor: Entity) -> bool:
@@ -4920,6 +4949,9 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
                         # 'टैरिफ 90 दिनों के लिए टाल दिए': for how long
                         or (gap >= 3 and between[-2:] == ["के", "लिए"] and all(
                             t in _TIME_FILLERS or t.isdigit() for t in between[:-2]))
+                        # '50 प्रतिशत शुल्क बुधवार से लागू कर दिया', 'सेना 30 दिनों के भीतर हटाएगा': from when, within what
+                        # time
+                        or _time_adverbial(between)
                         # 'किसानों के मार्च को शंभू सीमा पर रोक दिया': where it was done, after the object
                         or (noun[-1] == "को" and 2 <= gap <= 4 and between[-1] in ("पर", "में") and not any(
                             t in _CLAUSE_END or t in ("ने", "को") for t in between))):
@@ -4963,6 +4995,21 @@ for _f in sorted(_NOUN_FILLERS, key=len, reverse=True):
     _FILLERS_BY_LAST.setdefault(_f[-1], []).append(_f)
 
 
+def _time_adverbial(words: Sequence[str]) -> bool:
+    """Are ``words`` one adverbial of time: 'फिलहाल', 'बुधवार से', '1 अगस्त से', '30 दिनों के भीतर', 'अगले साल तक'?"""
+    if len(words) == 1:
+        return words[0] in _TIME_ADVERBS
+    if not 2 <= len(words) <= 5:
+        return False
+    body = words[:-2] if tuple(words[-2:]) in _WITHIN else words[:-1] if words[-1] in ("से", "तक") else ()
+    return bool(body) and all(t in _TIME_FILLERS or t in _TIME_WORDS or t in _MONTHS or t.isdigit() for t in body) \
+        and not all(t.isdigit() for t in body)
+
+
+_TIME_ADVERBS = frozenset({"फिलहाल", "तत्काल", "तुरंत", "फौरन", "आज", "कल", "जल्द", "अभी"})
+_WITHIN = {("के", "भीतर"), ("के", "अंदर")}
+
+
 def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:
     """Start of the multi-word ``noun`` ending at ``end`` with fillers (_NOUN_FILLERS) between its words, if any."""
     words: list[str] = []
@@ -4973,6 +5020,10 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
                            if k >= len(f) and tuple(toks[k - len(f):k]) == f), None)
             if filler is not None:
                 k -= len(filler)
+                continue
+            timed = next((n for n in range(5, 0, -1) if k - n > 0 and _time_adverbial(toks[k - n:k])), 0)
+            if timed:  # 'शुल्क बुधवार से लागू कर दिया', 'सैनिकों को 90 दिनों के भीतर वापस बुलाएगा'
+                k -= timed
                 continue
         words.append(toks[k - 1])
         k -= 1

@@ -21,7 +21,7 @@ from ..errors import ResourceError
 from ..normalize import fold, normalize_string
 from ..tokenize import word_spans
 
-__all__ = ["Predicate", "PredicateLexicon", "fold", "fold_tokens", "verb_stems", "noun_key"]
+__all__ = ["Predicate", "PredicateLexicon", "event_word", "fold", "fold_tokens", "verb_stems", "noun_key"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,21 @@ _NOUN_ENDINGS = sorted(["ियों", "ियां", "ाओं", "ओं", "
 
 #: spellings of one noun that folding does not join (a nasal before a consonant of another class)
 _SPELLINGS = {"इंकार": "इनकार", "इन्कार": "इनकार"}
+
+#: other spellings of event words, as newspapers print them, and the form the lexicon and rules use: ए for ऐ (एलान,
+#: the BBC's and many papers' spelling of ऐलान), a vowel or halant off (विरूद्ध, गिरफतार), य for ए (लिये)
+_VARIANTS = {
+    "एलान": "ऐलान", "एतराज": "ऐतराज", "लिये": "लिए", "विरूद्ध": "विरुद्ध", "जबाब": "जवाब", "जबाबी": "जवाबी",
+    "न्यौता": "न्योता", "आहवान": "आह्वान", "आव्हान": "आह्वान", "गिरफतार": "गिरफ्तार", "गिरफतारी": "गिरफ्तारी",
+    "शुरु": "शुरू",
+}
+
+
+@lru_cache(maxsize=50_000)
+def event_word(token: str) -> str:
+    """A text token as the event rules compare it: nukta-folded, in the lexicon's spelling (एलान → ऐलान)."""
+    token = fold(token)
+    return _VARIANTS.get(token, token)
 
 
 @lru_cache(maxsize=50_000)
