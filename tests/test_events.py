@@ -3653,3 +3653,24 @@ def test_measures_listed_in_the_passive_after_a_states_announcement_are_its_own(
     text = ("भारत ने पाकिस्तान के साथ सिंधु जल संधि को स्थगित कर दिया। विदेश सचिव विक्रम मिस्री ने बताया कि अटारी चेक पोस्ट बंद "
             "की जा रही है।")
     assert triples(nlp, text, code=True)[-1] == ("India", "160", ("Pakistan",))
+
+
+def test_calling_something_a_victory_praises_it_and_denied_praise_criticises(nlp) -> None:  # noqa: ANN001
+    text = "मुख्यमंत्री योगी आदित्यनाथ ने नतीजे को सरकार की नीतियों पर जनता के भरोसे की जीत बताया।"
+    assert triples(nlp, text, code=True) == [("Yogi Adityanath", "051", ())]
+    text = ("भारतीय विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने नेपाल के दावे को ‘न तो उचित और न ही ऐतिहासिक तथ्यों पर "
+            "आधारित’ बताया।")
+    assert triples(nlp, text, code=True) == [("Randhir Jaiswal", "111", ("Nepal",))]
+    assert triples(nlp, "नाटो ने रूस को सबसे बड़ा खतरा बताया।", code=True) == [("NATO", "111", ("Russia",))]
+    # a victory told, not said of something, is a statement
+    assert triples(nlp, "मोदी ने कहा कि यह भारत की जीत है।", code=True) == [("Narendra Modi", "010", ())]
+
+
+def test_a_complaint_answers_the_state_that_acted_against_the_complainant(nlp) -> None:  # noqa: ANN001
+    text = ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने चीनी सामान पर अतिरिक्त 34 प्रतिशत टैरिफ़ थोप दिया। बीजिंग ने सभी अमेरिकी "
+            "उत्पादों पर जवाबी शुल्क का ऐलान किया और विश्व व्यापार संगठन में शिकायत भी दर्ज कराई।")
+    assert triples(nlp, text, code=True)[-1] == ("China", "114", ("United States",))
+    # a refusal to yield is no step that 'this step' refers back to
+    text = ("अमेरिका ने भारत पर 50 प्रतिशत शुल्क लगा दिया है। मंत्री पीयूष गोयल ने कहा कि भारत किसी भी दबाव के आगे नहीं "
+            "झुकेगा। विदेश मंत्रालय इस कदम को पहले ही 'अनुचित, अन्यायपूर्ण और अविवेकपूर्ण' बता चुका है।")
+    assert triples(nlp, text, code=True)[-1] == ("Ministry of External Affairs (India)", "111", ("United States",))

@@ -2682,7 +2682,11 @@ class EventExtractor:
                 # (roots 10-20) in this or the two sentences before
                 targets = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                            and ev.actor is not actor and root >= "10"
-                           and any(_same_side(actor, t) or _same_side(t, actor) for t in ev.targets)][:1]
+                           and any(self._on_side_of(actor, t) for t in ev.targets)][:1]
+                if p.pred.code == "114" and targets and (actor.kind in ("country", "territory") or actor.id in
+                                                         self.capitals):
+                    # (a state complains of a state: of the country whose leader or organ acted)
+                    targets = [self._state_of(state, targets[0]) or targets[0]]
         if not targets and p.pred.code[:2] in ("17", *_FORCE_ROOTS):
             # 'पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए लाठीचार्ज किया': force used to disperse, stop or
             # drive off someone is used against them
@@ -3219,6 +3223,11 @@ class EventExtractor:
                 return e
         return None
 
+    def _on_side_of(self, actor: Entity, t: Entity) -> bool:
+        """Is ``t`` ``actor`` or of its side: its country or a body, force or official of it; or, for a capital
+        standing for its government ('बीजिंग ने पलटवार करते हुए'), the capital's country?"""
+        return _same_side(t, actor) or _same_side(actor, t) or self.capitals.get(actor.id or "") == (t.id or t.country)
+
     def _attacker(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, actor: Entity) -> list[Entity]:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
@@ -3233,7 +3242,7 @@ class EventExtractor:
             condemns the other side: not the acts of one's own country's forces ('रूस ने ड्रोन दागे। यूक्रेनी वायुसेना
             ने उन्हें मार गिराया। ज़ेलेंस्की ने इस हमले की निंदा की')."""
             return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
-                    and ev.actor is not actor and root in roots
+                    and ev.actor is not actor and root in roots and ev.code != "124"  # (refusing to yield: no step)
                     and not (blames and _own_forces(actor, ev.actor))][:1]
 
         if p.pred.noun in _COUNTERS:
@@ -3241,8 +3250,7 @@ class EventExtractor:
             # टैरिफ थोप दिया। बीजिंग ने पलटवार करते हुए ...'), else the last criticism or threat
             against = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                        and ev.actor is not actor and "11" <= root <= "20"
-                       and any(_same_side(t, actor) or _same_side(actor, t)
-                               or self.capitals.get(actor.id or "") == (t.id or t.country) for t in ev.targets)][:1]
+                       and any(self._on_side_of(actor, t) for t in ev.targets)][:1]
             return against or last(ctx.si - 2, ("11", "12", "13"))
         inside = last(ctx.si, _FORCE_ROOTS, ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start)
         if inside:
@@ -5051,7 +5059,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी", "तानाशाह", "भ्रष्ट",
                     "देशद्रोही", "गद्दार", "कठपुतली", "फर्जी", "बकवास", "खोखला", "खोखले", "खोखली", "असत्य",
                     "दुष्प्रचार", "प्रोपेगेंडा", "असफल", "निरंकुश", "विश्वासघात", "काला", "काले", "काली", "उल्लंघन",
-                    "उत्पीड़न", "दमन", "भ्रष्टाचार", "तुष्टीकरण", "बदला"}
+                    "उत्पीड़न", "दमन", "भ्रष्टाचार", "तुष्टीकरण", "बदला", "खतरा"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -5098,6 +5106,12 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         j -= 1
     if j >= 2 and toks[j] in _QUOTE_MARKS:
         return _quoted_evaluation(toks, j, labelling=toks[verb_start] == "करार")
+    if j >= 3 and toks[j] in _VICTORY and toks[j - 1] == "की":
+        # 'फैसले को लोकतंत्र की जीत बताया', 'नतीजे को सरकार की नीतियों पर जनता के भरोसे की जीत बताया': a victory of
+        # anything praises what it is said of
+        k = next((x for x in range(j - 2, max(0, j - 12), -1)
+                  if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS, *_CLAUSE_END, *_QUOTE_MARKS, "ने")), 0)
+        return (k + 1, "051") if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS) else None
     offence = False
     if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
         j -= 2 if toks[j - 1] in ("वाली", "वाला", "वाले") else 1
@@ -5149,6 +5163,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
 
 
 _QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+#: 'X को लोकतंत्र की जीत बताया': a victory of something (_evaluation)
+_VICTORY = {"जीत", "विजय"}
 #: adverbs between an object and its quoted label ("इस कदम को पहले ही 'अनुचित' बताया")
 _LABEL_ADVERBS = frozenset({"पहले", "ही", "भी", "फिर", "खुलकर", "सीधे"})
 #: words of a quoted label that name an offence: the label is an accusation (112), as in 'युद्ध की कार्रवाई' करार दिया
@@ -5171,7 +5187,8 @@ def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tupl
         return None
     if any(w in _OFFENCE_WORDS for w in words):
         return opening, "112"
-    criticism = any(w in _CRITICISM_WORDS or w.endswith("विरोधी") for w in words)
+    # (praise denied is criticism: "‘न तो उचित और न ही ऐतिहासिक तथ्यों पर आधारित’ बताया")
+    criticism = any(w in _CRITICISM_WORDS or w.endswith("विरोधी") for w in words) or any(w in _NEG for w in words)
     if criticism or labelling and not any(w in _PRAISE_WORDS for w in words):
         return opening, "111"
     if any(w in _PRAISE_WORDS for w in words):
