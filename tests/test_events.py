@@ -3674,3 +3674,12 @@ def test_a_complaint_answers_the_state_that_acted_against_the_complainant(nlp) -
     text = ("अमेरिका ने भारत पर 50 प्रतिशत शुल्क लगा दिया है। मंत्री पीयूष गोयल ने कहा कि भारत किसी भी दबाव के आगे नहीं "
             "झुकेगा। विदेश मंत्रालय इस कदम को पहले ही 'अनुचित, अन्यायपूर्ण और अविवेकपूर्ण' बता चुका है।")
     assert triples(nlp, text, code=True)[-1] == ("Ministry of External Affairs (India)", "111", ("United States",))
+
+
+def test_gunmen_act_and_compensation_is_aid(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "अज्ञात बंदूकधारियों ने कांग्रेस नेता की गोली मारकर हत्या कर दी।", code=True) == [
+        ("criminals", "180", ("Indian National Congress",))]
+    assert triples(nlp, "राज्य सरकार ने पीड़ितों को मुआवजा दिया।", code=True) == [("government", "070", ())]
+    # announced, it is promised
+    text = "मुख्यमंत्री नीतीश कुमार ने मृतकों के परिजनों को चार-चार लाख रुपये मुआवजा देने की घोषणा की।"
+    assert triples(nlp, text, code=True) == [("Nitish Kumar", "033", ())]
