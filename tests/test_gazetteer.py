@@ -423,3 +423,13 @@ def test_a_hyphenated_place_ner_cut_out_of_a_bodys_name_is_taken_back(nlp) -> No
 def test_a_known_place_with_a_generic_noun_in_its_span_is_that_place(nlp) -> None:  # noqa: ANN001
     doc = nlp("रूस ने यूक्रेन के खारकीव शहर पर मिसाइलें दागीं।")
     assert [(m.text, m.entity.name_en) for m in doc.mentions][-1] == ("खारकीव शहर", "Kharkiv")
+
+
+def test_indian_police_and_paramilitary_units_are_organisations(nlp) -> None:  # noqa: ANN001
+    doc = nlp("उत्तर प्रदेश एसटीएफ ने मुठभेड़ में एक लाख रुपये के इनामी बदमाश को मार गिराया।")
+    assert [(m.text, m.label, m.entity.name_en) for m in doc.mentions if m.label == "ORG"] == [
+        ("एसटीएफ", "ORG", "Special Task Force")]
+    # an organisation's attack keeps 190 (a person's would be 180)
+    assert [(e.actor.name_en, e.code) for e in doc.events] == [("Special Task Force", "190")]
+    doc = nlp("राजस्थान पुलिस की एसओजी ने चार लोगों को गिरफ्तार किया।")
+    assert doc.events[0].actor.name_en == "Special Operations Group"
