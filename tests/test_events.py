@@ -3683,3 +3683,15 @@ def test_gunmen_act_and_compensation_is_aid(nlp) -> None:  # noqa: ANN001
     # announced, it is promised
     text = "मुख्यमंत्री नीतीश कुमार ने मृतकों के परिजनों को चार-चार लाख रुपये मुआवजा देने की घोषणा की।"
     assert triples(nlp, text, code=True) == [("Nitish Kumar", "033", ())]
+
+
+def test_the_dead_of_an_encounter_were_killed_by_its_other_side(nlp) -> None:  # noqa: ANN001
+    text = "छत्तीसगढ़ में सुरक्षा बलों के साथ मुठभेड़ में 12 नक्सली मारे गए।"
+    assert triples(nlp, text, code=True) == [("India security forces", "190", ("India rebels",))]
+    text = "नक्सलियों के साथ मुठभेड़ में डीआरजी का एक जवान शहीद हो गया।"
+    assert triples(nlp, text, code=True) == [("rebels", "190", ("District Reserve Guard",))]
+    assert triples(nlp, "पुलिस मुठभेड़ में इनामी बदमाश मारा गया।", code=True) == [("police", "190", ("criminals",))]
+    # the forces' own dead, with nobody named as the other side: no killer
+    assert not events(nlp, "मुठभेड़ में सीआरपीएफ का एक जवान शहीद हो गया।")
+    # no encounter: nobody killed anybody
+    assert not events(nlp, "सड़क दुर्घटना में 12 लोग मारे गए।")

@@ -207,6 +207,11 @@ _SUBORDINATORS = {"जब", "कि", "क्योंकि", "लेकिन"
 #: a sentence with one of these is no verbless headline
 _HEADLINE_NO = {"है", "हैं", "था", "थे", "थी", "गया", "गई", "गए", "रहा", "रही", "रहे"}
 #: words that report deaths, injuries or destruction: मौत, मारे गए, घायल, हताहत, मृत्यु, शहीद, तबाह, ध्वस्त, नष्ट
+#: an armed clash of security forces with insurgents or criminals (_casualties)
+_ENCOUNTERS = {"मुठभेड़", "एनकाउंटर"}
+_FORCE_NAME = re.compile(r"\b(Police|Forces?|Guard|Rifles|Army|Squad|Battalion|Corps|Special Operations Group)\b")
+_NOT_FORCE_NAME = re.compile(r"\b(Disaster|Financial)\b")
+_STATE_FORCES = {"MIL", "SPY", "COP"}
 _CASUALTY_PREFIXES = ("मौत", "मारे", "मारा", "मारी", "घायल", "जख्मी", "हताहत", "मृत्यु", "शहीद", "तबाह", "ध्वस्त",
                       "नष्ट", "जान")
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
@@ -480,6 +485,11 @@ class EventExtractor:
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
+        #: the gazetteer's armed and police forces ('Border Security Force', 'District Reserve Guard', 'Special Task
+        #: Force', 'Israel Defense Forces'), by their English names
+        self._force_ids = frozenset(
+            r.id for r in linker.index.records if r.label == "ORG" and _FORCE_NAME.search(r.name_en or "")
+            and not _NOT_FORCE_NAME.search(r.name_en or "")) if linker is not None else frozenset()
 
     @classmethod
     def load(cls, linker=None) -> "EventExtractor":  # noqa: ANN001
@@ -555,6 +565,7 @@ class EventExtractor:
             state.fronted_quote = _fronted_quote(toks, units, preds)
             state.attributed = _attributed_to(toks, units)
             if not preds:
+                events.extend(self._casualties(state, si, sent, toks, units, [], pub))
                 events.extend(self._mediators(state, si, sent, toks, units, [], pub))
                 self._identified(state, sentences, toks, units, events)
                 self._installed(state, sent, toks, units)
@@ -685,8 +696,16 @@ class EventExtractor:
         out: list[Event] = []
         attacks = [ev for ev in made if ev.root in _FORCE_ROOTS]
         lo = next((i for i, t in enumerate(toks) if t in ("जिसमें", "जिनमें")), None)
+        encounter = next((k for k in range(len(toks) - 1) if toks[k] in _ENCOUNTERS and toks[k + 1] == "में"), None)
+        killer: Entity | None = None
         if lo is not None:
             attack = next((ev for ev in reversed(attacks) if ev.end <= sent.tokens[lo].start), None)
+            killer = attack.actor if attack is not None else None
+        elif encounter is not None and not attacks:
+            # 'सुरक्षा बलों के साथ मुठभेड़ में 12 नक्सली मारे गए', 'डीआरजी के अभियान के दौरान मुठभेड़ में 27 नक्सली मारे
+            # गए': the dead of an encounter were killed by its other side (_encounter_side)
+            lo = encounter + 1
+            attack = None
         elif (k := next((k for k in range(len(toks) - 2) if toks[k + 1] == "में" and _clause_opening(toks, k)
                          and self.lexicon.attack_noun(toks[k:k + 1])), None)) is not None:
             # 'इस हमले में' opening the sentence, or after a source ('स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे
@@ -695,9 +714,10 @@ class EventExtractor:
             window = 1 if k == 1 and toks[0] in _DETERMINERS else 4
             attack = next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS
                            and ev.sentence >= si - window), None)
+            killer = attack.actor if attack is not None else None
         else:
             return out
-        if attack is None:
+        if killer is None and encounter is None:
             return out
         k = lo + 1
         start = k
@@ -707,16 +727,47 @@ class EventExtractor:
                 k += 1
                 continue
             if not any(t in _NEG for t in toks[start:end]):
-                victims = [e for u in units if start <= u.start and u.end <= k and u.entity is not None
-                           and u.entity.label in ("PER", "ORG") and u.entity is not attack.actor
-                           for e in [u.entity]]
+                dead = [u for u in units if start <= u.start and u.end <= k
+                        and (u.entity is not None or killer is None and u.nominal is not None)]
+                killers = [killer] if killer is not None else self._encounter_side(
+                    state, sent, toks, units, encounter or 0, dead)
+                victims = [e for u in dead for e in [u.entity if killer is not None else self._entity_of(
+                    state, sent, u)] if e is not None and e not in killers and (
+                    e.label in ("PER", "ORG") or killer is None and e.label == "NOM")]
                 tokens = sent.tokens
                 s, e = tokens[k].start, tokens[end - 1].end
-                out.append(Event(attack.actor, state.text[s:e], "190", "use conventional military force",
+                out.extend(Event(who, state.text[s:e], "190", "use conventional military force",
                                  tuple(dict.fromkeys(victims)), si, s, e, False,
-                                 _resolve_date(toks[lo:end], pub, "past"), "past"))
+                                 _resolve_date(toks[lo:end], pub, "past"), "past") for who in killers)
             k = start = end
         return out
+
+    def _encounter_side(self, state: _State, sent: Sentence, ctx_toks: list[str], units: list[_Unit], at: int,
+                        dead: list[_Unit]) -> list[Entity]:
+        """Who killed those who died in the encounter named at ``at`` (the units ``dead``): the party named with
+        'के साथ' right before it ('नक्सलियों के साथ मुठभेड़ में एक जवान शहीद हो गया'); else, when the dead are no
+        security forces, the forces or police named before it in the sentence, a list of them all ('डीआरजी और
+        सीआरपीएफ के संयुक्त अभियान के दौरान मुठभेड़ में 27 नक्सली मारे गए', 'पुलिस मुठभेड़ में'); else nobody."""
+        def force(u: _Unit) -> bool:
+            return (u.nominal is not None and u.nominal.sector in _STATE_FORCES
+                    or u.entity is not None and u.entity.label == "ORG" and u.entity.id in self._force_ids)
+
+        before = [u for u in units if u.end <= at and (u.entity is not None or u.nominal is not None)]
+        party = next((u for u in reversed(before) if u.marker == ("के", "साथ") and u.marker_end + 1 >= at), None)
+        if party is None and any(force(u) for u in dead):
+            return []  # (the forces' own dead: their killers are named with के साथ, or not at all)
+        if party is None:
+            forces = [u for u in before if force(u)]
+            if not forces:
+                return []
+            chain = [forces[-1]]
+            for u in reversed(forces[:-1]):  # (the list it ends: 'डीआरजी और सीआरपीएफ के')
+                if [t for t in ctx_toks[u.end:chain[0].start] if t not in _GENITIVE_WORDS] in (["और"], ["व"], ["तथा"],
+                                                                                             [","]):
+                    chain.insert(0, u)
+            return [e for u in chain for e in [self._entity_of(state, sent, u)] if e is not None]
+        e = self._entity_of(state, sent, party)
+        return [e] if e is not None else []
 
     def _mediators(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                    made: list[Event], pub: _dt.date | None) -> list[Event]:
