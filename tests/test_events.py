@@ -3695,3 +3695,14 @@ def test_the_dead_of_an_encounter_were_killed_by_its_other_side(nlp) -> None:  #
     assert not events(nlp, "मुठभेड़ में सीआरपीएफ का एक जवान शहीद हो गया।")
     # no encounter: nobody killed anybody
     assert not events(nlp, "सड़क दुर्घटना में 12 लोग मारे गए।")
+
+
+def test_arrests_and_seizures_with_their_agent_left_out_go_on_the_raid_before(nlp) -> None:  # noqa: ANN001
+    text = ("उत्तर प्रदेश पुलिस की एसटीएफ ने मंगलवार को लखनऊ में छापा मारा। चार लोगों को गिरफ्तार किया है। उनके पास से दो "
+            "पिस्टल बरामद की गईं।")
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [
+        ("Special Task Force", "170"), ("Special Task Force", "173"), ("Special Task Force", "1711")]
+    text = "ईडी ने झारखंड में 14 ठिकानों पर छापे मारे। 2.3 करोड़ रुपये नकद जब्त किए गए।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)][-1] == ("Directorate of Enforcement", "1711")
+    # a talk is no legal action to go on
+    assert len(events(nlp, "मोदी ने ट्रंप से बातचीत की। चार लोगों को गिरफ्तार किया है।")) == 1

@@ -2573,11 +2573,11 @@ class EventExtractor:
                               and tuple(toks[u.end:u.end + 2]) in _SOURCE_MARKERS
                               for e in [self._entity_of(state, sent, u)]
                               if e is not None and e.label == "NOM" and e.role in ("COP", "SPY")), None)
-            if actor is None and p.pred.code[:3] == "173":
+            if actor is None and p.pred.code[:3] in ("173", "171"):
                 # 'ईडी ने रघुवंशी को गिरफ्तार किया है। रघुवंशी को बुधवार देर रात उनके घर से गिरफ्तार किया गया': an
-                # agentless arrest goes on the legal action told just before (this or the sentence before)
-                actor = next((ev.actor for ev, root in reversed(state.acts) if root == "17"
-                              and ev.sentence >= ctx.si - 1 and ev.actor is not None), None)
+                # agentless arrest (or seizure: 'उनके पास से दो पिस्टल बरामद की गईं') goes on the legal action told
+                # just before (this or the sentence before)
+                actor = self._last_legal_action(state, ctx.si - 1)
             if actor is None:
                 return []
         elif p.passive or p.genitive_speaker or p.nominalized:
@@ -2590,6 +2590,10 @@ class EventExtractor:
             # ने-subject of its own that is no participant ('... और दर्शकों ने नारे लगाए'), nor into a relative clause
             # with a subject of its own ('सहमति जताई, जिसके तहत हमास बंधकों को रिहा करेगा')
             actor, shared = prev_actor, True
+        elif p.ergative and p.pred.code[:2] == "17" and prev_actor is None and "ने" not in toks[:p.start]:
+            # 'एसटीएफ ने लखनऊ में छापा मारा। चार लोगों को गिरफ्तार किया है': a perfective with its ने-subject left out
+            # goes on the legal action of the sentence before
+            actor = self._last_legal_action(state, ctx.si - 1)
         if actor is None or not self._can_act(actor):
             return []
         region = _own_clause(toks, region, lo, actor_unit)
@@ -3273,6 +3277,12 @@ class EventExtractor:
             if e is not None and not _same_side(e, actor) and not _same_side(actor, e) and self._can_act(e):
                 return e
         return None
+
+    @staticmethod
+    def _last_legal_action(state: _State, since: int) -> Entity | None:
+        """The actor of the last legal or coercive action (root 17) told since sentence ``since``."""
+        return next((ev.actor for ev, root in reversed(state.acts) if root == "17" and ev.sentence >= since
+                     and ev.actor is not None), None)
 
     def _on_side_of(self, actor: Entity, t: Entity) -> bool:
         """Is ``t`` ``actor`` or of its side: its country or a body, force or official of it; or, for a capital
