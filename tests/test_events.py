@@ -3706,3 +3706,44 @@ def test_arrests_and_seizures_with_their_agent_left_out_go_on_the_raid_before(nl
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)][-1] == ("Directorate of Enforcement", "1711")
     # a talk is no legal action to go on
     assert len(events(nlp, "मोदी ने ट्रंप से बातचीत की। चार लोगों को गिरफ्तार किया है।")) == 1
+
+
+def test_both_countries_after_talks_of_their_two_leaders(nlp) -> None:  # noqa: ANN001
+    text = ("प्रधानमंत्री नरेंद्र मोदी और श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके के बीच शनिवार को हुई बातचीत के बाद "
+            "दोनों देशों ने रक्षा सहयोग पर एक समझौता ज्ञापन पर हस्ताक्षर किए।")
+    assert triples(nlp, text, code=True)[2:] == [("India", "057", ("Sri Lanka",)), ("Sri Lanka", "057", ("India",))]
+
+
+def test_an_encounter_with_a_joint_team_of_forces(nlp) -> None:  # noqa: ANN001
+    text = ("कांकेर ज़िले में सीमा सुरक्षा बल (बीएसएफ) और ज़िला रिज़र्व गार्ड (डीआरजी) के संयुक्त दल के साथ हुई मुठभेड़ में "
+            "29 नक्सली मारे गए।")
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [
+        ("Border Security Force", "190"), ("District Reserve Guard", "190")]
+
+
+def test_protest_strike_martial_law_suspension_and_demolition_rows(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "कांग्रेस कार्यकर्ताओं ने राज्यपाल के काफिले को काले झंडे दिखाए।", code=True) == [
+        ("Indian National Congress", "141", ())]
+    assert triples(nlp, "राष्ट्रपति यून सुक-योल ने छह घंटे बाद मार्शल लॉ वापस ले लिया।", code=True) == [
+        ("Yoon Suk Yeol", "0814", ())]
+    text = "विधानसभा अध्यक्ष ने आप के 21 विधायकों को दिन भर के लिए सदन से निलंबित कर दिया।"
+    assert [e.code for e in events(nlp, text)] == ["172"]
+    assert triples(nlp, "पुलिस ने पार्टी कार्यालय को बुलडोजर से ढहा दिया।", code=True) == [("police", "1712", ())]
+    text = "थाईलैंड ने कंबोडिया से लगी सीमा की सभी चौकियाँ बंद कर दी हैं।"
+    assert triples(nlp, text, code=True) == [("Thailand", "160", ("Cambodia",))]
+
+
+def test_not_fearing_a_threat_or_a_party_refuses_to_yield(nlp) -> None:  # noqa: ANN001
+    text = "ममता बनर्जी ने कहा कि हम भाजपा से नहीं डरते।"
+    assert triples(nlp, text, code=True)[-1] == ("Mamata Banerjee", "124", ("Bharatiya Janata Party",))
+    text = "जगन मोहन रेड्डी ने कहा कि वह ऐसी धमकियों से डरने वाले नहीं हैं।"
+    assert triples(nlp, text, code=True)[-1] == ("Y. S. Jagan Mohan Reddy", "124", ())
+    # a party NER missed opening a clause right before its predicate
+    text = "तेजस्वी यादव ने कहा कि भाजपा केंद्रीय एजेंसियों का इस्तेमाल कर रही है, लेकिन राजद डरने वाला नहीं है।"
+    assert triples(nlp, text, code=True)[-1] == ("Rashtriya Janata Dal", "124", ())
+    # fear is no act, nor is not fearing a thing
+    assert not events(nlp, "गोलीबारी के बाद लोग डर गए।")
+    text = "चीनी विदेश मंत्रालय के एक प्रवक्ता ने कहा कि चीन इंटरनेट से डरता नहीं है।"
+    assert [e.code for e in events(nlp, text)] == ["010"]
+    # 'वाला नहीं है': not about to do it
+    assert events(nlp, "भारत पाकिस्तान पर हमला करने वाला नहीं है।")[0].negated

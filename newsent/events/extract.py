@@ -766,8 +766,14 @@ class EventExtractor:
                                                                                              [","]):
                     chain.insert(0, u)
             return [e for u in chain for e in [self._entity_of(state, sent, u)] if e is not None]
-        e = self._entity_of(state, sent, party)
-        return [e] if e is not None else []
+        owners = []  # 'बीएसएफ और डीआरजी के संयुक्त दल के साथ': the forces whose team it is
+        for u in reversed(before[:before.index(party)]):
+            if not force(u) or u.marker not in (None, *[(g,) for g in _GENITIVE_WORDS]):
+                break
+            owners.insert(0, u)
+        found = [e for u in (owners if owners and not force(party) else [party])
+                 for e in [self._entity_of(state, sent, u)] if e is not None]
+        return list(dict.fromkeys(found))
 
     def _mediators(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                    made: list[Event], pub: _dt.date | None) -> list[Event]:
@@ -893,7 +899,7 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
-            org = self._known_organisation(state, sent, toks, i, by_start)
+            org = self._known_organisation(state, sent, toks, i, by_start, pred_starts)
             if org is not None:
                 units.append(org)
                 i = org.end
@@ -922,6 +928,10 @@ class EventExtractor:
                     # named; the last two protagonists stand for them
                     pair = tuple(reversed(list(dict.fromkeys(reversed(state.participants)))[:count]))
                     pair = pair if len(pair) == count else ()
+                if not pair and size == 2 and kind == "country":
+                    # 'मोदी और श्रीलंका के राष्ट्रपति दिसानायके के बीच हुई बातचीत के बाद दोनों देशों ने': the countries
+                    # of the two people named last (_group)
+                    pair = _last_n(state.entities, sent.tokens[i].start, "PER", count)
                 if pair:
                     if size == 2 and kind == "country" and i + 3 < n and toks[i + 2] in _GENITIVE_WORDS \
                             and (organ := self.nominals.match(toks, i + 3)) is not None and organ[1] is not None:
@@ -1044,20 +1054,24 @@ class EventExtractor:
         return _marker_at(toks, j + 1) in (("पर",), *_GENITIVE)
 
     def _known_organisation(
-        self, state: _State, sent: Sentence, toks: list[str], i: int, by_start: dict[int, Mention]
+        self, state: _State, sent: Sentence, toks: list[str], i: int, by_start: dict[int, Mention],
+        pred_starts: set[int] = frozenset(),  # type: ignore[assignment]
     ) -> _Unit | None:
         """'इजरायल ने हमास पर हमला किया' where NER missed the organisation: a gazetteer organisation right before a
         case marker is a participant (the link stage does not propose Devanagari organisation names there: on
-        IL-NER they are mostly parts of longer names). Its mention gets ``source="events"``."""
+        IL-NER they are mostly parts of longer names); so is one opening a clause right before its predicate ('लेकिन
+        राजद डरने वाला नहीं है'). Its mention gets ``source="events"``."""
         tokens = sent.tokens
         if self.linker is None or toks[i] in _CLAUSE_END or (
                 tokens[i].norm not in self._name_starts and not tokens[i].norm.isascii()):
             return None
+        opening = i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] in _CLAUSE_JOINTS or toks[i - 1] == "कि"
         for n in range(min(4, len(toks) - i - 1), 0, -1):
             # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए', or a document noun: 'एक
             # संयुक्त राष्ट्र समीक्षा में कहा गया है')
             if (toks[i + n] not in _MEETING_NOUNS and toks[i + n] not in _DOCUMENTS and (
                     toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None)
+                    and not (opening and i + n in pred_starts)
                     or any(k in by_start for k in range(i + 1, i + n))):
                 continue
             words = [t.norm for t in tokens[i:i + n]]
@@ -3107,6 +3121,18 @@ class EventExtractor:
             # ... अटारी की जांच चौकी बंद की जाएगी') is against the country its last such measure was
             targets = next((list(ev.targets) for ev, root in reversed(state.acts) if ev.actor is actor and root == "16"
                             and ev.targets and ev.sentence >= ctx.si - 2), [])
+        if not p.pred.noun and p.pred.verb == ("डर",):
+            feared = p.start - 2 if p.start >= 2 and toks[p.start - 1] == "से" else None
+            if not p.negated or actor.label == "LOC" and actor.kind not in ("country", "territory") or (
+                    feared is not None and not targets and toks[feared] not in _THREAT_NOUNS
+                    and toks[feared] not in _PRESSURES):
+                # 'लोग डर गए': fear is no act; nor is not fearing a thing ('चीन इंटरनेट से डरता नहीं है', 'जेल जाने
+                # से नहीं डरता'); not fearing a threat, pressure or party is refusing to yield, below
+                return []
+            p = _with(p, negated=False)
+            # ('राजद डरने वाला नहीं है', 'वह ऐसी धमकियों से डरने वाले नहीं हैं': of whoever last threatened or coerced)
+            targets = targets or next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None
+                                       and root in ("10", "11", "13", "16", "17") and actor in ev.targets), [])
         if p.negated and not p.pred.noun and p.pred.verb == ("झुक",):
             # 'ब्राजील अमेरिकी दबाव के आगे नहीं झुकेगा': not bowing to pressure is an outright refusal to yield
             p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
@@ -5055,7 +5081,8 @@ _OPENERS = frozenset({"।", ".", ",", ";", ":", "-", "'", '"', "‘", "“", "(
 _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("तुरंत", "प्रभाव", "से"), ("अस्थायी", "रूप", "से"), ("पूरी", "तरह", "से"),
                  ("पूरी", "तरह"), ("फिर", "से"), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",),
                  ("व्यक्तिगत", "रूप", "से"), ("औपचारिक", "रूप", "से"), ("आधिकारिक", "रूप", "से"),
-                 ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",), ("और",))  # 'साझेदारी को और मजबूत'
+                 ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",), ("और",),  # 'साझेदारी को और मजबूत'
+                 ("सभी",))  # 'सीमा की सभी चौकियां बंद'
 
 
 #: the fillers by their last word (a cheap first check), longest first
@@ -5269,8 +5296,9 @@ def _purpose_after(toks: Sequence[str], k: int, end: int) -> bool:
 
 
 def _imminent(toks: Sequence[str], j: int) -> bool:
-    """'वाला है', 'वाले हैं' at ``j`` after an infinitive: about to do it."""
-    return j + 1 < len(toks) and toks[j] in _LED_WORDS and toks[j + 1] in _IMMINENT_AUX
+    """'वाला है', 'वाले हैं' at ``j`` after an infinitive: about to do it ('वाला नहीं है': not one to do it)."""
+    k = j + 2 if j + 2 < len(toks) and toks[j + 1] in _NEG else j + 1
+    return k < len(toks) and toks[j] in _LED_WORDS and toks[k] in _IMMINENT_AUX
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
@@ -5353,6 +5381,9 @@ _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्�
 _AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
 #: nouns that refer back to a threat or warning ('इस धमकी को खारिज किया')
 _THREAT_NOUNS = frozenset({"धमकी", "धमकियों", "चेतावनी", "चेतावनियों"})
+#: what one refuses to fear or bow to ('दबाव से नहीं डरते', 'ऐसी कार्रवाइयों से डरने वाले नहीं')
+_PRESSURES = frozenset({"दबाव", "दबावों", "कार्रवाई", "कार्रवाइयों", "हथकंडों", "हथकंडे", "एजेंसियों", "छापों",
+                        "छापेमारी", "मुकदमों", "केसों", "गीदड़भभकी", "गीदड़भभकियों"})
 #: nouns that refer back to an appeal, offer or demand ('इस प्रस्ताव का स्वागत किया') and to a statement ('इस बयान की
 #: निंदा की')
 _PROPOSAL_NOUNS = frozenset({"प्रस्ताव", "प्रस्तावों", "पेशकश", "अपील", "सुझाव", "सुझावों", "मांग", "मांगों"})
