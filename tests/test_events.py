@@ -3747,3 +3747,18 @@ def test_not_fearing_a_threat_or_a_party_refuses_to_yield(nlp) -> None:  # noqa:
     assert [e.code for e in events(nlp, text)] == ["010"]
     # 'वाला नहीं है': not about to do it
     assert events(nlp, "भारत पाकिस्तान पर हमला करने वाला नहीं है।")[0].negated
+
+
+def test_a_state_named_with_its_capital_sets_the_story(nlp) -> None:  # noqa: ANN001
+    text = ("हैदराबाद, 21 अक्टूबर (एजेंसी) तेलंगाना की राजधानी हैदराबाद के अशोक नगर में शनिवार को परीक्षा टालने की माँग "
+            "कर रहे अभ्यर्थियों पर पुलिस ने लाठीचार्ज किया।")
+    assert triples(nlp, text, code=True) == [("Telangana police", "175", ())]
+
+
+def test_ending_a_pact_calling_a_ruling_a_coup_and_ordering_an_inquiry(nlp) -> None:  # noqa: ANN001
+    text = "चाड सरकार ने नवंबर में अचानक फ़्रांस के साथ रक्षा सहयोग समझौता ख़त्म करने का एलान किया था।"
+    assert triples(nlp, text, code=True) == [("Chad government", "160", ("France",))]
+    text = 'जॉर्जेस्कू ने अदालत के फ़ैसले को "औपचारिक तख़्तापलट" करार दिया।'
+    assert [e.code for e in events(nlp, text)] == ["112"]
+    text = "मुख्यमंत्री मोहन चरण माझी ने सेवानिवृत्त न्यायाधीश की अध्यक्षता में न्यायिक जांच का आदेश दिया।"
+    assert triples(nlp, text, code=True) == [("Mohan Charan Majhi", "090", ())]

@@ -4118,14 +4118,14 @@ def _is_dateline(words: Sequence[str]) -> bool:
 
 def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end: int) -> tuple[str, str] | None:
     """English name and country of the one Indian state the story of ``text`` is set in before ``before``: the only
-    state named with में ('राजस्थान में') or before a place in it ('महाराष्ट्र के नागपुर शहर में') after the dateline
-    (which ends at ``dateline_end``: 'दिल्ली।' says where the story was filed; 'दिल्ली की ओर कूच' where a march
-    goes)."""
+    state named with में ('राजस्थान में') or before a place in it ('महाराष्ट्र के नागपुर शहर में', 'तेलंगाना की राजधानी
+    हैदराबाद में') after the dateline (which ends at ``dateline_end``: 'दिल्ली।' says where the story was filed;
+    'दिल्ली की ओर कूच' where a march goes)."""
     places = {m.start for x in entities if x.label == "LOC" and x.kind not in ("country", "territory", "state")
               for m in x.mentions}
     states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
               and x.name_en and any(dateline_end <= m.start < before and (
-                  text.startswith(" में", m.end)
+                  text.startswith(" में", m.end) or text.startswith(" की राजधानी ", m.end)
                   or text[m.end:m.end + 4] in (" के ", " की ", " का ") and m.end + 4 in places)
                   for m in x.mentions)}
     return (states.pop(), "IND") if len(states) == 1 else None
@@ -5256,7 +5256,7 @@ _VICTORY = {"जीत", "विजय"}
 #: adverbs between an object and its quoted label ("इस कदम को पहले ही 'अनुचित' बताया")
 _LABEL_ADVERBS = frozenset({"पहले", "ही", "भी", "फिर", "खुलकर", "सीधे"})
 #: words of a quoted label that name an offence: the label is an accusation (112), as in 'युद्ध की कार्रवाई' करार दिया
-_OFFENCE_WORDS = {"युद्ध", "युद्धअपराध", "आक्रमण", "नरसंहार"}
+_OFFENCE_WORDS = {"युद्ध", "युद्धअपराध", "आक्रमण", "नरसंहार", "तख्तापलट"}
 
 
 def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tuple[int, str] | None:
