@@ -483,6 +483,10 @@ class EventExtractor:
         self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
         #: English CAMEO labels of the lexicon's codes
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
+        #: the words a participant that no mention starts can start with (_units skips every other word at once)
+        self._unit_firsts = frozenset().union(
+            self._title_starts, nominals._first, _PRONOUN_OBJECTS, _PRONOUN_STEMS, _PRONOUN_GENITIVES, _LOCATIVE,
+            _ALL_OF, _PARTY_WORDS, ("इस", "उस"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS, _FIRST_PERSON, _UNION)
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
         #: the gazetteer's armed and police forces ('Border Security Force', 'District Reserve Guard', 'Special Task
@@ -859,6 +863,10 @@ class EventExtractor:
         n = len(toks)
         while i < n:
             m = by_start.get(i)
+            if m is None and toks[i] not in self._unit_firsts and tokens[i].norm not in self._name_starts \
+                    and not tokens[i].norm.isascii():
+                i += 1  # (a word that starts no participant: the checks below would all fail)
+                continue
             if m is not None:
                 j = i
                 while j < n and tokens[j].end <= m.end:
@@ -1715,16 +1723,15 @@ class EventExtractor:
                 ends = self._ends_predicate[tok] = any(self.lexicon.by_verb.get(st) for st in verb_stems(tok))
             if not ends:
                 continue  # no predicate ends in this verb: skip before building the noun window
-            window = frozenset(noun_key(t) for t in toks[max(0, i - 8):i])
             inverted = self._inverted(toks, i)
             if inverted is not None and inverted.start > used_until:
                 out.append(inverted)  # headline order: 'पाकिस्तान पर किया हमला', 'CSTO देशों से की चर्चा'
                 used_until = inverted.end - 1
                 continue
-            cands = self.lexicon.candidates(tok, window)
-            if not cands:
-                continue
             if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
+                continue  # (a genitive, not a form of कर)
+            cands = self.lexicon.candidates(tok, frozenset(noun_key(t) for t in toks[max(0, i - 8):i]))
+            if not cands:
                 continue
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
             ready = _readiness(toks, i + 1) if tok.endswith("ने") else 0  # बातचीत करने के लिए तैयार है
@@ -2245,8 +2252,8 @@ class EventExtractor:
         # infinitive clauses of verbs outside the lexicon ('X के द्वारा ... सत्ता से हटाए जाने के बाद'): their
         # participants are not the next predicate's, unless the main subject stands before them
         # (so do action nouns: 'वर्ष 2002 में भारतीय संसद पर हमले के बाद पाकिस्तान सरकार ने ... पाबंदी लगा दी')
-        infinitives = [(i, e) for i in range(len(toks)) if (e := _nominalized_end(toks, i) or self._action_noun_end(
-            toks, i))]
+        infinitives = [(i, e) for i in range(len(toks) - 1) if toks[i + 1] in ("के", "की", "जाने")
+                       and (e := _nominalized_end(toks, i) or self._action_noun_end(toks, i))]
         for p in preds:
             for i, e in infinitives:
                 if lo <= i and e <= p.start and not any(u.marker == ("ने",) for u in units if lo <= u.start < i):
@@ -5104,6 +5111,8 @@ def _time_adverbial(words: Sequence[str]) -> bool:
 
 _TIME_ADVERBS = frozenset({"फिलहाल", "तत्काल", "तुरंत", "फौरन", "आज", "कल", "जल्द", "अभी"})
 _WITHIN = {("के", "भीतर"), ("के", "अंदर")}
+#: the last words a time adverbial can end with (a cheap first check)
+_TIME_ADVERBIAL_ENDS = _TIME_ADVERBS | {"से", "तक", "भीतर", "अंदर"}
 
 
 def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:
@@ -5117,7 +5126,8 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
             if filler is not None:
                 k -= len(filler)
                 continue
-            timed = next((n for n in range(5, 0, -1) if k - n > 0 and _time_adverbial(toks[k - n:k])), 0)
+            timed = next((n for n in range(5, 0, -1) if k - n > 0 and _time_adverbial(toks[k - n:k])), 0) \
+                if toks[k - 1] in _TIME_ADVERBIAL_ENDS else 0
             if timed:  # 'शुल्क बुधवार से लागू कर दिया', 'सैनिकों को 90 दिनों के भीतर वापस बुलाएगा'
                 k -= timed
                 continue
