@@ -2051,7 +2051,7 @@ def test_a_warning_about_a_situation_states_and_martial_law(nlp) -> None:  # noq
     text = "इस्लामाबाद। पाकिस्तान ने चेतावनी दी कि पानी रोकने की किसी भी कोशिश को 'युद्ध की कार्रवाई' माना जाएगा।"
     assert triples(nlp, text, code=True) == [("Pakistan", "130", ())]
     text = "सोल। दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने देश में मार्शल लॉ लागू करने की घोषणा की।"
-    assert triples(nlp, text, code=True) == [("Yoon Suk Yeol", "1724", ())]
+    assert triples(nlp, text, code=True) == [("Yoon Suk Yeol", "1724", ("South Korea",))]
 
 
 def test_expressed_consent_is_an_intent_and_an_announced_accord_a_statement(nlp) -> None:  # noqa: ANN001
@@ -3725,7 +3725,7 @@ def test_protest_strike_martial_law_suspension_and_demolition_rows(nlp) -> None:
     assert triples(nlp, "कांग्रेस कार्यकर्ताओं ने राज्यपाल के काफिले को काले झंडे दिखाए।", code=True) == [
         ("Indian National Congress", "141", ())]
     assert triples(nlp, "राष्ट्रपति यून सुक-योल ने छह घंटे बाद मार्शल लॉ वापस ले लिया।", code=True) == [
-        ("Yoon Suk Yeol", "0814", ())]
+        ("Yoon Suk Yeol", "0814", ("South Korea",))]
     text = "विधानसभा अध्यक्ष ने आप के 21 विधायकों को दिन भर के लिए सदन से निलंबित कर दिया।"
     assert [e.code for e in events(nlp, text)] == ["172"]
     assert triples(nlp, "पुलिस ने पार्टी कार्यालय को बुलडोजर से ढहा दिया।", code=True) == [("police", "1712", ())]
@@ -3762,3 +3762,12 @@ def test_ending_a_pact_calling_a_ruling_a_coup_and_ordering_an_inquiry(nlp) -> N
     assert [e.code for e in events(nlp, text)] == ["112"]
     text = "मुख्यमंत्री मोहन चरण माझी ने सेवानिवृत्त न्यायाधीश की अध्यक्षता में न्यायिक जांच का आदेश दिया।"
     assert triples(nlp, text, code=True) == [("Mohan Charan Majhi", "090", ())]
+
+
+def test_a_leaders_martial_law_is_on_their_country_and_strike_calls(nlp) -> None:  # noqa: ANN001
+    text = ("दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने मंगलवार रात मार्शल लॉ लागू करने की घोषणा की। छह घंटे बाद उन्होंने "
+            "मार्शल लॉ वापस ले लिया।")
+    assert triples(nlp, text, code=True) == [("Yoon Suk Yeol", "1724", ("South Korea",)),
+                                             ("Yoon Suk Yeol", "0814", ("South Korea",))]
+    text = "पीएफआई ने एनआईए और ईडी की छापेमारी के खिलाफ हड़ताल का आह्वान किया था।"
+    assert [e.code for e in events(nlp, text)] == ["143"]

@@ -207,6 +207,9 @@ _SUBORDINATORS = {"जब", "कि", "क्योंकि", "लेकिन"
 #: a sentence with one of these is no verbless headline
 _HEADLINE_NO = {"है", "हैं", "था", "थे", "थी", "गया", "गई", "गए", "रहा", "रही", "रहे"}
 #: words that report deaths, injuries or destruction: मौत, मारे गए, घायल, हताहत, मृत्यु, शहीद, तबाह, ध्वस्त, नष्ट
+#: a state of emergency or martial law, or a curfew, imposed or lifted: on the actor's own country when no target
+#: is named
+_EMERGENCY_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
 #: an armed clash of security forces with insurgents or criminals (_casualties)
 _ENCOUNTERS = {"मुठभेड़", "एनकाउंटर"}
 _FORCE_NAME = re.compile(r"\b(Police|Forces?|Guard|Rifles|Army|Squad|Battalion|Corps|Special Operations Group)\b")
@@ -3140,6 +3143,11 @@ class EventExtractor:
             # ('राजद डरने वाला नहीं है', 'वह ऐसी धमकियों से डरने वाले नहीं हैं': of whoever last threatened or coerced)
             targets = targets or next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None
                                        and root in ("10", "11", "13", "16", "17") and actor in ev.targets), [])
+        if not targets and p.pred.code in _EMERGENCY_MEASURES and actor.label in ("PER", "LOC", "NOM") and (
+                country := actor.id if actor.kind in ("country", "territory") else actor.country):
+            # 'राष्ट्रपति यून ने मार्शल लॉ लागू करने की घोषणा की': a leader's (or government's) state of emergency or
+            # curfew is imposed on their own country
+            targets = [e for e in [self._document_country(state, country)] if e is not None and e is not actor]
         if p.negated and not p.pred.noun and p.pred.verb == ("झुक",):
             # 'ब्राजील अमेरिकी दबाव के आगे नहीं झुकेगा': not bowing to pressure is an outright refusal to yield
             p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
