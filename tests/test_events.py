@@ -3771,3 +3771,18 @@ def test_a_leaders_martial_law_is_on_their_country_and_strike_calls(nlp) -> None
                                              ("Yoon Suk Yeol", "0814", ("South Korea",))]
     text = "पीएफआई ने एनआईए और ईडी की छापेमारी के खिलाफ हड़ताल का आह्वान किया था।"
     assert [e.code for e in events(nlp, text)] == ["143"]
+
+
+def test_an_unknown_name_after_a_title_is_the_unmarked_subject(nlp) -> None:  # noqa: ANN001
+    text = "चिली के राष्ट्रपति गेब्रियल बोरिक भारत की राजकीय यात्रा पर आए।"
+    evs = events(nlp, text)
+    assert [(e.actor.name, e.code, tuple(t.name_en for t in e.targets)) for e in evs] == [
+        ("गेब्रियल बोरिक", "042", ("India",))]
+    # a name marked with a case is some other participant
+    assert not events(nlp, "चिली के राष्ट्रपति गेब्रियल बोरिक से मिले।")
+
+
+def test_an_encounter_told_before_a_relative_clause(nlp) -> None:  # noqa: ANN001
+    text = ("कांकेर ज़िले में सुरक्षा बलों के साथ हुई मुठभेड़ में 29 नक्सली मारे गए, जिनमें 25 लाख रुपये का इनामी एक "
+            "कमेटी सदस्य भी शामिल है।")
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("security forces", "190")]

@@ -705,7 +705,7 @@ class EventExtractor:
         lo = next((i for i, t in enumerate(toks) if t in ("जिसमें", "जिनमें")), None)
         encounter = next((k for k in range(len(toks) - 1) if toks[k] in _ENCOUNTERS and toks[k + 1] == "में"), None)
         killer: Entity | None = None
-        if lo is not None:
+        if lo is not None and (attacks or encounter is None or encounter > lo):
             attack = next((ev for ev in reversed(attacks) if ev.end <= sent.tokens[lo].start), None)
             killer = attack.actor if attack is not None else None
         elif encounter is not None and not attacks:
@@ -2565,6 +2565,8 @@ class EventExtractor:
             speech = p.pred.code in _NO_TARGET_CODES and not p.ergative and p.pred.verb != ("मान",)
             actor_unit = self._unseen_name(state, ctx, lo, p.start, speech)
             if actor_unit is None and not p.ergative:
+                actor_unit = self._titled_name(state, ctx, lo, p.start)
+            if actor_unit is None and not p.ergative:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
         if actor_unit is not None and actor_unit.marker is None and not p.ergative \
                 and ":" in toks[actor_unit.end:p.start]:
@@ -3603,6 +3605,22 @@ class EventExtractor:
         u = _Unit(j, k, entity=ent)
         u.marker = ("ने",)
         return u
+
+    def _titled_name(self, state: _State, ctx: "_SentenceContext", lo: int, end: int) -> _Unit | None:
+        """'चिली के राष्ट्रपति गेब्रियल बोरिक भारत की यात्रा पर आए' where NER found nothing: up to three uncommon words
+        right after a title, opening the clause as its unmarked subject, are a person's name."""
+        toks, covered = ctx.toks, ctx.covered
+        k = next((k for k in range(lo, end - 1) if toks[k] in self._title_words and k + 1 not in covered), None)
+        if k is None or any(u.marker in (("ने",), *_AGENT) and lo <= u.start < end for u in ctx.units):
+            return None
+        while k + 2 < end and toks[k + 1] in self._title_words:
+            k += 1  # (the last of several: 'एंग्लिकन मंत्री रेवरेंड विलियम हेशलर')
+        j = k + 1
+        while j < end and j - k <= 3 and j not in covered and self._name_like(toks[j]):
+            j += 1
+        if j == k + 1 or j >= end or _marker_at(toks, j) not in (None, *_GENITIVE):
+            return None  # (a name marked with a case is some other participant: 'राष्ट्रपति X से मिले')
+        return self._unseen_name(state, ctx, k + 1, j, marker_at=j)
 
     def _subject_before(self, state: _State, ctx: "_SentenceContext", pronoun: _Unit) -> tuple[bool, Entity | None]:
         """'पुलिस का कहना है कि एक आत्मघाती हमलावर कार से आया और उसने धमाका कर दिया': a pronoun in a कि-clause is
