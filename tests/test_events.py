@@ -3786,3 +3786,12 @@ def test_an_encounter_told_before_a_relative_clause(nlp) -> None:  # noqa: ANN00
     text = ("कांकेर ज़िले में सुरक्षा बलों के साथ हुई मुठभेड़ में 29 नक्सली मारे गए, जिनमें 25 लाख रुपये का इनामी एक "
             "कमेटी सदस्य भी शामिल है।")
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("security forces", "190")]
+
+
+def test_saying_someone_should_resign_demands_it(nlp) -> None:  # noqa: ANN001
+    text = "अखिलेश यादव ने कहा कि योगी आदित्यनाथ को इस्तीफा देना चाहिए।"
+    assert triples(nlp, text, code=True) == [("Akhilesh Yadav", "010", ()),
+                                             ("Akhilesh Yadav", "1041", ("Yogi Adityanath",))]
+    assert events(nlp, text)[1].action == "इस्तीफा देना चाहिए"
+    # should not resign: no demand
+    assert len(events(nlp, "अखिलेश यादव ने कहा कि योगी आदित्यनाथ को इस्तीफा नहीं देना चाहिए।")) == 1

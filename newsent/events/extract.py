@@ -2352,6 +2352,7 @@ class EventExtractor:
                     u.marker == ("ने",) for u in units if lo <= u.start < p.start)):
                 lo = p.end
         accused = self._speech_accusations(state, ctx, events)
+        events.extend(self._resignations_demanded(state, ctx, events))
         if accused:  # (acts a later denial answers: 'भाजपा ने इन आरोपों को बेबुनियाद बताया')
             events.extend(accused)
             state.acts.extend((ev, ev.root) for ev in accused)
@@ -2372,6 +2373,28 @@ class EventExtractor:
         निभाया'), or None."""
         subject = _pick_actor([u for u in ctx.units if a < u.start and u.end <= b and not u.anaphor])
         return self._entity_of(state, ctx.sent, subject) if subject is not None and not subject.pronoun else None
+
+    def _resignations_demanded(self, state: _State, ctx: "_SentenceContext", events: list[Event]) -> list[Event]:
+        """'अखिलेश यादव ने कहा कि योगी आदित्यनाथ को इस्तीफा देना चाहिए': a statement that someone named should resign
+        demands their resignation (1041), from the speaker."""
+        toks, units = ctx.toks, ctx.units
+        out: list[Event] = []
+        for speech in [ev for ev in events if ev.code == "010" and ev.sentence == ctx.si]:
+            ki = _content_start(ctx, speech.end)
+            k = next((k for k in range(ki + 1, len(toks) - 2) if noun_key(toks[k]) == noun_key("इस्तीफा")
+                      and toks[k + 1:k + 3] in (["देना", "चाहिए"], ["दे", "देना"])), None) if ki is not None else None
+            if k is None:
+                continue
+            who = next((u for u in reversed(units) if ki < u.start and u.end <= k and u.marker == ("को",)
+                        and not u.possessor_of_next), None)
+            target = self._entity_of(state, ctx.sent, who) if who is not None else None
+            if target is None or target is speech.actor:
+                continue
+            end = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j] == "चाहिए"), k + 2) + 1
+            s, e = ctx.sent.tokens[k].start, ctx.sent.tokens[end - 1].end
+            out.append(Event(speech.actor, state.text[s:e], "1041", "demand change in leadership", (target,),
+                             speech.sentence, s, e, False, speech.date, speech.tense))
+        return out
 
     def _speech_accusations(self, state: _State, ctx: "_SentenceContext", events: list[Event]) -> list[Event]:
         """'खरगे ने कहा कि भाजपा ने मणिपुर के लोगों को उनके हाल पर छोड़ दिया': a statement whose कि-clause says
