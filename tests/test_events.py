@@ -3795,3 +3795,13 @@ def test_saying_someone_should_resign_demands_it(nlp) -> None:  # noqa: ANN001
     assert events(nlp, text)[1].action == "इस्तीफा देना चाहिए"
     # should not resign: no demand
     assert len(events(nlp, "अखिलेश यादव ने कहा कि योगी आदित्यनाथ को इस्तीफा नहीं देना चाहिए।")) == 1
+
+
+def test_a_demand_with_nobody_named_in_a_state_story_is_to_the_state(nlp) -> None:  # noqa: ANN001
+    text = ("भुवनेश्वर, 20 सितंबर (एजेंसी) ओडिशा की राजधानी भुवनेश्वर में विपक्षी बीजद ने शुक्रवार को धरना दिया और दोषी "
+            "पुलिसकर्मियों की तत्काल गिरफ़्तारी की मांग की।")
+    assert [(e.actor.name_en, e.root, tuple(t.name_en for t in e.targets)) for e in events(nlp, text)] == [
+        ("Biju Janata Dal", "14", ("Odisha",)), ("Biju Janata Dal", "10", ("Odisha",))]
+    # a named addressee stays; a story in no one state has none
+    text = "बीजद ने धरना दिया और दोषी पुलिसकर्मियों की गिरफ़्तारी की मांग की।"
+    assert [tuple(t.name_en for t in e.targets) for e in events(nlp, text)] == [(), ()]

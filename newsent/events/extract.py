@@ -3168,6 +3168,14 @@ class EventExtractor:
             # ('राजद डरने वाला नहीं है', 'वह ऐसी धमकियों से डरने वाले नहीं हैं': of whoever last threatened or coerced)
             targets = targets or next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None
                                        and root in ("10", "11", "13", "16", "17") and actor in ev.targets), [])
+        if not targets and p.pred.code[:2] in ("10", "14") and actor.label in ("PER", "ORG") \
+                and actor.country == "IND" and (setting := _only_state(
+                    state.text, state.entities, ctx.sent.tokens[p.start].start, state.dateline_end)) is not None:
+            # 'बीजद ने पुलिस आयुक्तालय के सामने धरना दिया और दोषी पुलिसकर्मियों की गिरफ़्तारी की मांग की' in a story
+            # set in one Indian state: a party's or politician's protest or demand with nobody named is addressed to
+            # that state's government
+            targets = [e for e in state.entities if e.label == "LOC" and e.kind == "state" and e.name_en == setting[0]
+                       and e is not actor][:1]
         if not targets and p.pred.code in _EMERGENCY_MEASURES and actor.label in ("PER", "LOC", "NOM") and (
                 country := actor.id if actor.kind in ("country", "territory") else actor.country):
             # 'राष्ट्रपति यून ने मार्शल लॉ लागू करने की घोषणा की': a leader's (or government's) state of emergency or
