@@ -433,3 +433,10 @@ def test_indian_police_and_paramilitary_units_are_organisations(nlp) -> None:  #
     assert [(e.actor.name_en, e.code) for e in doc.events] == [("Special Task Force", "190")]
     doc = nlp("राजस्थान पुलिस की एसओजी ने चार लोगों को गिरफ्तार किया।")
     assert doc.events[0].actor.name_en == "Special Operations Group"
+
+
+def test_state_leaders_and_governors_are_known_people(nlp) -> None:  # noqa: ANN001
+    doc = nlp("पंजाब के राज्यपाल बनवारीलाल पुरोहित ने मुख्यमंत्री भगवंत मान को पत्र लिखा।")
+    assert [m.entity.name_en for m in doc.mentions if m.label == "PER"] == ["Banwarilal Purohit", "Bhagwant Mann"]
+    doc = nlp("बीजद नेता वी. के. पांडियन ने कहा कि यह शर्मनाक है।")
+    assert [m.entity.name_en for m in doc.mentions if m.label == "PER"] == ["V. K. Pandian"]

@@ -476,6 +476,10 @@ class EventExtractor:
         #: institutional and collective nouns (data/lexicon/generic_nouns.txt): never a name NER missed
         self.generic_nouns = linker.generic_nouns if linker is not None else load_generic_nouns()
         self._title_words = {w for t in linker.titles for w in t} if linker is not None else set()
+        #: the titles by their last word
+        self._titles_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for t in (linker.titles if linker is not None else ()):
+            self._titles_by_last.setdefault(t[-1], []).append(t)
         #: token -> whether some predicate's last verb word can be this token (a cache; words repeat a lot)
         self._ends_predicate: dict[str, bool] = {}
         #: the lexicon's 'दावा कर' (a claim, a statement): the claim beside a claimed attack
@@ -3641,10 +3645,14 @@ class EventExtractor:
         """'चिली के राष्ट्रपति गेब्रियल बोरिक भारत की यात्रा पर आए' where NER found nothing: up to three uncommon words
         right after a title, opening the clause as its unmarked subject, are a person's name."""
         toks, covered = ctx.toks, ctx.covered
-        k = next((k for k in range(lo, end - 1) if toks[k] in self._title_words and k + 1 not in covered), None)
+
+        def title_ends(k: int) -> bool:  # (a whole title ends at k: not 'ऑफ' of 'सेक्रेटरी ऑफ स्टेट')
+            return any(tuple(toks[k - len(t) + 1:k + 1]) == t for t in self._titles_by_last.get(toks[k], ()))
+
+        k = next((k for k in range(lo, end - 1) if k + 1 not in covered and title_ends(k)), None)
         if k is None or any(u.marker in (("ने",), *_AGENT) and lo <= u.start < end for u in ctx.units):
             return None
-        while k + 2 < end and toks[k + 1] in self._title_words:
+        while k + 2 < end and title_ends(k + 1):
             k += 1  # (the last of several: 'एंग्लिकन मंत्री रेवरेंड विलियम हेशलर')
         j = k + 1
         while j < end and j - k <= 3 and j not in covered and self._name_like(toks[j]):
