@@ -3805,3 +3805,15 @@ def test_a_demand_with_nobody_named_in_a_state_story_is_to_the_state(nlp) -> Non
     # a named addressee stays; a story in no one state has none
     text = "बीजद ने धरना दिया और दोषी पुलिसकर्मियों की गिरफ़्तारी की मांग की।"
     assert [tuple(t.name_en for t in e.targets) for e in events(nlp, text)] == [(), ()]
+
+
+def test_a_subject_goes_on_past_a_clause_whose_event_was_dropped(nlp) -> None:  # noqa: ANN001
+    text = "बिहार के मुख्यमंत्री नीतीश कुमार ने रविवार सुबह अपना इस्तीफ़ा सौंप दिया और महागठबंधन से नाता तोड़ लिया।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Nitish Kumar", "160")]
+    # names before वाले qualify the noun after it: no mutual act of the two parties
+    text = ("बिहार के मुख्यमंत्री नीतीश कुमार ने अपना इस्तीफ़ा सौंप दिया और राजद-कांग्रेस वाले महागठबंधन से नाता तोड़ "
+            "लिया।")
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Nitish Kumar", "160")]
+    # an unmarked noun of a dropped clause is no subject to go on ('भोपाल आईं')
+    text = "उमा भारती कुछ समय के लिए भोपाल आईं और घोषणा कर दी कि पार्टी चुनाव लड़ेगी।"
+    assert all(e.actor.name != "भोपाल" for e in events(nlp, text))

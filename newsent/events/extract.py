@@ -446,6 +446,9 @@ class _State:
     #: the events so far, each with the root it counts as when referred back to (its own; 18 for a claimed attack):
     #: whom a later denial, accord or rejection, or a condemnation of 'इस हमले' or 'इस फैसले', answers
     acts: list[tuple[Event, str]] = field(default_factory=list)
+    #: the actor of the clause read last, also when its event was then dropped ('इस्तीफा सौंप दिया और ... नाता तोड़
+    #: लिया': a resignation of one's own accord is no event, but its subject goes on to the next verb)
+    clause_actor: Entity | None = None
     #: in the sentence being read, a quote set before its speaker ('"हम तैयार हैं," अराघची ने कहा'): the index of
     #: its closing quote mark and the speaker's unit
     fronted_quote: tuple[int, _Unit] | None = None
@@ -1016,6 +1019,14 @@ class EventExtractor:
                     # person or a group of people qualifies no noun: 'दोनों नेता सीमा पर शांति ... पर सहमत हुए')
                     j += 1
                 u.marker = _marker_at(toks, j)
+                if u.marker is None and j + 1 < n and toks[j] in _LED_WORDS and toks[j + 1] not in _CLAUSE_END:
+                    # 'राजद-कांग्रेस वाले महागठबंधन से': the names qualify the noun after वाले, as a genitive does
+                    u.possessor_of_next = True
+                    head = u
+                    for v in reversed(units[:k]):  # (the whole list: राजद- too)
+                        if toks[v.end:head.start] not in (["-"], ["और"], [","], ["व"]):
+                            break
+                        v.possessor_of_next, head = True, v
                 comma = j
                 if u.marker in _GENITIVE:  # एथेंस के ग्रीक शहर-राज्य, जो ...
                     comma = next((c for c in range(j + 1, min(n, j + 5)) if toks[c] == "," or c in unit_starts), n)
@@ -2277,8 +2288,12 @@ class EventExtractor:
             if p.noun_event:
                 made = self._noun_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo)
             else:
+                state.clause_actor = None
                 made = self._clause_events(state, ctx, p, max(lo, rel[0] + 1) if rel else lo, prev_actor, events,
                                            prev_clause)
+                if not made and state.clause_actor is not None and rel is None and not p.attributive \
+                        and not p.describes and not p.participle:
+                    prev_actor, prev_clause = state.clause_actor, (lo, p.start)
             governing = next(((a, b) for a, b in conditions if b < len(toks) and p.start > b and not any(
                 t in _CLAUSE_JOINTS for t in toks[b + 1:p.start])), None)
             if governing is not None:
@@ -2586,7 +2601,10 @@ class EventExtractor:
                 return self._mutual_events(state, ctx, region, p, lo)
         if actor_unit is None and not p.passive and not p.genitive_speaker and not p.nominalized:
             mutual = self._mutual_events(state, ctx, region, p, lo)
-            if mutual:
+            if mutual and not (prev_actor is not None and lo < len(toks) and toks[lo] in _COORD
+                               and not any(u.marker == ("के", "बीच") for u in region)):
+                # ('... इस्तीफा सौंप दिया और राजद-कांग्रेस वाले महागठबंधन से नाता तोड़ लिया': a verb joined to the
+                # last by और shares its subject; only 'के बीच' names the parties of a mutual act there)
                 return mutual
             # (not मान: the words before it are a complement, 'X को अभेद्य मानता था')
             speech = p.pred.code in _NO_TARGET_CODES and not p.ergative and p.pred.verb != ("मान",)
@@ -2649,6 +2667,8 @@ class EventExtractor:
             actor = self._last_legal_action(state, ctx.si - 1)
         if actor is None or not self._can_act(actor):
             return []
+        if actor_unit is not None and actor_unit.marker == ("ने",):
+            state.clause_actor = actor  # (only a subject marked as one: an unmarked noun may be a place visited)
         region = _own_clause(toks, region, lo, actor_unit)
         p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
         targets: list[Entity] = []
