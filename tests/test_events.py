@@ -3817,3 +3817,13 @@ def test_a_subject_goes_on_past_a_clause_whose_event_was_dropped(nlp) -> None:  
     # an unmarked noun of a dropped clause is no subject to go on ('भोपाल आईं')
     text = "उमा भारती कुछ समय के लिए भोपाल आईं और घोषणा कर दी कि पार्टी चुनाव लड़ेगी।"
     assert all(e.actor.name != "भोपाल" for e in events(nlp, text))
+
+
+def test_the_members_named_as_included_act_for_the_group(nlp) -> None:  # noqa: ANN001
+    text = ("कोलकाता, 9 जुलाई (एजेंसी) सीटू और एटक समेत दस केंद्रीय ट्रेड यूनियनों ने बुधवार को केंद्र सरकार की चार श्रम "
+            "संहिताओं के विरोध में देशव्यापी हड़ताल की।")
+    assert triples(nlp, text, code=True) == [
+        ("Centre of Indian Trade Unions", "143", ("India government",)),
+        ("All India Trade Union Congress", "143", ("India government",))]
+    assert triples(nlp, "कांग्रेस समेत कई विपक्षी दलों ने समारोह का बहिष्कार किया।", code=True) == [
+        ("Indian National Congress", "143", ())]

@@ -1097,7 +1097,7 @@ class EventExtractor:
             # संयुक्त राष्ट्र समीक्षा में कहा गया है')
             if (toks[i + n] not in _MEETING_NOUNS and toks[i + n] not in _DOCUMENTS and (
                     toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None)
-                    and not (opening and i + n in pred_starts)
+                    and not (opening and i + n in pred_starts) and not _included_list(toks, i + n)
                     or any(k in by_start for k in range(i + 1, i + n))):
                 continue
             words = [t.norm for t in tokens[i:i + n]]
@@ -2949,6 +2949,17 @@ class EventExtractor:
             for ent in [self._entity_of(state, sent, u)] if ent is not None and ent is not actor
             and self._can_act(ent)
         ]
+        if actor_unit is not None and actor.label == "NOM" and not co_actors:
+            # 'सीटू और एटक समेत दस केंद्रीय ट्रेड यूनियनों ने हड़ताल की': the members named as included act for the group
+            k = next((k for k in range(actor_unit.start - 1, max(lo, actor_unit.start - 5) - 1, -1)
+                      if toks[k] in _INCLUDING), None)
+            last_named = next((u for u in region if u.end == k), None) if k is not None and not any(
+                _marker_at(toks, x) is not None for x in range(k + 1, actor_unit.start)) else None
+            named = [e for u in region if last_named is not None and (u is last_named or _chains_to(u, last_named))
+                     for e in [self._entity_of(state, sent, u)] if e is not None and e.label != "NOM"
+                     and self._can_act(e)]
+            if named:
+                actor, co_actors = named[-1], named[:-1]
         # 'अमेरिका ने ब्रिटेन के साथ मिलकर ... हमला किया': a partner acting together with the actor acts too (not
         # the partner of cooperation itself: 'कीव के साथ मिलकर काम करने को तैयार')
         joint = [ent for u in region if "के साथ" not in p.pred.targets
@@ -5047,6 +5058,16 @@ def _topic_label(toks: Sequence[str], units: list[_Unit], pred_starts: set[int])
     for u in units:
         if u.end < colon:
             u.possessor_of_next = True
+
+
+def _included_list(toks: Sequence[str], k: int) -> bool:
+    """Does an 'including' list go on at ``k``: 'समेत'/'सहित' right there, or after one more word or two joined by
+    और ('सीटू | और एटक समेत')?"""
+    return k < len(toks) and (toks[k] in _INCLUDING or toks[k] in ("और", ",") and any(
+        toks[j] in _INCLUDING for j in range(k + 2, min(len(toks), k + 5))))
+
+
+_INCLUDING = frozenset({"समेत", "सहित"})
 
 
 def _chains_to(u: _Unit, target: _Unit | None) -> bool:
