@@ -3793,8 +3793,9 @@ def test_saying_someone_should_resign_demands_it(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("Akhilesh Yadav", "010", ()),
                                              ("Akhilesh Yadav", "1041", ("Yogi Adityanath",))]
     assert events(nlp, text)[1].action == "इस्तीफा देना चाहिए"
-    # should not resign: no demand
+    # should not resign, or had to resign: no demand
     assert len(events(nlp, "अखिलेश यादव ने कहा कि योगी आदित्यनाथ को इस्तीफा नहीं देना चाहिए।")) == 1
+    assert len(events(nlp, "अखिलेश यादव ने कहा कि योगी आदित्यनाथ को इस्तीफा दे देना पड़ा।")) == 1
 
 
 def test_a_demand_with_nobody_named_in_a_state_story_is_to_the_state(nlp) -> None:  # noqa: ANN001

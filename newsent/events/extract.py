@@ -2409,8 +2409,10 @@ class EventExtractor:
             target = self._entity_of(state, ctx.sent, who) if who is not None else None
             if target is None or target is speech.actor:
                 continue
-            end = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j] == "चाहिए"), k + 2) + 1
-            s, e = ctx.sent.tokens[k].start, ctx.sent.tokens[end - 1].end
+            should = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j] == "चाहिए"), None)
+            if should is None:
+                continue  # ('उन्हें इस्तीफा दे देना पड़ा': had to resign, nobody demands it)
+            s, e = ctx.sent.tokens[k].start, ctx.sent.tokens[should].end
             out.append(Event(speech.actor, state.text[s:e], "1041", "demand change in leadership", (target,),
                              speech.sentence, s, e, False, speech.date, speech.tense))
         return out
