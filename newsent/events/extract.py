@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as _with
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from .._resources import data_path
 from ..document import Entity, Event, Mention, Sentence
@@ -1081,7 +1081,7 @@ class EventExtractor:
 
     def _known_organisation(
         self, state: _State, sent: Sentence, toks: list[str], i: int, by_start: dict[int, Mention],
-        pred_starts: set[int] = frozenset(),  # type: ignore[assignment]
+        pred_starts: AbstractSet[int] = frozenset(),
     ) -> _Unit | None:
         """'इजरायल ने हमास पर हमला किया' where NER missed the organisation: a gazetteer organisation right before a
         case marker is a participant (the link stage does not propose Devanagari organisation names there: on
