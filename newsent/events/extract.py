@@ -73,9 +73,9 @@ _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "�
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
 _GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "अभी", "तुरंत", "जल्द", "भी नहीं",
-        "शुरू", "शुरु", "तेज", "तेज़", "काफी", "बहुत", "पूरा", "पूरी", "पूरे"}
-# (बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action, also spelt शुरु; so is intensifying it:
-# हवाई हमले तेज कर दिए)
+        "शुरू", "तेज", "तेज़", "काफी", "बहुत", "पूरा", "पूरी", "पूरे"}
+# (बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action (शुरु is read as शुरू: lexicon.event_word);
+# so is intensifying it: हवाई हमले तेज कर दिए)
 # words that can follow a bare "कर" inside one verb group (कर दिया, कर सकते, कर चुके, कर रहे, कर पाए ...)
 _VECTOR_PREFIXES = ("दे", "दि", "दी", "ले", "लि", "ली", "डाल", "सक", "चुक", "रह", "पा", "जा", "बैठ", "गय", "गई", "गए",
                     "चाह", "हो", "हु", "था", "थी", "थे", "है", "हैं", "रख", "उठ")
@@ -719,7 +719,6 @@ class EventExtractor:
             # 'सुरक्षा बलों के साथ मुठभेड़ में 12 नक्सली मारे गए', 'डीआरजी के अभियान के दौरान मुठभेड़ में 27 नक्सली मारे
             # गए': the dead of an encounter were killed by its other side (_encounter_side)
             lo = encounter + 1
-            attack = None
         elif (k := next((k for k in range(len(toks) - 2) if toks[k + 1] == "में" and _clause_opening(toks, k)
                          and self.lexicon.attack_noun(toks[k:k + 1])), None)) is not None:
             # 'इस हमले में' opening the sentence, or after a source ('स्वास्थ्य मंत्रालय के मुताबिक हमलों में दो लोग मारे
@@ -3203,8 +3202,7 @@ class EventExtractor:
                 return []
             p = _with(p, negated=False)
             # ('राजद डरने वाला नहीं है', 'वह ऐसी धमकियों से डरने वाले नहीं हैं': of whoever last threatened or coerced)
-            targets = targets or next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None
-                                       and root in ("10", "11", "13", "16", "17") and actor in ev.targets), [])
+            targets = targets or _pressed_by(state, actor, ("10", "11", "13", "16", "17"))
         if not targets and p.pred.code[:2] in ("10", "14") and actor.label in ("PER", "ORG") \
                 and actor.country == "IND" and (setting := _only_state(
                     state.text, state.entities, ctx.sent.tokens[p.start].start, state.dateline_end)) is not None:
@@ -3222,8 +3220,7 @@ class EventExtractor:
             # 'ब्राजील अमेरिकी दबाव के आगे नहीं झुकेगा': not bowing to pressure is an outright refusal to yield
             p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
             # ('भारत किसी भी दबाव के आगे नहीं झुकेगा': the pressure of whoever last demanded, threatened or coerced it)
-            targets = targets or next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None
-                                       and root in ("10", "13", "16", "17") and actor in ev.targets), [])
+            targets = targets or _pressed_by(state, actor, ("10", "13", "16", "17"))
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
@@ -4287,6 +4284,13 @@ def _organ_named_before(entities: Sequence[Entity], organ: str, country: str, be
         if at > best_at:
             best, best_at = (x.name_en[:-len(organ) - 1], country), at
     return best
+
+
+def _pressed_by(state: _State, actor: Entity, roots: tuple[str, ...]) -> list[Entity]:
+    """Whoever last acted on ``actor`` with an act of one of ``roots`` (a demand, threat, sanction, coercion): the
+    pressure a refusal to yield answers; [] when nobody did."""
+    return next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None and root in roots
+                 and actor in ev.targets), [])
 
 
 def _acted(state: _State, actor: Entity) -> None:
@@ -5452,7 +5456,7 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
             return 3  # बातचीत करने की इच्छा जताई: the wished action (recoded as an intention)
         if toks[i + 3] in ("व्यक्त", "जाहिर") and i + 4 < len(toks) and "कर" in verb_stems(toks[i + 4]):
             return 4  # ... की इच्छा व्यक्त की / जाहिर की
-    if nxt in ("शुरू", "शुरु", "जारी") and i + 2 < len(toks):
+    if nxt in ("शुरू", "जारी") and i + 2 < len(toks):
         if set(verb_stems(toks[i + 2])) & ({"रख"} if nxt == "जारी" else {"कर"}):
             return 2
         return 0
