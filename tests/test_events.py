@@ -3828,3 +3828,13 @@ def test_the_members_named_as_included_act_for_the_group(nlp) -> None:  # noqa: 
         ("All India Trade Union Congress", "143", ("India government",))]
     assert triples(nlp, "कांग्रेस समेत कई विपक्षी दलों ने समारोह का बहिष्कार किया।", code=True) == [
         ("Indian National Congress", "143", ())]
+
+
+def test_the_relative_jinhen_is_the_people_named_before_it(nlp) -> None:  # noqa: ANN001
+    text = "केंद्रीय मंत्री बंडी संजय कुमार भी उनके साथ पैदल चले, जिन्हें पुलिस ने रास्ते में हिरासत में ले लिया।"
+    assert triples(nlp, text, code=True) == [("police", "173", ("Bandi Sanjay Kumar",))]
+    text = "पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया, जिन्हें बाद में हिरासत में ले लिया गया।"
+    assert [tuple(t.name_en for t in e.targets) for e in events(nlp, text)] == [("protesters",), ("protesters",)]
+    # a place is nobody; nor is anyone of the sentence before
+    text = "राहुल गांधी दिल्ली पहुंचे। शाम को दिल्ली में हजारों जमा हुए, जिन्हें पुलिस ने हिरासत में ले लिया।"
+    assert [tuple(t.name_en for t in e.targets) for e in events(nlp, text)] == [("Delhi",), ()]

@@ -104,7 +104,7 @@ _RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"
 #: object pronouns that carry their case marker (उनसे = उन + से); उन- (honorific or plural) stands for a person or
 #: a group, उस- for any participant
 _PRONOUN_OBJECTS = {"उनसे": ("से",), "उन्हें": ("को",), "उनको": ("को",), "उससे": ("से",), "उसे": ("को",),
-                    "उसको": ("को",)}
+                    "उसको": ("को",), "जिन्हें": ("को",), "जिनको": ("को",)}
 #: genitive pronouns: their referent is the target of a predicate that governs them (उनकी आलोचना की) or their noun
 _PRONOUN_GENITIVES = {"उनकी": "की", "उनके": "के", "उनका": "का", "उसकी": "की", "उसके": "के", "उसका": "का"}
 #: पर / के साथ after the pronoun: उन पर, उस पर, उनके साथ, उसके खिलाफ
@@ -1146,9 +1146,17 @@ class EventExtractor:
                 mates.update(x.entity for x in listed if x.entity is not None)
 
         def fits(e: Entity | None) -> bool:
-            if e is None or e in mates or (u.anaphor == "उन" and e.label not in ("PER", "NOM")):
+            if e is None or e in mates or (u.anaphor in ("उन", "जि") and e.label not in ("PER", "NOM")):
                 return False
             return e.label != "LOC" or _country_of(e) is not None and e.kind in ("country", "territory")
+
+        if u.anaphor == "जि":
+            # the relative 'जिन्हें': the people named last before it in its sentence ('केंद्रीय मंत्री X भी उनके साथ
+            # पैदल चले, जिन्हें पुलिस ने हिरासत में ले लिया' → X); never a sentence before
+            return next((e for w in reversed(ctx.units[:bisect_left(ctx.starts, u.start)])
+                         if not (w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None)
+                         for e in [w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)]
+                         if fits(e)), None)
 
         before = [w for w in reversed(ctx.units[:bisect_left(ctx.starts, u.start)])
                   if not (w.anaphor or w.pronoun or w.possessor_of_next or w.locative_before is not None)
