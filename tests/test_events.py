@@ -3838,3 +3838,11 @@ def test_the_relative_jinhen_is_the_people_named_before_it(nlp) -> None:  # noqa
     # a place is nobody; nor is anyone of the sentence before
     text = "राहुल गांधी दिल्ली पहुंचे। शाम को दिल्ली में हजारों जमा हुए, जिन्हें पुलिस ने हिरासत में ले लिया।"
     assert [tuple(t.name_en for t in e.targets) for e in events(nlp, text)] == [("Delhi",), ()]
+
+
+def test_a_participles_ne_subject_ner_missed_is_a_name(nlp) -> None:  # noqa: ANN001
+    text = "निकोलस हेसम ने यात्रा की आलोचना करते हुए कहा कि तुष्टीकरण से शांति नहीं आ सकती।"
+    evs = events(nlp, text)
+    assert [(e.actor.name, e.code) for e in evs] == [("निकोलस हेसम", "111"), ("निकोलस हेसम", "010")]
+    text = "उर्सुला फ़ॉन डेर लायन ने यात्रा की आलोचना करते हुए कहा कि तुष्टीकरण से पुतिन को नहीं रोका जा सकता।"
+    assert [e.code for e in events(nlp, text)] == ["111", "010"]

@@ -440,3 +440,11 @@ def test_state_leaders_and_governors_are_known_people(nlp) -> None:  # noqa: ANN
     assert [m.entity.name_en for m in doc.mentions if m.label == "PER"] == ["Banwarilal Purohit", "Bhagwant Mann"]
     doc = nlp("बीजद नेता वी. के. पांडियन ने कहा कि यह शर्मनाक है।")
     assert [m.entity.name_en for m in doc.mentions if m.label == "PER"] == ["V. K. Pandian"]
+
+
+def test_a_person_whose_listed_surname_follows_an_unlisted_first_name_is_linked(nlp) -> None:  # noqa: ANN001
+    doc = nlp("मेक्सिको के राष्ट्रपति आंद्रेस मानुएल लोपेज़ ओब्राडोर ने इक्वाडोर के साथ संबंध तोड़ लिए।")
+    assert "Andrés Manuel López Obrador" in {e.name_en for e in doc.entities}
+    # the surname alone is too little: one token is no full name
+    doc = nlp("कांग्रेस नेता अभय कुमार गांधी ने बयान दिया।")
+    assert all(e.name_en not in ("Rahul Gandhi", "Sonia Gandhi", "Indira Gandhi") for e in doc.entities)

@@ -2585,6 +2585,9 @@ class EventExtractor:
             if mutual:
                 return mutual
         shared_subject: Entity | None = None  # a participle's subject shared with the clause before it
+        if p.participle and actor_unit is None and "ने" in toks[lo:p.start]:
+            # 'उर्सुला फ़ॉन डेर लायन ने यात्रा की आलोचना करते हुए कहा': a ने-subject NER missed
+            actor_unit = self._unseen_name(state, ctx, lo, p.start)
         if p.participle and (actor_unit is None or actor_unit.marker != ("ने",)):
             if actor_unit is None and "ने" in toks[lo:p.start]:
                 # 'जब नवाज़ शरीफ़ के समर्थकों ने नारे लगाते हुए ... की कोशिश की तो सुरक्षा बलों ने': the clause's own

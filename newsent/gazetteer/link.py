@@ -527,6 +527,13 @@ class Linker:
             if len({r.id for r in inner}) == 1:
                 m.record, m.how = inner[0], "part"
             return
+        if not recs and m.label == "PER" and m.end - m.core >= 3:
+            # 'मानुएल लोपेज़ ओब्राडोर': the first name in a spelling the gazetteer lacks before a listed full surname
+            inner, how = self.index.lookup(norms[m.sent][m.core + 1:m.end])
+            inner = tuple(r for r in inner if r.label == "PER")
+            if len({r.id for r in inner}) == 1:
+                m.record, m.how = inner[0], "part"
+            return
         if not recs:
             return
         same = [r for r in recs if r.label == m.label]
