@@ -3846,3 +3846,10 @@ def test_a_participles_ne_subject_ner_missed_is_a_name(nlp) -> None:  # noqa: AN
     assert [(e.actor.name, e.code) for e in evs] == [("निकोलस हेसम", "111"), ("निकोलस हेसम", "010")]
     text = "उर्सुला फ़ॉन डेर लायन ने यात्रा की आलोचना करते हुए कहा कि तुष्टीकरण से पुतिन को नहीं रोका जा सकता।"
     assert [e.code for e in events(nlp, text)] == ["111", "010"]
+
+
+def test_raising_relations_to_a_partnership_is_diplomatic_cooperation(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत और घाना ने संबंधों को व्यापक साझेदारी का दर्जा दिया।", code=True) == [
+        ("India", "050", ("Ghana",)), ("Ghana", "050", ("India",))]
+    text = "भारत ने ब्राजील के साथ संबंधों को रणनीतिक साझेदारी के स्तर तक ले जाने का फैसला किया।"
+    assert triples(nlp, text) == [("India", "03", ("Brazil",))]
