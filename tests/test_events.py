@@ -3853,3 +3853,11 @@ def test_raising_relations_to_a_partnership_is_diplomatic_cooperation(nlp) -> No
         ("India", "050", ("Ghana",)), ("Ghana", "050", ("India",))]
     text = "भारत ने ब्राजील के साथ संबंधों को रणनीतिक साझेदारी के स्तर तक ले जाने का फैसला किया।"
     assert triples(nlp, text) == [("India", "03", ("Brazil",))]
+
+
+def test_police_courts_and_prosecutors_are_those_of_a_foreign_dateline(nlp) -> None:  # noqa: ANN001
+    text = "वारसॉ, 19 नवंबर (एजेंसी) पोलैंड ने रूस के राजदूत को तलब किया। अभियोजकों ने दो लोगों पर आरोप तय किया।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Poland", "Poland prosecutors"]
+    # an Indian dateline says nothing of where a foreign story's police act
+    text = "नई दिल्ली, 19 नवंबर (एजेंसी) पोलैंड ने रूस के राजदूत को तलब किया। पुलिस ने दो लोगों को गिरफ्तार किया।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Poland", "police"]

@@ -435,6 +435,9 @@ class _State:
     descriptors: dict[tuple[str, ...], Entity] = field(default_factory=dict)
     #: where the dateline ('नई दिल्ली, 8 अप्रैल (भाषा)।', 'दिल्ली।') ends: 0 when the text opens with none
     dateline_end: int = 0
+    #: the country of a foreign dateline's place ('वारसॉ, 19 नवंबर (एजेंसी) ...': Poland); None for none or India's
+    #: (Indian papers file foreign news under 'नई दिल्ली' too, but a foreign place only for news from there)
+    dateline_country: str | None = None
     #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
@@ -532,6 +535,7 @@ class EventExtractor:
                                         for _ in e.mentions)
         if len(sentences) > 1 and _is_dateline([t.norm for t in sentences[0].tokens]):
             state.dateline_end = sentences[0].end
+        state.dateline_country = _dateline_country(text, entities)
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         ends_of_names: dict[int, int] = {}  # start -> end of each name (not a nominal) mentioned
@@ -1413,6 +1417,8 @@ class EventExtractor:
                 country = state.only_country
             if country is None:  # a story's places so far lie in one country; later ones (reactions abroad) don't count
                 country = _only_country(state.entities, before=sent.tokens[u.start].start)
+            if country is None and u.nominal.sector in ("COP", "JUD"):
+                country = state.dateline_country  # 'वारसॉ, ... । अभियोजकों ने': the police and courts of the place
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
 
@@ -4201,6 +4207,18 @@ def _only_country(entities: Sequence[Entity], before: int | None = None) -> str 
     countries = {c for e in entities if e.label == "LOC" and (c := _country_of(e))
                  and (before is None or any(m.start < before for m in e.mentions))}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _dateline_country(text: str, entities: Sequence[Entity]) -> str | None:
+    """The country of the place the text opens with, before a comma or danda ('वारसॉ, 19 नवंबर (एजेंसी)', 'काबुल।'),
+    unless it is India's."""
+    opening = len(text) - len(text.lstrip())
+    for e in entities:
+        if e.label == "LOC" and any(m.start == opening and text[m.end:m.end + 2].lstrip()[:1] in (",", "।", "/")
+                                    for m in e.mentions):
+            country = _country_of(e)
+            return country if country != "IND" else None
+    return None
 
 
 def _country_of(e: Entity) -> str | None:
