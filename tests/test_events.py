@@ -3861,3 +3861,18 @@ def test_police_courts_and_prosecutors_are_those_of_a_foreign_dateline(nlp) -> N
     # an Indian dateline says nothing of where a foreign story's police act
     text = "नई दिल्ली, 19 नवंबर (एजेंसी) पोलैंड ने रूस के राजदूत को तलब किया। पुलिस ने दो लोगों को गिरफ्तार किया।"
     assert [e.actor.name_en for e in events(nlp, text)] == ["Poland", "police"]
+
+
+def test_refusing_a_claim_or_a_part_in_something_is_a_denial(nlp) -> None:  # noqa: ANN001
+    for text in ("पाकिस्तान ने इन हमलों में अपना हाथ होने से इनकार किया है।",
+                 "सेना ने हालांकि ऐसे किसी अभियान से साफ़ इनकार किया है।",
+                 "रूस ने यूक्रेन के दावे से इनकार किया।",
+                 "भाजपा ने इन आरोपों को सिरे से ख़ारिज कर दिया।"):
+        assert [e.code for e in events(nlp, text)] == ["016"], text
+    text = "इस्लामाबाद का आरोप है कि अफ़ग़ान ज़मीन से लड़ाके हमले करते हैं, जबकि काबुल इससे इनकार करता है।"
+    assert triples(nlp, text, code=True)[-1] == ("Afghanistan", "016", ("Pakistan",))
+    # refusing an action stays a rejection, and so does refusing an offer
+    assert triples(nlp, "कांग्रेस ने भाजपा के साथ गठबंधन से इनकार किया।", code=True) == [
+        ("Indian National Congress", "120", ("Bharatiya Janata Party",))]
+    text = "अमेरिका ने बातचीत का प्रस्ताव दिया, लेकिन ईरान ने इससे इनकार कर दिया।"
+    assert [e.code for e in events(nlp, text)][-1] == "120"

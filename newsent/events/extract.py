@@ -2688,7 +2688,7 @@ class EventExtractor:
         if actor_unit is not None and actor_unit.marker == ("ने",):
             state.clause_actor = actor  # (only a subject marked as one: an unmarked noun may be a place visited)
         region = _own_clause(toks, region, lo, actor_unit)
-        p = self._appeal_reading(toks, region, p) or self._refusal_frame(toks, p) or p
+        p = self._appeal_reading(toks, region, p) or _denial_reading(state, ctx, p) or self._refusal_frame(toks, p) or p
         targets: list[Entity] = []
         fallback = False  # the targets come from a marker after the frame's first ('की' in 'रिहाई की मांग': से|की)
         first_marker: tuple[str, ...] | None = None  # the frame's own first marker (for a name NER missed, below)
@@ -4605,6 +4605,43 @@ def _conditional_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _denial_reading(state: _State, ctx: "_SentenceContext", p: _Pred) -> _Pred | None:
+    """'पाकिस्तान ने हमलों में अपना हाथ होने से इनकार किया', 'सेना ने ऐसे किसी अभियान से साफ़ इनकार किया', 'किसी भी गड़बड़ी
+    से इनकार करते हुए', '..., जबकि काबुल इससे इनकार करता है' after an accusation: refusing (120) a claim, a part in
+    something, or anything at all is denying it (016)."""
+    toks = ctx.toks
+    if p.pred.code != "120" or not p.pred.noun or p.pred.noun[0] not in _DENIALS:
+        return None
+    k = p.start - 1
+    while k > 0 and toks[k] in _DENIAL_MANNER:
+        k -= 1  # 'से साफ़ इनकार', 'से सिरे से इनकार'
+    if k > 0 and toks[k] == "से" and toks[k - 1] == "सिरे":
+        k -= 2
+        if k < 0:
+            return None
+    if toks[k] in ("इससे", "इनसे"):
+        # after an accusation of this or the sentence before ('इस्लामाबाद का आरोप है कि ..., जबकि काबुल इससे इनकार
+        # करता है'), not after an offer ('... प्रस्ताव दिया, लेकिन ईरान ने इससे इनकार किया')
+        denies = "आरोप" in toks[:k] or any(ev.code.startswith("112") and ev.sentence >= ctx.si - 1
+                                          for ev, _ in state.acts[-4:])
+    elif toks[k] == "से" and k >= 1:
+        thing = toks[k - 1]
+        denies = thing in _DENIED_THINGS or (
+            thing == "होने" and k >= 2 and toks[k - 2] in _DENIED_THINGS  # 'अपना हाथ होने से', 'भूमिका होने से'
+        ) or "किसी" in toks[max(0, k - 5):k - 1]  # 'ऐसे किसी अभियान से', 'किसी भी गड़बड़ी से'
+    else:
+        return None
+    if not denies:
+        return None
+    return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", ()))
+
+
+#: what one denies rather than refuses: claims and reports, and a part in something
+_DENIED_THINGS = frozenset({"आरोप", "आरोपों", "दावे", "दावों", "दावा", "खबर", "खबरों", "रिपोर्ट", "रिपोर्टों",
+                            "अटकलों", "भूमिका", "हाथ", "संलिप्तता", "संलिप्त", "शामिल", "जिम्मेदार", "गड़बड़ी",
+                            "अनियमितता", "अनियमितताओं", "आरोपो"})
+#: adverbs of a flat denial ('से साफ़ इनकार किया')
+_DENIAL_MANNER = frozenset({"साफ", "साफ़", "सीधे", "पूरी", "तरह", "स्पष्ट", "भी", "ही", "सख्ती"})
 #: nouns of denying (इनकार किया कि, खंडन किया कि) and the words that may stand between them and the कि
 _DENIALS = frozenset({"इनकार", "इंकार", "खंडन"})
 _DENIAL_VERB_WORDS = frozenset({"किया", "की", "किए", "कर", "दिया", "है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे",
@@ -5230,7 +5267,8 @@ _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("त�
                  ("पूरी", "तरह"), ("फिर", "से"), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",),
                  ("व्यक्तिगत", "रूप", "से"), ("औपचारिक", "रूप", "से"), ("आधिकारिक", "रूप", "से"),
                  ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",), ("और",),  # 'साझेदारी को और मजबूत'
-                 ("सभी",))  # 'सीमा की सभी चौकियां बंद'
+                 ("सभी",),  # 'सीमा की सभी चौकियां बंद'
+                 ("सिरे", "से"))  # 'आरोपों को सिरे से खारिज किया'
 
 
 #: the fillers by their last word (a cheap first check), longest first
