@@ -3876,3 +3876,10 @@ def test_refusing_a_claim_or_a_part_in_something_is_a_denial(nlp) -> None:  # no
         ("Indian National Congress", "120", ("Bharatiya Janata Party",))]
     text = "अमेरिका ने बातचीत का प्रस्ताव दिया, लेकिन ईरान ने इससे इनकार कर दिया।"
     assert [e.code for e in events(nlp, text)][-1] == "120"
+
+
+def test_agreeing_to_stop_firing_is_a_ceasefire_even_with_quotes_in_the_noun(nlp) -> None:  # noqa: ANN001
+    text = "भारत और पाकिस्तान के बीच गोलीबारी और सैन्य कार्रवाई रोकने पर सहमति बन गई है।"
+    assert triples(nlp, text, code=True) == [("India", "0871", ("Pakistan",)), ("Pakistan", "0871", ("India",))]
+    text = "भारत और पाकिस्तान ‘युद्धविराम’ पर सहमत हो गए।"
+    assert {e.code for e in events(nlp, text)} == {"0871"}
