@@ -3883,3 +3883,8 @@ def test_agreeing_to_stop_firing_is_a_ceasefire_even_with_quotes_in_the_noun(nlp
     assert triples(nlp, text, code=True) == [("India", "0871", ("Pakistan",)), ("Pakistan", "0871", ("India",))]
     text = "भारत और पाकिस्तान ‘युद्धविराम’ पर सहमत हो गए।"
     assert {e.code for e in events(nlp, text)} == {"0871"}
+
+
+def test_a_listed_body_ending_in_a_nominal_head_is_that_body_anywhere(nlp) -> None:  # noqa: ANN001
+    text = "राहुल गांधी ने आरोप लगाया कि चुनाव आयोग मतदाता सूची से ग़रीबों के नाम कटवा रहा है।"
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "112", ("Election Commission of India",))]

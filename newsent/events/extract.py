@@ -1101,6 +1101,9 @@ class EventExtractor:
             if (toks[i + n] not in _MEETING_NOUNS and toks[i + n] not in _DOCUMENTS and (
                     toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None)
                     and not (opening and i + n in pred_starts) and not _included_list(toks, i + n)
+                    # (or whose last word is a nominal actor's, anywhere: 'कि चुनाव आयोग मतदाता सूची से ...', not
+                    # the bare 'आयोग')
+                    and not (n >= 2 and (toks[i + n - 1],) in self.nominals.forms)
                     or any(k in by_start for k in range(i + 1, i + n))):
                 continue
             words = [t.norm for t in tokens[i:i + n]]
