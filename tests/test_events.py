@@ -3888,3 +3888,15 @@ def test_agreeing_to_stop_firing_is_a_ceasefire_even_with_quotes_in_the_noun(nlp
 def test_a_listed_body_ending_in_a_nominal_head_is_that_body_anywhere(nlp) -> None:  # noqa: ANN001
     text = "राहुल गांधी ने आरोप लगाया कि चुनाव आयोग मतदाता सूची से ग़रीबों के नाम कटवा रहा है।"
     assert triples(nlp, text, code=True) == [("Rahul Gandhi", "112", ("Election Commission of India",))]
+
+
+def test_three_countries_named_together_are_the_three_that_acted(nlp) -> None:  # noqa: ANN001
+    text = ("ब्रिटेन, फ़्रांस और जर्मनी ने गुरुवार को ईरान पर प्रतिबंध दोबारा लागू करने की प्रक्रिया शुरू कर दी। तीनों "
+            "यूरोपीय देशों ने सुरक्षा परिषद को लिखे पत्र में आरोप लगाया कि तेहरान समझौते का उल्लंघन कर रहा है।")
+    got = triples(nlp, text, code=True)
+    # starting the process is the act; the letter's participle is no statement; the three are not the last three named
+    assert got[:3] == [(c, "163", ("Iran",)) for c in ("United Kingdom", "France", "Germany")]
+    assert got[3:6] == [(c, "112", ("Iran",)) for c in ("United Kingdom", "France", "Germany")]
+    assert all(e.action != "लिखे" for e in events(nlp, text))
+    # refusing any agreement is still a rejection
+    assert [e.code for e in events(nlp, "ब्रिटेन ने किसी भी समझौते से इनकार कर दिया।")] == ["120"]

@@ -155,6 +155,8 @@ _APPROVALS = {("मंजूरी",), ("स्वीकृति",), ("मं�
 #: nouns of approving an action named by an infinitive before them ('कर्ज देने को मंजूरी दी')
 _APPROVAL_WORDS = frozenset({"मंजूरी", "स्वीकृति"})  # (not अनुमति: 'बैंकों को ऋणपत्र बेचने की अनुमति' lets others act)
 #: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
+#: what follows a noun in a phrase ('लिखे पत्र में': the participle qualifies the noun)
+_POSTPOSITIONS = frozenset({"में", "के", "की", "का", "को", "से", "पर"})
 _DOCUMENTS = {
     "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
     "निष्कर्षों", "पत्र", "चिट्ठी", "ट्वीट", "पोस्ट", "संदेश", "आदेश", "फैसले", "याचिका", "प्राथमिकी", "एफआईआर",
@@ -556,7 +558,11 @@ class EventExtractor:
                     if t.end <= reach:
                         inside.add(i)
                     reach = max(reach, ends_of_names.get(t.start, -1))
-                preds = [p for p in preds if p.verb not in inside]
+                preds = [p for p in preds if p.verb not in inside
+                         # 'सुरक्षा परिषद को लिखे पत्र में': a bare verb's participle qualifying a document
+                         and not (not p.pred.noun and p.end == p.verb + 1 and p.end + 1 < len(toks)
+                                  and toks[p.end] in _DOCUMENTS and toks[p.end + 1] in _POSTPOSITIONS
+                                  and toks[p.verb].endswith(("े", "ी", "ा")))]
             relatives = _relative_clauses(toks)
             # (bare आ, come, is left out: 'बांग्लादेश से आए चरमपंथियों' bounds nothing; it is a visit only after a
             # named place, below)
@@ -937,26 +943,33 @@ class EventExtractor:
                 i += 1
                 continue
             count = _ALL_OF.get(toks[i], 0)
-            if count and i + 1 < n and (toks[i + 1] in _GROUP_NOUNS or count == 2 and _marker_at(toks, i + 1)):
+            # (an adjective may stand before the noun: 'तीनों यूरोपीय देशों ने', 'दोनों पड़ोसी देशों')
+            qualified = count and i + 2 < n and toks[i + 1] in _GROUP_ADJECTIVES and toks[i + 2] in _GROUP_NOUNS
+            if count and i + 1 < n and (toks[i + 1] in _GROUP_NOUNS or qualified
+                                        or count == 2 and _marker_at(toks, i + 1)):
                 # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last ('तीनों देशों
                 # ने': the three)
-                size = 2 if toks[i + 1] in _GROUP_NOUNS else 1
-                kind = _GROUP_NOUNS.get(toks[i + 1], "any")
-                pair = _interaction_pair(state.last_pair, kind) if size == 2 and count == 2 else ()
+                size = 3 if qualified else 2 if toks[i + 1] in _GROUP_NOUNS else 1
+                kind = _GROUP_NOUNS.get(toks[i + size - 1], "any")
+                pair = _interaction_pair(state.last_pair, kind) if size >= 2 and count == 2 else ()
+                if not pair and count >= 3:
+                    # 'ब्रिटेन, फ़्रांस और जर्मनी ने ... । तीनों यूरोपीय देशों ने': the co-actors of the last act done by
+                    # as many, not the last three named (the target among them)
+                    pair = _last_co_actors(state, count, kind)
                 pair = pair or _last_n(state.entities, sent.tokens[i].start, kind, count)
-                if not pair and size == 2:
+                if not pair and size >= 2:
                     # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
                     # named; the last two protagonists stand for them
                     pair = tuple(reversed(list(dict.fromkeys(reversed(state.participants)))[:count]))
                     pair = pair if len(pair) == count else ()
-                if not pair and size == 2 and kind == "country":
+                if not pair and size >= 2 and kind == "country":
                     # 'मोदी और श्रीलंका के राष्ट्रपति दिसानायके के बीच हुई बातचीत के बाद दोनों देशों ने': the countries
                     # of the two people named last (_group)
                     pair = _last_n(state.entities, sent.tokens[i].start, "PER", count)
                 if pair:
-                    if size == 2 and kind == "country" and i + 3 < n and toks[i + 2] in _GENITIVE_WORDS \
-                            and (organ := self.nominals.match(toks, i + 3)) is not None and organ[1] is not None:
-                        size = 3 + organ[0]  # 'दोनों देशों की नौसेनाओं ने': the two countries' organs act for them
+                    if size >= 2 and kind == "country" and i + size + 1 < n and toks[i + size] in _GENITIVE_WORDS \
+                            and (organ := self.nominals.match(toks, i + size + 1)) is not None and organ[1] is not None:
+                        size += 1 + organ[0]  # 'दोनों देशों की नौसेनाओं ने': the two countries' organs act for them
                     units.append(_Unit(i, i + size, entity=pair[-1], group=pair, protagonists=size == 1,
                                        group_kind=kind))
                     i += size
@@ -2691,7 +2704,8 @@ class EventExtractor:
         if actor_unit is not None and actor_unit.marker == ("ने",):
             state.clause_actor = actor  # (only a subject marked as one: an unmarked noun may be a place visited)
         region = _own_clause(toks, region, lo, actor_unit)
-        p = self._appeal_reading(toks, region, p) or _denial_reading(state, ctx, p) or self._refusal_frame(toks, p) or p
+        p = (self._appeal_reading(toks, region, p) or _denial_reading(state, ctx, p, self.lexicon)
+             or self._refusal_frame(toks, p) or p)
         targets: list[Entity] = []
         fallback = False  # the targets come from a marker after the frame's first ('की' in 'रिहाई की मांग': से|की)
         first_marker: tuple[str, ...] | None = None  # the frame's own first marker (for a name NER missed, below)
@@ -4477,6 +4491,26 @@ _COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "प�
 _ADVICE_NOUNS = frozenset(noun_key(w) for w in ("सलाह", "परामर्श", "एडवाइजरी", "हिदायत", "चेतावनी"))
 #: 'दोनों/तीनों/चारों देशों': all of the last two, three, four ... named
 _ALL_OF = {"दोनों": 2, "तीनों": 3, "चारों": 4, "पांचों": 5, "पाँचों": 5}
+#: adjectives that may stand between such a count and its group noun ('तीनों यूरोपीय देशों')
+_GROUP_ADJECTIVES = frozenset({"यूरोपीय", "पड़ोसी", "पश्चिमी", "अरब", "खाड़ी", "एशियाई", "अफ्रीकी", "शीर्ष", "बड़े",
+                               "प्रमुख", "विश्व", "वैश्विक"})
+
+
+def _last_co_actors(state: _State, count: int, kind: str) -> tuple[Entity, ...]:
+    """The ``count`` actors (of ``kind``: _GROUP_NOUNS) of the last act that as many did together (events sharing
+    one predicate), in the two sentences before."""
+    groups: dict[tuple[int, int], list[Entity]] = {}
+    for ev, _ in state.acts:
+        if ev.sentence >= state.si - 2 and ev.actor is not None:
+            actors = groups.setdefault((ev.sentence, ev.start), [])
+            if ev.actor not in actors:
+                actors.append(ev.actor)
+    for actors in reversed(list(groups.values())):
+        if len(actors) == count and all(
+                e.label != "NOM" and (kind != "PER" or e.label == "PER")
+                and (kind != "country" or e.kind in ("country", "territory")) for e in actors):
+            return tuple(actors)
+    return ()
 
 
 def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
@@ -4608,7 +4642,7 @@ def _conditional_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _denial_reading(state: _State, ctx: "_SentenceContext", p: _Pred) -> _Pred | None:
+def _denial_reading(state: _State, ctx: "_SentenceContext", p: _Pred, lexicon: PredicateLexicon) -> _Pred | None:
     """'पाकिस्तान ने हमलों में अपना हाथ होने से इनकार किया', 'सेना ने ऐसे किसी अभियान से साफ़ इनकार किया', 'किसी भी गड़बड़ी
     से इनकार करते हुए', '..., जबकि काबुल इससे इनकार करता है' after an accusation: refusing (120) a claim, a part in
     something, or anything at all is denying it (016)."""
@@ -4631,7 +4665,9 @@ def _denial_reading(state: _State, ctx: "_SentenceContext", p: _Pred) -> _Pred |
         thing = toks[k - 1]
         denies = thing in _DENIED_THINGS or (
             thing == "होने" and k >= 2 and toks[k - 2] in _DENIED_THINGS  # 'अपना हाथ होने से', 'भूमिका होने से'
-        ) or "किसी" in toks[max(0, k - 5):k - 1]  # 'ऐसे किसी अभियान से', 'किसी भी गड़बड़ी से'
+        ) or "किसी" in toks[max(0, k - 5):k - 1] and not (  # 'ऐसे किसी अभियान से', 'किसी भी गड़बड़ी से'
+            # (not any accord or talks: 'किसी भी समझौते से इनकार कर दिया' refuses one)
+            thing in _ACCORD_NOUNS or (found := lexicon.by_noun(thing)) is not None and found.code[:2] in _TALKS_ROOTS)
     else:
         return None
     if not denies:
@@ -4639,6 +4675,8 @@ def _denial_reading(state: _State, ctx: "_SentenceContext", p: _Pred) -> _Pred |
     return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", ()))
 
 
+#: roots of talks and cooperation: what one refuses rather than denies
+_TALKS_ROOTS = ("03", "04", "05", "06", "08")
 #: what one denies rather than refuses: claims and reports, and a part in something
 _DENIED_THINGS = frozenset({"आरोप", "आरोपों", "दावे", "दावों", "दावा", "खबर", "खबरों", "रिपोर्ट", "रिपोर्टों",
                             "अटकलों", "भूमिका", "हाथ", "संलिप्तता", "संलिप्त", "शामिल", "जिम्मेदार", "गड़बड़ी",
@@ -5267,7 +5305,7 @@ _OPENERS = frozenset({"।", ".", ",", ";", ":", "-", "'", '"', "‘", "“", "(
 #: what may stand between the words of a multi-word noun: 'शिकायत भी दर्ज कराई', 'संधि को तत्काल प्रभाव से स्थगित
 #: कर दिया', 'प्रतिबंध पूरी तरह से हटा लिए'
 _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("तुरंत", "प्रभाव", "से"), ("अस्थायी", "रूप", "से"), ("पूरी", "तरह", "से"),
-                 ("पूरी", "तरह"), ("फिर", "से"), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",),
+                 ("पूरी", "तरह"), ("फिर", "से"), ("दोबारा",), ("भी",), ("ही",), ("तो",), ("फिर",), ("फिलहाल",), ("तुरंत",),
                  ("व्यक्तिगत", "रूप", "से"), ("औपचारिक", "रूप", "से"), ("आधिकारिक", "रूप", "से"),
                  ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",), ("और",),  # 'साझेदारी को और मजबूत'
                  ("सभी",),  # 'सीमा की सभी चौकियां बंद'
@@ -5510,6 +5548,9 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt in ("का", "के") and i + 3 < len(toks) and toks[i + 2] in ("आदेश", "निर्देश")
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
+    if (nxt == "की" and i + 4 < len(toks) and toks[i + 2] == "प्रक्रिया" and toks[i + 3] == "शुरू"
+            and "कर" in verb_stems(toks[i + 4])):
+        return 4  # प्रतिबंध लागू करने की प्रक्रिया शुरू कर दी: starting the process is the action
     if (nxt in ("का", "के") and i + 5 < len(toks) and toks[i + 2] in ("आदेश", "आदेशों") and toks[i + 3] == "पर"
             and toks[i + 4] == "हस्ताक्षर" and "कर" in verb_stems(toks[i + 5])):
         return 5  # शुल्क लगाने के आदेश पर हस्ताक्षर किए: signing the order is the ordered action
