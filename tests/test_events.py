@@ -3900,3 +3900,11 @@ def test_three_countries_named_together_are_the_three_that_acted(nlp) -> None:  
     assert all(e.action != "लिखे" for e in events(nlp, text))
     # refusing any agreement is still a rejection
     assert [e.code for e in events(nlp, "ब्रिटेन ने किसी भी समझौते से इनकार कर दिया।")] == ["120"]
+
+
+def test_a_ceasefire_agreed_sets_the_pair_both_countries_stand_for(nlp) -> None:  # noqa: ANN001
+    text = ("भारत और पाकिस्तान के बीच गोलीबारी रोकने पर सहमति बन गई है। ट्रम्प ने दावा किया कि अमेरिका की मध्यस्थता "
+            "में रात भर चली बातचीत के बाद दोनों देश युद्धविराम पर राज़ी हो गए हैं।")
+    got = triples(nlp, text, code=True)
+    assert ("India", "0871", ("Pakistan",)) in got[3:] and ("Pakistan", "0871", ("India",)) in got[3:]
+    assert all("United States" not in (a, *ts) for a, c, ts in got if c == "0871")

@@ -2370,7 +2370,7 @@ class EventExtractor:
                 events.extend(made)
                 # (a host or mediator is no party: 'जिसकी मेज़बानी तुर्किये ने की। दोनों पक्ष ... सहमत हुए')
                 state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
-                                        if ev.targets and ev.root in ("03", "04", "05", "06")
+                                        if ev.targets and (ev.root in ("03", "04", "05", "06") or ev.code == "0871")
                                         and ev.code[:3] not in ("043", "045")), state.last_pair)
                 _acted(state, made[-1].actor)
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
