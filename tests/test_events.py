@@ -3908,3 +3908,10 @@ def test_a_ceasefire_agreed_sets_the_pair_both_countries_stand_for(nlp) -> None:
     got = triples(nlp, text, code=True)
     assert ("India", "0871", ("Pakistan",)) in got[3:] and ("Pakistan", "0871", ("India",)) in got[3:]
     assert all("United States" not in (a, *ts) for a, c, ts in got if c == "0871")
+
+
+def test_information_given_by_an_agent_after_a_time_or_place_phrase(nlp) -> None:  # noqa: ANN001
+    text = "सभी हमलावरों को मार गिराया गया है। यह जानकारी पाकिस्तानी सेना ने बुधवार देर शाम दी।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Pakistan military", "010")]
+    text = "यह जानकारी पुलिस ने सोशल मीडिया पर एक पोस्ट में दी।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("police", "010")]

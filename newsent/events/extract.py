@@ -1777,7 +1777,7 @@ class EventExtractor:
                 continue
             if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
                 continue  # (a genitive, not a form of कर)
-            cands = self.lexicon.candidates(tok, frozenset(noun_key(t) for t in toks[max(0, i - 8):i]))
+            cands = self.lexicon.candidates(tok, frozenset(noun_key(t) for t in toks[max(0, i - 10):i]))
             if not cands:
                 continue
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
@@ -5292,8 +5292,12 @@ def _agent_between(between: Sequence[str]) -> bool:
     if "ने" not in between[1:]:
         return False
     after = between[len(between) - between[::-1].index("ने"):]
-    return not after or len(after) <= 3 and after[-1] in ("को", "में") and not any(
-        t in _CLAUSE_END or t in ("ने", "कि") for t in after)
+    if not after or any(t in _CLAUSE_END or t in ("ने", "कि") for t in after):
+        return not after
+    # ('यह जानकारी पाकिस्तानी सेना ने बुधवार देर शाम दी', '... ने सोशल मीडिया पर एक पोस्ट में दी')
+    return len(after) <= 3 and after[-1] in ("को", "में") or len(after) <= 4 and all(
+        t in _TIME_WORDS or t in _TIME_FILLERS or t in _DAY_PARTS for t in after) or len(after) <= 7 and after[-1] in (
+        "में", "पर") and sum(t in ("में", "पर") for t in after) <= 2
 
 
 #: qualities of a performance: 'अच्छा प्रदर्शन किया' (performed well) is no protest
@@ -5721,6 +5725,8 @@ _SECTOR_ADJECTIVES = frozenset({
     "सरकारी", "शाही",
 })
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
+#: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के')
+_DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे"})
 _TIME_FILLERS = frozenset({
     "तुरंत", "ठीक", "फौरन", "कुछ", "ही", "थोड़ी", "थोड़े", "देर", "एक", "दो", "तीन", "चार", "पांच", "मिनट", "घंटे",
     "घंटों", "दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "महीने", "महीनों", "साल", "सालों", "वर्ष", "वर्षों",
