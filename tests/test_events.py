@@ -3915,3 +3915,21 @@ def test_information_given_by_an_agent_after_a_time_or_place_phrase(nlp) -> None
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("Pakistan military", "010")]
     text = "यह जानकारी पुलिस ने सोशल मीडिया पर एक पोस्ट में दी।"
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("police", "010")]
+
+
+def test_the_first_owner_in_an_accusations_clause_is_accused(nlp) -> None:  # noqa: ANN001
+    text = "जस्टिन ट्रूडो ने आरोप लगाया कि भारत सरकार के एजेंट कनाडा की धरती पर हिंसक गतिविधियों में शामिल रहे हैं।"
+    assert [tuple(t.name_en for t in e.targets) for e in events(nlp, text)] == [("India government",)]
+    # the opposition named after a party is no party's men
+    text = "राहुल गांधी ने आरोप लगाया कि भाजपा विपक्ष की आवाज़ दबाने के लिए एजेंसियों का दुरुपयोग कर रही है।"
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "112", ("Bharatiya Janata Party",))]
+
+
+def test_someones_hand_behind_it_accuses_them(nlp) -> None:  # noqa: ANN001
+    text = "पाकिस्तान ने हमले के पीछे भारत का हाथ होने का आरोप भी लगाया।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "112", ("India",))]
+    text = "पोलैंड के विदेश मंत्री ने कहा कि इस हमले के पीछे रूस का हाथ है।"
+    assert ("Poland government", "112", ("Russia",)) in triples(nlp, text, code=True)
+    # one's own hand, or a hand, accuses nobody
+    assert [e.code for e in events(nlp, "पाकिस्तान ने इन हमलों में अपना हाथ होने से इनकार किया है।")] == ["016"]
+    assert not events(nlp, "जयशंकर ने कहा कि बच्चे का हाथ टूट गया।")[1:]

@@ -598,6 +598,7 @@ class EventExtractor:
                 continue
             made = self._clauses(state, si, sent, toks, units, preds, pub, relatives)
             made += self._threat_idioms(state, si, sent, toks, units, made)
+            made = self._hand_behind(state, si, sent, toks, units, made)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
@@ -608,6 +609,36 @@ class EventExtractor:
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _hand_behind(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                     made: list[Event]) -> list[Event]:
+        """'X का हाथ' (X's hand) behind something accuses X: it is the target of an accusation with none of its own
+        ('हमले के पीछे भारत का हाथ होने का आरोप लगाया' → India), and a statement whose कि-clause says so is also an
+        accusation (112) of X by the speaker ('सिकोर्स्की ने कहा कि इस हमले के पीछे रूसी खुफिया सेवाओं का हाथ है').
+        Not a hand of one's own ('अपना हाथ होने से इनकार') nor the hand of a body part."""
+        if "हाथ" not in toks:
+            return made
+        out = list(made)
+        for h, tok in enumerate(toks):
+            if tok != "हाथ" or h < 2 or toks[h - 1] != "का" or not (
+                    h + 1 < len(toks) and toks[h + 1] in _BEING or "पीछे" in toks[max(0, h - 7):h - 2]):
+                continue
+            owner = next((u for u in units if u.marker_end == h and u.marker == ("का",) and not u.pronoun), None)
+            who = self._entity_of(state, sent, owner) if owner is not None else None
+            if who is None or who.label == "NOM" and not who.country:
+                continue
+            at = sent.tokens[h].start
+            for k, ev in enumerate(out):
+                if ev.code.startswith("112") and not ev.targets and ev.start > at and ev.actor is not who:
+                    out[k] = _with(ev, targets=(who,))  # 'X का हाथ होने का आरोप लगाया'
+                    break
+                if ev.code == "010" and ev.end <= at and ev.actor is not who and not _same_side(ev.actor, who) \
+                        and "कि" in toks[bisect_left([t.start for t in sent.tokens], ev.end):h] and not any(
+                            x.code.startswith("112") and x.actor is ev.actor and who in x.targets for x in out):
+                    out.append(Event(ev.actor, ev.action, "112", "accuse", (who,), si, ev.start, ev.end, False,
+                                     ev.date, ev.tense))
+                    break
+        return out
 
     def _threat_idioms(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                        made: list[Event]) -> list[Event]:
@@ -1340,6 +1371,8 @@ class EventExtractor:
                 gap = []  # 'नैटो के नेतृत्व वाली सेनाओं': forces led by the organisation act for it
             if (u.nominal is not None and (prev.entity is not None and prev.entity.label == "ORG"
                                            and u.nominal.sector != "CVL"
+                                           # ('कि भाजपा विपक्ष की आवाज़ दबा रही है': the opposition is no party's men)
+                                           and u.nominal.lemma != "विपक्ष"
                                            or prev.nominal is not None and prev.nominal.sector in _FORCE_SECTORS
                                            and u.nominal.sector in _FORCE_SECTORS)
                     and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
@@ -3395,6 +3428,10 @@ class EventExtractor:
         if k is None:
             return None
         for u in ctx.units[bisect_left(ctx.starts, k):]:
+            if u.possessor_of_next and u.start == k + 1 and u.marker in _GENITIVE and not u.pronoun:
+                # 'आरोप लगाया कि भारत सरकार के एजेंट ... शामिल रहे हैं': the owner of the clause's first noun
+                e = self._entity_of(state, ctx.sent, u)
+                return e if e is not None and e is not actor and (e.label != "NOM" or e.country) else None
             if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None:
                 continue
             if u.marker not in (None, ("ने",)):
@@ -5726,6 +5763,8 @@ _SECTOR_ADJECTIVES = frozenset({
 })
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 #: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के')
+#: forms of 'be' after 'X का हाथ' ('... के पीछे रूस का हाथ है', 'X का हाथ होने का आरोप')
+_BEING = frozenset({"है", "था", "थे", "होने", "हो", "होना", "होगा", "रहा"})
 _DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे"})
 _TIME_FILLERS = frozenset({
     "तुरंत", "ठीक", "फौरन", "कुछ", "ही", "थोड़ी", "थोड़े", "देर", "एक", "दो", "तीन", "चार", "पांच", "मिनट", "घंटे",
