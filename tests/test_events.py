@@ -3933,3 +3933,9 @@ def test_someones_hand_behind_it_accuses_them(nlp) -> None:  # noqa: ANN001
     # one's own hand, or a hand, accuses nobody
     assert [e.code for e in events(nlp, "पाकिस्तान ने इन हमलों में अपना हाथ होने से इनकार किया है।")] == ["016"]
     assert not events(nlp, "जयशंकर ने कहा कि बच्चे का हाथ टूट गया।")[1:]
+
+
+def test_calling_off_a_protest_or_strike_eases_dissent(nlp) -> None:  # noqa: ANN001
+    for text in ("कांग्रेस ने अपना विरोध प्रदर्शन स्थगित कर दिया।", "समाजवादी पार्टी ने आंदोलन समाप्त कर दिया।",
+                 "भाजपा ने धरना खत्म कर दिया।"):
+        assert [e.code for e in events(nlp, text)] == ["082"], text
