@@ -3939,3 +3939,9 @@ def test_calling_off_a_protest_or_strike_eases_dissent(nlp) -> None:  # noqa: AN
     for text in ("कांग्रेस ने अपना विरोध प्रदर्शन स्थगित कर दिया।", "समाजवादी पार्टी ने आंदोलन समाप्त कर दिया।",
                  "भाजपा ने धरना खत्म कर दिया।"):
         assert [e.code for e in events(nlp, text)] == ["082"], text
+
+
+def test_the_house_is_the_legislature_named_before(nlp) -> None:  # noqa: ANN001
+    text = ("विपक्ष के 49 सांसदों को लोकसभा से निलंबित कर दिया गया। निलंबन के विरोध में कांग्रेस के सदस्यों ने सदन से "
+            "बहिर्गमन किया।")
+    assert triples(nlp, text, code=True)[-1] == ("Indian National Congress", "143", ("Lok Sabha",))

@@ -4428,7 +4428,7 @@ _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष�
 
 #: words that name a body of a kind: a bare nominal (by lemma) refers to the last such body named
 _BODY_WORDS = {"अदालत": ("कोर्ट", "न्यायालय", "अदालत", "हाईकोर्ट"), "पुलिस": ("पुलिस",),
-               "संसद": ("संसद", "विधानसभा"), "आयोग": ("आयोग",), "मंत्रालय": ("मंत्रालय",)}
+               "संसद": ("संसद", "सभा", "परिषद"), "आयोग": ("आयोग",), "मंत्रालय": ("मंत्रालय",)}
 
 
 #: 'पार्टी' opening a clause ('पार्टी प्रवक्ता ने', 'पार्टी ने') is the story's party (_story_party): a party is an
