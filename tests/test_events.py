@@ -3945,3 +3945,13 @@ def test_the_house_is_the_legislature_named_before(nlp) -> None:  # noqa: ANN001
     text = ("विपक्ष के 49 सांसदों को लोकसभा से निलंबित कर दिया गया। निलंबन के विरोध में कांग्रेस के सदस्यों ने सदन से "
             "बहिर्गमन किया।")
     assert triples(nlp, text, code=True)[-1] == ("Indian National Congress", "143", ("Lok Sabha",))
+
+
+def test_rejecting_an_accusation_through_a_relative_is_a_denial(nlp) -> None:  # noqa: ANN001
+    text = ("कनाडाई प्रधानमंत्री जस्टिन ट्रूडो ने आरोप लगाया कि भारत सरकार के एजेंट हिंसक गतिविधियों में शामिल रहे हैं, "
+            "जिसे नई दिल्ली ने बेबुनियाद बताकर खारिज कर दिया।")
+    assert triples(nlp, text, code=True) == [("Justin Trudeau", "112", ("India government",)),
+                                             ("India", "016", ("Justin Trudeau",))]
+    text = ("पाकिस्तान ने हमले के पीछे भारत का हाथ होने का आरोप लगाया, जिसे भारत ने बेबुनियाद बताते हुए ख़ारिज कर "
+            "दिया।")
+    assert {e.code for e in events(nlp, text)[1:]} == {"016"}

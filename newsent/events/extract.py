@@ -3066,9 +3066,13 @@ class EventExtractor:
             # appeals, demands, talks, threats; not force) in the last three sentences
             # (this sentence's acts first: 'किंशासा किगाली पर ... आरोप लगाता रहा है, जबकि रवांडा इससे इनकार करता है')
             told = [*reversed([ev for ev in earlier if ev.sentence == ctx.si]), *(ev for ev, _ in reversed(state.acts))]
-            answered = next((ev for ev in told if any(  # (a capital is its country until the stage ends)
-                _same_side(t, actor) or actor.kind in ("country", "territory") and t.id is not None
-                and self.capitals.get(t.id) == _country_of(actor) for t in ev.targets)
+            # (a capital is its country until the stage ends: 'जिसे नई दिल्ली ने खारिज कर दिया'; so is a state organ)
+            home = _country_of(actor) if actor.kind in ("country", "territory") else self.capitals.get(actor.id or "")
+            answered = next((ev for ev in told if any(
+                _same_side(t, actor) or home is not None and (
+                    t.id is not None and self.capitals.get(t.id) == home
+                    or (st := self._state_of(state, t)) is not None and _country_of(st) == home)
+                for t in ev.targets)
                              and (ev.code.startswith("112") if p.pred.code == "016"
                                   else ev.sentence >= ctx.si - 2 and ev.root <= "13")), None)
             if answered is None and p.pred.code == "016":
@@ -3428,7 +3432,8 @@ class EventExtractor:
         if k is None:
             return None
         for u in ctx.units[bisect_left(ctx.starts, k):]:
-            if u.possessor_of_next and u.start == k + 1 and u.marker in _GENITIVE and not u.pronoun:
+            if u.start == k + 1 and not u.pronoun and (u.marker in _GENITIVE or u.end < len(ctx.toks)
+                                                       and ctx.toks[u.end] in _GENITIVE_WORDS):
                 # 'आरोप लगाया कि भारत सरकार के एजेंट ... शामिल रहे हैं': the owner of the clause's first noun
                 e = self._entity_of(state, ctx.sent, u)
                 return e if e is not None and e is not actor and (e.label != "NOM" or e.country) else None
@@ -5437,8 +5442,13 @@ def _denies(toks: Sequence[str], word: int) -> bool:
     """Is the evaluation starting at ``word`` an untruth word said of an accusation or claim ('इन आरोपों को
     बेबुनियाद बताया')?"""
     k = word - 1
-    return (toks[word] in _UNTRUE_WORDS and k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें")
-            and noun_key(toks[k - 1]) in _CLAIM_NOUNS)
+    if toks[word] not in _UNTRUE_WORDS:
+        return False
+    if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें") and noun_key(toks[k - 1]) in _CLAIM_NOUNS:
+        return True
+    # '... का आरोप लगाया, जिसे भारत ने बेबुनियाद बताते हुए ख़ारिज कर दिया': the relative is the accusation
+    return any(t in ("जिसे", "जिन्हें", "इसे", "इन्हें") for t in toks[max(0, word - 8):word]) and any(
+        noun_key(t) in _CLAIM_NOUNS for t in toks[:max(0, word - 8)] + toks[max(0, word - 8):word])
 #: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
                     "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या",
