@@ -3955,3 +3955,11 @@ def test_rejecting_an_accusation_through_a_relative_is_a_denial(nlp) -> None:  #
     text = ("पाकिस्तान ने हमले के पीछे भारत का हाथ होने का आरोप लगाया, जिसे भारत ने बेबुनियाद बताते हुए ख़ारिज कर "
             "दिया।")
     assert {e.code for e in events(nlp, text)[1:]} == {"016"}
+
+
+def test_the_house_may_be_a_legislature_only_the_event_stage_found(nlp) -> None:  # noqa: ANN001
+    text = ("संसद की सुरक्षा पर गृह मंत्री के बयान की मांग को लेकर हंगामा कर रहे विपक्ष के 33 सांसदों को सोमवार को लोकसभा से "
+            "पूरे सत्र के लिए निलंबित कर दिया गया। विरोध में कांग्रेस के सदस्यों ने सदन से बहिर्गमन किया।")
+    doc = nlp(text)
+    assert [(m.text, m.source) for m in doc.mentions if m.text == "लोकसभा"] == [("लोकसभा", "events")]
+    assert triples(nlp, text, code=True)[-1] == ("Indian National Congress", "143", ("Lok Sabha",))

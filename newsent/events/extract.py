@@ -4462,16 +4462,18 @@ def _named_body(state: _State, lemma: str, before: int) -> Entity | None:
     words = _BODY_WORDS.get(lemma)
     if not words:
         return None
-    return _last_org(state, before, lambda e, mentions: any(w in (e.name or "") for w in words))
+    # (one the event stage found counts even before it took part: referring to it makes it take part, 'सांसदों को
+    # लोकसभा से निलंबित कर दिया गया। ... सदन से बहिर्गमन किया')
+    return _last_org(state, before, lambda e, mentions: any(w in (e.name or "") for w in words), found=True)
 
 
 def _last_org(state: _State, before: int, fits: Callable[[Entity, Sequence[Mention]], bool],
-              counts: Callable[[Mention], bool] = lambda m: True) -> Entity | None:
+              counts: Callable[[Mention], bool] = lambda m: True, found: bool = False) -> Entity | None:
     """The organisation that ``fits`` named last (in a mention that ``counts``) before character ``before``: one NER
-    found, or one the event stage found that took part in an event."""
+    found, or one the event stage found that took part in an event (with ``found``, any it found)."""
     named = [(e, e.mentions) for e in state.entities]
     named += [(e, state.unseen_mentions.get(key, [])) for key, e in state.unseen.items()
-              if key not in state.only_if_taking_part or e in state.participants]
+              if found or key not in state.only_if_taking_part or e in state.participants]
     best, pos = None, -1
     for e, mentions in named:
         if e.label != "ORG" or not fits(e, mentions):
