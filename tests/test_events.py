@@ -3963,3 +3963,13 @@ def test_the_house_may_be_a_legislature_only_the_event_stage_found(nlp) -> None:
     doc = nlp(text)
     assert [(m.text, m.source) for m in doc.mentions if m.text == "लोकसभा"] == [("लोकसभा", "events")]
     assert triples(nlp, text, code=True)[-1] == ("Indian National Congress", "143", ("Lok Sabha",))
+
+
+def test_a_chief_ministers_government_is_the_states_and_both_brothers_are_the_two(nlp) -> None:  # noqa: ANN001
+    text = ("संभल में हिंसा के बाद उत्तर प्रदेश पुलिस ने 20 लोगों को गिरफ्तार किया। मुख्यमंत्री योगी आदित्यनाथ ने कहा कि "
+            "दोषियों को बख्शा नहीं जाएगा। अखिलेश यादव ने योगी सरकार पर हिंसा की साज़िश रचने का आरोप लगाया है।")
+    assert triples(nlp, text, code=True)[-1] == ("Akhilesh Yadav", "112", ("Uttar Pradesh government",))
+    assert triples(nlp, "राहुल गांधी ने मोदी सरकार पर आरोप लगाया।", code=True) == [
+        ("Rahul Gandhi", "112", ("India government",))]
+    text = "उद्धव ठाकरे और राज ठाकरे एक मंच पर आए। दोनों भाइयों ने भाजपा पर आरोप लगाया।"
+    assert {a for a, c, ts in triples(nlp, text, code=True) if c == "112"} == {"Uddhav Thackeray", "Raj Thackeray"}

@@ -1435,6 +1435,9 @@ class EventExtractor:
                 # 'मोदी सरकार', 'ट्रंप प्रशासन': a leader's government is their country's
                 country = prev.entity.country
                 prev.possessor_of_next = True
+                if country == "IND" and (prev.entity.role or "").startswith("chief minister"):
+                    # 'योगी सरकार', 'फडणवीस सरकार': a chief minister's is the state's the story named last
+                    u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
             if country is None and self.linker is not None:
                 country = self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
             if country is None and u.start > 0 and toks[u.start - 1] in _PRONOUN_GENITIVES:
@@ -4428,7 +4431,9 @@ _RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, ज
 # 'दोनों X': which kind of entity X counts
 _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष्ट्राध्यक्षों": "PER", "मंत्रियों": "PER",
                 "प्रधानमंत्रियों": "PER", "राष्ट्रपतियों": "PER", "देश": "country", "देशों": "country",
-                "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any"}
+                "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any",
+                "भाई": "PER", "भाइयों": "PER", "बहनों": "PER", "मुख्यमंत्रियों": "PER", "दलों": "any",
+                "पार्टियों": "any"}
 
 
 #: words that name a body of a kind: a bare nominal (by lemma) refers to the last such body named
