@@ -3973,3 +3973,14 @@ def test_a_chief_ministers_government_is_the_states_and_both_brothers_are_the_tw
         ("Rahul Gandhi", "112", ("India government",))]
     text = "उद्धव ठाकरे और राज ठाकरे एक मंच पर आए। दोनों भाइयों ने भाजपा पर आरोप लगाया।"
     assert {a for a, c, ts in triples(nlp, text, code=True) if c == "112"} == {"Uddhav Thackeray", "Raj Thackeray"}
+
+
+def test_a_visitor_welcomed_is_hosted(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली (एजेंसी) श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने सोमवार को यहां प्रधानमंत्री नरेंद्र मोदी से "
+            "मुलाकात की। इससे पहले राष्ट्रपति भवन में दिसानायके का औपचारिक स्वागत किया गया।")
+    assert triples(nlp, text, code=True)[-1] == ("India", "043", ("Anura Kumara Dissanayake",))
+    assert triples(nlp, "मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया।", code=True) == [
+        ("Mohamed Muizzu", "043", ("Narendra Modi",))]
+    # a decision welcomed is praised; a welcome with no dateline has no host
+    assert [e.code for e in events(nlp, "कांग्रेस ने फैसले का स्वागत किया।")] == ["051"]
+    assert not events(nlp, "दिसानायके का औपचारिक स्वागत किया गया।")

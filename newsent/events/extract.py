@@ -440,6 +440,8 @@ class _State:
     #: the country of a foreign dateline's place ('वारसॉ, 19 नवंबर (एजेंसी) ...': Poland); None for none or India's
     #: (Indian papers file foreign news under 'नई दिल्ली' too, but a foreign place only for news from there)
     dateline_country: str | None = None
+    #: the country of the dateline's place, India's too ('नई दिल्ली (एजेंसी)': where a visitor is welcomed)
+    opening_country: str | None = None
     #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
@@ -537,7 +539,8 @@ class EventExtractor:
                                         for _ in e.mentions)
         if len(sentences) > 1 and _is_dateline([t.norm for t in sentences[0].tokens]):
             state.dateline_end = sentences[0].end
-        state.dateline_country = _dateline_country(text, entities)
+        state.opening_country = _dateline_country(text, entities)
+        state.dateline_country = state.opening_country if state.opening_country != "IND" else None
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         ends_of_names: dict[int, int] = {}  # start -> end of each name (not a nominal) mentioned
@@ -2721,6 +2724,16 @@ class EventExtractor:
                 actor = self._last_legal_action(state, ctx.si - 1)
             if actor is None:
                 return []
+        elif p.passive and p.pred.noun == ("स्वागत",) and not p.negated:
+            # 'इंडिपेंडेंस स्क्वायर पर मोदी का औपचारिक स्वागत किया गया': a visitor welcomed is hosted (043) by the
+            # country the story is filed from (its dateline), when that is not the visitor's own
+            guest = self._welcomed(state, ctx, p, lo)
+            host = self._document_country(state, state.opening_country) if state.opening_country else None
+            if guest is None or host is None or guest.country == _country_of(host):
+                return []
+            s, e, date = _span_and_date(ctx, p, lo)
+            return [Event(host, state.text[s:e], "043", "host a visit", (guest,), ctx.si, s, e, False, date,
+                          p.tense)]
         elif p.passive or p.genitive_speaker or p.nominalized:
             return []
         elif prev_actor is not None and "कि" not in toks[prev_clause[1]:lo] and "ने" not in toks[lo:p.start] and (
@@ -3099,6 +3112,10 @@ class EventExtractor:
             targets = list(earlier[-1].targets)
             if earlier[-1].code == "016" and p.pred.code[:2] == "12":
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", p.pred.targets))
+        if p.pred.noun == ("स्वागत",) and p.pred.code == "051" and targets and all(
+                t.label == "PER" for t in targets) and self._welcomed(state, ctx, p, lo) is not None:
+            # 'मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया': a person welcomed (not a decision) is hosted
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
         mourned = p.pred.code == "018" and bool(targets) and all(t.label == "NOM" and not t.country for t in targets)
         if (not targets or mourned) and shared and (
                 p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "07", "10")):
@@ -3427,6 +3444,18 @@ class EventExtractor:
         s, e, date = _span_and_date(ctx, got, lo)
         return [Event(giver, state.text[s:e], *_by_actor_type(given.code, given.label, giver, (recipient,)),
                       (recipient,), ctx.si, s, e, p.negated, date, p.tense)]
+
+    def _welcomed(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> Entity | None:
+        """The person whose welcome ``p`` (स्वागत) tells: named with का right before it, or one manner word before
+        ('मोदी का औपचारिक स्वागत', 'राष्ट्रपति का भव्य स्वागत'); None for anything else ('फैसले का स्वागत')."""
+        k = p.start - 1
+        if k > lo and ctx.toks[k] in _WELCOME_MANNER:
+            k -= 1
+        if k <= lo or ctx.toks[k] != "का":
+            return None
+        who = next((u for u in ctx.units if u.marker_end == k + 1 and u.marker == ("का",) and not u.pronoun), None)
+        e = self._entity_of(state, ctx.sent, who) if who is not None else None
+        return e if e is not None and e.label == "PER" else None
 
     def _accused(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
         """The subject of the कि-clause right after an accusation (आरोप लगाया कि भारत ने ..., का आरोप है कि भाजपा
@@ -4272,14 +4301,13 @@ def _only_country(entities: Sequence[Entity], before: int | None = None) -> str 
 
 
 def _dateline_country(text: str, entities: Sequence[Entity]) -> str | None:
-    """The country of the place the text opens with, before a comma or danda ('वारसॉ, 19 नवंबर (एजेंसी)', 'काबुल।'),
-    unless it is India's."""
+    """The country of the place the text opens with, before a comma, danda, slash or bracket ('वारसॉ, 19 नवंबर
+    (एजेंसी)', 'काबुल।', 'नई दिल्ली (एजेंसी)')."""
     opening = len(text) - len(text.lstrip())
     for e in entities:
-        if e.label == "LOC" and any(m.start == opening and text[m.end:m.end + 2].lstrip()[:1] in (",", "।", "/")
+        if e.label == "LOC" and any(m.start == opening and text[m.end:m.end + 2].lstrip()[:1] in (",", "।", "/", "(")
                                     for m in e.mentions):
-            country = _country_of(e)
-            return country if country != "IND" else None
+            return _country_of(e)
     return None
 
 
@@ -5780,6 +5808,9 @@ _SECTOR_ADJECTIVES = frozenset({
 })
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 #: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के')
+#: how a visitor is welcomed ('मोदी का औपचारिक स्वागत किया गया')
+_WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "भावभीना", "गर्मजोशी", "जोरदार", "शानदार", "पारंपरिक", "रस्मी",
+                             "स्वागत"})
 #: forms of 'be' after 'X का हाथ' ('... के पीछे रूस का हाथ है', 'X का हाथ होने का आरोप')
 _BEING = frozenset({"है", "था", "थे", "होने", "हो", "होना", "होगा", "रहा"})
 _DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे"})
