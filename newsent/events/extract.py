@@ -1799,6 +1799,7 @@ class EventExtractor:
         out: list[_Pred] = []
         used_until = -1
         n = len(toks)
+        keys: list[str] | None = None  # noun keys of the tokens, made when a verb first needs its noun window
         for i, tok in enumerate(toks):
             if i <= used_until:
                 continue
@@ -1816,7 +1817,9 @@ class EventExtractor:
                 continue
             if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
                 continue  # (a genitive, not a form of कर)
-            cands = self.lexicon.candidates(tok, frozenset(noun_key(t) for t in toks[max(0, i - 10):i]))
+            if keys is None:
+                keys = [noun_key(t) for t in toks]
+            cands = self.lexicon.candidates(tok, frozenset(keys[max(0, i - 10):i]))
             if not cands:
                 continue
             wish = tok.endswith("ना") and i + 1 < n and toks[i + 1].startswith("चाह")
