@@ -3984,3 +3984,10 @@ def test_a_visitor_welcomed_is_hosted(nlp) -> None:  # noqa: ANN001
     # a decision welcomed is praised; a welcome with no dateline has no host
     assert [e.code for e in events(nlp, "कांग्रेस ने फैसले का स्वागत किया।")] == ["051"]
     assert not events(nlp, "दिसानायके का औपचारिक स्वागत किया गया।")
+
+
+def test_seat_sharing_and_tariff_cuts(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भाजपा और जदयू के बीच सीटों का बंटवारा हो गया।", code=True) == [
+        ("Bharatiya Janata Party", "050", ("Janata Dal (United)",)),
+        ("Janata Dal (United)", "050", ("Bharatiya Janata Party",))]
+    assert triples(nlp, "अमेरिका ने चीन पर टैरिफ़ घटाया।", code=True) == [("United States", "085", ("China",))]
