@@ -3991,3 +3991,11 @@ def test_seat_sharing_and_tariff_cuts(nlp) -> None:  # noqa: ANN001
         ("Bharatiya Janata Party", "050", ("Janata Dal (United)",)),
         ("Janata Dal (United)", "050", ("Bharatiya Janata Party",))]
     assert triples(nlp, "अमेरिका ने चीन पर टैरिफ़ घटाया।", code=True) == [("United States", "085", ("China",))]
+
+
+def test_calling_it_a_scheme_to_do_harm_criticises(nlp) -> None:  # noqa: ANN001
+    assert [e.code for e in events(nlp, "ओवैसी ने इसे मुसलमानों को अपमानित करने की कोशिश करार दिया।")] == ["111"]
+    # the scheme's own object is no target; an attempt at something good is no criticism
+    assert triples(nlp, "भाजपा ने इस कदम को जनता को गुमराह करने की साजिश बताया।", code=True) == [
+        ("Bharatiya Janata Party", "111", ())]
+    assert [e.code for e in events(nlp, "मोदी ने इसे शांति स्थापित करने की कोशिश बताया।")] == ["010"]

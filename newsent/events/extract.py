@@ -1942,10 +1942,14 @@ class EventExtractor:
             if p.code == "010" and (not p.noun and p.verb in (("बता",), ("कह",), ("मान",)) or p.noun == ("करार",)):
                 evaluated = _evaluation(toks, start)
                 if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना बताया'
+                    # (a scheme's own infinitive may have an object: 'इस कदम को जनता को गुमराह करने की साजिश बताया'
+                    # names no target; what 'इस कदम' refers to is found as for any criticism with none)
+                    scheme = toks[start - 1] in _SCHEMES or (
+                        toks[start - 1] in ("भी", "तो") and toks[start - 2] in _SCHEMES)
                     start, code = evaluated
                     if code == "111" and _denies(toks, start):
                         code = "016"  # 'इन आरोपों को बेबुनियाद बताया': calling an accusation baseless denies it
-                    p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], ("को",))
+                    p = Predicate(p.noun, p.verb, code, _EVAL_LABELS[code], () if scheme else ("को",))
                 elif p.verb == ("मान",) and not p.noun and not (end < n and toks[end] == "कि") and (
                         toks[start] in ("मानकर", "मानी") or toks[start + 1:start + 2] in (["हुए"], ["लिया"], ["ली"],
                                                                                         ["लिए"], ["लीं"])):
@@ -5520,6 +5524,16 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         k = next((x for x in range(j - 2, max(0, j - 12), -1)
                   if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS, *_CLAUSE_END, *_QUOTE_MARKS, "ने")), 0)
         return (k + 1, "051") if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS) else None
+    if j >= 3 and toks[j] in _SCHEMES and toks[j - 1] in ("की", "का") and toks[j - 2].endswith("ने"):
+        # 'इसे मुसलमानों को अपमानित करने की कोशिश करार दिया', 'इसे लोगों में डर फैलाने की साज़िश बताया': a scheme to
+        # do harm criticises what it is said of (the earliest object after the subject; the infinitive may have its own)
+        if toks[j] not in _CRITICISM_WORDS and not any(t in _HARMFUL_VERBS for t in toks[max(0, j - 5):j - 1]):
+            return None
+        floor = next((x for x in range(j - 3, max(-1, j - 13), -1) if toks[x] in _CLAUSE_END or toks[x] == "ने"),
+                     max(-1, j - 13))
+        first = next((x for x in range(floor + 1, j - 2) if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)),
+                     None)
+        return (first + 1, "111") if first is not None else None
     offence = False
     if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
         j -= 2 if toks[j - 1] in ("वाली", "वाला", "वाले") else 1
@@ -5571,6 +5585,12 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
 
 
 _QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+#: what something may be called a scheme or attempt to do ('... करने की कोशिश/साजिश बताया')
+_SCHEMES = frozenset({"कोशिश", "प्रयास", "साजिश", "षड्यंत्र", "चाल"})
+#: harmful acts such a scheme is to do ('अपमानित करने की', 'डर फैलाने की', 'गुमराह करने की', 'बांटने की')
+_HARMFUL_VERBS = frozenset({"अपमानित", "बदनाम", "भड़काने", "भड़काना", "बांटने", "बाँटने", "गुमराह", "दबाने", "डराने",
+                            "फैलाने", "कुचलने", "छिपाने", "तोड़ने", "अस्थिर", "भटकाने", "कमजोर", "उकसाने", "धमकाने",
+                            "हड़पने", "लूटने", "ठगने", "बरगलाने", "मिटाने", "भ्रमित"})
 #: 'X को लोकतंत्र की जीत बताया': a victory of something (_evaluation)
 _VICTORY = {"जीत", "विजय"}
 #: adverbs between an object and its quoted label ("इस कदम को पहले ही 'अनुचित' बताया")
