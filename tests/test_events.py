@@ -3999,3 +3999,8 @@ def test_calling_it_a_scheme_to_do_harm_criticises(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "भाजपा ने इस कदम को जनता को गुमराह करने की साजिश बताया।", code=True) == [
         ("Bharatiya Janata Party", "111", ())]
     assert [e.code for e in events(nlp, "मोदी ने इसे शांति स्थापित करने की कोशिश बताया।")] == ["010"]
+
+
+def test_throwing_out_diplomats_expels_them(nlp) -> None:  # noqa: ANN001
+    assert [e.code for e in events(nlp, "जवाब में कनाडा ने छह भारतीय राजनयिकों को निकालने का ऐलान किया।")] == ["174"]
+    assert [e.code for e in events(nlp, "कंपनी ने सौ कर्मचारियों को नौकरी से निकाल दिया।")] == []
