@@ -4004,3 +4004,9 @@ def test_calling_it_a_scheme_to_do_harm_criticises(nlp) -> None:  # noqa: ANN001
 def test_throwing_out_diplomats_expels_them(nlp) -> None:  # noqa: ANN001
     assert [e.code for e in events(nlp, "जवाब में कनाडा ने छह भारतीय राजनयिकों को निकालने का ऐलान किया।")] == ["174"]
     assert [e.code for e in events(nlp, "कंपनी ने सौ कर्मचारियों को नौकरी से निकाल दिया।")] == []
+
+
+def test_an_envoy_posted_to_a_country_is_diplomatic_cooperation(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत ने चीन में नया राजदूत नियुक्त किया।", code=True) == [("India", "050", ("China",))]
+    # other appointments stay uncoded
+    assert not events(nlp, "राष्ट्रपति ने उन्हें मुख्य न्यायाधीश नियुक्त किया।")
