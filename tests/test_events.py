@@ -4010,3 +4010,12 @@ def test_an_envoy_posted_to_a_country_is_diplomatic_cooperation(nlp) -> None:  #
     assert triples(nlp, "भारत ने चीन में नया राजदूत नियुक्त किया।", code=True) == [("India", "050", ("China",))]
     # other appointments stay uncoded
     assert not events(nlp, "राष्ट्रपति ने उन्हें मुख्य न्यायाधीश नियुक्त किया।")
+
+
+def test_both_parties_are_organisations_and_a_pair_between_is_no_owner(nlp) -> None:  # noqa: ANN001
+    # 'दोनों दलों' are two parties, never the spokesperson named last
+    text = "भाजपा के प्रवक्ता रविशंकर प्रसाद ने उम्मीद जताई कि दोनों दलों के बीच सहमति जल्द बन जाएगी।"
+    assert all(e.code[:2] != "03" for e in events(nlp, text))
+    # 'दोनों देशों के बीच' opening a wish's clause is no owner asked or accused
+    text = "ज़रदारी ने कहा कि वे चाहते हैं कि दोनों देशों के बीच व्यापार बढ़े।"
+    assert all(e.code[:2] != "10" for e in events(nlp, text))

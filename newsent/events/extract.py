@@ -3471,8 +3471,9 @@ class EventExtractor:
         if k is None:
             return None
         for u in ctx.units[bisect_left(ctx.starts, k):]:
-            if u.start == k + 1 and not u.pronoun and (u.marker in _GENITIVE or u.end < len(ctx.toks)
-                                                       and ctx.toks[u.end] in _GENITIVE_WORDS):
+            if u.start == k + 1 and not u.pronoun and not u.group and (
+                    u.marker in _GENITIVE or u.end < len(ctx.toks) and ctx.toks[u.end] in _GENITIVE_WORDS
+                    and _marker_at(ctx.toks, u.end) in (None, *_GENITIVE)):  # (not 'दोनों देशों के बीच')
                 # 'आरोप लगाया कि भारत सरकार के एजेंट ... शामिल रहे हैं': the owner of the clause's first noun
                 e = self._entity_of(state, ctx.sent, u)
                 return e if e is not None and e is not actor and (e.label != "NOM" or e.country) else None
@@ -4467,8 +4468,8 @@ _RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, ज
 _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष्ट्राध्यक्षों": "PER", "मंत्रियों": "PER",
                 "प्रधानमंत्रियों": "PER", "राष्ट्रपतियों": "PER", "देश": "country", "देशों": "country",
                 "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any",
-                "भाई": "PER", "भाइयों": "PER", "बहनों": "PER", "मुख्यमंत्रियों": "PER", "दलों": "any",
-                "पार्टियों": "any"}
+                "भाई": "PER", "भाइयों": "PER", "बहनों": "PER", "मुख्यमंत्रियों": "PER", "दलों": "ORG",
+                "पार्टियों": "ORG"}
 
 
 #: words that name a body of a kind: a bare nominal (by lemma) refers to the last such body named
@@ -4544,7 +4545,7 @@ def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[En
     if pair is None:
         return ()
     ok = {"PER": lambda e: e.label == "PER", "country": lambda e: e.kind in ("country", "territory"),
-          "any": lambda e: e.label != "NOM"}[kind]
+          "ORG": lambda e: e.label == "ORG", "any": lambda e: e.label != "NOM"}[kind]
     return pair if all(ok(e) for e in pair) and pair[0] is not pair[1] else ()
 
 
@@ -4591,7 +4592,7 @@ def _last_co_actors(state: _State, count: int, kind: str) -> tuple[Entity, ...]:
                 actors.append(ev.actor)
     for actors in reversed(list(groups.values())):
         if len(actors) == count and all(
-                e.label != "NOM" and (kind != "PER" or e.label == "PER")
+                e.label != "NOM" and (kind not in ("PER", "ORG") or e.label == kind)
                 and (kind != "country" or e.kind in ("country", "territory")) for e in actors):
             return tuple(actors)
     return ()
@@ -4602,7 +4603,7 @@ def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
     """The ``count`` entities of ``kind`` mentioned last before character ``before`` (earliest first), or ()."""
     last: list[tuple[int, Entity]] = []
     for e in entities:
-        if e in exclude or e.label == "NOM" or (kind == "PER" and e.label != "PER") or (
+        if e in exclude or e.label == "NOM" or (kind in ("PER", "ORG") and e.label != kind) or (
                 kind == "country" and e.kind not in ("country", "territory")) or (
                 kind == "any" and e.label == "LOC" and e.kind not in ("country", "territory")):
             continue  # 'any': people, organisations and countries (not cities)
