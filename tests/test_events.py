@@ -4019,3 +4019,8 @@ def test_both_parties_are_organisations_and_a_pair_between_is_no_owner(nlp) -> N
     # 'दोनों देशों के बीच' opening a wish's clause is no owner asked or accused
     text = "ज़रदारी ने कहा कि वे चाहते हैं कि दोनों देशों के बीच व्यापार बढ़े।"
     assert all(e.code[:2] != "10" for e in events(nlp, text))
+
+
+def test_a_four_word_name_ner_missed_after_a_title(nlp) -> None:  # noqa: ANN001
+    doc = nlp("यूरोपीय आयोग की अध्यक्ष उर्सुला फ़ॉन डेर लायन ने यात्रा की आलोचना की।")
+    assert [e.actor.name for e in doc.events] == ["उर्सुला फ़ॉन डेर लायन"]

@@ -3768,6 +3768,9 @@ class EventExtractor:
                     j -= 1
                 break
             j -= 1
+        if k - j == 3 and j - 2 >= lo and toks[j - 2] in self._title_words and self._name_like(toks[j - 1]) \
+                and (j - 1) not in covered:
+            j -= 1  # a fourth word right after a title: 'अध्यक्ष उर्सुला फ़ॉन डेर लायन ने'
         if j == k or (j > 0 and toks[j - 1] in _DETERMINERS):
             return None  # 'इस परिपाटी ने', 'उनकी डिस्क ने': a determined or possessed noun is no name
         tokens = sent.tokens
