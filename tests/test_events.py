@@ -4024,3 +4024,10 @@ def test_both_parties_are_organisations_and_a_pair_between_is_no_owner(nlp) -> N
 def test_a_four_word_name_ner_missed_after_a_title(nlp) -> None:  # noqa: ANN001
     doc = nlp("यूरोपीय आयोग की अध्यक्ष उर्सुला फ़ॉन डेर लायन ने यात्रा की आलोचना की।")
     assert [e.actor.name for e in doc.events] == ["उर्सुला फ़ॉन डेर लायन"]
+
+
+def test_a_place_before_sthit_is_where_something_is(nlp) -> None:  # noqa: ANN001
+    text = "भारतीय रिज़र्व बैंक ने पुणे स्थित एक सहकारी बैंक पर 10 लाख रुपये का जुर्माना लगाया।"
+    assert triples(nlp, text, code=True) == [("Reserve Bank of India", "172", ())]
+    text = "भारत ने बहावलपुर स्थित जैश-ए-मोहम्मद के मुख्यालय पर हमला किया।"
+    assert triples(nlp, text, code=True) == [("India", "190", ("Jaish-e-Mohammed",))]

@@ -1100,6 +1100,11 @@ class EventExtractor:
         self._tie_nominals(state, toks, units, sent)
         self._mark_affiliations(toks, units)
         self._propagate_markers(toks, units, pred_starts)
+        for u in units:
+            if u.end < n and toks[u.end] == "स्थित" and u.entity is not None and u.entity.label == "LOC":
+                # 'पुणे स्थित एक सहकारी बैंक पर जुर्माना', 'बहावलपुर स्थित जैश का मुख्यालय': where something is, not
+                # a participant
+                u.possessor_of_next, u.marker = True, None
         return units
 
     def _descriptor(self, state: _State, toks: list[str], i: int, j: int, entity: Entity | None) -> Entity | None:
