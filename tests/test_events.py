@@ -4031,3 +4031,13 @@ def test_a_place_before_sthit_is_where_something_is(nlp) -> None:  # noqa: ANN00
     assert triples(nlp, text, code=True) == [("Reserve Bank of India", "172", ())]
     text = "भारत ने बहावलपुर स्थित जैश-ए-मोहम्मद के मुख्यालय पर हमला किया।"
     assert triples(nlp, text, code=True) == [("India", "190", ("Jaish-e-Mohammed",))]
+
+
+def test_an_attack_by_unnamed_militants_is_the_claimants(nlp) -> None:  # noqa: ANN001
+    text = ("कठुआ, 9 जुलाई (भाषा) जम्मू-कश्मीर के कठुआ ज़िले में आतंकवादियों ने सेना के एक वाहन पर हमला कर दिया। इस "
+            "हमले में सेना के पांच जवान शहीद हो गए। लश्कर-ए-तैयबा ने हमले की ज़िम्मेदारी ली है।")
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [
+        ("Lashkar-e-Taiba", "180"), ("Lashkar-e-Taiba", "180"), ("Lashkar-e-Taiba", "015")]
+    # with no claim they stay the militants', and their casualties are unconventional violence too
+    text = "आतंकवादियों ने सेना के एक वाहन पर हमला कर दिया। इस हमले में सेना के पांच जवान शहीद हो गए।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("militants", "180"), ("militants", "180")]

@@ -440,6 +440,8 @@ class _State:
     #: the country of a foreign dateline's place ('वारसॉ, 19 नवंबर (एजेंसी) ...': Poland); None for none or India's
     #: (Indian papers file foreign news under 'नई दिल्ली' too, but a foreign place only for news from there)
     dateline_country: str | None = None
+    #: an organisation that claimed an attack in the current sentence (_claimed)
+    claimant: Entity | None = None
     #: the country of the dateline's place, India's too ('नई दिल्ली (एजेंसी)': where a visitor is welcomed)
     opening_country: str | None = None
     #: where the sentence before the current one starts (an object pronoun's antecedent is looked for from there)
@@ -605,6 +607,7 @@ class EventExtractor:
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
+            self._claimed(state, events)
             self._identified(state, sentences, toks, units, events)
             self._installed(state, sent, toks, units)
             self._remember(state, units)
@@ -720,6 +723,23 @@ class EventExtractor:
                 state.acts = [(events[k] if a is ev else a, r) for a, r in state.acts]
             return
 
+    @staticmethod
+    def _claimed(state: _State, events: list[Event]) -> None:
+        """'आतंकवादियों ने सेना के एक वाहन पर हमला कर दिया, जिसमें पांच जवान शहीद हो गए। 'कश्मीर टाइगर्स' नाम के एक
+        संगठन ने हमले की ज़िम्मेदारी ली है': the attack and the casualties that unnamed militants or gunmen caused in
+        the three sentences before are the claimant's."""
+        who, state.claimant = state.claimant, None
+        if who is None:
+            return
+        for k in range(len(events) - 1, -1, -1):
+            ev = events[k]
+            if ev.sentence < state.si - 3:
+                break
+            a = ev.actor
+            if ev.root in ("18", "19") and a is not None and a.label == "NOM" and a.role in ("REB", "CRM"):
+                events[k] = _with(ev, actor=who)
+                state.acts = [(events[k] if x is ev else x, r) for x, r in state.acts]
+
     def _installed(self, state: _State, sent: Sentence, toks: list[str], units: list[_Unit]) -> None:
         """Remember whom the sentence makes an office holder: 'रेखा गुप्ता ने दिल्ली के मुख्यमंत्री पद की शपथ ली',
         '... के रूप में शपथ ली', 'X को नया सेना प्रमुख नियुक्त किया गया', 'X प्रधानमंत्री चुने गए', 'X राष्ट्रपति बने':
@@ -793,7 +813,11 @@ class EventExtractor:
                     e.label in ("PER", "ORG") or killer is None and e.label == "NOM")]
                 tokens = sent.tokens
                 s, e = tokens[k].start, tokens[end - 1].end
-                out.extend(Event(who, state.text[s:e], "190", "use conventional military force",
+                # (an attack's by a non-state group are unconventional violence, like the attack; an encounter's
+                # dead fell in combat: 'नक्सलियों के साथ मुठभेड़ में डीआरजी का एक जवान शहीद हो गया' → 190)
+                out.extend(Event(who, state.text[s:e], *(_by_actor_type("190", "use conventional military force", who)
+                                                        if killer is not None else
+                                                        ("190", "use conventional military force")),
                                  tuple(dict.fromkeys(victims)), si, s, e, False,
                                  _resolve_date(toks[lo:end], pub, "past"), "past") for who in killers)
             k = start = end
@@ -2427,6 +2451,8 @@ class EventExtractor:
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
                     self.lexicon.attack_noun(toks[p.start - 2:p.start - 1]))
+                if claim and made[-1].actor.label == "ORG":
+                    state.claimant = made[-1].actor
                 # (a verdict, 116, is a coercive act a later 'फैसले' or 'इसे' refers to, as legal action is)
                 state.acts.extend((ev, "18" if claim else "17" if ev.code == "116" else ev.root) for ev in made)
                 words = frozenset(noun_key(t) for i, t in enumerate(toks[lo:p.end], start=lo)
