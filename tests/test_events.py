@@ -4041,3 +4041,9 @@ def test_an_attack_by_unnamed_militants_is_the_claimants(nlp) -> None:  # noqa: 
     # with no claim they stay the militants', and their casualties are unconventional violence too
     text = "आतंकवादियों ने सेना के एक वाहन पर हमला कर दिया। इस हमले में सेना के पांच जवान शहीद हो गए।"
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [("militants", "180"), ("militants", "180")]
+
+
+def test_a_group_introduced_by_its_name_is_that_organisation(nlp) -> None:  # noqa: ANN001
+    doc = nlp("'कश्मीर टाइगर्स' नाम के एक संगठन ने हमले की ज़िम्मेदारी ली है।")
+    assert [(e.actor.name, e.actor.label, e.code) for e in doc.events] == [("कश्मीर टाइगर्स", "ORG", "015")]
+    assert not events(nlp, "किसी संगठन ने हमले की ज़िम्मेदारी नहीं ली है।")

@@ -3786,7 +3786,7 @@ class EventExtractor:
             k = end
         else:
             return None
-        org = self._unseen_organisation(state, ctx, lo, k)
+        org = self._unseen_organisation(state, ctx, lo, k) or self._named_body_phrase(state, ctx, lo, k)
         if org is not None:
             return org
         j = k
@@ -3921,6 +3921,46 @@ class EventExtractor:
             u.marker = ("ने",)
             return u
         return None
+
+    def _named_body_phrase(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
+        """"'कश्मीर टाइगर्स' नाम के एक संगठन ने", 'कश्मीर टाइगर्स नामक संगठन ने': a group introduced by its name (in
+        quotes or not, up to four words) is an organisation of that name."""
+        toks = ctx.toks
+        j = k - 1
+        if j < lo or toks[j] not in _GROUP_HEADS:
+            return None
+        j -= 1
+        if j >= lo and toks[j] == "एक":
+            j -= 1
+        if j >= lo and toks[j] == "नामक":
+            j -= 1
+        elif j - 1 >= lo and toks[j] == "के" and toks[j - 1] == "नाम":
+            j -= 2
+        else:
+            return None
+        end = j + 1  # the name ends here (a closing quote left out)
+        if j >= lo and toks[j] in _QUOTE_MARKS:
+            j -= 1
+            end = j + 1
+            start = next((x for x in range(j, max(lo - 1, j - 5), -1) if toks[x] in _QUOTE_MARKS), None)
+            if start is None or start + 1 >= end:
+                return None
+            first = start + 1
+        else:
+            first = end
+            while first - 1 >= lo and end - first < 4 and self._name_like(toks[first - 1]) \
+                    and (first - 1) not in ctx.covered:
+                first -= 1
+            if first == end:
+                return None
+        tokens = ctx.sent.tokens
+        s, e = tokens[first].start, tokens[end - 1].end
+        surface = state.text[s:e]
+        state.only_if_taking_part.add(surface)
+        ent = _propose(state, surface, Entity(None, "ORG", surface, None, None, (), "organisation", None), s, e, "ORG")
+        u = _Unit(first, k, entity=ent)
+        u.marker = ("ने",)
+        return u
 
     def _name_like(self, t: str) -> bool:
         """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
@@ -5866,6 +5906,8 @@ _SECTOR_ADJECTIVES = frozenset({
 })
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 #: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के')
+#: heads of a group introduced by its name ('... नाम के एक संगठन ने', '... नामक समूह ने')
+_GROUP_HEADS = frozenset({"संगठन", "समूह", "गुट", "संस्था", "दल", "मोर्चा", "संगठनों"})
 #: how a visitor is welcomed ('मोदी का औपचारिक स्वागत किया गया')
 _WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "भावभीना", "गर्मजोशी", "जोरदार", "शानदार", "पारंपरिक", "रस्मी",
                              "स्वागत"})
