@@ -4047,3 +4047,8 @@ def test_a_group_introduced_by_its_name_is_that_organisation(nlp) -> None:  # no
     doc = nlp("'कश्मीर टाइगर्स' नाम के एक संगठन ने हमले की ज़िम्मेदारी ली है।")
     assert [(e.actor.name, e.actor.label, e.code) for e in doc.events] == [("कश्मीर टाइगर्स", "ORG", "015")]
     assert not events(nlp, "किसी संगठन ने हमले की ज़िम्मेदारी नहीं ली है।")
+
+
+def test_stopping_a_convoy_rally_or_procession_coerces(nlp) -> None:  # noqa: ANN001
+    text = "उत्तर प्रदेश पुलिस ने राहुल गांधी के काफ़िले को ग़ाज़ीपुर बॉर्डर पर रोक दिया।"
+    assert triples(nlp, text, code=True) == [("Uttar Pradesh police", "170", ("Rahul Gandhi",))]
