@@ -4052,3 +4052,13 @@ def test_a_group_introduced_by_its_name_is_that_organisation(nlp) -> None:  # no
 def test_stopping_a_convoy_rally_or_procession_coerces(nlp) -> None:  # noqa: ANN001
     text = "उत्तर प्रदेश पुलिस ने राहुल गांधी के काफ़िले को ग़ाज़ीपुर बॉर्डर पर रोक दिया।"
     assert triples(nlp, text, code=True) == [("Uttar Pradesh police", "170", ("Rahul Gandhi",))]
+
+
+def test_a_bare_party_company_or_union_before_ne_is_the_one_named_before(nlp) -> None:  # noqa: ANN001
+    text = "भाजपा ने रैली की, जिसके बाद पार्टी ने अपना विरोध प्रदर्शन स्थगित कर दिया।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)][-1] == ("Bharatiya Janata Party", "082")
+    text = "सैमसंग इंडिया लेबर वेलफेयर यूनियन ने हड़ताल की। यूनियन ने चेतावनी दी है कि हड़ताल फिर होगी।"
+    evs = events(nlp, text)
+    assert len(evs) == 2 and evs[1].actor is evs[0].actor
+    # a possessed head is somebody's, not the one named before
+    assert not events(nlp, "उसकी कंपनी ने कहा कि वह निर्दोष है।")

@@ -505,7 +505,8 @@ class EventExtractor:
         #: the words a participant that no mention starts can start with (_units skips every other word at once)
         self._unit_firsts = frozenset().union(
             self._title_starts, nominals._first, _PRONOUN_OBJECTS, _PRONOUN_STEMS, _PRONOUN_GENITIVES, _LOCATIVE,
-            _ALL_OF, _PARTY_WORDS, ("इस", "उस"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS, _FIRST_PERSON, _UNION)
+            _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, ("इस", "उस"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS, _FIRST_PERSON,
+            _UNION)
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
         #: the gazetteer's armed and police forces ('Border Security Force', 'District Reserve Guard', 'Special Task
@@ -1038,6 +1039,16 @@ class EventExtractor:
                 party = _story_party(state, sent.tokens[i].start)
                 if party is not None:
                     units.append(_Unit(i, i + 1, entity=party))
+                    i += 1
+                    continue
+            if toks[i] in _SUBJECT_HEADS and i + 1 < n and toks[i + 1] == "ने" and (
+                    i == 0 or toks[i - 1] not in _GENITIVE_WORDS and (i - 1) not in covered_by_units(units)):
+                # 'जिसके बाद पार्टी ने ...', 'कंपनी ने एक बयान में ...', 'यूनियन ने चेतावनी दी': a bare head noun as
+                # the subject is the party (the story's), company or union named before
+                body = _story_party(state, sent.tokens[i].start) if toks[i] == "पार्टी" else _last_named_org(
+                    state, toks[i], sent.tokens[i].start)
+                if body is not None:
+                    units.append(_Unit(i, i + 1, entity=body))
                     i += 1
                     continue
             if toks[i] in ("इस", "उस") and i + 1 < n and toks[i + 1] in _ORG_HEADS:
@@ -4559,6 +4570,13 @@ _PARTY_BODIES = frozenset({"पार्टी", "दल", "संगठन", "�
 _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 #: head nouns that, after इस/उस, refer back to the organisation named last with that word in its name
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
+#: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
+_SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+
+
+def covered_by_units(units: Sequence[_Unit]) -> set[int]:
+    """The token indices the units so far cover."""
+    return {k for u in units for k in range(u.start, u.end)}
 
 
 def _last_named_org(state: _State, head: str, before: int) -> Entity | None:
