@@ -1042,7 +1042,7 @@ class EventExtractor:
                     i += 1
                     continue
             if toks[i] in _SUBJECT_HEADS and i + 1 < n and toks[i + 1] == "ने" and (
-                    i == 0 or toks[i - 1] not in _GENITIVE_WORDS and (i - 1) not in covered_by_units(units)):
+                    i == 0 or toks[i - 1] not in _GENITIVE_WORDS and (i - 1) not in _covered_by_units(units)):
                 # 'जिसके बाद पार्टी ने ...', 'कंपनी ने एक बयान में ...', 'यूनियन ने चेतावनी दी': a bare head noun as
                 # the subject is the party (the story's), company or union named before
                 body = _story_party(state, sent.tokens[i].start) if toks[i] == "पार्टी" else _last_named_org(
@@ -4574,7 +4574,7 @@ _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "प�
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
 
 
-def covered_by_units(units: Sequence[_Unit]) -> set[int]:
+def _covered_by_units(units: Sequence[_Unit]) -> set[int]:
     """The token indices the units so far cover."""
     return {k for u in units for k in range(u.start, u.end)}
 
