@@ -3871,7 +3871,8 @@ def test_refusing_a_claim_or_a_part_in_something_is_a_denial(nlp) -> None:  # no
         assert [e.code for e in events(nlp, text)] == ["016"], text
     text = "इस्लामाबाद का आरोप है कि अफ़ग़ान ज़मीन से लड़ाके हमले करते हैं, जबकि काबुल इससे इनकार करता है।"
     assert triples(nlp, text, code=True)[-1] == ("Afghanistan", "016", ("Pakistan",))
-    # refusing an action stays a rejection, and so does refusing an offer
+    # refusing an action stays a rejection, and so does refusing an offer or to attend
+    assert [e.code[:2] for e in events(nlp, "इमरान खान ने बैठक में शामिल होने से इनकार कर दिया।")] == ["12"]
     assert triples(nlp, "कांग्रेस ने भाजपा के साथ गठबंधन से इनकार किया।", code=True) == [
         ("Indian National Congress", "120", ("Bharatiya Janata Party",))]
     text = "अमेरिका ने बातचीत का प्रस्ताव दिया, लेकिन ईरान ने इससे इनकार कर दिया।"
