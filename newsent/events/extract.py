@@ -154,9 +154,9 @@ _ANNOUNCED = frozenset({"घोषणा", "ऐलान", "फैसला", "�
 _APPROVALS = {("मंजूरी",), ("स्वीकृति",), ("मंजूर",)}
 #: nouns of approving an action named by an infinitive before them ('कर्ज देने को मंजूरी दी')
 _APPROVAL_WORDS = frozenset({"मंजूरी", "स्वीकृति"})  # (not अनुमति: 'बैंकों को ऋणपत्र बेचने की अनुमति' lets others act)
-#: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
 #: what follows a noun in a phrase ('लिखे पत्र में': the participle qualifies the noun)
 _POSTPOSITIONS = frozenset({"में", "के", "की", "का", "को", "से", "पर"})
+#: what a body says in writing or on record: 'X की रिपोर्ट में कहा गया है' is X's statement
 _DOCUMENTS = {
     "रिपोर्ट", "रिपोर्टों", "बयान", "बयानों", "विज्ञप्ति", "समीक्षा", "अध्ययन", "सर्वेक्षण", "सर्वे", "निष्कर्ष",
     "निष्कर्षों", "पत्र", "चिट्ठी", "ट्वीट", "पोस्ट", "संदेश", "आदेश", "फैसले", "याचिका", "प्राथमिकी", "एफआईआर",
@@ -208,7 +208,6 @@ _SPOKEN_OBJECTS = {"झूठ", "झूठी", "सच"}
 _SUBORDINATORS = {"जब", "कि", "क्योंकि", "लेकिन", "अगर", "यदि", "तो", "जबकि", "ताकि"}
 #: a sentence with one of these is no verbless headline
 _HEADLINE_NO = {"है", "हैं", "था", "थे", "थी", "गया", "गई", "गए", "रहा", "रही", "रहे"}
-#: words that report deaths, injuries or destruction: मौत, मारे गए, घायल, हताहत, मृत्यु, शहीद, तबाह, ध्वस्त, नष्ट
 #: a state of emergency or martial law, or a curfew, imposed or lifted: on the actor's own country when no target
 #: is named
 _EMERGENCY_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
@@ -217,6 +216,7 @@ _ENCOUNTERS = {"मुठभेड़", "एनकाउंटर"}
 _FORCE_NAME = re.compile(r"\b(Police|Forces?|Guard|Rifles|Army|Squad|Battalion|Corps|Special Operations Group)\b")
 _NOT_FORCE_NAME = re.compile(r"\b(Disaster|Financial)\b")
 _STATE_FORCES = {"MIL", "SPY", "COP"}
+#: words that report deaths, injuries or destruction: मौत, मारे गए, घायल, हताहत, मृत्यु, शहीद, तबाह, ध्वस्त, नष्ट
 _CASUALTY_PREFIXES = ("मौत", "मारे", "मारा", "मारी", "घायल", "जख्मी", "हताहत", "मृत्यु", "शहीद", "तबाह", "ध्वस्त",
                       "नष्ट", "जान")
 #: nominal sectors that act on their own; civilians, students, media ... act only when tied to a country
@@ -437,9 +437,6 @@ class _State:
     descriptors: dict[tuple[str, ...], Entity] = field(default_factory=dict)
     #: where the dateline ('नई दिल्ली, 8 अप्रैल (भाषा)।', 'दिल्ली।') ends: 0 when the text opens with none
     dateline_end: int = 0
-    #: the country of a foreign dateline's place ('वारसॉ, 19 नवंबर (एजेंसी) ...': Poland); None for none or India's
-    #: (Indian papers file foreign news under 'नई दिल्ली' too, but a foreign place only for news from there)
-    dateline_country: str | None = None
     #: an organisation that claimed an attack in the current sentence (_claimed)
     claimant: Entity | None = None
     #: the country of the dateline's place, India's too ('नई दिल्ली (एजेंसी)': where a visitor is welcomed)
@@ -543,7 +540,6 @@ class EventExtractor:
         if len(sentences) > 1 and _is_dateline([t.norm for t in sentences[0].tokens]):
             state.dateline_end = sentences[0].end
         state.opening_country = _dateline_country(text, entities)
-        state.dateline_country = state.opening_country if state.opening_country != "IND" else None
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         ends_of_names: dict[int, int] = {}  # start -> end of each name (not a nominal) mentioned
@@ -626,6 +622,7 @@ class EventExtractor:
         if "हाथ" not in toks:
             return made
         out = list(made)
+        starts = [t.start for t in sent.tokens]
         for h, tok in enumerate(toks):
             if tok != "हाथ" or h < 2 or toks[h - 1] != "का" or not (
                     h + 1 < len(toks) and toks[h + 1] in _BEING or "पीछे" in toks[max(0, h - 7):h - 2]):
@@ -640,7 +637,7 @@ class EventExtractor:
                     out[k] = _with(ev, targets=(who,))  # 'X का हाथ होने का आरोप लगाया'
                     break
                 if ev.code == "010" and ev.end <= at and ev.actor is not who and not _same_side(ev.actor, who) \
-                        and "कि" in toks[bisect_left([t.start for t in sent.tokens], ev.end):h] and not any(
+                        and "कि" in toks[bisect_left(starts, ev.end):h] and not any(
                             x.code.startswith("112") and x.actor is ev.actor and who in x.targets for x in out):
                     out.append(Event(ev.actor, ev.action, "112", "accuse", (who,), si, ev.start, ev.end, False,
                                      ev.date, ev.tense))
@@ -1512,8 +1509,10 @@ class EventExtractor:
                 country = state.only_country
             if country is None:  # a story's places so far lie in one country; later ones (reactions abroad) don't count
                 country = _only_country(state.entities, before=sent.tokens[u.start].start)
-            if country is None and u.nominal.sector in ("COP", "JUD"):
-                country = state.dateline_country  # 'वारसॉ, ... । अभियोजकों ने': the police and courts of the place
+            if country is None and u.nominal.sector in ("COP", "JUD") and state.opening_country != "IND":
+                # 'वारसॉ, ... । अभियोजकों ने': the police and courts of a foreign dateline's place (Indian papers file
+                # foreign news under 'नई दिल्ली' too, but a foreign place only for news from there)
+                country = state.opening_country
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
 
@@ -4636,9 +4635,14 @@ def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[En
     """The parties of the last interaction, if both are of ``kind`` ('PER' leaders, 'country' countries, 'any')."""
     if pair is None:
         return ()
-    ok = {"PER": lambda e: e.label == "PER", "country": lambda e: e.kind in ("country", "territory"),
-          "ORG": lambda e: e.label == "ORG", "any": lambda e: e.label != "NOM"}[kind]
-    return pair if all(ok(e) for e in pair) and pair[0] is not pair[1] else ()
+    return pair if all(_of_kind(e, kind) for e in pair) and pair[0] is not pair[1] else ()
+
+
+def _of_kind(e: Entity, kind: str) -> bool:
+    """Is ``e`` of the kind a group noun names (_GROUP_NOUNS): a person ('PER'), an organisation ('ORG'), a country
+    ('country'), or anyone not a nominal ('any')?"""
+    return e.label != "NOM" and (kind not in ("PER", "ORG") or e.label == kind) and (
+        kind != "country" or e.kind in ("country", "territory"))
 
 
 #: verbs after a title that make someone its holder ('प्रधानमंत्री चुने गए', 'सेना प्रमुख नियुक्त', 'राष्ट्रपति बने')
@@ -4683,9 +4687,7 @@ def _last_co_actors(state: _State, count: int, kind: str) -> tuple[Entity, ...]:
             if ev.actor not in actors:
                 actors.append(ev.actor)
     for actors in reversed(list(groups.values())):
-        if len(actors) == count and all(
-                e.label != "NOM" and (kind not in ("PER", "ORG") or e.label == kind)
-                and (kind != "country" or e.kind in ("country", "territory")) for e in actors):
+        if len(actors) == count and all(_of_kind(e, kind) for e in actors):
             return tuple(actors)
     return ()
 
@@ -4695,8 +4697,7 @@ def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
     """The ``count`` entities of ``kind`` mentioned last before character ``before`` (earliest first), or ()."""
     last: list[tuple[int, Entity]] = []
     for e in entities:
-        if e in exclude or e.label == "NOM" or (kind in ("PER", "ORG") and e.label != kind) or (
-                kind == "country" and e.kind not in ("country", "territory")) or (
+        if e in exclude or not _of_kind(e, kind) or (
                 kind == "any" and e.label == "LOC" and e.kind not in ("country", "territory")):
             continue  # 'any': people, organisations and countries (not cities)
         pos = max((m.start for m in e.mentions if m.start < before), default=-1)
@@ -5583,7 +5584,7 @@ def _denies(toks: Sequence[str], word: int) -> bool:
         return True
     # '... का आरोप लगाया, जिसे भारत ने बेबुनियाद बताते हुए ख़ारिज कर दिया': the relative is the accusation
     return any(t in ("जिसे", "जिन्हें", "इसे", "इन्हें") for t in toks[max(0, word - 8):word]) and any(
-        noun_key(t) in _CLAIM_NOUNS for t in toks[:max(0, word - 8)] + toks[max(0, word - 8):word])
+        noun_key(t) in _CLAIM_NOUNS for t in toks[:word])
 #: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
                     "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या",
@@ -5922,15 +5923,15 @@ _SECTOR_ADJECTIVES = frozenset({
     "गठबंधन", "संक्रमणकालीन", "निर्वाचित", "लोकतांत्रिक", "विशेष", "स्थानीय", "तत्कालीन", "राज्य",
     "सरकारी", "शाही",
 })
-#: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
-#: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के')
 #: heads of a group introduced by its name ('... नाम के एक संगठन ने', '... नामक समूह ने')
 _GROUP_HEADS = frozenset({"संगठन", "समूह", "गुट", "संस्था", "दल", "मोर्चा", "संगठनों"})
 #: how a visitor is welcomed ('मोदी का औपचारिक स्वागत किया गया')
 _WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "भावभीना", "गर्मजोशी", "जोरदार", "शानदार", "पारंपरिक", "रस्मी"})
 #: forms of 'be' after 'X का हाथ' ('... के पीछे रूस का हाथ है', 'X का हाथ होने का आरोप')
 _BEING = frozenset({"है", "था", "थे", "होने", "हो", "होना", "होगा", "रहा"})
+#: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के')
 _DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे"})
+#: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 _TIME_FILLERS = frozenset({
     "तुरंत", "ठीक", "फौरन", "कुछ", "ही", "थोड़ी", "थोड़े", "देर", "एक", "दो", "तीन", "चार", "पांच", "मिनट", "घंटे",
     "घंटों", "दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "महीने", "महीनों", "साल", "सालों", "वर्ष", "वर्षों",

@@ -529,7 +529,7 @@ class Linker:
             return
         if not recs and m.label == "PER" and m.end - m.core >= 3:
             # 'मानुएल लोपेज़ ओब्राडोर': the first name in a spelling the gazetteer lacks before a listed full surname
-            inner, how = self.index.lookup(norms[m.sent][m.core + 1:m.end])
+            inner, _ = self.index.lookup(norms[m.sent][m.core + 1:m.end])
             inner = tuple(r for r in inner if r.label == "PER")
             if len({r.id for r in inner}) == 1:
                 m.record, m.how = inner[0], "part"
