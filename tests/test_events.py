@@ -1944,6 +1944,18 @@ def test_an_order_demands_of_its_addressee_and_a_bench_is_its_court(nlp) -> None
         ("India government", "010", ())]
     assert triples(nlp, "इस्लामाबाद। अदालत ने मुशर्रफ़ की संपत्ति जब्त करने के आदेश दिए।", code=True) == [
         ("Pakistan court", "1711", ("Pervez Musharraf",))]
+    # a court's order is a demand of the one ordered even when what it orders is coded (returning, not contacting),
+    # and even with nobody named; its warrants and seizures stay those acts, and ordering not to act is a demand
+    text = "नई दिल्ली। सुप्रीम कोर्ट ने डॉक्टरों को शाम तक काम पर लौटने का निर्देश दिया।"
+    assert triples(nlp, text, code=True) == [("Supreme Court of India", "100", ("India doctors",))]
+    text = "प्रयागराज। हाईकोर्ट ने त्यागी को किसी भी गवाह से संपर्क न करने का आदेश दिया।"
+    assert [(e.code, e.negated) for e in events(nlp, text)] == [("100", False)]
+    text = "नई दिल्ली। सुप्रीम कोर्ट ने निर्देश दिया कि ढांचा गिराने से पहले मालिक को नोटिस दिया जाए।"
+    assert triples(nlp, text, code=True) == [("Supreme Court of India", "100", ())]
+    text = "लखनऊ। हाईकोर्ट ने सरकार को कोई कार्रवाई न करने का निर्देश दिया।"
+    assert [e.code for e in events(nlp, text)] == ["100"]
+    text = "वॉशिंगटन। ट्रंप ने अधिकारियों को कोलंबिया पर वीज़ा पाबंदी लगाने का आदेश दिया।"
+    assert [e.root for e in events(nlp, text)] == ["16"]
     # a bench of named judges speaks as the court; the judges, joint possessors, do not act
     text = ("नई दिल्ली। सुप्रीम कोर्ट ने सरकार से जवाब मांगा। न्यायमूर्ति जे बी पारदीवाला और न्यायमूर्ति आर महादेवन की "
             "पीठ ने कहा कि राज्यपाल विधेयक नहीं रोक सकते।")

@@ -2802,7 +2802,7 @@ class EventExtractor:
             state.clause_actor = actor  # (only a subject marked as one: an unmarked noun may be a place visited)
         region = _own_clause(toks, region, lo, actor_unit)
         p = (self._appeal_reading(toks, region, p) or _denial_reading(state, ctx, p, self.lexicon)
-             or self._refusal_frame(toks, p) or p)
+             or self._refusal_frame(toks, p) or _court_order(toks, p, actor) or p)
         targets: list[Entity] = []
         fallback = False  # the targets come from a marker after the frame's first ('की' in 'रिहाई की मांग': से|की)
         first_marker: tuple[str, ...] | None = None  # the frame's own first marker (for a name NER missed, below)
@@ -2981,10 +2981,12 @@ class EventExtractor:
             # 'वे मारने की बात कर रहे थे', 'आयोग के गठन की बात की': talking of something, with nobody talked to (not
             # even an unresolved 'उनसे'), is saying it
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
-        if p.pred.noun in _DIRECTIVES and not targets and not any(u.anaphor and u.marker == ("को",) for u in region):
-            # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है', 'सरकार ने आदेश दिया कि स्कूल बंद रहेंगे': insisting or
-            # ordering to nobody is a statement; a demand needs the one it is made of ('भारत से जोर देकर कहा',
-            # 'बैंक को निर्देश दिया कि')
+        if p.pred.noun in _DIRECTIVES and not targets and not any(u.anaphor and u.marker == ("को",) for u in region) \
+                and not (p.pred.noun != ("जोर", "देकर") and _is_court(actor)):
+            # 'चीन ने जोर देकर कहा कि ताइवान उसका हिस्सा है', 'डि गॉल ने निर्देश दिया कि ...': insisting or ordering to
+            # nobody is a statement; a demand needs the one it is made of ('भारत से जोर देकर कहा', 'बैंक को निर्देश
+            # दिया कि'). A court's order is one even with its addressee left unsaid ('अदालत ने निर्देश दिया कि ढांचा
+            # गिराने से पहले नोटिस दिया जाए' demands it of the authorities), as the guidelines code court orders.
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         if not targets and p.pred.code[:2] in _FORCE_ROOTS and actor_unit is not None and not p.passive:
             # 'अमेरिकी सेना ने सीरिया में हवाई हमले किए': an attack with no target hits the place it is made in (named
@@ -5733,6 +5735,26 @@ def _imminent(toks: Sequence[str], j: int) -> bool:
     """'वाला है', 'वाले हैं' at ``j`` after an infinitive: about to do it ('वाला नहीं है': not one to do it)."""
     k = j + 2 if j + 2 < len(toks) and toks[j + 1] in _NEG else j + 1
     return k < len(toks) and toks[j] in _LED_WORDS and toks[k] in _IMMINENT_AUX
+
+
+def _court_order(toks: Sequence[str], p: _Pred, actor: Entity) -> _Pred | None:
+    """'अदालत ने त्यागी को पासपोर्ट जमा करने और गवाहों से संपर्क न करने का आदेश दिया', 'डॉक्टरों को काम पर लौटने
+    का निर्देश दिया': what a court orders someone to do is a demand of them (100), as the guidelines code court
+    orders; a court's warrant or seizure ordered stays that act (गिरफ्तारी, जब्ती: 17), and so does an inquiry (09).
+    (Only a court's: a government's order is carried out by its own officials, and is the act it orders.)"""
+    k = p.verb + 2
+    if (k >= len(toks) or toks[k] not in ("आदेश", "निर्देश") or toks[p.verb + 1] not in ("का", "के")
+            or p.pred.code[:2] == "10" or not _is_court(actor)):
+        return None
+    if p.pred.code[:2] in ("17", "09") and not any(t in _NEG for t in toks[p.start:p.verb]):
+        return None  # (ordering officials not to act is a demand: 'कोई कार्रवाई न करने का निर्देश')
+    negated = any(t in _NEG for t in toks[p.verb + 1:p.end])  # (the order's own: 'न करने का आदेश' orders not to)
+    return _with(p, negated=negated, pred=Predicate((toks[k],), ("दे",), "100", "demand", ("को",)))
+
+
+def _is_court(e: Entity) -> bool:
+    """A court or tribunal: a nominal of the judiciary ('अदालत', 'पीठ') or a named one (Supreme Court of India)."""
+    return e.role == "JUD" or bool(re.search(r"\b(Court|Tribunal)\b", e.name_en or ""))
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
