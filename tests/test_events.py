@@ -1444,6 +1444,9 @@ def test_missiles_fired_at_nobody_and_getting_is_not_meeting(nlp) -> None:  # no
     text = "भारत और ब्रिटेन ने समझौते पर हस्ताक्षर किए, जिससे भारतीय कपड़ों को ब्रिटिश बाजार में पहुंच मिलेगी।"
     assert [t[1] for t in triples(nlp, text)] == ["05", "05"]
     assert triples(nlp, "मोदी 15 जून को ट्रंप से मिलेंगे।", code=True) == [("Narendra Modi", "036", ("Donald Trump",))]
+    # nor is the object of a purpose before the verb ('X को ... बनाने के लिए')
+    text = "मोदी समझौते को टिकाऊ बनाने के लिए ट्रंप से मिलेंगे।"
+    assert triples(nlp, text, code=True) == [("Narendra Modi", "036", ("Donald Trump",))]
 
 
 def test_raids_bans_and_private_announcements(nlp) -> None:  # noqa: ANN001

@@ -5012,6 +5012,8 @@ def _dative_experiencer(toks: Sequence[str], lo: int, verb: int) -> bool:
     back when the clause is shorter) and ``verb``, with no comma or danda between it and the verb?"""
     k = verb - 1
     while k > 0 and k >= lo and toks[k] not in (",", "।", ";", "कि"):
+        if toks[k] == "लिए" and k >= 2 and toks[k - 1] == "के" and toks[k - 2].endswith("ने") and toks[k - 2] != "ने":
+            return False  # 'युद्धविराम को टिकाऊ बनाने के लिए मिलते रहेंगे': a को before a purpose is the purpose's
         if toks[k] == "को" and toks[k - 1] not in _TIME_WORDS and toks[k - 1] not in _MONTHS \
                 and not toks[k - 1].isdigit():
             return True
