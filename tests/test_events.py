@@ -1959,6 +1959,15 @@ def test_an_order_demands_of_its_addressee_and_a_bench_is_its_court(nlp) -> None
     assert [e.code for e in events(nlp, text)] == ["100"]
     text = "वॉशिंगटन। ट्रंप ने अधिकारियों को कोलंबिया पर वीज़ा पाबंदी लगाने का आदेश दिया।"
     assert [e.root for e in events(nlp, text)] == ["16"]
+    # a decision with no coded act behind it is the verdict of the court named last (one NER found but the
+    # gazetteer lacks is a court by its last word)
+    text = ("नई दिल्ली। सुप्रीम कोर्ट ने अनुच्छेद 370 को निरस्त करने के फ़ैसले को बरकरार रखा। उमर अब्दुल्ला ने फ़ैसले पर "
+            "निराशा जताई।")
+    assert triples(nlp, text, code=True) == [("Omar Abdullah", "110", ("Supreme Court of India",))]
+    text = ("ढाका। बांग्लादेश के अंतरराष्ट्रीय अपराध न्यायाधिकरण ने शेख हसीना को मौत की सजा सुनाई है। हसीना ने फ़ैसले "
+            "को पक्षपातपूर्ण बताया।")
+    court, answer = events(nlp, text)
+    assert answer.targets == (court.actor,) and court.actor.name.endswith("न्यायाधिकरण")
     # a bench of named judges speaks as the court; the judges, joint possessors, do not act
     text = ("नई दिल्ली। सुप्रीम कोर्ट ने सरकार से जवाब मांगा। न्यायमूर्ति जे बी पारदीवाला और न्यायमूर्ति आर महादेवन की "
             "पीठ ने कहा कि राज्यपाल विधेयक नहीं रोक सकते।")

@@ -3648,7 +3648,12 @@ class EventExtractor:
                 continue
             else:
                 continue
-            return last(ctx.si - 3, roots)
+            found = last(ctx.si - 3, roots)
+            if not found and toks[i] in _VERDICT_NOUNS:
+                # 'उमर अब्दुल्ला ने फ़ैसले पर निराशा जताई' after a court upheld something (no coded act): a decision
+                # with no actor told is the verdict of the court the story named last
+                found = _last_court(state, ctx.sent.tokens[i].start, actor)
+            return found
         return []
 
     @staticmethod
@@ -5754,9 +5759,27 @@ def _court_order(toks: Sequence[str], p: _Pred, actor: Entity) -> _Pred | None:
     return _with(p, negated=negated, pred=Predicate((toks[k],), ("दे",), "100", "demand", ("को",)))
 
 
+def _last_court(state: _State, before: int, actor: Entity) -> list[Entity]:
+    """The court (not ``actor``) the document named last before character ``before``, as a one-item list: one NER
+    found or a nominal this stage made ('रोमानिया की संवैधानिक अदालत')."""
+    best, best_at = None, -1
+    found = [(e, e.mentions) for e in state.entities]
+    found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
+    for x, mentions in found:
+        at = max((m.start for m in mentions if m.start < before), default=-1)
+        if at > best_at and x is not actor and _is_court(x):
+            best, best_at = x, at
+    return [best] if best is not None else []
+
+
 def _is_court(e: Entity) -> bool:
     """A court or tribunal: a nominal of the judiciary ('अदालत', 'पीठ') or a named one (Supreme Court of India)."""
-    return e.role == "JUD" or bool(re.search(r"\b(Court|Tribunal)\b", e.name_en or ""))
+    return e.role == "JUD" or bool(re.search(r"\b(Court|Tribunal)\b", e.name_en or "")) or (
+        e.label == "ORG" and fold_tokens(e.name)[-1:] in _COURT_WORDS)
+
+
+#: last words of a court's name ('बांग्लादेश के अंतरराष्ट्रीय अपराध न्यायाधिकरण', NER found but the gazetteer lacks)
+_COURT_WORDS = frozenset({(w,) for w in ("अदालत", "न्यायालय", "कोर्ट", "हाईकोर्ट", "न्यायाधिकरण", "ट्रिब्यूनल")})
 
 
 def _aspect_verb(toks: Sequence[str], i: int) -> int:
@@ -5836,6 +5859,8 @@ _DIRECTIVES = frozenset({("जोर", "देकर"), ("आदेश",), ("न
 _ACCORD_NOUNS = frozenset({"सहमति", "समझौते", "समझौता", "संघर्षविराम", "युद्धविराम", "संधि", "करार", "सहमतियों"})
 _DECISION_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "कदम", "कदमों", "कार्रवाई", "कार्यवाही",
                              "तख्तापलट", "आदेश", "आदेशों", "वीटो", "उकसावे", "उकसावा", "मुकदमे", "मुकदमा"})
+#: decisions that, with no act told, are a court's verdict ('फ़ैसले को चुनौती देगी')
+_VERDICT_NOUNS = frozenset({"फैसले", "फैसला", "फैसलों", "निर्णय"})
 #: starting, resuming or keeping up an action: 'वार्ता शुरू करने', 'संबंध बहाल करने', 'बातचीत जारी रखने'
 _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्रारंभ", "जारी"})
 #: 'again' between the action noun and शुरू: 'वार्ता दोबारा शुरू करने', 'वार्ता फिर से शुरू करने'
