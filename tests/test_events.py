@@ -4087,3 +4087,16 @@ def test_a_bare_party_company_or_union_before_ne_is_the_one_named_before(nlp) ->
     assert len(evs) == 2 and evs[1].actor is evs[0].actor
     # a possessed head is somebody's, not the one named before
     assert not events(nlp, "उसकी कंपनी ने कहा कि वह निर्दोष है।")
+    # a head naming a kind of body is the body of that kind named before: as the subject, the owner of the teams
+    # who act, or unmarked opening a reported clause; not a body of another kind
+    text = "मुंबई। प्रवर्तन निदेशालय ने छापेमारी की। एजेंसी ने देर रात विनोद खेमका को गिरफ्तार कर लिया।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)] == [
+        ("Directorate of Enforcement", "170"), ("Directorate of Enforcement", "173")]
+    text = "रांची। ईडी के अधिकारी ने बताया कि एजेंसी की टीमों ने 14 ठिकानों पर छापे मारे थे।"
+    assert ("Directorate of Enforcement", "170") in [(e.actor.name_en, e.code) for e in events(nlp, text)]
+    text = "पटना। अदालत ने सिंह को जमानत दे दी। ईडी ने कहा कि एजेंसी इस आदेश को सुप्रीम कोर्ट में चुनौती देगी।"
+    assert ("Directorate of Enforcement", "115") in [(e.actor.name_en, e.code) for e in events(nlp, text)]
+    text = "मुंबई। बाज़ार नियामक सेबी ने जेन स्ट्रीट पर रोक लगा दी। नियामक ने कंपनी के 4,843 करोड़ रुपये जब्त करने का आदेश भी दिया।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)][1:] == [
+        ("Securities and Exchange Board of India", "1711")]
+    assert not events(nlp, "मुंबई। भाजपा ने रैली की। नियामक ने कहा कि बाजार स्थिर है।")[1:]

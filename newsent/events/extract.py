@@ -502,8 +502,8 @@ class EventExtractor:
         #: the words a participant that no mention starts can start with (_units skips every other word at once)
         self._unit_firsts = frozenset().union(
             self._title_starts, nominals._first, _PRONOUN_OBJECTS, _PRONOUN_STEMS, _PRONOUN_GENITIVES, _LOCATIVE,
-            _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, ("इस", "उस"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS, _FIRST_PERSON,
-            _UNION)
+            _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, _KIND_HEADS, ("इस", "उस"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS,
+            _FIRST_PERSON, _UNION)
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
         #: the gazetteer's armed and police forces ('Border Security Force', 'District Reserve Guard', 'Special Task
@@ -1038,12 +1038,15 @@ class EventExtractor:
                     units.append(_Unit(i, i + 1, entity=party))
                     i += 1
                     continue
-            if toks[i] in _SUBJECT_HEADS and i + 1 < n and toks[i + 1] == "ने" and (
+            if (toks[i] in _SUBJECT_HEADS or toks[i] in _KIND_HEADS) and i + 1 < n and _bare_head_subject(toks, i) and (
                     i == 0 or toks[i - 1] not in _GENITIVE_WORDS and (i - 1) not in _covered_by_units(units)):
                 # 'जिसके बाद पार्टी ने ...', 'कंपनी ने एक बयान में ...', 'यूनियन ने चेतावनी दी': a bare head noun as
-                # the subject is the party (the story's), company or union named before
-                body = _story_party(state, sent.tokens[i].start) if toks[i] == "पार्टी" else _last_named_org(
-                    state, toks[i], sent.tokens[i].start)
+                # the subject is the party (the story's), company or union named before; 'एजेंसी ने', 'नियामक ने',
+                # 'एजेंसी की टीमों ने', '(कहा कि) एजेंसी इस आदेश को चुनौती देगी': the agency or regulator named before
+                at = sent.tokens[i].start
+                body = _story_party(state, at) if toks[i] == "पार्टी" else _last_org(
+                    state, at, lambda e, _, kind=_KIND_HEADS[toks[i]]: bool(kind.search(e.name_en or ""))
+                ) if toks[i] in _KIND_HEADS else _last_named_org(state, toks[i], at)
                 if body is not None:
                     units.append(_Unit(i, i + 1, entity=body))
                     i += 1
@@ -1865,13 +1868,13 @@ class EventExtractor:
             ready = _readiness(toks, i + 1) if tok.endswith("ने") else 0  # बातचीत करने के लिए तैयार है
             wish = wish or bool(ready)
             aspect = _aspect_verb(toks, i)  # हमला करना शुरू किया, हमला करने लगे: the aspect verb is finite
-            if aspect == 3 and toks[i + 2] in ("आदेश", "निर्देश") and any(
+            if aspect in (3, 4) and toks[i + 2] in ("आदेश", "निर्देश") and any(
                     len(p.noun) > 1 and p.noun[-1] == toks[i + 2] and _match_noun(toks, i + 3, p.noun) is not None
                     for p in self.lexicon.candidates(toks[i + 3])):
                 aspect = 0  # 'देश छोड़ने का आदेश दिया' is a lexicon predicate of its own (174)
-            if aspect == 3 and toks[i + 2] in _CLAIMS and not any(p.code[:2] in _FORCE_ROOTS for p in cands):
+            if aspect in (3, 4) and toks[i + 2] in _CLAIMS and not any(p.code[:2] in _FORCE_ROOTS for p in cands):
                 aspect = 0  # 'जीतने का दावा किया': any other claim is a statement (दावा किया)
-            if aspect == 3 and toks[i + 2] in _EMPHASIS and not any(
+            if aspect in (3, 4) and toks[i + 2] in _EMPHASIS and not any(
                     p.code[:2] in _INTENT_CODES or p.code[:2] == "03" for p in cands):
                 aspect = 0  # 'प्रतिबंध लगाने पर जोर दिया': stressing what is no intention is a statement (जोर दिया)
             if aspect >= 3 and (toks[i + 2] in _WISH_NOUNS or toks[i + 2] in _EMPHASIS):
@@ -2033,7 +2036,7 @@ class EventExtractor:
             tense = _tense(toks[head:end])
             if aspect == 1 and _imminent(toks, head):
                 tense, ergative, passive = "future", False, False  # 'हमला करने वाला है': a future, with no ने
-            if aspect == 3 and (toks[i + 2] in _DECIDE or toks[i + 2] in _APPROVAL_WORDS):
+            if aspect in (3, 4) and (toks[i + 2] in _DECIDE or toks[i + 2] in _APPROVAL_WORDS):
                 # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया', 'किस्त जारी करने को मंजूरी दी': aid, talks
                 # or cooperation announced, decided or approved are promised (033, 036 ...), as the annotated sets
                 # code them; other acts are the act
@@ -2045,11 +2048,11 @@ class EventExtractor:
             p = intended
             if nominalized:
                 passive, ergative, tense = toks[i + 1] == "जाने", False, "past"
-            claimed = aspect == 3 and toks[i + 2] in _CLAIMS  # (the claim is an event of its own, below)
+            claimed = aspect in (3, 4) and toks[i + 2] in _CLAIMS  # (the claim is an event of its own, below)
             out.append(_Pred(start, i, i + 1 if claimed else end, p, negated, tense, passive,
                              ergative=(ergative and not wish) or participle,
                              participle=participle, nominalized=bool(nominalized),
-                             attempted=aspect == 3 and toks[i + 2] in _ATTEMPTS
+                             attempted=aspect in (3, 4) and toks[i + 2] in _ATTEMPTS
                              or start < i - 2 and toks[i - 1] in _ATTEMPTS and toks[i - 2] in ("की", "का"),
                              attributive=passive and not nominalized and _describes_next(toks, end)))
             if claimed and self._claim is not None:
@@ -4578,6 +4581,25 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: bare head nouns that name a kind of body rather than a word of its name: the body of that kind named last, by
+#: its English name ('एजेंसी' after प्रवर्तन निदेशालय, 'नियामक' after सेबी)
+_KIND_HEADS = {
+    "एजेंसी": re.compile(r"\b(Investigation|Enforcement|Intelligence|Agency|Bureau|Directorate)\b"),
+    "नियामक": re.compile(r"\b(Securities|Reserve Bank|Regulator\w*|Regulatory|Authority|Commission)\b"),
+}
+
+
+def _bare_head_subject(toks: Sequence[str], i: int) -> bool:
+    """Is the bare head noun at ``i`` a subject: marked with ने, the owner of members or teams who are ('एजेंसी की
+    टीमों ने'), or (a kind head) unmarked at a clause's opening ('कहा कि एजेंसी इस आदेश को चुनौती देगी')?"""
+    nxt = toks[i + 1]
+    if nxt == "ने":
+        return True
+    if nxt in _GENITIVE_WORDS and i + 3 < len(toks) and toks[i + 3] == "ने" and (
+            toks[i + 2] in MEMBER_NOUNS or toks[i + 2] in ("टीम", "टीमों")):
+        return True
+    return toks[i] in _KIND_HEADS and (i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] == "कि") and (
+        nxt not in _GENITIVE_WORDS and _marker_at(toks, i + 1) is None)
 
 
 def _covered_by_units(units: Sequence[_Unit]) -> set[int]:
@@ -5789,15 +5811,17 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if not toks[i].endswith(("ना", "ने")) or i + 1 >= len(toks):
         return 0
     nxt = toks[i + 1]
+    # (a particle may stand before the light verb: 'जब्त करने का आदेश भी दिया', 'देने की घोषणा भी की')
+    also = 1 if i + 4 < len(toks) and toks[i + 3] in ("भी", "ही") else 0
     if (nxt in ("का", "की") and i + 3 < len(toks) and toks[i + 2] in _DECIDE
-            and set(verb_stems(toks[i + 3])) & {"कर", "ले"}):
-        return 3  # प्रतिबंध लगाने का फैसला किया, सहायता देने की घोषणा की: the decided/announced action
+            and set(verb_stems(toks[i + 3 + also])) & {"कर", "ले"}):
+        return 3 + also  # प्रतिबंध लगाने का फैसला किया, सहायता देने की घोषणा की: the decided/announced action
     if (nxt in ("की", "का") and i + 3 < len(toks) and toks[i + 2] in _ATTEMPTS
-            and set(verb_stems(toks[i + 3])) & {"कर"}):
-        return 3  # हमला करने की कोशिश की, कब्जा करने का प्रयास किया: an attempt is coded as the action
+            and set(verb_stems(toks[i + 3 + also])) & {"कर"}):
+        return 3 + also  # हमला करने की कोशिश की, कब्जा करने का प्रयास किया: an attempt is coded as the action
     if (nxt in ("का", "के") and i + 3 < len(toks) and toks[i + 2] in ("आदेश", "निर्देश")
-            and "दे" in verb_stems(toks[i + 3])):
-        return 3  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
+            and "दे" in verb_stems(toks[i + 3 + also])):
+        return 3 + also  # संपत्ति जब्त करने के आदेश दिए: an ordered action is coded as the action
     if (nxt == "की" and i + 4 < len(toks) and toks[i + 2] == "प्रक्रिया" and toks[i + 3] == "शुरू"
             and "कर" in verb_stems(toks[i + 4])):
         return 4  # प्रतिबंध लागू करने की प्रक्रिया शुरू कर दी: starting the process is the action
