@@ -4100,3 +4100,14 @@ def test_a_bare_party_company_or_union_before_ne_is_the_one_named_before(nlp) ->
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)][1:] == [
         ("Securities and Exchange Board of India", "1711")]
     assert not events(nlp, "मुंबई। भाजपा ने रैली की। नियामक ने कहा कि बाजार स्थिर है।")[1:]
+
+
+def test_a_country_side_after_its_demonym_acts_for_the_country(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। मोदी ने यूनुस से मुलाकात की। भारतीय पक्ष ने इस पर कोई टिप्पणी नहीं की।"
+    assert [(e.actor.country, e.code) for e in events(nlp, text)][1:] == [("IND", "011")]
+    assert [e.actor.country for e in events(nlp, "बीजिंग। चीनी पक्ष ने कहा कि सीमा पर शांति है।")] == ["CHN"]
+    # no side without a demonym: the defence, or 'in favour of'
+    assert not events(nlp, "दिल्ली। बचाव पक्ष ने कहा कि वह निर्दोष है।")
+    text = "दिल्ली। कांग्रेस ने विधेयक के पक्ष में मतदान किया।"
+    assert all(t.name_en != "side" and not (t.name_en or "").endswith(" side") for e in events(nlp, text)
+               for t in e.targets)

@@ -1061,6 +1061,9 @@ class EventExtractor:
             nm = self.nominals.match(toks, i)
             if nm is None and toks[i] in _UNION and _union_alone(toks, i):
                 nm = (1, self.nominals.forms.get(("सरकार",)))  # 'सुप्रीम कोर्ट ने केंद्र से जवाब मांगा'
+            if nm is not None and nm[1] is not None and nm[1].lemma == "पक्ष" and not (
+                    i > 0 and self.linker is not None and self.linker.index.demonym_country(toks[i - 1])):
+                nm = None  # a side is a country's only after its demonym ('भारतीय पक्ष'), not 'X के पक्ष में'
             if nm is not None and nm[1] is not None:
                 length, nom = nm
                 described = self._descriptor(state, toks, i, i + length, None)
