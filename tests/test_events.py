@@ -4102,6 +4102,14 @@ def test_a_bare_party_company_or_union_before_ne_is_the_one_named_before(nlp) ->
     assert not events(nlp, "मुंबई। भाजपा ने रैली की। नियामक ने कहा कि बाजार स्थिर है।")[1:]
 
 
+def test_a_body_s_member_countries_act_as_the_body(nlp) -> None:  # noqa: ANN001
+    # (a digit written into the name is part of it, not a number NER ran the name into)
+    for text in ("रोम। जी7 देशों के नेताओं ने ईरान के हमले की कड़ी निंदा की।", "रोम। जी7 के नेताओं ने ईरान की निंदा की।"):
+        assert triples(nlp, text, code=True) == [("G7", "111", ("Iran",))]
+    text = "जकार्ता। आसियान देशों ने म्यांमार से हिंसा रोकने की अपील की।"
+    assert [(e.actor.name_en, e.root) for e in events(nlp, text)] == [("ASEAN", "02")]
+
+
 def test_a_country_side_after_its_demonym_acts_for_the_country(nlp) -> None:  # noqa: ANN001
     text = "नई दिल्ली। मोदी ने यूनुस से मुलाकात की। भारतीय पक्ष ने इस पर कोई टिप्पणी नहीं की।"
     assert [(e.actor.country, e.code) for e in events(nlp, text)][1:] == [("IND", "011")]

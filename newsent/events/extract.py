@@ -951,7 +951,8 @@ class EventExtractor:
                 known = self._known_head(state, tokens, i, cut) if cut is not None and m.entity.id is None else None
                 if known is None and cut is not None and cut in pred_starts and m.entity.id is not None:
                     known = m.entity  # 'अखिलेश यादव बोले': NER ran a linked name into the predicate after it
-                number = next((k for k in range(i + 1, j) if toks[k].isdigit()), None)
+                number = next((k for k in range(i + 1, j) if toks[k].isdigit()
+                               and tokens[k].start > tokens[k - 1].end), None)  # (not 'जी7', 'एम23': one word)
                 if known is None and number is not None:
                     # 'हमास 33 बंधकों को': NER ran the name into a number after it
                     known = m.entity if m.entity.id is not None else self._known_head(state, tokens, i, number)
@@ -1186,9 +1187,10 @@ class EventExtractor:
             return None
         opening = i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] in _CLAUSE_JOINTS or toks[i - 1] == "कि"
         for n in range(min(4, len(toks) - i - 1), 0, -1):
-            # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए', or a document noun: 'एक
-            # संयुक्त राष्ट्र समीक्षा में कहा गया है')
-            if (toks[i + n] not in _MEETING_NOUNS and toks[i + n] not in _DOCUMENTS and (
+            # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए', a document noun: 'एक
+            # संयुक्त राष्ट्र समीक्षा में कहा गया है', or its members: 'जी7 देशों के नेताओं ने', 'नाटो सदस्य देशों ने')
+            if (toks[i + n] not in _MEETING_NOUNS and toks[i + n] not in _DOCUMENTS
+                    and toks[i + n] not in _MEMBER_HEADS and (
                     toks[i + n] not in _MARKERS_BY_FIRST or _marker_at(toks, i + n) is None)
                     and not (opening and i + n in pred_starts) and not _included_list(toks, i + n)
                     # (or whose last word is a nominal actor's, anywhere: 'कि चुनाव आयोग मतदाता सूची से ...', not
@@ -4584,6 +4586,8 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: the member countries of a body named before them ('जी7 देशों के नेताओं ने', 'नाटो सदस्य देशों ने')
+_MEMBER_HEADS = frozenset({"देशों", "देश", "सदस्य"})
 #: bare head nouns that name a kind of body rather than a word of its name: the body of that kind named last, by
 #: its English name ('एजेंसी' after प्रवर्तन निदेशालय, 'नियामक' after सेबी)
 _KIND_HEADS = {
