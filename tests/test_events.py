@@ -4102,6 +4102,15 @@ def test_a_bare_party_company_or_union_before_ne_is_the_one_named_before(nlp) ->
     assert not events(nlp, "मुंबई। भाजपा ने रैली की। नियामक ने कहा कि बाजार स्थिर है।")[1:]
 
 
+def test_people_taking_to_the_streets_act_without_ne(nlp) -> None:  # noqa: ANN001
+    # उतरना is intransitive: its unmarked subject acts (the people of the country the story is set in)
+    text = "अंकारा। इमामोग्लू की गिरफ्तारी के विरोध में हज़ारों लोग सड़कों पर उतरे।"
+    assert [(e.actor.country, e.code) for e in events(nlp, text)] == [("TUR", "141")]
+    # a headline names its subject after the verb, a count first; the noun before is a topic
+    text = "जॉर्जिया में ईयू वार्ता टालने के ख़िलाफ़ सड़कों पर उतरे हज़ारों लोग।"
+    assert [(e.actor.country, e.actor.role, e.code) for e in events(nlp, text)] == [("GEO", "CVL", "141")]
+
+
 def test_a_body_s_member_countries_act_as_the_body(nlp) -> None:  # noqa: ANN001
     # (a digit written into the name is part of it, not a number NER ran the name into)
     for text in ("रोम। जी7 देशों के नेताओं ने ईरान के हमले की कड़ी निंदा की।", "रोम। जी7 के नेताओं ने ईरान की निंदा की।"):

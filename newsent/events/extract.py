@@ -145,7 +145,9 @@ _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रद�
                   # floating quantifiers: जर्मनी और आस्ट्रिया दोनों पर, A, B और C तीनों ने
                   *_FLOATING_QUANTIFIERS}
 _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुंच", "लौट", "बन", "मर", "गिर", "रह", "उठ", "बैठ", "लग", "मिल", "भिड़",
-                "घुस", "बरस", "भड़क", "गरज", "बोल", "झुक"}
+                "घुस", "बरस", "भड़क", "गरज", "बोल", "झुक",
+                # (moving and standing firm: 'लोग सड़कों पर उतरे', 'सेनाएं पीछे हटीं', 'मांग पर अड़े', 'की ओर बढ़े')
+                "उतर", "हट", "अड़", "डट", "बढ़", "निकल", "जुट", "उमड़"}
 _SPEECH = ("कहना",)
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 #: a statement that announces measures or decisions (_announced_before)
@@ -2742,10 +2744,9 @@ class EventExtractor:
                 actor_unit = self._titled_name(state, ctx, lo, p.start)
             if actor_unit is None and not p.ergative:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
-        if actor_unit is not None and actor_unit.marker is None and not p.ergative \
-                and ":" in toks[actor_unit.end:p.start]:
-            # 'मोदी-मुइज्जू वार्ता: मालदीव को कर्ज़ देगा भारत': a heading's topic before the colon is no subject when
-            # the headline names one after its verb
+        if actor_unit is not None and actor_unit.marker is None and not p.ergative and not p.participle:
+            # 'मोदी-मुइज्जू वार्ता: मालदीव को कर्ज़ देगा भारत', 'इमामोग्लू हिरासत में, विरोध में सड़कों पर उतरे हज़ारों
+            # लोग': a headline that names its subject after the verb; the bare noun before is a topic or a place
             actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end) or actor_unit
         actor: Entity | None = None
         cited: Entity | None = None  # a state cited for an agentless passive (_citing_state)
@@ -5415,8 +5416,9 @@ def _headline_subject(toks: Sequence[str], after: Sequence[_Unit], end: int) -> 
     participant right after the verb group that closes the sentence or a part of it. Not after a perfective
     transitive verb, whose subject would take ने: there it is the object (तैनात की थी सेना)."""
     u = after[0] if after else None
-    if u is None or u.start != end or u.marker is not None or u.pronoun or u.possessor_of_next:
-        return None
+    if u is None or u.marker is not None or u.pronoun or u.possessor_of_next or not (
+            u.start == end or u.start > end and all(t in _QUANTIFIERS or t.isdigit() for t in toks[end:u.start])):
+        return None  # (a count may come first: 'सड़कों पर उतरे हज़ारों लोग')
     return u if u.end == len(toks) or toks[u.end] in _HEADLINE_BREAKS else None
 
 
