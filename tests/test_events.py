@@ -4111,6 +4111,31 @@ def test_people_taking_to_the_streets_act_without_ne(nlp) -> None:  # noqa: ANN0
     assert [(e.actor.country, e.actor.role, e.code) for e in events(nlp, text)] == [("GEO", "CVL", "141")]
 
 
+def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noqa: ANN001
+    cases = [("वॉशिंगटन। अमेरिका ने चीनी सामानों पर आयात शुल्क बढ़ा दिया।", "163"),
+             ("त्बिलिसी। पुलिस ने प्रदर्शनकारियों पर पानी की बौछारों और आंसू गैस का इस्तेमाल किया।", "175"),
+             ("नियामे। सेना ने राष्ट्रपति बज़ूम को बंदी बना लिया।", "181"),
+             ("तिरुवनंतपुरम। केरल सरकार ने वायनाड में कई राहत शिविर खोले हैं।", "073"),
+             ("नई दिल्ली। कांग्रेस ने चुनाव आयोग को गड़बड़ी की शिकायत सौंपी।", "114"),
+             ("यरुशलम। अमेरिका ने ईरान के कई ड्रोन नष्ट किए।", "190"),
+             ("श्रीनगर। सेना ने आतंकियों के ठिकानों को नष्ट कर दिया।", "190")]
+    for text, code in cases:
+        assert [e.code for e in events(nlp, text)] == [code], text
+
+
+def test_coordinated_demonyms_and_exercises_held_together(nlp) -> None:  # noqa: ANN001
+    # two demonyms before one group noun are each country's group
+    text = "यरुशलम। अमेरिकी और ब्रिटिश लड़ाकू विमानों ने कई ड्रोन नष्ट किए।"
+    assert [(e.actor.country, e.code) for e in events(nlp, text)] == [("USA", "190"), ("GBR", "190")]
+    # an exercise held together is cooperation with each other; one held alone is a show of force
+    text = "नई दिल्ली। भारत और फ्रांस ने अरब सागर में नौसैनिक अभ्यास किया।"
+    assert triples(nlp, text, code=True) == [("India", "062", ("France",)), ("France", "062", ("India",))]
+    text = "नई दिल्ली। भारतीय और फ्रांसीसी नौसेनाओं ने वरुण युद्धाभ्यास किया।"
+    assert [(e.actor.country, e.code, tuple(t.country for t in e.targets)) for e in events(nlp, text)] == [
+        ("IND", "062", ("FRA",)), ("FRA", "062", ("IND",))]
+    assert triples(nlp, "बीजिंग। चीन ने ताइवान के आसपास सैन्य अभ्यास किया।", code=True) == [("China", "150", ("Taiwan",))]
+
+
 def test_a_body_s_member_countries_act_as_the_body(nlp) -> None:  # noqa: ANN001
     # (a digit written into the name is part of it, not a number NER ran the name into)
     for text in ("रोम। जी7 देशों के नेताओं ने ईरान के हमले की कड़ी निंदा की।", "रोम। जी7 के नेताओं ने ईरान की निंदा की।"):

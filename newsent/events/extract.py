@@ -349,6 +349,9 @@ class _Unit:
     group_kind: str = ""
     #: 'रांची (तथा साहिबगंज) स्थित ठिकानों': a place that only says where the next noun is; the token after स्थित
     located: int = 0
+    #: 'अमेरिकी (और ब्रिटिश लड़ाकू विमानों)': a demonym coordinated with the one before a nominal is a group of its
+    #: own country (its country: that demonym's)
+    demonym_of: str | None = None
 
 
 @dataclass
@@ -1061,6 +1064,12 @@ class EventExtractor:
                     units.append(_Unit(i, i + 2, entity=body))
                     i += 2
                     continue
+            twin = self._coordinated_demonym(toks, i)
+            if twin is not None:
+                # 'अमेरिकी और ब्रिटिश लड़ाकू विमानों ने', 'भारतीय और फ्रांसीसी नौसेनाओं ने': each country's forces
+                units.append(_Unit(i, i + 1, nominal=twin[1], demonym_of=twin[0]))
+                i += 1
+                continue
             nm = self.nominals.match(toks, i)
             if nm is None and toks[i] in _UNION and _union_alone(toks, i):
                 nm = (1, self.nominals.forms.get(("सरकार",)))  # 'सुप्रीम कोर्ट ने केंद्र से जवाब मांगा'
@@ -1489,7 +1498,7 @@ class EventExtractor:
                     # 'योगी सरकार', 'फडणवीस सरकार': a chief minister's is the state's the story named last
                     u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
             if country is None and self.linker is not None:
-                country = self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
+                country = u.demonym_of or self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
             if country is None and u.start > 0 and toks[u.start - 1] in _PRONOUN_GENITIVES:
                 # 'रूसी रक्षा मंत्रालय ने दावा किया कि उसकी सेना ने ...': the forces of the body or country that is
                 # the sentence's subject so far ('उनकी पार्टी' of a person is no country's)
@@ -1525,6 +1534,16 @@ class EventExtractor:
                 country = state.opening_country
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
+
+    def _coordinated_demonym(self, toks: list[str], i: int) -> tuple[str, Nominal] | None:
+        """'अमेरिकी और ब्रिटिश लड़ाकू विमानों': the country of the demonym at ``i`` and the nominal after the demonym
+        it is coordinated with (not the same country's: 'भारतीय और भारतीय'), or None."""
+        if self.linker is None or i + 3 >= len(toks) or toks[i + 1] not in _COORD:
+            return None
+        first = self.linker.index.demonym_country(toks[i])
+        second = self.linker.index.demonym_country(toks[i + 2]) if first else None
+        nm = self.nominals.match(toks, i + 3) if second and second != first else None
+        return (first, nm[1]) if first and nm is not None and nm[1] is not None else None
 
     def _demonym_before(self, toks: list[str], i: int, floor: int) -> str | None:
         """The country of a demonym right before token ``i`` (इसराइली सेना) or up to three words before it, with no
@@ -3131,6 +3150,11 @@ class EventExtractor:
                 "के साथ" in p.pred.targets or "से" in p.pred.targets and p.pred.code[:2] in ("03", "04", "05", "06")):
             # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other (not 'A और B ने राजदूत वापस बुलाए')
             targets = [*co_actors, actor]
+        if co_actors and not targets and p.pred.code == "150" and p.pred.noun and p.pred.noun[-1] in _EXERCISES:
+            # 'भारतीय और फ्रांसीसी नौसेनाओं ने वरुण युद्धाभ्यास किया': an exercise held together is military
+            # cooperation with each other (062), no show of force
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "062", "cooperate militarily", p.pred.targets))
+            targets = [*co_actors, actor]
         if co_actors and not targets and any(
                 toks[k] in _RECIPROCAL or toks[k] == "एक" and toks[k + 1] in ("दूसरे", "दूसरी")
                 for k in range(lo, p.start)):
@@ -4587,6 +4611,8 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: exercises (lexicon rows 'सैन्य अभ्यास कर', 'युद्धाभ्यास कर': 150): held by several together, cooperation (062)
+_EXERCISES = frozenset({"अभ्यास", "युद्धाभ्यास"})
 #: the member countries of a body named before them ('जी7 देशों के नेताओं ने', 'नाटो सदस्य देशों ने')
 _MEMBER_HEADS = frozenset({"देशों", "देश", "सदस्य"})
 #: bare head nouns that name a kind of body rather than a word of its name: the body of that kind named last, by
