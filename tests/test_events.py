@@ -4123,6 +4123,11 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
         assert [e.code for e in events(nlp, text)] == [code], text
 
 
+def test_a_count_with_more_than_keeps_the_possessor_chain(nlp) -> None:  # noqa: ANN001
+    text = "वॉशिंगटन। अमेरिका ने यमन में हूती विद्रोहियों के एक दर्जन से ज्यादा ठिकानों पर हमले किए।"
+    assert triples(nlp, text, code=True) == [("United States", "190", ("Houthis",))]
+
+
 def test_coordinated_demonyms_and_exercises_held_together(nlp) -> None:  # noqa: ANN001
     # two demonyms before one group noun are each country's group
     text = "यरुशलम। अमेरिकी और ब्रिटिश लड़ाकू विमानों ने कई ड्रोन नष्ट किए।"

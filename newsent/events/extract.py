@@ -1666,6 +1666,10 @@ class EventExtractor:
                     u.possessor_of_next = True
                     break
                 mk = _marker_at(toks, pos)
+                if mk == ("से",) and pos + 1 < len(toks) and toks[pos + 1] in _MORE_OR_LESS:
+                    pos += 2  # 'हूतियों के एक दर्जन से ज्यादा ठिकानों पर': a count, not a से-phrase
+                    steps += 1
+                    continue
                 if (mk is None and steps and not self._name_like(toks[pos]) and toks[pos] not in self._title_words
                         and toks[pos] not in _ROLE_NOUNS and self.linker is not None
                         and tuple(t for t in toks[chain:pos] if t not in _TIME_WORDS) in self.linker.titles):
@@ -4611,6 +4615,8 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: 'से ज्यादा/अधिक/कम' after a number: more or fewer than it
+_MORE_OR_LESS = frozenset({"ज्यादा", "अधिक", "कम", "ऊपर"})
 #: exercises (lexicon rows 'सैन्य अभ्यास कर', 'युद्धाभ्यास कर': 150): held by several together, cooperation (062)
 _EXERCISES = frozenset({"अभ्यास", "युद्धाभ्यास"})
 #: the member countries of a body named before them ('जी7 देशों के नेताओं ने', 'नाटो सदस्य देशों ने')
