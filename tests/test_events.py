@@ -4100,6 +4100,12 @@ def test_a_bare_party_company_or_union_before_ne_is_the_one_named_before(nlp) ->
     assert [(e.actor.name_en, e.code) for e in events(nlp, text)][1:] == [
         ("Securities and Exchange Board of India", "1711")]
     assert not events(nlp, "मुंबई। भाजपा ने रैली की। नियामक ने कहा कि बाजार स्थिर है।")[1:]
+    text = "कोलकाता। बीएसएफ ने सात लोगों को गिरफ्तार किया, यह जानकारी बल के एक अधिकारी ने दी।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text)][1:] == [("Border Security Force", "010")]
+    # an attribution's own ने-subject, even one NER missed, is not the earlier clause's
+    text = ("सियोल। उत्तर कोरिया ने गुब्बारे दक्षिण कोरिया की ओर भेजे हैं, यह जानकारी दक्षिण कोरियाई सेना के संयुक्त "
+            "चीफ़्स ऑफ़ स्टाफ़ ने दी।")
+    assert all(e.actor.name_en != "North Korea" or e.code != "010" for e in events(nlp, text))
 
 
 def test_people_taking_to_the_streets_act_without_ne(nlp) -> None:  # noqa: ANN001

@@ -2714,9 +2714,11 @@ class EventExtractor:
             actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=max(joints, default=-1))
             own_ne = next((k for k in range(actor_unit.end, p.start) if toks[k] == "ने"), p.start) \
                 if actor_unit is not None and actor_unit.marker == ("ने",) else p.start
-            if "ने" in toks[own_ne + 1:p.start]:
+            if "ने" in toks[own_ne + 1:p.start] or actor_unit is not None and actor_unit.end <= p.start \
+                    and "ने" in toks[p.noun_end:p.verb]:
                 # '... इंदिरा गांधी ने ... इजाजत दी थी और ... उनके अंगरक्षकों ने उनकी हत्या कर दी': a later ने-subject
-                # that is no participant is the clause's own; the earlier one belongs to another clause
+                # that is no participant is the clause's own; the earlier one belongs to another clause (so is one
+                # between a fronted noun and its verb: '..., यह जानकारी संयुक्त चीफ़्स ऑफ़ स्टाफ़ ने दी')
                 actor_unit = None
         if p.nominalized and actor_unit is None and not p.passive:
             actor_unit = self._infinitive_subject(region, units[bisect_left(starts, p.end):])
@@ -4626,6 +4628,7 @@ _MEMBER_HEADS = frozenset({"देशों", "देश", "सदस्य"})
 _KIND_HEADS = {
     "एजेंसी": re.compile(r"\b(Investigation|Enforcement|Intelligence|Agency|Bureau|Directorate)\b"),
     "नियामक": re.compile(r"\b(Securities|Reserve Bank|Regulator\w*|Regulatory|Authority|Commission)\b"),
+    "बल": re.compile(r"\b(Forces?|Guard|Rangers|Police|Corps)\b"),  # 'बीएसएफ ... । बल के एक अधिकारी ने'
 }
 
 
@@ -4635,8 +4638,9 @@ def _bare_head_subject(toks: Sequence[str], i: int) -> bool:
     nxt = toks[i + 1]
     if nxt == "ने":
         return True
-    if nxt in _GENITIVE_WORDS and i + 3 < len(toks) and toks[i + 3] == "ने" and (
-            toks[i + 2] in MEMBER_NOUNS or toks[i + 2] in ("टीम", "टीमों")):
+    k = i + 3 if i + 3 < len(toks) and toks[i + 2] == "एक" else i + 2  # ('बल के एक अधिकारी ने')
+    if nxt in _GENITIVE_WORDS and k + 1 < len(toks) and toks[k + 1] == "ने" and (
+            toks[k] in MEMBER_NOUNS or toks[k] in ("टीम", "टीमों")):
         return True
     return toks[i] in _KIND_HEADS and (i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] == "कि") and (
         nxt not in _GENITIVE_WORDS and _marker_at(toks, i + 1) is None)
