@@ -4130,6 +4130,17 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
         assert [e.code for e in events(nlp, text)] == [code], text
 
 
+def test_projectiles_shot_down_with_no_agent_were_shot_down_by_the_side_attacked(nlp) -> None:  # noqa: ANN001
+    text = ("कीव। रूस ने कीव पर सैकड़ों ड्रोन और मिसाइलों से हमला किया, जिसमें 23 लोगों की मौत हो गई। रूसी सेना ने 600 "
+            "ड्रोन दागे, जिनमें से ज़्यादातर को मार गिराया गया। उर्सुला फ़ॉन डेर लायेन ने हमले की निंदा की।")
+    got = triples(nlp, text, code=True)
+    assert ("Ukraine", "190", ("Russia",)) in got
+    # the defence is no attack a condemnation refers to
+    assert got[-1] == ("Ursula von der Leyen", "111", ("Russia",))
+    # with no attack told before, no one
+    assert not events(nlp, "कीव। रात में 40 ड्रोन मार गिराए गए।")
+
+
 def test_a_count_with_more_than_keeps_the_possessor_chain(nlp) -> None:  # noqa: ANN001
     text = "वॉशिंगटन। अमेरिका ने यमन में हूती विद्रोहियों के एक दर्जन से ज्यादा ठिकानों पर हमले किए।"
     assert triples(nlp, text, code=True) == [("United States", "190", ("Houthis",))]

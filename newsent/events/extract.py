@@ -450,6 +450,9 @@ class _State:
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
     last_pair: tuple[Entity, Entity] | None = None
+    #: (sentence, start) of the projectiles shot down by the side attacked (_shot_down): a defence, which no
+    #: condemnation of 'the attack' refers to
+    defences: set[tuple[int, int]] = field(default_factory=set)
     #: the parties named with 'X और Y के बीच' in a sentence, and its index (for a mediation told in the next one)
     between: tuple[int, list[Entity]] | None = None
     #: new mentions of entities the linker made (a surname NER missed: 'संधू ने' after 'तरनजीत सिंह संधू'), by id
@@ -2806,6 +2809,16 @@ class EventExtractor:
                 actor = self._last_legal_action(state, ctx.si - 1)
             if actor is None:
                 return []
+        elif p.passive and not p.nominalized and p.pred.verb == ("मार", "गिरा") and not p.negated:
+            # 'रूसी सेना ने 215 मिसाइलें और ड्रोन दागे, जिनमें से 112 को मार गिराया गया': what was shot down, with
+            # no agent, was shot down by the side the last attack struck, at the attacker
+            sides = self._shot_down(state, ctx, earlier)
+            if sides is None:
+                return []
+            s, e, date = _span_and_date(ctx, p, lo)
+            state.defences.add((ctx.si, s))
+            return [Event(sides[0], state.text[s:e], p.pred.code, p.pred.label, (sides[1],), ctx.si, s, e, False,
+                          date, p.tense)]
         elif p.passive and p.pred.noun == ("स्वागत",) and not p.negated:
             # 'इंडिपेंडेंस स्क्वायर पर मोदी का औपचारिक स्वागत किया गया': a visitor welcomed is hosted (043) by the
             # country the story is filed from (its dateline), when that is not the visitor's own
@@ -3534,6 +3547,24 @@ class EventExtractor:
         return [Event(giver, state.text[s:e], *_by_actor_type(given.code, given.label, giver, (recipient,)),
                       (recipient,), ctx.si, s, e, p.negated, date, p.tense)]
 
+    def _shot_down(self, state: _State, ctx: "_SentenceContext",
+                   earlier: list[Event]) -> tuple[Entity, Entity] | None:
+        """(defender, attacker) of the last attack with a target in this sentence or the two before: the country
+        struck (a city's country: 'कीव पर हमला' → Ukraine) and the attacker; None when there is none."""
+        told = [*reversed([ev for ev in earlier if ev.sentence == ctx.si]),
+                *(ev for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2)]
+        for ev in told:
+            if ev.root not in ("18", "19", "20") or not ev.targets or ev.actor is None:
+                continue
+            hit = ev.targets[0]
+            code = _country_of(hit) if hit.label in ("LOC", "NOM") else None
+            defender = self._document_country(state, code) if code and hit.kind not in ("country", "territory") \
+                else hit if code else None
+            if defender is not None and _country_of(defender) != (_country_of(ev.actor) or ev.actor.country):
+                return defender, ev.actor
+            return None
+        return None
+
     def _welcomed(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> Entity | None:
         """The person whose welcome ``p`` (स्वागत) tells: named with का right before it, or one manner word before
         ('मोदी का औपचारिक स्वागत', 'राष्ट्रपति का भव्य स्वागत'); None for anything else ('फैसले का स्वागत')."""
@@ -3610,6 +3641,7 @@ class EventExtractor:
             ने उन्हें मार गिराया। ज़ेलेंस्की ने इस हमले की निंदा की')."""
             return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
                     and ev.actor is not actor and root in roots and ev.code != "124"  # (refusing to yield: no step)
+                    and (ev.sentence, ev.start) not in state.defences
                     and not (blames and _own_forces(actor, ev.actor))][:1]
 
         if p.pred.noun in _COUNTERS:
