@@ -896,6 +896,9 @@ def test_kendra_alone_as_a_participant_is_the_union_government(nlp) -> None:  # 
     assert triples(nlp, "सुप्रीम कोर्ट ने केंद्र से जवाब मांगा।") == [("Supreme Court of India", "10", ("India government",))]
     assert triples(nlp, "कांग्रेस ने केंद्र पर किसानों की अनदेखी का आरोप लगाया।") == [
         ("Indian National Congress", "11", ("India government",))]
+    # also after a purpose phrase
+    text = "श्रीनगर। कांग्रेस पूर्ण राज्य का दर्जा बहाल कराने के लिए केंद्र पर दबाव बनाती रहेगी।"
+    assert triples(nlp, text) == [("Indian National Congress", "10", ("India government",))]
     # other senses of केंद्र are no participant
     assert not any(m.label == "NOM" for m in nlp("मरीज को स्वास्थ्य केंद्र से अस्पताल भेजा गया।").mentions)
 

@@ -5048,6 +5048,8 @@ def _union_alone(toks: Sequence[str], i: int) -> bool:
         # (that would be 'X के केंद्र पर')
         return True
     if not (before in _CLAUSE_END or before in _COORD or before in ("ने", "से", "को", "पर", "कि", "भी", "तो")
+            # (or after a purpose or time phrase: 'दर्जा बहाल कराने के लिए केंद्र पर', 'बैठक के बाद केंद्र ने')
+            or before in ("लिए", "बाद") and i > 1 and toks[i - 2] == "के"
             # (or a conjunctive participle: 'प्रधानमंत्री को पत्र लिखकर केंद्र से')
             or before.endswith(("कर", "करके")) and len(before) > 3):
         return False
