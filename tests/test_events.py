@@ -426,7 +426,8 @@ def test_infinitive_clauses_that_happened_before_the_main_clause(nlp) -> None:  
         ("United States", "04", ("Iran",)), ("United States", "16", ())]
     # 'करने पर' (if/when) and 'करने के लिए' (in order to) are no events
     # (and the infinitive's agent is not the main clause's actor)
-    assert triples(nlp, "चीन द्वारा हमला करने पर भारत जवाब देगा।") == [("India", "01", ())]
+    # (an answer promised is a threat)
+    assert triples(nlp, "चीन द्वारा हमला करने पर भारत जवाब देगा।") == [("India", "13", ())]
     assert "19" not in [e.root for e in events(nlp, "रूस ने यूक्रेन पर हमला करने के लिए सेना भेजी।")]
 
 
@@ -4131,6 +4132,17 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
              ("वॉशिंगटन। अमेरिका यूक्रेन के साथ खड़ा रहेगा।", "030")]
     for text, code in cases:
         assert [e.code for e in events(nlp, text)] == [code], text
+
+
+def test_an_answer_promised_threatens_whoever_acted_against_the_actor(nlp) -> None:  # noqa: ANN001
+    text = "तेहरान। ब्रिटेन ने ईरान पर प्रतिबंध लगाए। ईरान ने कहा कि वह इसका उचित जवाब देगा।"
+    assert triples(nlp, text, code=True)[-1] == ("Iran", "130", ("United Kingdom",))
+    # one's own country is no target of one's warning
+    text = "तेहरान। ब्रिटेन ने ईरान पर प्रतिबंध लगाए। अराघची ने चेतावनी दी कि ईरान इसका उचित जवाब देगा।"
+    assert triples(nlp, text, code=True)[1:] == [("Abbas Araghchi", "130", ()), ("Iran", "130", ("United Kingdom",))]
+    # an answer given is a reply
+    text = "नई दिल्ली। विदेश मंत्रालय ने आरोपों का जवाब दिया।"
+    assert [e.code for e in events(nlp, text)] == ["010"]
 
 
 def test_projectiles_shot_down_with_no_agent_were_shot_down_by_the_side_attacked(nlp) -> None:  # noqa: ANN001

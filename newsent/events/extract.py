@@ -2980,6 +2980,13 @@ class EventExtractor:
                 for e in (self._group(state, u) or [self._entity_of(state, sent, u)]) if e is not None
                 and e is not actor))
             targets = addressee or targets
+        if p.pred.noun == ("जवाब",) and p.pred.code == "010" and p.tense == "future" and not p.negated:
+            # 'पाकिस्तान कड़ा जवाब देगा', 'ईरान इसका उचित जवाब देगा': an answer promised is a threat, to whoever
+            # last acted against the actor (an answer given is a reply: 010)
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "130", self._code_labels["130"], ()))
+            own = _country_of(actor) if actor.kind in ("country", "territory") else actor.country
+            targets = [t for t in self._attacker(state, ctx, p, lo, actor)
+                       if not self._on_side_of(actor, t) and not (own and (t.country or _country_of(t)) == own)]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
@@ -3414,6 +3421,10 @@ class EventExtractor:
             p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
             # ('भारत किसी भी दबाव के आगे नहीं झुकेगा': the pressure of whoever last demanded, threatened or coerced it)
             targets = targets or _pressed_by(state, actor, ("10", "13", "16", "17"))
+        if p.pred.code[:2] == "13" and actor.label in ("PER", "NOM") and actor.country:
+            # 'अराघची ने चेतावनी दी कि ईरान इसका जवाब देगा': one's own country is no target of one's threat
+            targets = [t for t in targets
+                       if not (t.kind in ("country", "territory") and _country_of(t) == actor.country)]
         s, e, date = _span_and_date(ctx, p, lo)
         if date is None and actor is prev_actor and earlier and earlier[-1].sentence == ctx.si:
             date = earlier[-1].date  # verbs sharing a subject share its time adverb
@@ -5951,7 +5962,7 @@ _CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "�
 #: words before a title that make it a former holder's, no office acting now ('पूर्व मंत्री')
 _FORMER = {"पूर्व", "तत्कालीन", "पूर्ववर्ती", "भूतपूर्व"}
 #: verbal counter-attacks: with no target of their own they answer whoever criticised, accused or threatened last
-_COUNTERS = {("पलटवार",)}
+_COUNTERS = {("पलटवार",), ("जवाब",)}
 #: nouns naming what a clause is about: a genitive before them is no participant
 _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दा", "मुद्दों", "मामले", "मामला", "मामलों", "सवाल", "सवालों", "विषय", "प्रश्न",
                           "बारे", "संबंध", "सिलसिले"})
