@@ -4134,6 +4134,13 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
         assert [e.code for e in events(nlp, text)] == [code], text
 
 
+def test_refusing_to_comment_or_denying_a_plan_to_attack(nlp) -> None:  # noqa: ANN001
+    text = "मॉस्को। क्रेमलिन के प्रवक्ता दमित्री पेस्कोव ने इस पर कोई टिप्पणी करने से मना कर दिया।"
+    assert [e.code for e in events(nlp, text)] == ["011"]
+    text = "मॉस्को। रूसी रक्षा मंत्रालय ने पोलैंड में किसी भी ठिकाने को निशाना बनाने की योजना से इनकार किया।"
+    assert [e.code for e in events(nlp, text)] == ["016"]
+
+
 def test_an_answer_promised_threatens_whoever_acted_against_the_actor(nlp) -> None:  # noqa: ANN001
     text = "तेहरान। ब्रिटेन ने ईरान पर प्रतिबंध लगाए। ईरान ने कहा कि वह इसका उचित जवाब देगा।"
     assert triples(nlp, text, code=True)[-1] == ("Iran", "130", ("United Kingdom",))

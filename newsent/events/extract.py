@@ -4272,6 +4272,8 @@ class EventExtractor:
         if p.pred.code[:2] != "12" or p.start < 2 or toks[p.start - 1] != "से":
             return None
         v = p.start - 2
+        if toks[v] in _PLAN_WORDS and v >= 2 and toks[v - 1] in _GENITIVE_WORDS and toks[v - 2].endswith("ने"):
+            v -= 2  # 'ठिकाने को निशाना बनाने की योजना से इनकार किया': refusing a plan to act refuses the act
         if not toks[v].endswith("ने"):
             # 'कांग्रेस के साथ गठबंधन से इनकार किया': refusing an action named by its noun
             noun = self.lexicon.by_noun(toks[v])
@@ -4660,6 +4662,8 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: plans and intentions (refusing a plan to attack denies it: _refusal_frame)
+_PLAN_WORDS = frozenset({"योजना", "इरादे", "इरादा", "मंशा"})
 #: 'से ज्यादा/अधिक/कम' after a number: more or fewer than it
 _MORE_OR_LESS = frozenset({"ज्यादा", "अधिक", "कम", "ऊपर"})
 #: exercises (lexicon rows 'सैन्य अभ्यास कर', 'युद्धाभ्यास कर': 150): held by several together, cooperation (062)
