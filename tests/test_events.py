@@ -4141,6 +4141,13 @@ def test_refusing_to_comment_or_denying_a_plan_to_attack(nlp) -> None:  # noqa: 
     assert [e.code for e in events(nlp, text)] == ["016"]
 
 
+def test_regret_over_another_s_act_disapproves_and_over_one_s_own_apologises(nlp) -> None:  # noqa: ANN001
+    text = ("मॉस्को। रूस ने काला सागर अनाज समझौते से हटने की घोषणा कर दी। संयुक्त राष्ट्र महासचिव एंतोनियो गुतारेस ने इस "
+            "फ़ैसले पर गहरा खेद जताया।")
+    assert triples(nlp, text, code=True)[-1] == ("António Guterres", "110", ("Russia",))
+    assert [e.code for e in events(nlp, "दिल्ली। मंत्री ने अपनी टिप्पणी पर खेद जताया।")] == ["055"]
+
+
 def test_an_answer_promised_threatens_whoever_acted_against_the_actor(nlp) -> None:  # noqa: ANN001
     text = "तेहरान। ब्रिटेन ने ईरान पर प्रतिबंध लगाए। ईरान ने कहा कि वह इसका उचित जवाब देगा।"
     assert triples(nlp, text, code=True)[-1] == ("Iran", "130", ("United Kingdom",))

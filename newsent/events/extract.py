@@ -2987,6 +2987,12 @@ class EventExtractor:
             own = _country_of(actor) if actor.kind in ("country", "territory") else actor.country
             targets = [t for t in self._attacker(state, ctx, p, lo, actor)
                        if not self._on_side_of(actor, t) and not (own and (t.country or _country_of(t)) == own)]
+        if p.pred.noun[:1] == ("खेद",) and p.pred.code == "055" and not any(
+                t in ("अपने", "अपनी", "अपना") for t in toks[max(lo, p.start - 6):p.start]):
+            # 'गुतारेस ने इस फ़ैसले पर गहरा खेद जताया': regret over another's act disapproves of it (only one's own
+            # act regretted is an apology: 'अपनी टिप्पणी पर खेद जताया')
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "110", self._code_labels["110"], p.pred.targets))
+            targets = [t for t in targets if t is not actor]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
