@@ -4134,6 +4134,23 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
         assert [e.code for e in events(nlp, text)] == [code], text
 
 
+def test_those_who_joined_the_act_before_jisme(nlp) -> None:  # noqa: ANN001
+    # guests of a host consult the host, and the host with no guests yet hosts them
+    text = ("विलमिंगटन। बाइडन ने क्वाड देशों के शिखर सम्मेलन की मेज़बानी की, जिसमें प्रधानमंत्री नरेंद्र मोदी और जापान के "
+            "प्रधानमंत्री फुमियो किशिदा शामिल हुए।")
+    assert triples(nlp, text, code=True) == [("Joe Biden", "043", ("Narendra Modi", "Fumio Kishida")),
+                                             ("Narendra Modi", "040", ("Joe Biden",)),
+                                             ("Fumio Kishida", "040", ("Joe Biden",))]
+    # those who joined a protest protest
+    text = "दिल्ली। कांग्रेस ने जंतर-मंतर पर प्रदर्शन किया, जिसमें आम आदमी पार्टी के नेता भी शामिल हुए।"
+    assert ("Aam Aadmi Party", "141", ()) in triples(nlp, text, code=True)
+    # not when they did not take part, nor after an act that is no meeting
+    text = "विलमिंगटन। बाइडन ने सम्मेलन की मेज़बानी की, जिसमें मोदी शामिल नहीं हुए।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Joe Biden"]
+    text = "कीव। रूस ने कीव पर हमला किया, जिसमें कई लोग मारे गए और मोदी मौजूद थे।"
+    assert "Narendra Modi" not in [e.actor.name_en for e in events(nlp, text)]
+
+
 def test_refusing_to_comment_or_denying_a_plan_to_attack(nlp) -> None:  # noqa: ANN001
     text = "मॉस्को। क्रेमलिन के प्रवक्ता दमित्री पेस्कोव ने इस पर कोई टिप्पणी करने से मना कर दिया।"
     assert [e.code for e in events(nlp, text)] == ["011"]

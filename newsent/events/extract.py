@@ -609,6 +609,7 @@ class EventExtractor:
             made = self._clauses(state, si, sent, toks, units, preds, pub, relatives)
             made += self._threat_idioms(state, si, sent, toks, units, made)
             made = self._hand_behind(state, si, sent, toks, units, made)
+            made = self._joined(state, si, sent, toks, units, made)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
@@ -620,6 +621,47 @@ class EventExtractor:
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _joined(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                made: list[Event]) -> list[Event]:
+        """'बाइडन ने क्वाड शिखर सम्मेलन की मेज़बानी की, जिसमें मोदी, अल्बनीज़ और किशिदा शामिल हुए': those who took
+        part in the act of the clause before 'जिसमें' (शामिल हुए, मौजूद थे/रहे) consult (040) its host, or its
+        parties when it is a meeting or an accord; they join it when it is a protest (141). A host with no one yet
+        as its guests hosts them. Not when the clause names no act."""
+        if "जिसमें" not in toks and "जिनमें" not in toks:
+            return made
+        out = list(made)
+        for r, tok in enumerate(toks):
+            if tok not in ("जिसमें", "जिनमें"):
+                continue
+            v = next((k for k in range(r + 1, min(len(toks) - 1, r + 25))
+                      if toks[k] in ("शामिल", "मौजूद", "उपस्थित") and toks[k + 1] in _JOINED_VERBS), None)
+            if v is None or any(t in ("।", ";", "?", "!", "कि") or t in _NEG for t in toks[r + 1:v + 2]):
+                continue
+            at = sent.tokens[r].start
+            before = [ev for ev in out if ev.sentence == si and ev.end <= at]
+            host = max(before, key=lambda ev: ev.end, default=None)
+            if host is None or host.root not in ("04", "05", "14"):
+                continue
+            who = list(dict.fromkeys(
+                e for u in units if r < u.start < v and u.marker is None and not u.possessor_of_next
+                for e in [self._entity_of(state, sent, u)] if e is not None and self._can_act(e)
+                and e is not host.actor))
+            if not who:
+                continue
+            s, e = sent.tokens[v].start, sent.tokens[v + 1].end
+            if host.root == "14":
+                out += [Event(w, state.text[s:e], "141", self._code_labels["141"], (), si, s, e, False, host.date,
+                              host.tense) for w in who]
+                continue
+            hosting = host.code.startswith("043")
+            parties = [host.actor] if hosting else [host.actor, *host.targets]
+            out += [Event(w, state.text[s:e], "040", self._code_labels["040"],
+                          tuple(x for x in parties if x is not w), si, s, e, False, host.date, host.tense)
+                    for w in who]
+            if hosting and not any(t.label in ("PER", "LOC") for t in host.targets):
+                out[out.index(host)] = _with(host, targets=tuple(who))  # its guests
+        return out
 
     def _hand_behind(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                      made: list[Event]) -> list[Event]:
@@ -4668,6 +4710,8 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: 'शामिल हुए', 'मौजूद थे/रहे' after 'जिसमें': took part in the act before (_joined)
+_JOINED_VERBS = frozenset({"हुए", "हुईं", "हुआ", "हुई", "थे", "थीं", "था", "थी", "रहे", "रहीं", "रहा", "रही"})
 #: plans and intentions (refusing a plan to attack denies it: _refusal_frame)
 _PLAN_WORDS = frozenset({"योजना", "इरादे", "इरादा", "मंशा"})
 #: 'से ज्यादा/अधिक/कम' after a number: more or fewer than it
