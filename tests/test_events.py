@@ -4141,6 +4141,12 @@ def test_those_who_joined_the_act_before_jisme(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("Joe Biden", "043", ("Narendra Modi", "Fumio Kishida")),
                                              ("Narendra Modi", "040", ("Joe Biden",)),
                                              ("Fumio Kishida", "040", ("Joe Biden",))]
+    # a meeting hosted, fronted before its host; a listed person carrying the genitive of the next member
+    text = ("वॉशिंगटन। बैठक की मेज़बानी अमरीकी विदेश मंत्री मार्को रुबियो ने की, जिसमें भारत के एस जयशंकर और "
+            "ऑस्ट्रेलिया की पेनी वोंग शामिल हुए।")
+    assert triples(nlp, text, code=True)[0] == ("Marco Rubio", "043", ("S. Jaishankar", "Penny Wong"))
+    text = "रियाद। सऊदी अरब ने रूस और अमेरिका के बीच वार्ता की मेज़बानी की।"
+    assert triples(nlp, text, code=True) == [("Saudi Arabia", "043", ("Russia", "United States"))]
     # those who joined a protest protest
     text = "दिल्ली। कांग्रेस ने जंतर-मंतर पर प्रदर्शन किया, जिसमें आम आदमी पार्टी के नेता भी शामिल हुए।"
     assert ("Aam Aadmi Party", "141", ()) in triples(nlp, text, code=True)

@@ -644,7 +644,10 @@ class EventExtractor:
             if host is None or host.root not in ("04", "05", "14"):
                 continue
             who = list(dict.fromkeys(
-                e for u in units if r < u.start < v and u.marker is None and not u.possessor_of_next
+                e for u in units if r < u.start < v and not u.possessor_of_next and (
+                    # (a listed person may carry the genitive of a member after it that is no unit: 'एस जयशंकर, ...
+                    # और जापान के ताकेशी इवाया')
+                    u.marker is None or u.marker in _GENITIVE and u.entity is not None and u.entity.label == "PER")
                 for e in [self._entity_of(state, sent, u)] if e is not None and self._can_act(e)
                 and e is not host.actor))
             if not who:
