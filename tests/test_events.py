@@ -4134,6 +4134,12 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
         assert [e.code for e in events(nlp, text)] == [code], text
 
 
+def test_both_sides_are_two_sides_not_a_country_and_its_leader(nlp) -> None:  # noqa: ANN001
+    text = ("यरुशलम। हमास ने 24 बंधकों को रिहा किया। इसराइल ने फ़िलिस्तीनी कैदियों को छोड़ा। प्रधानमंत्री बिन्यामिन "
+            "नेतन्याहू ने कहा कि अभियान जारी रहेगा। दोनों पक्ष संघर्षविराम बढ़ाने पर बातचीत कर रहे हैं।")
+    assert triples(nlp, text, code=True)[-2:] == [("Hamas", "040", ("Israel",)), ("Israel", "040", ("Hamas",))]
+
+
 def test_those_who_joined_the_act_before_jisme(nlp) -> None:  # noqa: ANN001
     # guests of a host consult the host, and the host with no guests yet hosts them
     text = ("विलमिंगटन। बाइडन ने क्वाड देशों के शिखर सम्मेलन की मेज़बानी की, जिसमें प्रधानमंत्री नरेंद्र मोदी और जापान के "

@@ -4876,9 +4876,23 @@ def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
         pos = max((m.start for m in e.mentions if m.start < before), default=-1)
         if pos >= 0:
             last.append((pos, e))
+    last.sort(key=lambda x: x[0])
+    if kind == "any":
+        # 'दोनों पक्ष' are two sides: a leader named after his country is the same side ('इसराइल ... नेतन्याहू')
+        # (and the country stands for the side rather than its leader)
+        def side(x: Entity) -> str | None:
+            return _country_of(x) if x.kind in ("country", "territory") else x.country if x.label == "PER" else None
+
+        picked: list[tuple[int, Entity]] = []
+        for pos, e in reversed(last):
+            same = next((k for k, (_, x) in enumerate(picked) if side(e) is not None and side(x) == side(e)), None)
+            if same is None:
+                picked.append((pos, e))
+            elif e.kind in ("country", "territory") and picked[same][1].label == "PER":
+                picked[same] = (picked[same][0], e)
+        last = sorted(picked, key=lambda x: x[0])
     if len(last) < count:
         return ()
-    last.sort(key=lambda x: x[0])
     return tuple(e for _, e in last[-count:])
 
 
