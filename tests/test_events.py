@@ -4129,7 +4129,8 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
              ("नई दिल्ली। कांग्रेस ने चुनाव आयोग को गड़बड़ी की शिकायत सौंपी।", "114"),
              ("यरुशलम। अमेरिका ने ईरान के कई ड्रोन नष्ट किए।", "190"),
              ("श्रीनगर। सेना ने आतंकियों के ठिकानों को नष्ट कर दिया।", "190"),
-             ("वॉशिंगटन। अमेरिका यूक्रेन के साथ खड़ा रहेगा।", "030")]
+             ("वॉशिंगटन। अमेरिका यूक्रेन के साथ खड़ा रहेगा।", "030"),
+             ("नई दिल्ली। भारत चीन के साथ एक समझौते पर पहुंच गया है।", "050")]
     for text, code in cases:
         assert [e.code for e in events(nlp, text)] == [code], text
 
@@ -4208,6 +4209,9 @@ def test_coordinated_demonyms_and_exercises_held_together(nlp) -> None:  # noqa:
     # two demonyms before one group noun are each country's group
     text = "यरुशलम। अमेरिकी और ब्रिटिश लड़ाकू विमानों ने कई ड्रोन नष्ट किए।"
     assert [(e.actor.country, e.code) for e in events(nlp, text)] == [("USA", "190"), ("GBR", "190")]
+    # an accord reached together is reached with each other
+    text = "नई दिल्ली। भारत और चीन गश्त व्यवस्था को लेकर एक समझौते पर पहुंच गए हैं।"
+    assert triples(nlp, text, code=True) == [("China", "050", ("India",)), ("India", "050", ("China",))]
     # an exercise held together is cooperation with each other; one held alone is a show of force
     text = "नई दिल्ली। भारत और फ्रांस ने अरब सागर में नौसैनिक अभ्यास किया।"
     assert triples(nlp, text, code=True) == [("India", "062", ("France",)), ("France", "062", ("India",))]
