@@ -4135,6 +4135,16 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
         assert [e.code for e in events(nlp, text)] == [code], text
 
 
+def test_an_acronym_in_brackets_after_a_title_and_an_organ_s_side(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। पाकिस्तानी सेना के सैन्य अभियान महानिदेशक (डीजीएमओ) ने अपने भारतीय समकक्ष को फ़ोन किया था।"
+    assert [(e.actor.country, e.code, tuple(t.name_en for t in e.targets)) for e in events(nlp, text)] == [
+        ("PAK", "041", ("India",))]
+    # the organ's country is a side of the interaction 'दोनों देशों' refer to, not the mediator named after it
+    text += " अमेरिका की मध्यस्थता में दोनों देश युद्धविराम पर राज़ी हो गए हैं।"
+    assert [(e.actor.name_en, e.code) for e in events(nlp, text) if e.code == "0871"] == [
+        ("Pakistan", "0871"), ("India", "0871")]
+
+
 def test_both_sides_are_two_sides_not_a_country_and_its_leader(nlp) -> None:  # noqa: ANN001
     text = ("यरुशलम। हमास ने 24 बंधकों को रिहा किया। इसराइल ने फ़िलिस्तीनी कैदियों को छोड़ा। प्रधानमंत्री बिन्यामिन "
             "नेतन्याहू ने कहा कि अभियान जारी रहेगा। दोनों पक्ष संघर्षविराम बढ़ाने पर बातचीत कर रहे हैं।")

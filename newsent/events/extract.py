@@ -1713,6 +1713,11 @@ class EventExtractor:
                             continue
                     u.possessor_of_next = True
                     break
+                if toks[pos] == "(" and steps:
+                    close = next((c for c in range(pos + 1, min(len(toks), pos + 8)) if toks[c] == ")"), None)
+                    if close is not None and not any(c in unit_starts for c in range(pos + 1, close)):
+                        pos = close + 1  # 'पाकिस्तानी सेना के सैन्य अभियान महानिदेशक (डीजीएमओ) ने': an acronym
+                        continue
                 mk = _marker_at(toks, pos)
                 if mk == ("से",) and pos + 1 < len(toks) and toks[pos + 1] in _MORE_OR_LESS:
                     pos += 2  # 'हूतियों के एक दर्जन से ज्यादा ठिकानों पर': a count, not a से-phrase
@@ -2535,7 +2540,9 @@ class EventExtractor:
                 made += self._accusations(ctx, events, p, made)
                 events.extend(made)
                 # (a host or mediator is no party: 'जिसकी मेज़बानी तुर्किये ने की। दोनों पक्ष ... सहमत हुए')
-                state.last_pair = next(((ev.actor, ev.targets[0]) for ev in reversed(made)
+                # (a country's organ is the country's side: 'पाकिस्तानी सेना के डीजीएमओ ने भारतीय समकक्ष को फ़ोन किया')
+                state.last_pair = next(((self._side_of(state, ev.actor), self._side_of(state, ev.targets[0]))
+                                        for ev in reversed(made)
                                         if ev.targets and (ev.root in ("03", "04", "05", "06") or ev.code == "0871")
                                         and ev.code[:3] not in ("043", "045")), state.last_pair)
                 _acted(state, made[-1].actor)
@@ -3608,6 +3615,12 @@ class EventExtractor:
         s, e, date = _span_and_date(ctx, got, lo)
         return [Event(giver, state.text[s:e], *_by_actor_type(given.code, given.label, giver, (recipient,)),
                       (recipient,), ctx.si, s, e, p.negated, date, p.tense)]
+
+    def _side_of(self, state: _State, e: Entity) -> Entity:
+        """The country a country's organ or group stands for (a nominal with a country), else ``e``."""
+        if e.label == "NOM" and e.country:
+            return self._document_country(state, e.country) or e
+        return e
 
     def _shot_down(self, state: _State, ctx: "_SentenceContext",
                    earlier: list[Event]) -> tuple[Entity, Entity] | None:
