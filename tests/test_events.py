@@ -2483,6 +2483,13 @@ def test_unnamed_groups_and_chief_ministers_in_a_story_set_in_one_indian_state(n
             "पुलिस ने उन पर लाठीचार्ज किया।")
     assert triples(nlp, text, code=True) == [
         ("Rajasthan civilians", "141", ()), ("Rajasthan police", "175", ("Rajasthan civilians",))]
+    # a state's governor or chief minister named after it sets the story there too; a group named Indian by its
+    # demonym stays the nation's
+    text = ("तिरुवनंतपुरम। केरल के राज्यपाल आरिफ मोहम्मद खान धरने पर बैठ गए। पुलिस ने 17 कार्यकर्ताओं के ख़िलाफ़ "
+            "प्राथमिकी दर्ज की। पाकिस्तान ने 22 भारतीय मछुआरों को रिहा कर दिया।")
+    got = triples(nlp, text, code=True)
+    assert ("Kerala police", "173") in [t[:2] for t in got]
+    assert ("Pakistan", "0841", ("India civilians",)) in got
     # the Centre stays the Union government
     text = "बेंगलुरु। कर्नाटक में बाढ़ से भारी तबाही हुई। मुख्यमंत्री सिद्धारमैया ने केंद्र पर भेदभाव का आरोप लगाया।"
     assert triples(nlp, text, code=True) == [("Siddaramaiah", "112", ("India government",))]

@@ -352,6 +352,8 @@ class _Unit:
     #: 'अमेरिकी (और ब्रिटिश लड़ाकू विमानों)': a demonym coordinated with the one before a nominal is a group of its
     #: own country (its country: that demonym's)
     demonym_of: str | None = None
+    #: its country is the one its demonym names ('भारतीय मछुआरों'): the nation's, never a state's
+    by_demonym: bool = False
 
 
 @dataclass
@@ -1547,6 +1549,7 @@ class EventExtractor:
                     u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
             if country is None and self.linker is not None:
                 country = u.demonym_of or self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
+                u.by_demonym = country is not None
             if country is None and u.start > 0 and toks[u.start - 1] in _PRONOUN_GENITIVES:
                 # 'रूसी रक्षा मंत्रालय ने दावा किया कि उसकी सेना ने ...': the forces of the body or country that is
                 # the sentence's subject so far ('उनकी पार्टी' of a person is no country's)
@@ -4412,7 +4415,7 @@ class EventExtractor:
         tokens = sent.tokens
         s, e = tokens[u.start].start, tokens[u.end - 1].end
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
-        if u.region is None and u.country == "IND" and not u.union and (
+        if u.region is None and u.country == "IND" and not u.union and not u.by_demonym and (
                 u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS):
             # 'राजस्थान में ... । पुलिस ने': bare police or an unnamed group in a story set in one named Indian state
             # stand for that state, as the held-out guideline codes them; after 'दिल्ली पुलिस ने ...', a bare
@@ -4594,9 +4597,14 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
     states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
               and x.name_en and any(dateline_end <= m.start < before and (
                   text.startswith(" में", m.end) or text.startswith(" की राजधानी ", m.end)
-                  or text[m.end:m.end + 4] in (" के ", " की ", " का ") and m.end + 4 in places)
+                  or text[m.end:m.end + 4] in (" के ", " की ", " का ") and (
+                      m.end + 4 in places or text[m.end + 4:].startswith(_STATE_OFFICES)))
                   for m in x.mentions)}
     return (states.pop(), "IND") if len(states) == 1 else None
+
+
+#: a state's offices named after it ('केरल के राज्यपाल', 'पश्चिम बंगाल की मुख्यमंत्री'): the story is set there
+_STATE_OFFICES = ("राज्यपाल ", "मुख्यमंत्री ", "उपमुख्यमंत्री ", "उपराज्यपाल ", "पुलिस महानिदेशक ")
 
 
 def _last_region(entities: Sequence[Entity], before: int, country: str | None,
