@@ -496,6 +496,11 @@ def test_accusations_name_the_subject_of_their_clause(nlp) -> None:  # noqa: ANN
         "Pakistan", "11", ("India",))
     # the allegation construction (no कि) stays the accused's alleged act
     assert [e.modality for e in events(nlp, "अतीक अहमद पर हत्या का आरोप है।")] == ["alleged"]
+    # a claim or a belief so phrased is a statement
+    assert triples(nlp, "नई दिल्ली। कांग्रेस का दावा है कि कई ईवीएम में गड़बड़ी थी।", code=True) == [
+        ("Indian National Congress", "010", ())]
+    assert triples(nlp, "नई दिल्ली। कांग्रेस का मानना है कि महंगाई बढ़ेगी।", code=True) == [
+        ("Indian National Congress", "010", ())]
 
 
 def test_evaluations_with_an_evaluated_noun(nlp) -> None:  # noqa: ANN001

@@ -148,7 +148,7 @@ _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुं
                 "घुस", "बरस", "भड़क", "गरज", "बोल", "झुक",
                 # (moving and standing firm: 'लोग सड़कों पर उतरे', 'सेनाएं पीछे हटीं', 'मांग पर अड़े', 'की ओर बढ़े')
                 "उतर", "हट", "अड़", "डट", "बढ़", "निकल", "जुट", "उमड़"}
-_SPEECH = ("कहना",)
+_SPEECH = ("कहना", "मानना")  # 'X का कहना/मानना है'
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
 #: a statement that announces measures or decisions (_announced_before)
 _ANNOUNCED = frozenset({"घोषणा", "ऐलान", "फैसला", "फैसले", "निर्णय", "एलान"})
@@ -2447,12 +2447,14 @@ class EventExtractor:
                 end = _after_aux(toks, i + 1)
                 negated = any(t in _NEG for t in toks[i:end])
                 out.append(_Pred(i, i, end, stmt, negated, _tense(toks[i:end]), False, True))
-            elif (tok == "आरोप" and accuse is not None and i > 0 and toks[i - 1] == "का" and i + 1 < len(toks)
-                  and toks[i + 1] in _AUX_WORDS):
-                # 'कांग्रेस का आरोप है कि ...': an accusation by X (not 'X पर हत्या का आरोप है', which has no कि)
+            elif (tok in ("आरोप", "दावा") and accuse is not None and i > 0 and toks[i - 1] == "का"
+                  and i + 1 < len(toks) and toks[i + 1] in _AUX_WORDS):
+                # 'कांग्रेस का आरोप है कि ...': an accusation by X (not 'X पर हत्या का आरोप है', which has no कि);
+                # 'प्रतिनिधिमंडल का दावा है कि ...': a claim, X's statement
                 end = _after_aux(toks, i + 1)
                 if end < len(toks) and toks[end] == "कि":
-                    out.append(_Pred(i, i, end, accuse, False, _tense(toks[i:end]), False, True))
+                    out.append(_Pred(i, i, end, accuse if tok == "आरोप" else stmt, False, _tense(toks[i:end]), False,
+                                     True))
         return out
 
     # -- 3. clauses ----------------------------------------------------------------------------------------------------
