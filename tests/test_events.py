@@ -4157,6 +4157,14 @@ def test_an_acronym_in_brackets_after_a_title_and_an_organ_s_side(nlp) -> None: 
         ("Pakistan", "0871"), ("India", "0871")]
 
 
+def test_a_protest_that_goes_on_is_its_owner_s_protest(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "पटना। भाजपा का धरना तीसरे दिन भी जारी रहा।", code=True) == [
+        ("Bharatiya Janata Party", "141", ())]
+    # not one said to go on in the future, nor one with no owner named
+    assert not events(nlp, "पटना। भाजपा ने कहा कि मांगें माने जाने तक आंदोलन जारी रहेगा।")[1:]
+    assert not events(nlp, "पटना। धरना तीसरे दिन भी जारी रहा।")
+
+
 def test_both_sides_are_two_sides_not_a_country_and_its_leader(nlp) -> None:  # noqa: ANN001
     text = ("यरुशलम। हमास ने 24 बंधकों को रिहा किया। इसराइल ने फ़िलिस्तीनी कैदियों को छोड़ा। प्रधानमंत्री बिन्यामिन "
             "नेतन्याहू ने कहा कि अभियान जारी रहेगा। दोनों पक्ष संघर्षविराम बढ़ाने पर बातचीत कर रहे हैं।")

@@ -2148,6 +2148,7 @@ class EventExtractor:
         out.extend(self._happened_nouns(toks, out))
         out.extend(self._ready_nouns(toks, out))
         out.extend(self._casualty_attacks(toks, out))
+        out.extend(self._continuing(toks, out))
         if not any(t in _HEADLINE_NO for t in toks):
             # 'X का Y पर हमला, कहा- ...': the verbless first part of a headline (no full stop, no subordinate
             # clause before it) names an event too
@@ -2366,6 +2367,30 @@ class EventExtractor:
             if not any(t.startswith(_CASUALTY_PREFIXES) for t in rest[:stop]):
                 continue
             out.append(_Pred(k - n, k - 1, k, pred, False, "past", nominal=True, noun_event=True))
+        return out
+
+    def _continuing(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
+        """'जूनियर डॉक्टर्स फ्रंट की हड़ताल एक महीने बाद भी जारी रही', 'किसानों का धरना जारी है': a protest that goes on
+        is going on: an event of the noun (its actor the genitive before it), asserted, not a promise (a protest
+        that 'will go on' is left alone)."""
+        out = []
+        taken = {i for p in found for i in range(p.start, p.end)}
+        for j, tok in enumerate(toks):
+            if tok != "जारी" or j in taken or j + 1 >= len(toks) or j < 2:
+                continue
+            if toks[j + 1] not in ("है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "रहीं"):
+                continue
+            for i in range(j - 1, max(0, j - 9), -1):
+                if toks[i] in _CLAUSE_END or toks[i] == "कि" or i in taken:
+                    break
+                pred = self.lexicon.by_noun(toks[i]) if noun_key(toks[i]) in _CONTINUING_PROTESTS else None
+                if pred is None:
+                    continue
+                if toks[i - 1] in _GENITIVE_WORDS:
+                    end = _after_aux(toks, j + 1)
+                    out.append(_Pred(i, j, end, pred, False, _tense(toks[j + 1:end]), nominal=True,
+                                     noun_event=True))
+                break
         return out
 
     def _headline_nouns(self, toks: list[str]) -> list[_Pred]:
@@ -4736,6 +4761,9 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: protests that can go on ('X की हड़ताल जारी रही': _continuing)
+_CONTINUING_PROTESTS = frozenset(noun_key(w) for w in ("हड़ताल", "हड़तालें", "आंदोलन", "धरना", "धरने", "प्रदर्शन",
+                                                       "प्रदर्शनों", "अनशन", "भूख हड़ताल", "नाकेबंदी"))
 #: 'शामिल हुए', 'मौजूद थे/रहे' after 'जिसमें': took part in the act before (_joined)
 _JOINED_VERBS = frozenset({"हुए", "हुईं", "हुआ", "हुई", "थे", "थीं", "था", "थी", "रहे", "रहीं", "रहा", "रही"})
 #: plans and intentions (refusing a plan to attack denies it: _refusal_frame)
