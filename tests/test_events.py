@@ -1579,7 +1579,10 @@ def test_a_counter_answers_the_last_hostile_act_against_the_actor(nlp) -> None: 
     text = ("ट्रंप ने चीनी सामान पर 34 प्रतिशत टैरिफ थोप दिया। ट्रंप ने इस दिन को 'मुक्ति दिवस' बताया। बीजिंग ने "
             "पलटवार करते हुए सभी अमेरिकी उत्पादों पर जवाबी शुल्क का ऐलान किया।")
     got = triples(nlp, text)
-    assert ("China", "11", ("Donald Trump",)) in got and ("China", "16", ("United States",)) in got
+    # (countering while doing it is the manner of the act, no criticism of its own)
+    assert ("China", "16", ("United States",)) in got and not any(t[1] == "11" for t in got)
+    assert triples(nlp, "कांग्रेस ने भाजपा पर पलटवार किया।") == [
+        ("Indian National Congress", "11", ("Bharatiya Janata Party",))]
 
 
 def test_calling_an_accusation_baseless_denies_it(nlp) -> None:  # noqa: ANN001
@@ -1729,7 +1732,8 @@ def test_a_states_government_and_the_union_are_two_governments(nlp) -> None:  # 
 def test_a_counter_answers_the_last_criticism_and_an_evaluation_of_it(nlp) -> None:  # noqa: ANN001
     text = ("योगी आदित्यनाथ ने समाजवादी पार्टी पर अराजकता फैलाने का आरोप लगाया। अखिलेश यादव ने पलटवार करते हुए कहा "
             "कि सरकार विफल रही है।")
-    assert ("Akhilesh Yadav", "11", ("Yogi Adityanath",)) in triples(nlp, text)
+    assert ("Akhilesh Yadav", "01", ()) in triples(nlp, text)
+    assert not any(t[0] == "Akhilesh Yadav" and t[1] == "11" for t in triples(nlp, text))
     text = "ईडी ने संजय राउत को गिरफ्तार कर लिया। उद्धव ठाकरे ने इसे लोकतंत्र की हत्या बताया।"
     assert ("Uddhav Thackeray", "111", ("Directorate of Enforcement",)) in triples(nlp, text, code=True)
 

@@ -609,6 +609,10 @@ class EventExtractor:
                 state.previous_sentence_start = sent.start
                 continue
             made = self._clauses(state, si, sent, toks, units, preds, pub, relatives)
+            # 'भाजपा ने पलटवार करते हुए कहा कि ...': the counter is the manner of what follows (the statement, the
+            # accusation, the tariff), no event of its own, as every annotated set codes it ('पलटवार किया' is one);
+            # it has lent its subject to what follows
+            made = [ev for ev in made if not (ev.action.startswith("पलटवार") and ev.action.endswith(" हुए"))]
             made += self._threat_idioms(state, si, sent, toks, units, made)
             made = self._hand_behind(state, si, sent, toks, units, made)
             made = self._joined(state, si, sent, toks, units, made)
