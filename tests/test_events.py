@@ -4161,6 +4161,14 @@ def test_an_acronym_in_brackets_after_a_title_and_an_organ_s_side(nlp) -> None: 
         ("Pakistan", "0871"), ("India", "0871")]
 
 
+def test_an_accord_referred_back_to_is_no_new_accord_and_mediators_are_coded_once(nlp) -> None:  # noqa: ANN001
+    text = ("वॉशिंगटन। इसराइल और हिज़्बुल्लाह के बीच युद्धविराम लागू हो गया। बाइडन ने कहा कि अमेरिका और फ्रांस की "
+            "मध्यस्थता से हुए इस समझौते से शांति आएगी।")
+    assert [t[1] for t in triples(nlp, text, code=True)] == ["0871", "0871", "010", "045", "045"]
+    text = "वॉशिंगटन। अमेरिका और फ्रांस की मध्यस्थता से इसराइल और हिज़्बुल्लाह के बीच हुए समझौते से शांति आएगी।"
+    assert sorted(t[0] for t in triples(nlp, text, code=True) if t[1] == "045") == ["France", "United States"]
+
+
 def test_a_protest_that_goes_on_is_its_owner_s_protest(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "पटना। भाजपा का धरना तीसरे दिन भी जारी रहा।", code=True) == [
         ("Bharatiya Janata Party", "141", ())]

@@ -947,6 +947,8 @@ class EventExtractor:
             tokens = sent.tokens
             s, e = tokens[k - 1].start, tokens[k + 1].end
             for m in dict.fromkeys(mediators):
+                if any(ev.actor is m and ev.code == code for ev in (*made, *out)):
+                    continue  # (coded already by its clause)
                 targets = tuple(x for x in parties if x is not m and not _same_party(x, m))
                 if len(targets) >= 2:
                     out.append(Event(m, state.text[s:e], code, label, targets, si,
@@ -2301,6 +2303,8 @@ class EventExtractor:
             # ('हुई हिंसक झड़प', 'के बीच हुई इस बातचीत के बाद')
             noun = i + 2 if (toks[i + 1] in _EVENT_ADJECTIVES or toks[i + 1] in ("इस", "उस")) and i + 2 < len(toks) \
                 else i + 1
+            if toks[i + 1] in ("इस", "उस") and toks[noun] in _ACCORD_NOUNS:
+                continue  # 'दोहा में हुए इस समझौते के तहत': the accord told before, not a new one
             hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[noun]])
             if hit is None:
                 continue
