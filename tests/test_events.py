@@ -1970,6 +1970,8 @@ def test_an_order_demands_of_its_addressee_and_a_bench_is_its_court(nlp) -> None
     assert triples(nlp, text, code=True) == [("Supreme Court of India", "100", ())]
     text = "लखनऊ। हाईकोर्ट ने सरकार को कोई कार्रवाई न करने का निर्देश दिया।"
     assert [e.code for e in events(nlp, text)] == ["100"]
+    text = "नई दिल्ली। सुप्रीम कोर्ट ने वरुण गांधी को पेरोल पर रिहा करने का आदेश दिया।"
+    assert [e.code for e in events(nlp, text)] == ["0841"]  # (the court releases him)
     text = "वॉशिंगटन। ट्रंप ने अधिकारियों को कोलंबिया पर वीज़ा पाबंदी लगाने का आदेश दिया।"
     assert [e.root for e in events(nlp, text)] == ["16"]
     # a decision with no coded act behind it is the verdict of the court named last (one NER found but the
@@ -4135,6 +4137,8 @@ def test_people_taking_to_the_streets_act_without_ne(nlp) -> None:  # noqa: ANN0
     # a headline names its subject after the verb, a count first; the noun before is a topic
     text = "जॉर्जिया में ईयू वार्ता टालने के ख़िलाफ़ सड़कों पर उतरे हज़ारों लोग।"
     assert [(e.actor.country, e.actor.role, e.code) for e in events(nlp, text)] == [("GEO", "CVL", "141")]
+    # a pronoun subject before the verb is no topic: what follows the verb is what is talked of
+    assert not events(nlp, "हम बात कर रहे हैं सोनिया गांधी, मायावती और ममता बैनर्जी जैसी नेताओं की।")
 
 
 def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noqa: ANN001

@@ -2862,7 +2862,8 @@ class EventExtractor:
                 actor_unit = self._titled_name(state, ctx, lo, p.start)
             if actor_unit is None and not p.ergative:
                 actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end)
-        if actor_unit is not None and actor_unit.marker is None and not p.ergative and not p.participle:
+        if actor_unit is not None and actor_unit.marker is None and not p.ergative and not p.participle \
+                and not actor_unit.pronoun:
             # 'मोदी-मुइज्जू वार्ता: मालदीव को कर्ज़ देगा भारत', 'इमामोग्लू हिरासत में, विरोध में सड़कों पर उतरे हज़ारों
             # लोग': a headline that names its subject after the verb; the bare noun before is a topic or a place
             actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end) or actor_unit
@@ -5989,13 +5990,15 @@ def _imminent(toks: Sequence[str], j: int) -> bool:
 def _court_order(toks: Sequence[str], p: _Pred, actor: Entity) -> _Pred | None:
     """'अदालत ने त्यागी को पासपोर्ट जमा करने और गवाहों से संपर्क न करने का आदेश दिया', 'डॉक्टरों को काम पर लौटने
     का निर्देश दिया': what a court orders someone to do is a demand of them (100), as the guidelines code court
-    orders; a court's warrant or seizure ordered stays that act (गिरफ्तारी, जब्ती: 17), and so does an inquiry (09).
+    orders; a court's warrant or seizure ordered stays that act (गिरफ्तारी, जब्ती: 17), and so do an inquiry (09) and a
+    release ('पेरोल पर रिहा करने का आदेश': the court releases, 0841).
     (Only a court's: a government's order is carried out by its own officials, and is the act it orders.)"""
     k = p.verb + 2
     if (k >= len(toks) or toks[k] not in ("आदेश", "निर्देश") or toks[p.verb + 1] not in ("का", "के")
             or p.pred.code[:2] == "10" or not _is_court(actor)):
         return None
-    if p.pred.code[:2] in ("17", "09") and not any(t in _NEG for t in toks[p.start:p.verb]):
+    if (p.pred.code[:2] in ("17", "09") or p.pred.code.startswith("0841")) and not any(
+            t in _NEG for t in toks[p.start:p.verb]):
         return None  # (ordering officials not to act is a demand: 'कोई कार्रवाई न करने का निर्देश')
     negated = any(t in _NEG for t in toks[p.verb + 1:p.end])  # (the order's own: 'न करने का आदेश' orders not to)
     return _with(p, negated=negated, pred=Predicate((toks[k],), ("दे",), "100", "demand", ("को",)))
