@@ -1238,6 +1238,8 @@ class EventExtractor:
                 or t in _AUX_WORDS or noun_key(t) in self.lexicon.noun_words and t not in _REGIME_HEADS
                 or self._name_like(t)):
             return False
+        if t in _ELECTION_HEADS:
+            return _marker_at(toks, j + 1) is not None  # 'लोकसभा चुनाव में', 'बिहार चुनाव के बाद': an election's
         return _marker_at(toks, j + 1) in (("पर",), *_GENITIVE)
 
     def _known_organisation(
@@ -4770,6 +4772,8 @@ _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
+#: elections named after a house or place ('लोकसभा चुनाव में'): the name qualifies the election, whatever marker follows
+_ELECTION_HEADS = frozenset({"चुनाव", "चुनावों", "उपचुनाव", "उपचुनावों", "निर्वाचन"})
 #: protests that can go on ('X की हड़ताल जारी रही': _continuing)
 _CONTINUING_PROTESTS = frozenset(noun_key(w) for w in ("हड़ताल", "हड़तालें", "आंदोलन", "धरना", "धरने", "प्रदर्शन",
                                                        "प्रदर्शनों", "अनशन", "भूख हड़ताल", "नाकेबंदी"))
