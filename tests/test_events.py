@@ -4249,6 +4249,12 @@ def test_projectiles_shot_down_with_no_agent_were_shot_down_by_the_side_attacked
     assert not events(nlp, "कीव। रात में 40 ड्रोन मार गिराए गए।")
 
 
+def test_an_attack_condemned_sentences_later_is_the_story_s_attack(nlp) -> None:  # noqa: ANN001
+    text = ("कीव। रूस ने कीव पर ड्रोन से हमला किया। इमारत को नुकसान पहुंचा। ज़ेलेंस्की ने कहा कि मॉस्को बातचीत नहीं "
+            "चाहता। बिजली गुल रही। उर्सुला फ़ॉन डेर लायेन ने हमले की निंदा की।")
+    assert triples(nlp, text, code=True)[-1] == ("Ursula von der Leyen", "111", ("Russia",))
+
+
 def test_a_count_with_more_than_keeps_the_possessor_chain(nlp) -> None:  # noqa: ANN001
     text = "वॉशिंगटन। अमेरिका ने यमन में हूती विद्रोहियों के एक दर्जन से ज्यादा ठिकानों पर हमले किए।"
     assert triples(nlp, text, code=True) == [("United States", "190", ("Houthis",))]

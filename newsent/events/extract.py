@@ -3836,6 +3836,8 @@ class EventExtractor:
             else:
                 continue
             found = last(ctx.si - 3, roots)
+            if not found and roots is _FORCE_ROOTS:
+                found = last(0, roots)  # (the story's attack, told earlier: 'यूरोपीय आयोग की अध्यक्ष ने हमले की निंदा की')
             if not found and toks[i] in _VERDICT_NOUNS:
                 # 'उमर अब्दुल्ला ने फ़ैसले पर निराशा जताई' after a court upheld something (no coded act): a decision
                 # with no actor told is the verdict of the court the story named last
