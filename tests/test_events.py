@@ -4258,6 +4258,9 @@ def test_an_attack_condemned_sentences_later_is_the_story_s_attack(nlp) -> None:
 def test_a_count_with_more_than_keeps_the_possessor_chain(nlp) -> None:  # noqa: ANN001
     text = "वॉशिंगटन। अमेरिका ने यमन में हूती विद्रोहियों के एक दर्जन से ज्यादा ठिकानों पर हमले किए।"
     assert triples(nlp, text, code=True) == [("United States", "190", ("Houthis",))]
+    # so do quotes around the possessed noun
+    text = "ब्रसेल्स। नाटो महासचिव मार्क रुटे ने रूस के 'लापरवाह व्यवहार' की निंदा की।"
+    assert triples(nlp, text, code=True) == [("Mark Rutte", "111", ("Russia",))]
 
 
 def test_coordinated_demonyms_and_exercises_held_together(nlp) -> None:  # noqa: ANN001

@@ -1724,6 +1724,9 @@ class EventExtractor:
                             continue
                     u.possessor_of_next = True
                     break
+                if toks[pos] in _QUOTE_MARKS:
+                    pos += 1  # "रूस के 'लापरवाह व्यवहार' की निंदा": quotes around the possessed noun
+                    continue
                 if toks[pos] == "(" and steps:
                     close = next((c for c in range(pos + 1, min(len(toks), pos + 8)) if toks[c] == ")"), None)
                     if close is not None and not any(c in unit_starts for c in range(pos + 1, close)):
