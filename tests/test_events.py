@@ -4156,6 +4156,9 @@ def test_news_idioms_of_force_tariffs_relief_and_complaints(nlp) -> None:  # noq
              ("नई दिल्ली। भारत चीन के साथ एक समझौते पर पहुंच गया है।", "050")]
     for text, code in cases:
         assert [e.code for e in events(nlp, text)] == [code], text
+    # a protest lodged before someone ('के सामने') is lodged with them
+    text = "टोक्यो। जापान ने बीजिंग के सामने कड़ा विरोध दर्ज कराया है।"
+    assert triples(nlp, text, code=True) == [("Japan", "114", ("China",))]
 
 
 def test_an_acronym_in_brackets_after_a_title_and_an_organ_s_side(nlp) -> None:  # noqa: ANN001
