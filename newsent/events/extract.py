@@ -3080,9 +3080,9 @@ class EventExtractor:
             # 'पाकिस्तान कड़ा जवाब देगा', 'ईरान इसका उचित जवाब देगा': an answer promised is a threat, to whoever
             # last acted against the actor (an answer given is a reply: 010)
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "130", self._code_labels["130"], ()))
-            own = _country_of(actor) if actor.kind in ("country", "territory") else actor.country
+            own = _country_of(actor)
             targets = [t for t in self._attacker(state, ctx, p, lo, actor)
-                       if not self._on_side_of(actor, t) and not (own and (t.country or _country_of(t)) == own)]
+                       if not self._on_side_of(actor, t) and not (own and _country_of(t) == own)]
         if p.pred.noun[:1] == ("खेद",) and p.pred.code == "055" and not any(
                 t in ("अपने", "अपनी", "अपना") for t in toks[max(lo, p.start - 6):p.start]):
             # 'गुतारेस ने इस फ़ैसले पर गहरा खेद जताया': regret over another's act disapproves of it (only one's own
@@ -3679,7 +3679,7 @@ class EventExtractor:
             code = _country_of(hit) if hit.label in ("LOC", "NOM") else None
             defender = self._document_country(state, code) if code and hit.kind not in ("country", "territory") \
                 else hit if code else None
-            if defender is not None and _country_of(defender) != (_country_of(ev.actor) or ev.actor.country):
+            if defender is not None and _country_of(defender) != _country_of(ev.actor):
                 return defender, ev.actor
             return None
         return None
@@ -4950,7 +4950,7 @@ def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
         # 'दोनों पक्ष' are two sides: a leader named after his country is the same side ('इसराइल ... नेतन्याहू')
         # (and the country stands for the side rather than its leader)
         def side(x: Entity) -> str | None:
-            return _country_of(x) if x.kind in ("country", "territory") else x.country if x.label == "PER" else None
+            return _country_of(x) if x.kind in ("country", "territory") or x.label == "PER" else None
 
         picked: list[tuple[int, Entity]] = []
         for pos, e in reversed(last):
