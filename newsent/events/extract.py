@@ -199,6 +199,8 @@ _NOT_PLACES = {"सामने", "वापस", "बाहर", "अंदर"
                "हाथ", "पकड़", "घर", "लौट", "चले", "चली", "चला", "उभर", "निकल", "मिलने", "करने", "देने", "लेने"}
 #: what may follow 'जारी' when something goes on: 'युद्ध जारी है', 'संघर्ष जारी रहा'
 _ONGOING = {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "रहेगा", "रहेगी", "रहेंगे"}
+#: going on now or before, not promised to go on ('धरना जारी रहा', not 'जारी रहेगा': _continuing)
+_ONGOING_NOW = frozenset(t for t in _ONGOING if not t.startswith("रहें") and not t.startswith("रहेग")) | {"रहीं"}
 _IMPERATIVES = {"बताओ", "बताइए", "बताइये", "कहो", "कहिए", "कहिये", "बोलो", "बोलिए", "बोलिये"}
 _CLAIMS = {"दावा"}  # 'हमला करने का दावा किया': one's own attack claimed
 _EMPHASIS = {"जोर", "बल"}  # 'करने पर जोर दिया': the action stressed is wished for
@@ -2391,7 +2393,7 @@ class EventExtractor:
         for j, tok in enumerate(toks):
             if tok != "जारी" or j in taken or j + 1 >= len(toks) or j < 2:
                 continue
-            if toks[j + 1] not in ("है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "रहीं"):
+            if toks[j + 1] not in _ONGOING_NOW:
                 continue
             for i in range(j - 1, max(0, j - 9), -1):
                 if toks[i] in _CLAUSE_END or toks[i] == "कि" or i in taken:
