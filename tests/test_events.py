@@ -4299,3 +4299,44 @@ def test_a_country_side_after_its_demonym_acts_for_the_country(nlp) -> None:  # 
     text = "दिल्ली। कांग्रेस ने विधेयक के पक्ष में मतदान किया।"
     assert all(t.name_en != "side" and not (t.name_en or "").endswith(" side") for e in events(nlp, text)
                for t in e.targets)
+
+
+def test_a_source_after_the_news_made_its_agentless_arrest(nlp) -> None:  # noqa: ANN001
+    # '..., यह जानकारी पुलिस ने दी': the police giving the news made the arrest or seizure the sentence tells
+    evs = events(nlp, "अलीगढ़ में छापे के दौरान चार लोगों को गिरफ्तार किया गया, यह जानकारी पुलिस ने दी।")
+    arrest = next(e for e in evs if e.code == "173")
+    assert arrest.actor.label == "NOM" and arrest.actor.role == "COP"
+    evs = events(nlp, "मेरठ में दो पिस्तौल बरामद की गईं, पुलिस ने बताया।")
+    assert any(e.code == "1711" and e.actor.role == "COP" for e in evs)
+    # (a source that only says something else gives no actor: no arrest is made up)
+    assert not any(e.root == "17" for e in events(nlp, "चार लोगों को गिरफ्तार किया गया, जबकि मंत्री ने शांति की अपील की।"))
+
+
+def test_a_minister_of_no_known_country_speaks_for_the_story_s_country(nlp) -> None:  # noqa: ANN001
+    text = ("ढाका, 4 मार्च (एजेंसी) बांग्लादेश में हिंसा जारी है। गृह मंत्री असदुज्जमां खान के मुताबिक कई जिलों में "
+            "झड़पें हुईं, जबकि सैकड़ों प्रदर्शनकारियों को गिरफ्तार किया गया है।")
+    assert any(e.code == "173" and e.actor.id == "BGD" for e in events(nlp, text))
+    # the state's own measure is no accusation by its minister
+    text = "ढाका, 4 मार्च (एजेंसी) गृह मंत्री असदुज्जमां खान ने कहा कि दोषियों को सज़ा दी जाएगी।"
+    assert not any(e.code == "112" for e in events(nlp, text))
+
+
+def test_more_words_of_criticism_and_an_attack_on_something(nlp) -> None:  # noqa: ANN001
+    assert ("Indian National Congress", "11", ()) in triples(nlp, "कांग्रेस ने इस विधेयक को लोकतंत्र पर हमला करार दिया।")
+    assert any(r == "11" for _, r, _ in triples(nlp, "ममता बनर्जी ने इस फैसले को संघीय ढांचे पर सीधा प्रहार बताया।"))
+    assert any(r == "11" for _, r, _ in triples(nlp, "झामुमो ने गिरफ्तारी को बदले की कार्रवाई बताया।"))
+    assert any(r == "11" for _, r, _ in triples(nlp, "विपक्ष ने इस योजना को अव्यावहारिक बताया।"))
+    assert any(r == "11" for _, r, _ in triples(nlp, "उच्च न्यायालय ने इन नियुक्तियों को अवैध ठहराया।"))
+    # a claim called made-up is denied, and the demonym on it names whose claim it was
+    assert ("Venezuela", "016", ("United States",)) in triples(nlp, "वेनेजुएला ने अमेरिकी दावे को मनगढ़ंत बताया।",
+                                                               code=True)
+    # an attack that is no label stays no criticism
+    assert not any(r == "11" for _, r, _ in triples(nlp, "उन्होंने कहा कि सरकार पर हमला हुआ तो जवाब देंगे।"))
+
+
+def test_talks_held_between_two_with_words_before_the_noun(nlp) -> None:  # noqa: ANN001
+    text = ("प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री शिगेरु इशिबा के बीच हुई विस्तृत वार्ता के बाद दोनों देशों ने "
+            "कई समझौतों पर हस्ताक्षर किए।")
+    assert ("Narendra Modi", "04", ("Shigeru Ishiba",)) in triples(nlp, text)
+    text = "अजीत डोभाल और वांग यी के बीच हुई 24वें दौर की इस वार्ता में सीमा पर चर्चा हुई।"
+    assert ("Ajit Doval", "04", ("Wang Yi",)) in triples(nlp, text)

@@ -507,6 +507,9 @@ class EventExtractor:
         self._claim = next((p for p in lexicon.by_verb.get("कर", ()) if p.noun == ("दावा",)), None)
         #: first words of titles: a token that starts none starts no role reference
         self._title_starts = {t[0] for t in linker.titles} if linker is not None else set()
+        #: the roles of heads of state or government and of ministers ('गृह मंत्री मोहसिन नक़वी'): a state's
+        self._state_roles = {t.role_en for t in linker.titles.values() if t.kind in ("head", "minister")} \
+            if linker is not None else set()
         #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
         self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
         #: English CAMEO labels of the lexicon's codes
@@ -2307,10 +2310,18 @@ class EventExtractor:
         for i in range(len(toks) - 1):
             if toks[i] not in ("हुई", "हुए", "हुआ") or i in taken or i + 1 in taken:
                 continue
-            # ('हुई हिंसक झड़प', 'के बीच हुई इस बातचीत के बाद')
-            noun = i + 2 if (toks[i + 1] in _EVENT_ADJECTIVES or toks[i + 1] in ("इस", "उस")) and i + 2 < len(toks) \
-                else i + 1
-            if toks[i + 1] in ("इस", "उस") and toks[noun] in _ACCORD_NOUNS:
+            # ('हुई हिंसक झड़प', 'के बीच हुई इस बातचीत के बाद', 'के बीच हुई 23वें दौर की इस वार्ता')
+            noun = i + 1
+            while noun + 1 < len(toks) and noun - i <= 5:
+                if toks[noun] in _EVENT_ADJECTIVES or toks[noun] in ("इस", "उस"):
+                    noun += 1
+                elif _ORDINAL.fullmatch(toks[noun]) and toks[noun + 1:noun + 3] in (["दौर", "की"], ["दौर", "के"]):
+                    noun += 3
+                else:
+                    break
+            if noun >= len(toks):
+                continue
+            if {"इस", "उस"} & set(toks[i + 1:noun]) and toks[noun] in _ACCORD_NOUNS:
                 continue  # 'दोहा में हुए इस समझौते के तहत': the accord told before, not a new one
             hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[noun]])
             if hit is None:
@@ -2582,7 +2593,7 @@ class EventExtractor:
                 if not p.attributive:
                     prev_actor = made[-1].actor
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
-                made += self._accusations(ctx, events, p, made)
+                made += self._accusations(state, ctx, events, p, made)
                 events.extend(made)
                 # (a host or mediator is no party: 'जिसकी मेज़बानी तुर्किये ने की। दोनों पक्ष ... सहमत हुए')
                 # (a country's organ is the country's side: 'पाकिस्तानी सेना के डीजीएमओ ने भारतीय समकक्ष को फ़ोन किया')
@@ -2696,8 +2707,8 @@ class EventExtractor:
                                  speech.start, speech.end, False, speech.date, speech.tense))
         return out
 
-    @staticmethod
-    def _accusations(ctx: "_SentenceContext", earlier: list[Event], p: _Pred, made: list[Event]) -> list[Event]:
+    def _accusations(self, state: _State, ctx: "_SentenceContext", earlier: list[Event], p: _Pred, made: list[Event]
+                     ) -> list[Event]:
         """'अमेरिका ने कहा कि रूस ने हमला किया': a statement whose कि-clause reports someone else's wrongdoing (roots
         13-15, 17-20) is also an accusation (112) by the speaker, at the statement's predicate; not what the speaker's
         own state did ('विदेश सचिव ने बताया कि ... देश छोड़ने को कहा गया है')."""
@@ -2707,7 +2718,8 @@ class EventExtractor:
         out: list[Event] = []
         for ev in made:
             wrong = ev.root in _WRONGDOING or ev.code.startswith("128")
-            own_state = ev.actor.kind in ("country", "territory") and speech.actor.country == ev.actor.id
+            own_state = ev.actor.kind in ("country", "territory") and (
+                speech.actor.country == ev.actor.id or self._state_of(state, speech.actor) is ev.actor)
             if wrong and not ev.negated and ev.actor is not speech.actor and not own_state \
                     and not _own_forces(speech.actor, ev.actor) and not any(
                     x.code == "112" and x.actor is speech.actor and ev.actor in x.targets for x in earlier + out):
@@ -2893,13 +2905,11 @@ class EventExtractor:
             actor = self._announcing_state(state, ctx, p, earlier) or self._announced_before(state, ctx)
             if actor is None:
                 actor = cited = self._citing_state(state, ctx, p)
-            if actor is None and p.pred.code[:3] == "173":
-                # 'पुलिस के मुताबिक अब तक 50 लोगों को हिरासत में लिया गया है': the police or security forces cited for
-                # an agentless arrest made it
-                actor = next((e for u in ctx.units if u.end <= p.start and u.marker_end + 2 <= len(toks)
-                              and tuple(toks[u.end:u.end + 2]) in _SOURCE_MARKERS
-                              for e in [self._entity_of(state, sent, u)]
-                              if e is not None and e.label == "NOM" and e.role in ("COP", "SPY")), None)
+            if actor is None and p.pred.code[:3] in ("173", "171"):
+                # 'पुलिस के मुताबिक अब तक 50 लोगों को हिरासत में लिया गया है', '..., यह जानकारी पुलिस ने दी': the police
+                # or security forces cited for an agentless arrest (or seizure) made it
+                actor = next((e for e in self._sources(state, ctx, p) if e.label == "NOM" and e.role in ("COP", "SPY")),
+                             None)
             if actor is None and p.pred.code[:3] in ("173", "171"):
                 # 'ईडी ने रघुवंशी को गिरफ्तार किया है। रघुवंशी को बुधवार देर रात उनके घर से गिरफ्तार किया गया': an
                 # agentless arrest (or seizure: 'उनके पास से दो पिस्टल बरामद की गईं') goes on the legal action told
@@ -3583,11 +3593,12 @@ class EventExtractor:
         """The entity of the first of ``units`` that is someone other than ``actor`` (a list of at most one)."""
         return [e for u in units for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
 
-    def _citing_state(self, state: _State, ctx: "_SentenceContext", p: _Pred) -> Entity | None:
-        """The country of a state's body (or official) cited with के मुताबिक / के अनुसार in ``p``'s sentence, before
-        it ('रूसी विदेश मंत्रालय (की वेबसाइट) के मुताबिक ... घोषित कर दिया गया है और ... तलब किया गया है'), else
-        None."""
+    def _sources(self, state: _State, ctx: "_SentenceContext", p: _Pred) -> list[Entity]:
+        """Who ``p``'s sentence cites for it: a source with के मुताबिक / के अनुसार before it ('रूसी विदेश मंत्रालय (की
+        वेबसाइट) के मुताबिक ... घोषित कर दिया गया है'), or one that gives the news after it, at the sentence's end
+        ('..., यह जानकारी पुलिस ने दी', '..., पुलिस ने यह जानकारी दी', '..., अधिकारियों ने बताया')."""
         toks = ctx.toks
+        found: list[Entity] = []
         for u in ctx.units:
             if u.start >= p.start:
                 break
@@ -3598,10 +3609,23 @@ class EventExtractor:
                     u.marker in _SOURCE_MARKERS and end == u.marker_end):
                 continue
             who = self._entity_of(state, ctx.sent, u)
-            country = self._state_of(state, who) if who is not None else None
-            if country is not None:
-                return country
-        return None
+            if who is not None:
+                found.append(who)
+        comma = next((k for k in range(p.end, len(toks)) if toks[k] == ","), None)
+        if comma is not None:
+            tail = [t for t in toks[comma + 1:] if t not in _CLAUSE_END]
+            u = next((u for u in ctx.units if u.start > comma and u.marker == ("ने",)), None)
+            if u is not None and tail and (tail[-1] == "बताया" or tail[-1] in ("दी", "है") and "जानकारी" in tail) \
+                    and len(tail) <= u.marker_end - comma + 6 and not any(t in ("कि", ",") for t in tail):
+                who = self._entity_of(state, ctx.sent, u)
+                if who is not None:
+                    found.append(who)
+        return found
+
+    def _citing_state(self, state: _State, ctx: "_SentenceContext", p: _Pred) -> Entity | None:
+        """The country of a state's body (or official) ``p``'s sentence cites for it (_sources), else None."""
+        return next((c for who in self._sources(state, ctx, p) if (c := self._state_of(state, who)) is not None),
+                    None)
 
     def _state_of(self, state: _State, who: Entity) -> Entity | None:
         """The country ``who`` speaks for: itself, or the country of its government, a state organ (a ministry, a
@@ -3609,6 +3633,10 @@ class EventExtractor:
         if who.kind in ("country", "territory"):
             return who
         organ = who.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in who.name.split())
+        if who.label == "PER" and not who.country and who.role in self._state_roles:
+            # 'गृह मंत्री मोहसिन नक़वी के मुताबिक़', a minister of no known country: the story's country's
+            code = state.only_country or state.opening_country
+            return self._document_country(state, code) if code else None
         if (who.label == "NOM" and who.role == "GOV" or who.label in ("ORG", "PER") and who.role or organ) \
                 and who.country:
             return self._document_country(state, who.country)
@@ -5823,12 +5851,15 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी", "तानाशाह", "भ्रष्ट",
                     "देशद्रोही", "गद्दार", "कठपुतली", "फर्जी", "बकवास", "खोखला", "खोखले", "खोखली", "असत्य",
                     "दुष्प्रचार", "प्रोपेगेंडा", "असफल", "निरंकुश", "विश्वासघात", "काला", "काले", "काली", "उल्लंघन",
-                    "उत्पीड़न", "दमन", "भ्रष्टाचार", "तुष्टीकरण", "बदला", "खतरा"}
+                    "उत्पीड़न", "दमन", "भ्रष्टाचार", "तुष्टीकरण", "बदला", "खतरा", "अव्यावहारिक", "नाजायज",
+                    "मनगढ़ंत", "तथ्यहीन", "बेमानी", "निरर्थक", "अतार्किक", "दुर्भावनापूर्ण", "भेदभावपूर्ण",
+                    "असंवेदनशील", "अनैतिक", "पक्षपाती", "ओछी", "ओछा", "घटिया", "हताशा", "बौखलाहट", "कलंक"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
                     "संगठन", "सरकार", "नेता", "व्यक्ति", "प्रदर्शन", "योगदान", "भूमिका", "जीत", "साझेदारी",
-                    "संबंध", "रिश्ते", "दौरा", "यात्रा", "बैठक", "वार्ता", "समझौता", "समझौते", "बजट", "कानून"}
+                    "संबंध", "रिश्ते", "दौरा", "यात्रा", "बैठक", "वार्ता", "समझौता", "समझौते", "बजट", "कानून", "प्रहार",
+                    "आघात", "कुठाराघात", "राजनीति"}
 _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112": "accuse",
                 "016": "deny responsibility"}
 #: words that call a claim untrue, and the claims they may be said of: 'आरोपों को बेबुनियाद बताया' denies them
@@ -5857,7 +5888,8 @@ _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "�
 _VIOLATIONS = {"उल्लंघन"}
 #: heads of a criticising noun's phrase: 'झूठ का पुलिंदा बताया', 'झूठ का पिटारा'
 _BUNDLES = {"पुलिंदा", "पिटारा"}
-_EVALUATIVE_ADJECTIVES = {"चुनावी", "राजनीतिक", "सियासी", "सोची-समझी", "सुनियोजित", "बड़ा", "बड़ी", "कोरा",
+_EVALUATIVE_ADJECTIVES = {"चुनावी", "राजनीतिक", "सियासी", "सोची-समझी", "सुनियोजित", "बड़ा", "बड़ी", "कोरा", "सीधा",
+                          "सीधी",
                           "कोरी", "सस्ता", "सस्ती", "घोर", "खुला", "खुली", "क्रूर", "भद्दा", "भद्दी", "पूरा"}
 #: the words of a motive before 'से प्रेरित' ('राजनीतिक बदले की भावना से प्रेरित', 'राजनीति से प्रेरित')
 _MOTIVE_WORDS = {"राजनीतिक", "सियासी", "बदले", "की", "का", "के", "भावना", "द्वेष", "दुर्भावना", "स्वार्थ",
@@ -5897,6 +5929,14 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         if j >= 2 and toks[j] in ("की", "का", "के") and toks[j - 1] in _OFFENCE_WORDS:
             j -= 1  # 'इस फैसले को युद्ध की कार्रवाई बताया': an act called an offence is an accusation (112)
             offence = True
+        elif j >= 2 and toks[j] in ("की", "का", "के") and toks[j - 1] in _CRITICISM_WORDS:
+            j -= 1  # 'गिरफ्तारी को बदले की कार्रवाई बताया', 'दमन की नीति': an act of something bad criticises
+        elif j >= 4 and toks[j + 1] in _ATTACK_NOUNS:
+            # 'इसे संघीय ढांचे पर सीधा हमला बताया', 'लोकतंत्र पर हमला करार दिया': an attack on anything criticises
+            k = j if toks[j] == "पर" else j - 1 if toks[j - 1] == "पर" and toks[j] in _EVALUATIVE_ADJECTIVES else None
+            obj = next((x for x in range(k - 2, max(-1, k - 8), -1) if toks[x] in _CLAUSE_END
+                        or toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)), None) if k is not None else None
+            return (obj + 1, "111") if obj is not None and toks[obj] not in _CLAUSE_END else None
     elif j >= 3 and toks[j] in _BUNDLES and toks[j - 1] == "का" and toks[j - 2] in _CRITICISM_NOUNS:
         j -= 2  # 'झूठ का पुलिंदा बताया
     if j < 1:
@@ -5948,6 +5988,8 @@ _SCHEMES = frozenset({"कोशिश", "प्रयास", "साजिश"
 _HARMFUL_VERBS = frozenset({"अपमानित", "बदनाम", "भड़काने", "भड़काना", "बांटने", "बाँटने", "गुमराह", "दबाने", "डराने",
                             "फैलाने", "कुचलने", "छिपाने", "तोड़ने", "अस्थिर", "भटकाने", "कमजोर", "उकसाने", "धमकाने",
                             "हड़पने", "लूटने", "ठगने", "बरगलाने", "मिटाने", "भ्रमित"})
+#: what an act may be called an attack on ('संविधान पर हमला बताया'; _evaluation)
+_ATTACK_NOUNS = frozenset({"हमला", "प्रहार", "आघात", "कुठाराघात"})
 #: 'X को लोकतंत्र की जीत बताया': a victory of something (_evaluation)
 _VICTORY = {"जीत", "विजय"}
 #: adverbs between an object and its quoted label ("इस कदम को पहले ही 'अनुचित' बताया")
@@ -6223,7 +6265,10 @@ _FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "�
 _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("के", "कारण"), ("की", "वजह", "से"), ("के", "चलते")]
 #: adjectives between 'हुई' and its event noun: 'के बीच हुई हिंसक झड़प', 'हुई अहम बैठक'
 _EVENT_ADJECTIVES = frozenset({"हिंसक", "भीषण", "जोरदार", "ताजा", "पहली", "दूसरी", "अहम", "महत्वपूर्ण", "उच्चस्तरीय",
-                               "द्विपक्षीय", "लंबी", "खूनी", "सशस्त्र", "गोपनीय", "अनौपचारिक", "औपचारिक"})
+                               "द्विपक्षीय", "लंबी", "खूनी", "सशस्त्र", "गोपनीय", "अनौपचारिक", "औपचारिक",
+                               "विस्तृत", "व्यापक", "गहन", "सार्थक", "संक्षिप्त", "वर्चुअल", "आमने-सामने"})
+#: an ordinal written with digits ('23वें दौर की वार्ता')
+_ORDINAL = re.compile(r"\d+(?:वें|वीं|वां|वाँ)")
 #: adjectives of a state's organ that leave it the state's: 'म्यांमार की सैन्य सरकार', 'अफगानिस्तान की अंतरिम सरकार'
 _SECTOR_ADJECTIVES = frozenset({
     "सैन्य", "अंतरिम", "कार्यवाहक", "नई", "नया", "नए", "मौजूदा", "वर्तमान", "संघीय", "प्रांतीय", "केंद्रीय",
