@@ -4340,3 +4340,30 @@ def test_talks_held_between_two_with_words_before_the_noun(nlp) -> None:  # noqa
     assert ("Narendra Modi", "04", ("Shigeru Ishiba",)) in triples(nlp, text)
     text = "अजीत डोभाल और वांग यी के बीच हुई 24वें दौर की इस वार्ता में सीमा पर चर्चा हुई।"
     assert ("Ajit Doval", "04", ("Wang Yi",)) in triples(nlp, text)
+
+
+def test_those_who_took_part_in_a_meeting_meet_each_other_or_its_host(nlp) -> None:  # noqa: ANN001
+    text = "बैठक में भारत और जापान के विदेश मंत्री शामिल हुए।"
+    assert {("India", "04", ("Japan",)), ("Japan", "04", ("India",))} <= set(triples(nlp, text))
+    text = ("शिखर सम्मेलन में प्रधानमंत्री नरेंद्र मोदी, जापान के प्रधानमंत्री शिगेरु इशिबा और ऑस्ट्रेलिया के प्रधानमंत्री "
+            "एंथनी अल्बनीज़ ने भाग लिया।")
+    assert ("Narendra Modi", "04", ("Shigeru Ishiba", "Anthony Albanese")) in triples(nlp, text)
+    # a host named with मेज़बानी: the guests meet the host, who hosts them
+    text = "ममता बनर्जी की मेज़बानी में हुई बैठक में केरल के मुख्यमंत्री पिनराई विजयन शामिल हुए।"
+    got = triples(nlp, text, code=True)
+    assert ("Pinarayi Vijayan", "040", ("Mamata Banerjee",)) in got
+    assert ("Mamata Banerjee", "043", ("Pinarayi Vijayan",)) in got
+    # those who did not take part meet nobody
+    text = "चीनी राष्ट्रपति शी जिनपिंग और रूसी राष्ट्रपति व्लादिमीर पुतिन बैठक में शामिल नहीं हुए।"
+    assert not any(r == "04" and ts for _, r, ts in triples(nlp, text))
+
+
+def test_a_later_word_of_a_name_is_no_verb_even_for_the_predicate_before_it(nlp) -> None:  # noqa: ANN001
+    # 'भगवंत मान': मान (consider) is no verb, and does not hide the participation after it
+    text = "बैठक में केरल के मुख्यमंत्री पिनराई विजयन और पंजाब के मुख्यमंत्री भगवंत मान शामिल हुए।"
+    assert ("Bhagwant Mann", "04", ("Pinarayi Vijayan",)) in triples(nlp, text)
+
+
+def test_a_hyphenated_ceasefire_is_a_ceasefire(nlp) -> None:  # noqa: ANN001
+    text = "पाकिस्तान और अफ़गानिस्तान ने तत्काल संघर्ष-विराम पर सहमति जताई है।"
+    assert ("Pakistan", "0871", ("Afghanistan",)) in triples(nlp, text, code=True)

@@ -567,14 +567,14 @@ class EventExtractor:
         for si, sent in enumerate(sentences):
             state.si = si
             toks = [event_word(t.norm) for t in sent.tokens]
-            preds = self._predicates(toks)
             # a name's later words are no verb ('भगवंत मान ने': no मान, consider), nor where a participant ends
+            inside, reach = set(), -1
+            for i, t in enumerate(sent.tokens):
+                if t.end <= reach:
+                    inside.add(i)
+                reach = max(reach, ends_of_names.get(t.start, -1))
+            preds = self._predicates(toks, inside)
             if preds:
-                inside, reach = set(), -1
-                for i, t in enumerate(sent.tokens):
-                    if t.end <= reach:
-                        inside.add(i)
-                    reach = max(reach, ends_of_names.get(t.start, -1))
                 preds = [p for p in preds if p.verb not in inside
                          # 'सुरक्षा परिषद को लिखे पत्र में': a bare verb's participle qualifying a document
                          and not (not p.pred.noun and p.end == p.verb + 1 and p.end + 1 < len(toks)
@@ -621,6 +621,7 @@ class EventExtractor:
             made += self._threat_idioms(state, si, sent, toks, units, made)
             made = self._hand_behind(state, si, sent, toks, units, made)
             made = self._joined(state, si, sent, toks, units, made)
+            made = self._attended(state, si, sent, toks, units, made)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
@@ -632,6 +633,47 @@ class EventExtractor:
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _attended(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                  made: list[Event]) -> list[Event]:
+        """'X की मेज़बानी में हुई बैठक में A, B और C शामिल हुए': those who took part together in a meeting no one
+        named holds (no target) consult its host, chair or mediator named in the genitive of मेज़बानी / अध्यक्षता /
+        मध्यस्थता in the sentence; with none, each other. A host hosts them (043) unless its own clause says so; a
+        mediator's 045 is left to _mediators, which finds the parties it mediates between (the attendees, who then
+        meet the mediator and not each other, are none of them)."""
+        groups: dict[tuple[int, int], list[Event]] = {}
+        for ev in made:
+            if ev.code == "040" and ev.sentence == si and not ev.negated and not ev.targets \
+                    and any(w in ev.action.split() for w in _PARTICIPATION):
+                groups.setdefault((ev.start, ev.end), []).append(ev)
+        if not groups:
+            return made
+        out = list(made)
+        for (start, _end), evs in groups.items():
+            who = list(dict.fromkeys(ev.actor for ev in evs))
+            host, role = None, ""
+            for k in range(1, len(toks) - 1):
+                if sent.tokens[k].start >= start:
+                    break
+                if toks[k - 1] == "की" and toks[k] in _HOSTING_NOUNS and toks[k + 1] in ("में", "से"):
+                    u = next((u for u in units if u.end == k - 1 and u.marker in _GENITIVE), None)
+                    e = self._entity_of(state, sent, u) if u is not None else None
+                    if e is not None and self._can_act(e) and e not in who:
+                        host, role = e, _HOSTING_NOUNS[toks[k]]
+            if host is None and len(who) < 2:
+                continue
+            # (the action is the taking part, not the whole clause the में-phrase opens: 'शामिल हुए')
+            first = evs[0]
+            verb = max(first.action.rfind(" " + w + " ") for w in _PARTICIPATION) + 1
+            s = first.start + verb if verb > 0 else first.start
+            replaced = {id(ev): Event(ev.actor, state.text[s:ev.end], ev.code, ev.label,
+                                      (host,) if host is not None else tuple(x for x in who if x is not ev.actor),
+                                      ev.sentence, s, ev.end, ev.negated, ev.date, ev.tense) for ev in evs}
+            out = [replaced.get(id(ev), ev) for ev in out]
+            if role == "043" and not any(ev.actor is host and ev.code.startswith("043") for ev in out):
+                out.append(Event(host, state.text[s:first.end], "043", self._code_labels["043"], tuple(who), si, s,
+                                 first.end, False, first.date, first.tense))
+        return out
 
     def _joined(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                 made: list[Event]) -> list[Event]:
@@ -1939,13 +1981,14 @@ class EventExtractor:
             _acted(state, subjects[0].entity)
 
     # -- 2. predicates ----------------------------------------------------------------------------------------------
-    def _predicates(self, toks: list[str]) -> list[_Pred]:
+    def _predicates(self, toks: list[str], names: AbstractSet[int] = frozenset()) -> list[_Pred]:
+        """The predicates of a sentence's tokens, left to right; no verb is a later word of a name (``names``)."""
         out: list[_Pred] = []
         used_until = -1
         n = len(toks)
         keys: list[str] | None = None  # noun keys of the tokens, made when a verb first needs its noun window
         for i, tok in enumerate(toks):
-            if i <= used_until:
+            if i <= used_until or i in names:
                 continue
             ends = self._ends_predicate.get(tok)
             if ends is None:
@@ -2255,7 +2298,10 @@ class EventExtractor:
         verb = _PARTICIPATION.get(toks[k]) if k > 0 else None
         if verb is None or verb not in verb_stems(toks[i]):
             return None
-        for j in range(k - 2, max(-1, k - 14), -1):
+        for j in range(k - 2, max(-1, k - 24), -1):
+            if toks[j] in _COORD and toks[j] != "-" and not any(t in _AUX_WORDS for t in toks[j:k]) \
+                    or toks[j] == "." and len(toks[j - 1]) <= 2:
+                continue  # 'बैठक में भारत के X, चीन के Y और जापान के Z शामिल हुए': the subjects listed ('ए. रेवंत')
             if toks[j] in _CLAUSE_END or toks[j] == "कि":
                 return None
             if toks[j] != "में":
@@ -5479,6 +5525,8 @@ def _recent_parties(state: _State, si: int) -> list[Entity]:
 #: nouns of a third party's part in talks or an accord: 'X की मध्यस्थता से/में' mediates, 'X की मेज़बानी में' hosts
 _MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मेज़बानी": ("043", "host a visit"),
                     "मेजबानी": ("043", "host a visit")}
+#: who a meeting's participants meet besides each other: its host, chair or mediator ('X की मेज़बानी में', _attended)
+_HOSTING_NOUNS = {"मेजबानी": "043", "अध्यक्षता": "043", "मध्यस्थता": "045"}
 
 #: codes of talks that need a partner: negotiation and its intention (a partner left unnamed is the story's)
 _PARTNERED = ("046", "036")
