@@ -4367,3 +4367,11 @@ def test_a_later_word_of_a_name_is_no_verb_even_for_the_predicate_before_it(nlp)
 def test_a_hyphenated_ceasefire_is_a_ceasefire(nlp) -> None:  # noqa: ANN001
     text = "पाकिस्तान और अफ़गानिस्तान ने तत्काल संघर्ष-विराम पर सहमति जताई है।"
     assert ("Pakistan", "0871", ("Afghanistan",)) in triples(nlp, text, code=True)
+
+
+def test_the_one_asked_is_the_subject_of_what_is_asked(nlp) -> None:  # noqa: ANN001
+    assert ("China", "10", ("Japan",)) in triples(nlp, "चीन ने मांग की कि जापान अपनी टिप्पणी वापस ले।")
+    assert ("India", "02", ("Pakistan",)) in triples(nlp, "भारत ने आग्रह किया कि पाकिस्तान अपनी जमीन से आतंकवाद खत्म करे।")
+    # an inquiry by an agency asked for does not make the agency the one asked; insisting asks nobody
+    assert ("Bharatiya Janata Party", "10", ()) in triples(nlp, "भाजपा ने मांग की कि इस मामले की सीबीआई जांच हो।")
+    assert not any(r == "10" for _, r, _ in triples(nlp, "ओबामा ने ज़ोर देकर कहा कि उनकी सेना असाधारण काम कर रही है।"))

@@ -3134,6 +3134,17 @@ class EventExtractor:
                 for e in (self._group(state, u) or [self._entity_of(state, sent, u)]) if e is not None
                 and e is not actor))
             targets = addressee or targets
+        if not targets and p.pred.code[:2] in ("02", "10") and p.pred.noun and "जोर" not in p.pred.noun \
+                and actor is not None and p.end + 1 < len(toks) and toks[p.end] == "कि":
+            # 'चीन ने मांग की कि ताकाइची अपनी टिप्पणी वापस लें', 'अपील की कि सरकार बातचीत करे': the one asked is the
+            # subject of what is asked (a request named by its noun; 'ज़ोर देकर कहा कि', insisting, asks nobody)
+            ki_end = next((k for k in range(p.end + 1, len(toks)) if toks[k] in _CLAUSE_END), len(toks))
+            subject = next((u for u in units if p.end < u.start < ki_end and not u.possessor_of_next), None)
+            who = self._entity_of(state, sent, subject) if subject is not None and subject.marker is None \
+                and not subject.pronoun and not subject.anaphor and (
+                    subject.end >= len(toks) or self.lexicon.by_noun(toks[subject.end]) is None) else None
+            if who is not None and who is not actor and self._can_act(who):
+                targets = [who]
         if p.pred.noun == ("जवाब",) and p.pred.code == "010" and p.tense == "future" and not p.negated:
             # 'पाकिस्तान कड़ा जवाब देगा', 'ईरान इसका उचित जवाब देगा': an answer promised is a threat, to whoever
             # last acted against the actor (an answer given is a reply: 010)
