@@ -4375,3 +4375,13 @@ def test_the_one_asked_is_the_subject_of_what_is_asked(nlp) -> None:  # noqa: AN
     # an inquiry by an agency asked for does not make the agency the one asked; insisting asks nobody
     assert ("Bharatiya Janata Party", "10", ()) in triples(nlp, "भाजपा ने मांग की कि इस मामले की सीबीआई जांच हो।")
     assert not any(r == "10" for _, r, _ in triples(nlp, "ओबामा ने ज़ोर देकर कहा कि उनकी सेना असाधारण काम कर रही है।"))
+
+
+def test_permission_refused_rejects_and_given_is_no_event(nlp) -> None:  # noqa: ANN001
+    assert ("Gustavo Petro", "12", ("United States",)) in triples(nlp, "पेत्रो ने अमेरिकी विमानों को उतरने की अनुमति नहीं दी।")
+    assert not triples(nlp, "अदालत ने उन्हें चुनाव लड़ने की इजाज़त दी।")
+
+
+def test_both_representatives_or_governments_are_the_two_parties(nlp) -> None:  # noqa: ANN001
+    text = "भारत और चीन के बीच वार्ता हुई। दोनों प्रतिनिधि छह बिंदुओं पर सहमत हुए।"
+    assert ("India", "03", ("China",)) in triples(nlp, text)

@@ -2781,6 +2781,12 @@ class EventExtractor:
         toks, units, starts, sent = ctx.toks, ctx.units, ctx.starts, ctx.sent
         if not p.pred.noun and p.pred.verb == ("बोल",) and p.start > 0 and toks[p.start - 1] in _SPOKEN_OBJECTS:
             return []  # 'सरकार झूठ बोल रही है': lying, not a statement
+        if p.pred.noun in _PERMISSIONS and p.pred.verb == ("दे",):
+            # 'पेत्रो ने अमेरिकी विमानों को उतरने की अनुमति नहीं दी': permission refused rejects (120) the one refused;
+            # permission given is too many things (a court's, a regulator's, a parent's) to be one event
+            if not p.negated:
+                return []
+            p = _with(p, negated=False)
         if p.pred.verb == ("मिल",) and not p.pred.noun and _dative_experiencer(toks, min(lo, p.start - 8), p.start):
             # 'किसानों को दाम मिलेगा', '... को पहुंच मिलेगी': X को मिलना is getting, not meeting; what is got from a
             # party is that party's giving ('केजरीवाल को सुप्रीम कोर्ट से जमानत मिली')
@@ -4846,7 +4852,8 @@ _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष�
                 "प्रधानमंत्रियों": "PER", "राष्ट्रपतियों": "PER", "देश": "country", "देशों": "country",
                 "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any",
                 "भाई": "PER", "भाइयों": "PER", "बहनों": "PER", "मुख्यमंत्रियों": "PER", "दलों": "ORG",
-                "पार्टियों": "ORG"}
+                "पार्टियों": "ORG", "प्रतिनिधि": "PER", "प्रतिनिधियों": "PER", "समकक्षों": "PER", "सरकारों": "country",
+                "सरकारें": "country"}
 
 
 #: words that name a body of a kind: a bare nominal (by lemma) refers to the last such body named
@@ -6226,6 +6233,8 @@ _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्�
 _AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
 #: nouns that refer back to a threat or warning ('इस धमकी को खारिज किया')
 _THREAT_NOUNS = frozenset({"धमकी", "धमकियों", "चेतावनी", "चेतावनियों"})
+#: nouns of permission ('X को ... की अनुमति नहीं दी': a rejection; given, no event)
+_PERMISSIONS = frozenset({("अनुमति",), ("इजाजत",)})
 #: what one refuses to fear or bow to ('दबाव से नहीं डरते', 'ऐसी कार्रवाइयों से डरने वाले नहीं')
 _PRESSURES = frozenset({"दबाव", "दबावों", "कार्रवाई", "कार्रवाइयों", "हथकंडों", "हथकंडे", "एजेंसियों", "छापों",
                         "छापेमारी", "मुकदमों", "केसों", "गीदड़भभकी", "गीदड़भभकियों"})
