@@ -4385,3 +4385,17 @@ def test_permission_refused_rejects_and_given_is_no_event(nlp) -> None:  # noqa:
 def test_both_representatives_or_governments_are_the_two_parties(nlp) -> None:  # noqa: ANN001
     text = "भारत और चीन के बीच वार्ता हुई। दोनों प्रतिनिधि छह बिंदुओं पर सहमत हुए।"
     assert ("India", "03", ("China",)) in triples(nlp, text)
+
+
+def test_a_report_summoned_is_demanded_and_a_mine_nationalised_is_confiscated(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "कर्नाटक हाईकोर्ट ने राज्य सरकार से स्थिति रिपोर्ट तलब की है।", code=True)
+    assert got and got[0][:2] == ("Karnataka High Court", "100")
+    # (an envoy summoned stays a protest)
+    assert ("China", "110", ("Japan",)) in triples(nlp, "चीन ने जापानी राजदूत को तलब किया।", code=True)
+    got = triples(nlp, "नाइजर ने फ्रांसीसी कंपनी की यूरेनियम खदान का राष्ट्रीयकरण कर दिया।", code=True)
+    assert got and got[0][:2] == ("Niger", "1711")
+
+
+def test_on_whose_behalf_in_a_clause_sharing_the_subject(nlp) -> None:  # noqa: ANN001
+    text = "प्रधानमंत्री नरेंद्र मोदी ने धामी से फ़ोन पर बात की और केंद्र की ओर से हर संभव सहायता का भरोसा दिलाया।"
+    assert [a for a, r, _ in triples(nlp, text) if r == "03"] == ["Narendra Modi"]

@@ -2876,6 +2876,12 @@ class EventExtractor:
             joints = commas + [k for k in range(lo, p.start) if toks[k] in ("कर", "करके") and k > lo
                                and k - 1 not in ctx.covered]
             actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=max(joints, default=-1))
+            if actor_unit is not None and actor_unit.marker in _AGENT and actor_unit.marker != ("द्वारा",) \
+                    and p.ergative and prev_actor is not None and "ने" not in toks[lo:p.start] \
+                    and any(t in ("और", "तथा", "एवं") for t in toks[max(0, lo - 1):actor_unit.start]):
+                # 'मोदी ने धामी से बात की और केंद्र की ओर से हर संभव सहायता का भरोसा दिलाया': in a clause sharing
+                # the ने-subject before, 'की ओर से' is on whose behalf it is done, not who does it
+                actor_unit = None
             own_ne = next((k for k in range(actor_unit.end, p.start) if toks[k] == "ने"), p.start) \
                 if actor_unit is not None and actor_unit.marker == ("ने",) else p.start
             if "ने" in toks[own_ne + 1:p.start] or actor_unit is not None and actor_unit.end <= p.start \
