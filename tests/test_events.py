@@ -4399,3 +4399,20 @@ def test_a_report_summoned_is_demanded_and_a_mine_nationalised_is_confiscated(nl
 def test_on_whose_behalf_in_a_clause_sharing_the_subject(nlp) -> None:  # noqa: ANN001
     text = "प्रधानमंत्री नरेंद्र मोदी ने धामी से फ़ोन पर बात की और केंद्र की ओर से हर संभव सहायता का भरोसा दिलाया।"
     assert [a for a, r, _ in triples(nlp, text) if r == "03"] == ["Narendra Modi"]
+
+
+def test_a_disapproval_with_nothing_named_aims_as_the_one_beside_it(nlp) -> None:  # noqa: ANN001
+    # 'X ने भी नाराज़गी जताई': at whom the last criticism was aimed
+    text = "अमेरिका ने चीन पर प्रतिबंध लगाए। रूस ने इस कदम की आलोचना की। ईरान ने भी नाराज़गी जताई।"
+    assert ("Iran", "11", ("United States",)) in triples(nlp, text)
+    # (without 'भी' nothing is made up)
+    text = "अमेरिका ने चीन पर प्रतिबंध लगाए। रूस ने इस कदम की आलोचना की। ईरान ने नाराज़गी जताई।"
+    assert ("Iran", "11", ()) in triples(nlp, text)
+    # the actor's own summons before it: the envoy's country
+    text = "भारत के विदेश मंत्रालय ने मालदीव के उच्चायुक्त इब्राहिम शाहीब को तलब किया और कड़ा एतराज़ जताया।"
+    assert ("Ministry of External Affairs (India)", "11", ("Maldives",)) in triples(nlp, text)
+    # an accord of others objected to: its parties
+    text = ("भारत और चीन लिपुलेख के रास्ते सीमा व्यापार दोबारा खोलने पर सहमत हुए। उधर, इस सहमति पर नेपाल सरकार ने "
+            "आपत्ति जताई।")
+    got = [ts for a, r, ts in triples(nlp, text) if r == "11"]
+    assert got and set(got[0]) == {"India", "China"}

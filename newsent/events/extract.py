@@ -3184,6 +3184,8 @@ class EventExtractor:
                                                          self.capitals):
                     # (a state complains of a state: of the country whose leader or organ acted)
                     targets = [self._state_of(state, targets[0]) or targets[0]]
+            if not targets and p.pred.code[:2] == "11":
+                targets = self._disapproved_alike(state, ctx, actor, actor_unit, earlier)
         if not targets and p.pred.code[:2] in ("17", *_FORCE_ROOTS):
             # 'पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए लाठीचार्ज किया': force used to disperse, stop or
             # drive off someone is used against them
@@ -3844,6 +3846,25 @@ class EventExtractor:
         standing for its government ('बीजिंग ने पलटवार करते हुए'), the capital's country?"""
         return _same_side(t, actor) or _same_side(actor, t) or self.capitals.get(actor.id or "") == (t.id or t.country)
 
+    def _disapproved_alike(self, state: _State, ctx: "_SentenceContext", actor: Entity, actor_unit: "_Unit | None",
+                           earlier: list[Event]) -> list[Entity]:
+        """Whom a disapproval with nothing named is aimed at when its subject says 'also' ('यूक्रेन के विदेश मंत्रालय
+        ने भी नाराज़गी जताई': at whom the last criticism by another, in this or the two sentences before, was aimed), or
+        when the actor's own act before it in the sentence named someone ('उच्चायुक्त को तलब किया और कड़ा एतराज़
+        जताया': the same one)."""
+        toks = ctx.toks
+        if actor_unit is not None and actor_unit.marker_end < len(toks) and toks[actor_unit.marker_end] == "भी":
+            return next((list(ev.targets) for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
+                         and root == "11" and ev.actor is not actor and ev.targets and actor not in ev.targets), [])
+        before = next((ev.targets for ev in reversed(earlier) if ev.sentence == ctx.si and ev.actor is actor
+                       and ev.root in ("11", "12", "16") and ev.targets), ())
+        # (an envoy summoned stands for the country whose envoy he is: the objection is to that country)
+        found: list[Entity] = []
+        for t in before:
+            country = self._document_country(state, t.country) if t.label == "PER" and t.country else None
+            found.append(country or t)
+        return list(dict.fromkeys(found))
+
     def _attacker(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, actor: Entity) -> list[Entity]:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
@@ -3913,6 +3934,11 @@ class EventExtractor:
                                           else [ev.actor] if actor in ev.targets else [])), None)
                 if partner is not None:
                     return [partner]
+                # 'लिपुलेख पर हुई इस सहमति पर नेपाल ने आपत्ति जताई': an accord of others is its parties'
+                parties = next(([ev.actor, *ev.targets] for ev, root in reversed(state.acts)
+                                if ev.sentence >= ctx.si - 3 and root in ("03", "05", "06") and ev.targets), [])
+                if parties and blames:
+                    return list(dict.fromkeys(x for x in parties if x is not actor))
                 continue
             if self.lexicon.attack_noun(toks[i:i + 1]):
                 roots: tuple[str, ...] = _FORCE_ROOTS
