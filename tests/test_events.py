@@ -4416,3 +4416,22 @@ def test_a_disapproval_with_nothing_named_aims_as_the_one_beside_it(nlp) -> None
             "आपत्ति जताई।")
     got = [ts for a, r, ts in triples(nlp, text) if r == "11"]
     assert got and set(got[0]) == {"India", "China"}
+
+
+def test_an_answer_promised_answers_the_story_s_act_against_the_speaker_s_side(nlp) -> None:  # noqa: ANN001
+    text = ("वारसॉ, 19 नवंबर (एजेंसी) पोलैंड ने रूस के आखिरी वाणिज्य दूतावास को बंद करने का आदेश दिया है। अभियोजकों ने "
+            "दो लोगों पर तोड़फोड़ का आरोप तय किया है। इस सिलसिले में एक नागरिक को भी गिरफ्तार किया गया है। रेल मंत्री ने "
+            "कहा कि जांच जारी है। क्रेमलिन के प्रवक्ता दिमित्री पेस्कोव ने कहा कि मॉस्को इसका जवाब देगा।")
+    got = triples(nlp, text)
+    assert ("Russia", "13", ("Poland",)) in got
+    # (the speaker's own side's answer is no accusation of it)
+    assert not any(r == "11" and "Russia" in ts for _, r, ts in got)
+
+
+def test_a_state_official_does_not_condemn_his_own_state(nlp) -> None:  # noqa: ANN001
+    text = ("ब्रिटेन ने ईरान पर प्रतिबंध लगाने की प्रक्रिया शुरू कर दी। ब्रिटेन ने आरोप लगाया कि तेहरान परमाणु समझौते का "
+            "उल्लंघन कर रहा है। ईरानी विदेश मंत्री अब्बास अराक़ची ने इस कदम को अनुचित बताया और चेतावनी दी कि ईरान इसका "
+            "उचित जवाब देगा।")
+    got = triples(nlp, text)
+    assert ("Abbas Araghchi", "11", ("United Kingdom",)) in got
+    assert ("Iran", "13", ("United Kingdom",)) in got

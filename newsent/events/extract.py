@@ -2763,7 +2763,9 @@ class EventExtractor:
             return []  # ('रॉयटर्स ने खबर दी कि ईरान ने जहाज जब्त किए': the agency reports, it does not accuse)
         out: list[Event] = []
         for ev in made:
-            wrong = ev.root in _WRONGDOING or ev.code.startswith("128")
+            # (an answer promised, 'मॉस्को इसका जवाब देगा', is the speaker's side's threat, whoever the speaker is)
+            wrong = (ev.root in _WRONGDOING or ev.code.startswith("128")) and not (
+                ev.root == "13" and any(noun_key(w) == noun_key("जवाब") for w in ev.action.split()))
             own_state = ev.actor.kind in ("country", "territory") and (
                 speech.actor.country == ev.actor.id or self._state_of(state, speech.actor) is ev.actor)
             if wrong and not ev.negated and ev.actor is not speech.actor and not own_state \
@@ -3843,8 +3845,11 @@ class EventExtractor:
 
     def _on_side_of(self, actor: Entity, t: Entity) -> bool:
         """Is ``t`` ``actor`` or of its side: its country or a body, force or official of it; or, for a capital
-        standing for its government ('बीजिंग ने पलटवार करते हुए'), the capital's country?"""
-        return _same_side(t, actor) or _same_side(actor, t) or self.capitals.get(actor.id or "") == (t.id or t.country)
+        standing for its government ('बीजिंग ने पलटवार करते हुए', 'तेहरान पर आरोप लगाया'), the capital's country (either
+        way round)?"""
+        return _same_side(t, actor) or _same_side(actor, t) \
+            or self.capitals.get(actor.id or "") == (t.id or t.country) \
+            or self.capitals.get(t.id or "") == (actor.id or actor.country)
 
     def _disapproved_alike(self, state: _State, ctx: "_SentenceContext", actor: Entity, actor_unit: "_Unit | None",
                            earlier: list[Event]) -> list[Entity]:
@@ -3873,15 +3878,20 @@ class EventExtractor:
         criticism nor threat). A bare attack or decision noun as the predicate's own object ('हमले की निंदा की',
         'फैसले का स्वागत किया') refers back the same way. Also for praise (051) and rejections (12)."""
         blames = p.pred.code[:2] == "11"
+        # (a state's official or organ: its own state, or its capital, is not what it condemns)
+        official = actor.label == "PER" and actor.role in self._state_roles or actor.label == "NOM" \
+            and actor.role == "GOV" or actor.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in actor.name.split())
 
         def last(since: int, roots: tuple[str, ...], start: int = -1) -> list[Entity]:
             """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``. One
             condemns the other side: not the acts of one's own country's forces ('रूस ने ड्रोन दागे। यूक्रेनी वायुसेना
-            ने उन्हें मार गिराया। ज़ेलेंस्की ने इस हमले की निंदा की')."""
+            ने उन्हें मार गिराया। ज़ेलेंस्की ने इस हमले की निंदा की'), nor, for a state's official, its own state's ('तीनों
+            देशों ने आरोप लगाया कि तेहरान ... उल्लंघन कर रहा है। ईरानी विदेश मंत्री ने इस कदम को अनुचित बताया')."""
             return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
                     and ev.actor is not actor and root in roots and ev.code != "124"  # (refusing to yield: no step)
                     and (ev.sentence, ev.start) not in state.defences
-                    and not (blames and _own_forces(actor, ev.actor))][:1]
+                    and not (blames and (_own_forces(actor, ev.actor) or official and ev.actor.label == "LOC"
+                                         and _country_of(ev.actor) == _country_of(actor)))][:1]
 
         if p.pred.noun in _COUNTERS:
             # 'पलटवार करते हुए कहा': a counter answers the last hostile act against the actor ('ट्रंप ने चीनी सामान पर
@@ -3889,7 +3899,11 @@ class EventExtractor:
             against = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                        and ev.actor is not actor and "11" <= root <= "20"
                        and any(self._on_side_of(actor, t) for t in ev.targets)][:1]
-            return against or last(ctx.si - 2, ("11", "12", "13"))
+            # (else the story's hostile act against the actor told earlier, in its lead: 'पोलैंड ने रूस के
+            # दूतावास को बंद करने का आदेश दिया ... पेस्कोव ने कहा कि मॉस्को इसका जवाब देगा')
+            return against or last(ctx.si - 2, ("11", "12", "13")) or [
+                ev.actor for ev, root in reversed(state.acts) if ev.actor is not actor and "13" <= root <= "20"
+                and any(self._on_side_of(actor, t) for t in ev.targets)][:1]
         inside = last(ctx.si, _FORCE_ROOTS, ctx.sent.tokens[lo].start if lo < len(ctx.sent.tokens) else ctx.sent.start)
         if inside:
             return inside
