@@ -4435,3 +4435,13 @@ def test_a_state_official_does_not_condemn_his_own_state(nlp) -> None:  # noqa: 
     got = triples(nlp, text)
     assert ("Abbas Araghchi", "11", ("United Kingdom",)) in got
     assert ("Iran", "13", ("United Kingdom",)) in got
+
+
+def test_an_agreement_reached_with_nobody_named_is_the_last_pair_s(nlp) -> None:  # noqa: ANN001
+    text = "रूस और यूक्रेन के बीच बातचीत हुई। युद्धविराम पर सहमति बन गई।"
+    assert ("Russia", "0871", ("Ukraine",)) in triples(nlp, text, code=True)
+    evs = events(nlp, "रूस और यूक्रेन के बीच बातचीत हुई। दोनों पक्षों में कोई सहमति नहीं बन पाई।")
+    assert any(e.root == "03" and e.negated and e.actor.id == "UKR" for e in evs)
+    # an accord referred back to is none of its own
+    text = "रूस और यूक्रेन के बीच बातचीत हुई। यह समझौता तुर्किये की मध्यस्थता से हुआ।"
+    assert not any(r == "05" for _, r, _ in triples(nlp, text))

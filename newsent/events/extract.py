@@ -454,6 +454,8 @@ class _State:
     previous_sentence_start: int = 0
     #: actor and first target of the last interaction (roots 03-06): the parties of a later 'दोनों नेताओं/देशों'
     last_pair: tuple[Entity, Entity] | None = None
+    #: the sentence of that interaction
+    last_pair_at: int = -1
     #: (sentence, start) of the projectiles shot down by the side attacked (_shot_down): a defence, which no
     #: condemnation of 'the attack' refers to
     defences: set[tuple[int, int]] = field(default_factory=set)
@@ -2643,10 +2645,12 @@ class EventExtractor:
                 events.extend(made)
                 # (a host or mediator is no party: 'जिसकी मेज़बानी तुर्किये ने की। दोनों पक्ष ... सहमत हुए')
                 # (a country's organ is the country's side: 'पाकिस्तानी सेना के डीजीएमओ ने भारतीय समकक्ष को फ़ोन किया')
-                state.last_pair = next(((self._side_of(state, ev.actor), self._side_of(state, ev.targets[0]))
-                                        for ev in reversed(made)
-                                        if ev.targets and (ev.root in ("03", "04", "05", "06") or ev.code == "0871")
-                                        and ev.code[:3] not in ("043", "045")), state.last_pair)
+                pair = next(((self._side_of(state, ev.actor), self._side_of(state, ev.targets[0]))
+                             for ev in reversed(made)
+                             if ev.targets and (ev.root in ("03", "04", "05", "06") or ev.code == "0871")
+                             and ev.code[:3] not in ("043", "045")), None)
+                if pair is not None:
+                    state.last_pair, state.last_pair_at = pair, ctx.si
                 _acted(state, made[-1].actor)
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
@@ -4030,11 +4034,27 @@ class EventExtractor:
             return []
         parties: list[Entity] = []
         # 'A और B के बीच बातचीत हुई'; or a list in the genitive of the action noun: 'मोदी और शी की मुलाकात हुई'
-        between = [u for u in region if u.marker == ("के", "बीच") and not u.possessor_of_next]
+        # (and 'दोनों पक्षों में सहमति बनी': a group among whom it happened)
+        between = [u for u in region if (u.marker == ("के", "बीच") or u.marker == ("में",) and u.group)
+                   and not u.possessor_of_next]
         for u in between or _genitive_list(ctx.toks, region, p.start):
             for e in self._group(state, u) or (self._entity_of(state, ctx.sent, u),):
                 if e is not None and e not in parties and self._can_act(e):
                     parties.append(e)
+        agreement = p.pred.code[:2] in ("03", "04", "05") or p.pred.code == "0871"
+        if not parties and not region and p.pred.verb in (("बन",), ("हो",)) and agreement \
+                and state.last_pair is not None and state.last_pair_at >= ctx.si - 1 \
+                and not p.participle and not p.nominal \
+                and not any(t in _DEMONSTRATIVES for t in ctx.toks[max(lo, p.start - 2):p.start]):
+            # 'रूस और यूक्रेन के बीच बातचीत हुई। युद्धविराम पर कोई सहमति नहीं बन पाई': an agreement reached (or not)
+            # with no one named is between the parties of the interaction just told (not one referred back to, 'यह
+            # समझौता हुआ', nor one a participle names, 'को लेकर हुए समझौते के बाद')
+            parties = list(state.last_pair)
+            countries = [e.country if e.label == "PER" else None for e in parties]
+            if all(countries) and countries[0] != countries[1]:
+                # (envoys who met: their countries agree, or do not)
+                sides = [self._document_country(state, c or "") for c in countries]
+                parties = [x for x in sides if x is not None] if None not in sides else parties
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         s, e, date = _span_and_date(ctx, p, lo)
