@@ -4445,3 +4445,14 @@ def test_an_agreement_reached_with_nobody_named_is_the_last_pair_s(nlp) -> None:
     # an accord referred back to is none of its own
     text = "रूस और यूक्रेन के बीच बातचीत हुई। यह समझौता तुर्किये की मध्यस्थता से हुआ।"
     assert not any(r == "05" for _, r, _ in triples(nlp, text))
+
+
+def test_no_reaction_declines_comment_and_disagreeing_with_charges_denies_them(nlp) -> None:  # noqa: ANN001
+    got = triples(nlp, "विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी है।", code=True)
+    assert got == [("Ministry of External Affairs (India)", "011", ())]
+    assert all(not e.negated for e in events(nlp, "विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी है।"))
+    assert [c for _, c, _ in triples(nlp, "जेन स्ट्रीट ने सेबी के आरोपों से असहमति जताई।", code=True)] == ["016"]
+    assert ("Indian National Congress", "110", ("India government",)) in triples(
+        nlp, "कांग्रेस ने केंद्र सरकार के फैसले से असहमति जताई।", code=True)
+    assert ("Reserve Bank of India", "010", ()) in triples(
+        nlp, "रिज़र्व बैंक ने आर्थिक वृद्धि दर 6.7 प्रतिशत रहने का अनुमान जताया।", code=True)

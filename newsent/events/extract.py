@@ -2787,6 +2787,10 @@ class EventExtractor:
         toks, units, starts, sent = ctx.toks, ctx.units, ctx.starts, ctx.sent
         if not p.pred.noun and p.pred.verb == ("बोल",) and p.start > 0 and toks[p.start - 1] in _SPOKEN_OBJECTS:
             return []  # 'सरकार झूठ बोल रही है': lying, not a statement
+        if p.negated and p.pred.code == "010" and p.pred.noun[-1:] in _COMMENTS:
+            # 'विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी': giving no reaction declines comment (011), as 'कोई
+            # टिप्पणी नहीं की' does
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "011", "decline comment", ()), negated=False)
         if p.pred.noun in _PERMISSIONS and p.pred.verb == ("दे",):
             # 'पेत्रो ने अमेरिकी विमानों को उतरने की अनुमति नहीं दी': permission refused rejects (120) the one refused;
             # permission given is too many things (a court's, a regulator's, a parent's) to be one event
@@ -5241,6 +5245,10 @@ def _denial_reading(state: _State, ctx: "_SentenceContext", p: _Pred, lexicon: P
     से इनकार करते हुए', '..., जबकि काबुल इससे इनकार करता है' after an accusation: refusing (120) a claim, a part in
     something, or anything at all is denying it (016)."""
     toks = ctx.toks
+    if p.pred.noun[:1] == ("असहमति",) and p.start >= 2 and toks[p.start - 1] == "से" \
+            and noun_key(toks[p.start - 2]) in _CLAIM_NOUNS:
+        # 'जेन स्ट्रीट ने सेबी के आरोपों से असहमति जताई': disagreeing with an accusation denies it
+        return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", ()))
     if p.pred.code != "120" or not p.pred.noun or p.pred.noun[0] not in _DENIALS:
         return None
     k = p.start - 1
@@ -6299,6 +6307,8 @@ _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्�
 _AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
 #: nouns that refer back to a threat or warning ('इस धमकी को खारिज किया')
 _THREAT_NOUNS = frozenset({"धमकी", "धमकियों", "चेतावनी", "चेतावनियों"})
+#: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी')
+_COMMENTS = frozenset({("प्रतिक्रिया",), ("टिप्पणी",)})
 #: nouns of permission ('X को ... की अनुमति नहीं दी': a rejection; given, no event)
 _PERMISSIONS = frozenset({("अनुमति",), ("इजाजत",)})
 #: what one refuses to fear or bow to ('दबाव से नहीं डरते', 'ऐसी कार्रवाइयों से डरने वाले नहीं')
