@@ -4456,3 +4456,17 @@ def test_no_reaction_declines_comment_and_disagreeing_with_charges_denies_them(n
         nlp, "कांग्रेस ने केंद्र सरकार के फैसले से असहमति जताई।", code=True)
     assert ("Reserve Bank of India", "010", ()) in triples(
         nlp, "रिज़र्व बैंक ने आर्थिक वृद्धि दर 6.7 प्रतिशत रहने का अनुमान जताया।", code=True)
+
+
+def test_a_dateline_s_bracketed_state_is_where_the_story_s_police_act(nlp) -> None:  # noqa: ANN001
+    text = ("संभल (उत्तर प्रदेश), 24 नवंबर (भाषा) शहर में रविवार सुबह भड़की हिंसा में तीन लोगों की मौत हो गई। हालात पर "
+            "काबू पाने के लिए पुलिस ने आंसू गैस के गोले दागे।")
+    evs = events(nlp, text)
+    assert [e.actor.name_en for e in evs if e.code == "175"] == ["Uttar Pradesh police"]
+    # (violence flaring up is nobody's criticism)
+    assert not any(e.root == "11" for e in evs)
+
+
+def test_setting_vehicles_ablaze_is_violence(nlp) -> None:  # noqa: ANN001
+    text = "लखनऊ में प्रदर्शनकारियों ने कई वाहनों को आग के हवाले कर दिया।"
+    assert any(e.root in ("14", "18") and "हवाले" in e.action for e in events(nlp, text))

@@ -1958,8 +1958,10 @@ class EventExtractor:
             # 'सौ रन की साझेदारी की', 'पारी संभाली बल्कि अच्छी साझेदारी भी की': batsmen, not partners; 'टॉस जीता और
             # इंग्लैंड को पहले बल्लेबाजी के लिए आमंत्रित किया': a side put in to bat, not guests
             return True
-        if not p.noun and p.verb == ("भड़क",) and start > 0 and toks[start - 1] in _FLARING:
-            return True  # 'हमले के बाद पंजाब में हिंसा भड़क उठी': violence flared up, nobody lashed out
+        if not p.noun and p.verb == ("भड़क",) and (start > 0 and toks[start - 1] in _FLARING
+                                                   or i + 1 < len(toks) and toks[i + 1] in _FLARING):
+            # 'हमले के बाद पंजाब में हिंसा भड़क उठी', 'सुबह भड़की हिंसा में': violence flared up, nobody lashed out
+            return True
         return p.noun == ("प्रदर्शन",) and start > 0 and (toks[start - 1] in _PERFORMANCE
                                                           or toks[start - 1] in _GENITIVE_WORDS)
 
@@ -4797,7 +4799,7 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
     """English name and country of the one Indian state the story of ``text`` is set in before ``before``: the only
     state named with में ('राजस्थान में') or before a place in it ('महाराष्ट्र के नागपुर शहर में', 'तेलंगाना की राजधानी
     हैदराबाद में') after the dateline (which ends at ``dateline_end``: 'दिल्ली।' says where the story was filed;
-    'दिल्ली की ओर कूच' where a march goes)."""
+    'दिल्ली की ओर कूच' where a march goes); else the state a dateline names in brackets ('संभल (उत्तर प्रदेश),')."""
     places = {m.start for x in entities if x.label == "LOC" and x.kind not in ("country", "territory", "state")
               for m in x.mentions}
     states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
@@ -4806,6 +4808,12 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
                   or text[m.end:m.end + 4] in (" के ", " की ", " का ") and (
                       m.end + 4 in places or text[m.end + 4:].startswith(_STATE_OFFICES)))
                   for m in x.mentions)}
+    if not states:
+        # 'संभल (उत्तर प्रदेश), 24 नवंबर (भाषा)': the state a dateline's place is put in, in brackets
+        states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
+                  and x.name_en and any(m.start < max(dateline_end, 80) and "।" not in text[:m.start]
+                                        and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 2] in ("),", ") ")
+                                        for m in x.mentions)}
     return (states.pop(), "IND") if len(states) == 1 else None
 
 
@@ -5186,7 +5194,7 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
         # police or security forces firing on, beating or attacking protesters or civilians ('पुलिस ने प्रदर्शनकारियों
         # पर गोलीबारी की'), troops on protesters
         return "175", "use tactics of violent repression"
-    if (code in ("190", "192") or noun == ("आग",)) and actor.label == "NOM" and actor.role in _MARCHING_SECTORS \
+    if (code in ("190", "192") or noun[:1] == ("आग",)) and actor.label == "NOM" and actor.role in _MARCHING_SECTORS \
             and not any(t.label == "PER" or t.label == "NOM" and t.role in _MARCHING_SECTORS for t in targets):
         # a crowd's arson or stone-pelting is a riot ('गुस्साई भीड़ ने सरकारी दफ्तरों में आग लगा दी', 'ग्रामीणों ने
         # पुलिस पर पथराव किया'); its violence against people is not ('भीड़ ने युवकों की हत्या कर दी')
