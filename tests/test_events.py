@@ -4470,3 +4470,15 @@ def test_a_dateline_s_bracketed_state_is_where_the_story_s_police_act(nlp) -> No
 def test_setting_vehicles_ablaze_is_violence(nlp) -> None:  # noqa: ANN001
     text = "लखनऊ में प्रदर्शनकारियों ने कई वाहनों को आग के हवाले कर दिया।"
     assert any(e.root in ("14", "18") and "हवाले" in e.action for e in events(nlp, text))
+
+
+def test_a_two_word_action_noun_announced_is_the_action_promised(nlp) -> None:  # noqa: ANN001
+    text = "भारत ने मालदीव के लिए 4,850 करोड़ रुपये की ऋण सुविधा की घोषणा की।"
+    assert ("India", "0331", ("Maldives",)) in triples(nlp, text, code=True)
+    text = "अमेरिका ने यूक्रेन के लिए 50 करोड़ डॉलर की सैन्य सहायता की घोषणा की।"
+    assert ("United States", "0332", ("Ukraine",)) in triples(nlp, text, code=True)
+    assert ("India", "071", ("Sri Lanka",)) in triples(nlp, "भारत ने श्रीलंका को एक अरब डॉलर की क्रेडिट लाइन दी।",
+                                                      code=True)
+    # (a phrase with a case marker is no compound noun)
+    lex = PredicateLexicon.load()
+    assert lex.by_noun("सुविधा", "ऋण") is not None and lex.by_noun("सुविधा") is None

@@ -2174,13 +2174,13 @@ class EventExtractor:
                 p = _intended(approved, future=True) or approved
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
-                announced = self.lexicon.by_noun(toks[start - 2])
+                announced = self.lexicon.by_noun(toks[start - 2], toks[start - 3] if start - 3 > used_until else None)
                 if announced is not None and announced.noun not in _ACCORDS:
                     # (an accord announced, 'दोनों देशों के बीच सहमति की घोषणा की', is a statement of it)
-                    # (aid, talks or cooperation announced are promised: 033, 036 ...)
+                    # (aid, talks or cooperation announced are promised: 033, 036 ...; 'ऋण सुविधा की घोषणा')
                     p = _intended(Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets),
                                   future=True) or p
-                    start -= 2
+                    start -= 1 + len(announced.noun)
             p = self._asked_for(toks, start, p)
             tense = _tense(toks[head:end])
             if aspect == 1 and _imminent(toks, head):

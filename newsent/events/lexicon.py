@@ -157,6 +157,8 @@ class PredicateLexicon:
         self.noun_words: frozenset[str] = frozenset(noun_key(w) for p in predicates for w in p.noun)
         #: one-word noun -> the predicate it forms with its usual "doing" verb (प्रतिबंध → प्रतिबंध लगा)
         self._by_noun: dict[str, Predicate] = {}
+        #: two-word nouns likewise (ऋण सुविधा → ऋण सुविधा दे)
+        self._by_noun2: dict[tuple[str, str], Predicate] = {}
         self._of_noun: dict[str, Predicate] | None = None
         for verb in _DOING_VERBS:
             for p in predicates:
@@ -166,6 +168,9 @@ class PredicateLexicon:
                     if first.code == p.code:  # the same action with another verb: its markers count too
                         targets = tuple(dict.fromkeys(first.targets + p.targets))
                         self._by_noun[key] = Predicate(first.noun, first.verb, first.code, first.label, targets)
+                elif len(p.noun) == 2 and p.verb == (verb,) and p.code[:2] not in ("01", "02", "10") \
+                        and p.noun[0] not in _MARKER_WORDS and p.noun[1] not in _MARKER_WORDS:
+                    self._by_noun2.setdefault((noun_key(p.noun[0]), noun_key(p.noun[1])), p)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "PredicateLexicon":
@@ -224,9 +229,12 @@ class PredicateLexicon:
             self._of_noun = {key: ps[0] for key, ps in rows.items() if len({p.code[:2] for p in ps}) == 1}
         return self._of_noun.get(noun_key(token))
 
-    def by_noun(self, token: str) -> Predicate | None:
+    def by_noun(self, token: str, before: str | None = None) -> Predicate | None:
         """The predicate a one-word action noun forms with its usual verb (हमले → हमला कर, प्रतिबंधों → प्रतिबंध
-        लगा), for nouns that name an action of their own; statements, appeals and demands are left out."""
+        लगा), for nouns that name an action of their own; statements, appeals and demands are left out. With the
+        word ``before`` it, a two-word noun first (ऋण सुविधा → ऋण सुविधा दे)."""
+        if before is not None and (two := self._by_noun2.get((noun_key(before), noun_key(token)))) is not None:
+            return two
         return self._by_noun.get(noun_key(token))
 
     def candidates(self, verb_token: str, context: frozenset[str] | None = None) -> list[Predicate]:
@@ -280,6 +288,8 @@ def _expression_variants(preds: list[Predicate]) -> list[Predicate]:
 
 
 _DOING_VERBS = ("कर", "लगा", "दे", "भेज")  # in order of preference for by_noun
+#: case markers: a two-word noun holding one ('हिरासत में') is a phrase, not a compound noun (by_noun)
+_MARKER_WORDS = frozenset({"को", "से", "में", "पर", "का", "की", "के", "ने"})
 
 
 def _normalize_marker(m: str) -> str:
