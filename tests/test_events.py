@@ -4482,3 +4482,10 @@ def test_a_two_word_action_noun_announced_is_the_action_promised(nlp) -> None:  
     # (a phrase with a case marker is no compound noun)
     lex = PredicateLexicon.load()
     assert lex.by_noun("सुविधा", "ऋण") is not None and lex.by_noun("सुविधा") is None
+
+
+def test_honoured_with_an_award_and_rescued_safely(nlp) -> None:  # noqa: ANN001
+    text = "श्रीलंका सरकार ने प्रधानमंत्री मोदी को श्रीलंका मित्र विभूषण से नवाज़ा।"
+    assert ("Sri Lanka government", "051", ("Narendra Modi",)) in triples(nlp, text, code=True)
+    text = "भारतीय नौसेना ने चालक दल के 17 सदस्यों को सुरक्षित छुड़ा लिया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["073"]
