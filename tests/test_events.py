@@ -4489,3 +4489,10 @@ def test_honoured_with_an_award_and_rescued_safely(nlp) -> None:  # noqa: ANN001
     assert ("Sri Lanka government", "051", ("Narendra Modi",)) in triples(nlp, text, code=True)
     text = "भारतीय नौसेना ने चालक दल के 17 सदस्यों को सुरक्षित छुड़ा लिया।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["073"]
+
+
+def test_a_rescue_with_no_agent_is_the_rescuers_told_before_or_the_country_s(nlp) -> None:  # noqa: ANN001
+    text = "एनडीआरएफ ने 50 लोगों को सुरक्षित निकाला। 20 और लोगों को सुरक्षित निकाला गया।"
+    assert [a for a, c, _ in triples(nlp, text, code=True) if c == "073"] == ["National Disaster Response Force"] * 2
+    text = "केरल में भूस्खलन से 150 लोगों की मौत हो गई। सैकड़ों लोगों को सुरक्षित निकाला जा चुका है।"
+    assert [a for a, c, _ in triples(nlp, text, code=True) if c == "073"] == ["India"]

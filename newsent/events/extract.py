@@ -2967,6 +2967,14 @@ class EventExtractor:
                 found, local = self._subject_before(state, ctx, actor_unit)
                 if found:
                     actor = local  # (None when that subject is nobody the document can name: no event)
+        elif p.passive and not p.nominalized and p.pred.code == "073" and not p.negated:
+            # 'सैकड़ों लोगों को सुरक्षित निकाला जा चुका है': a rescue with no agent is the rescuers' told just before
+            # (this or the two sentences before), else the state announcing it or the story's one country's
+            actor = next((ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
+                          and ev.code[:3] == "073"), None) or self._announcing_state(state, ctx, p, earlier) \
+                or (self._document_country(state, state.only_country) if state.only_country else None)
+            if actor is None:
+                return []
         elif p.passive and not p.nominalized and (p.pred.code[:2] in ("16", "17") or p.pred.code == "110"
                                                   and p.pred.noun == ("तलब",)):
             # 'विदेश सचिव ने बताया कि अटारी चेक पोस्ट बंद की जा रही है': a state's official announcing a measure in
