@@ -4435,6 +4435,8 @@ def test_a_state_official_does_not_condemn_his_own_state(nlp) -> None:  # noqa: 
     got = triples(nlp, text)
     assert ("Abbas Araghchi", "11", ("United Kingdom",)) in got
     assert ("Iran", "13", ("United Kingdom",)) in got
+    # the warning that announces the answer is aimed where the answer is
+    assert ("Abbas Araghchi", "13", ("United Kingdom",)) in got
 
 
 def test_an_agreement_reached_with_nobody_named_is_the_last_pair_s(nlp) -> None:  # noqa: ANN001

@@ -624,6 +624,7 @@ class EventExtractor:
             made = self._hand_behind(state, si, sent, toks, units, made)
             made = self._joined(state, si, sent, toks, units, made)
             made = self._attended(state, si, sent, toks, units, made)
+            made = self._warned_alike(made)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
@@ -635,6 +636,21 @@ class EventExtractor:
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _warned_alike(self, made: list[Event]) -> list[Event]:
+        """'अराक़ची ने चेतावनी दी कि ईरान इसका उचित जवाब देगा': a warning with nobody named is aimed where the threat it
+        announces for the speaker's side is (a threat after it in the sentence, by the speaker or the speaker's
+        side, that names its targets)."""
+        out = list(made)
+        for k, ev in enumerate(out):
+            if ev.root != "13" or ev.targets or ev.actor is None:
+                continue
+            inner = next((x for x in out[k + 1:] if x.root == "13" and x.targets and x.start >= ev.end
+                          and x.actor is not None and (self._on_side_of(ev.actor, x.actor) or x.actor.kind in (
+                              "country", "territory") and ev.actor.country == x.actor.id)), None)
+            if inner is not None:
+                out[k] = _with(ev, targets=inner.targets)
+        return out
 
     def _attended(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                   made: list[Event]) -> list[Event]:
