@@ -4233,9 +4233,10 @@ def test_regret_over_another_s_act_disapproves_and_over_one_s_own_apologises(nlp
 def test_an_answer_promised_threatens_whoever_acted_against_the_actor(nlp) -> None:  # noqa: ANN001
     text = "तेहरान। ब्रिटेन ने ईरान पर प्रतिबंध लगाए। ईरान ने कहा कि वह इसका उचित जवाब देगा।"
     assert triples(nlp, text, code=True)[-1] == ("Iran", "130", ("United Kingdom",))
-    # one's own country is no target of one's warning
+    # one's own country is no target of one's warning: it is aimed where the answer it announces is
     text = "तेहरान। ब्रिटेन ने ईरान पर प्रतिबंध लगाए। अराघची ने चेतावनी दी कि ईरान इसका उचित जवाब देगा।"
-    assert triples(nlp, text, code=True)[1:] == [("Abbas Araghchi", "130", ()), ("Iran", "130", ("United Kingdom",))]
+    assert triples(nlp, text, code=True)[1:] == [("Abbas Araghchi", "130", ("United Kingdom",)),
+                                                 ("Iran", "130", ("United Kingdom",))]
     # an answer given is a reply
     text = "नई दिल्ली। विदेश मंत्रालय ने आरोपों का जवाब दिया।"
     assert [e.code for e in events(nlp, text)] == ["010"]
