@@ -4499,3 +4499,13 @@ def test_a_rescue_with_no_agent_is_the_rescuers_told_before_or_the_country_s(nlp
     assert [a for a, c, _ in triples(nlp, text, code=True) if c == "073"] == ["National Disaster Response Force"] * 2
     text = "केरल में भूस्खलन से 150 लोगों की मौत हो गई। सैकड़ों लोगों को सुरक्षित निकाला जा चुका है।"
     assert [a for a, c, _ in triples(nlp, text, code=True) if c == "073"] == ["India"]
+
+
+def test_a_party_s_government_of_a_state_is_the_state_s(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "केजरीवाल ने हरियाणा की भाजपा सरकार पर आरोप लगाया।", code=True) == [
+        ("Arvind Kejriwal", "112", ("Haryana government",))]
+    text = "लखनऊ, 3 मई (भाषा) उत्तर प्रदेश में हिंसा भड़की। अखिलेश यादव ने प्रदेश की भाजपा सरकार पर आरोप लगाया।"
+    assert triples(nlp, text, code=True)[-1] == ("Akhilesh Yadav", "112", ("Uttar Pradesh government",))
+    # (a party's government named alone is the party, as the annotated sets code it)
+    assert triples(nlp, "भजनलाल शर्मा ने पूर्ववर्ती कांग्रेस सरकार पर आरोप लगाया।", code=True) == [
+        ("Bhajan Lal Sharma", "112", ("Indian National Congress",))]

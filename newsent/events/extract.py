@@ -1560,6 +1560,11 @@ class EventExtractor:
                     and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
                 # (and a force's own men: 'चीनी तटरक्षक बल के जवानों ने' is the coast guard; civilians, hostages or
                 # prisoners are nobody's men: 'हमास 33 बंधकों को रिहा करेगा')
+                region = self._state_before_party(state, sent, toks, units, k) if u.nominal.lemma == "सरकार" else None
+                if region is not None:
+                    # 'हरियाणा की भाजपा सरकार', 'प्रदेश की भाजपा सरकार': a party's government of a state is the state's
+                    prev.possessor_of_next, u.region = True, region
+                    continue
                 prev.end, prev.marker, prev.marker_end = u.end, u.marker, u.marker_end
                 del units[k]
         for k, u in enumerate(units):
@@ -1658,6 +1663,22 @@ class EventExtractor:
                 country = state.opening_country
             u.country = country
             state.last_nominal_country[u.nominal.lemma] = country
+
+    @staticmethod
+    def _state_before_party(state: _State, sent: Sentence, toks: list[str], units: list[_Unit], k: int
+                            ) -> tuple[str, str] | None:
+        """For 'X की <party> सरकार' (the party at ``k - 1``, सरकार at ``k``): the Indian state X names — a state
+        itself, or 'प्रदेश'/'राज्य' for the story's one state — else None."""
+        party = units[k - 1].start
+        if party < 2 or toks[party - 1] not in ("की", "के", "का"):
+            return None
+        if toks[party - 2] in _STATE_WORDS and not (party > 2 and toks[party - 3] == "उत्तर"):
+            return _only_state(state.text, state.entities, sent.tokens[party - 2].start, state.dateline_end)
+        owner = units[k - 2] if k >= 2 else None
+        if owner is not None and owner.end == party - 1 and owner.entity is not None and owner.entity.label == "LOC" \
+                and owner.entity.kind == "state" and owner.entity.country == "IND" and owner.entity.name_en:
+            return owner.entity.name_en, "IND"
+        return None
 
     def _coordinated_demonym(self, toks: list[str], i: int) -> tuple[str, Nominal] | None:
         """'अमेरिकी और ब्रिटिश लड़ाकू विमानों': the country of the demonym at ``i`` and the nominal after the demonym
