@@ -4504,6 +4504,9 @@ def test_a_rescue_with_no_agent_is_the_rescuers_told_before_or_the_country_s(nlp
 def test_a_party_s_government_of_a_state_is_the_state_s(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "केजरीवाल ने हरियाणा की भाजपा सरकार पर आरोप लगाया।", code=True) == [
         ("Arvind Kejriwal", "112", ("Haryana government",))]
+    # (a state whose name ends in प्रदेश is that state, not the story's)
+    text = "लखनऊ, 3 मई (भाषा) उत्तर प्रदेश में हिंसा भड़की। कमलनाथ ने मध्य प्रदेश की भाजपा सरकार पर आरोप लगाया।"
+    assert triples(nlp, text, code=True)[-1] == ("Kamal Nath", "112", ("Madhya Pradesh government",))
     text = "लखनऊ, 3 मई (भाषा) उत्तर प्रदेश में हिंसा भड़की। अखिलेश यादव ने प्रदेश की भाजपा सरकार पर आरोप लगाया।"
     assert triples(nlp, text, code=True)[-1] == ("Akhilesh Yadav", "112", ("Uttar Pradesh government",))
     # (a party's government named alone is the party, as the annotated sets code it)

@@ -1672,12 +1672,14 @@ class EventExtractor:
         party = units[k - 1].start
         if party < 2 or toks[party - 1] not in ("की", "के", "का"):
             return None
-        if toks[party - 2] in _STATE_WORDS and not (party > 2 and toks[party - 3] == "उत्तर"):
+        owner = next((w for w in units[:k - 1] if w.end == party - 1
+                      and (w.end - w.start > 1 or toks[w.start] not in _STATE_WORDS)), None)
+        if owner is not None:  # ('उत्तर प्रदेश की', 'मध्य प्रदेश की': the state named, not a bare प्रदेश)
+            found = owner.entity
+            return (found.name_en, "IND") if found is not None and found.label == "LOC" and found.kind == "state" \
+                and found.country == "IND" and found.name_en else None
+        if toks[party - 2] in _STATE_WORDS:
             return _only_state(state.text, state.entities, sent.tokens[party - 2].start, state.dateline_end)
-        owner = units[k - 2] if k >= 2 else None
-        if owner is not None and owner.end == party - 1 and owner.entity is not None and owner.entity.label == "LOC" \
-                and owner.entity.kind == "state" and owner.entity.country == "IND" and owner.entity.name_en:
-            return owner.entity.name_en, "IND"
         return None
 
     def _coordinated_demonym(self, toks: list[str], i: int) -> tuple[str, Nominal] | None:
