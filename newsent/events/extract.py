@@ -2996,7 +2996,7 @@ class EventExtractor:
             # लोग': a headline that names its subject after the verb; the bare noun before is a topic or a place
             actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end) or actor_unit
         actor: Entity | None = None
-        cited: Entity | None = None  # a state cited for an agentless passive (_citing_state)
+        cited: Entity | None = None  # a state cited for an agentless passive (_sources)
         shared = False
         if shared_subject is not None:
             actor, shared = shared_subject, True
@@ -3020,13 +3020,13 @@ class EventExtractor:
             # the passive announces the state's own (the guideline's implicit actor); so does a state's body cited for
             # it ('रूसी विदेश मंत्रालय की वेबसाइट के मुताबिक उन्हें परसोना नॉन ग्राटा घोषित कर दिया गया है')
             actor = self._announcing_state(state, ctx, p, earlier) or self._announced_before(state, ctx)
-            if actor is None:
-                actor = cited = self._citing_state(state, ctx, p)
+            sources = self._sources(state, ctx, p) if actor is None else []
+            if actor is None:  # (a state's body or official cited for it: that state)
+                actor = cited = next((c for who in sources if (c := self._state_of(state, who)) is not None), None)
             if actor is None and p.pred.code[:3] in ("173", "171"):
                 # 'पुलिस के मुताबिक अब तक 50 लोगों को हिरासत में लिया गया है', '..., यह जानकारी पुलिस ने दी': the police
                 # or security forces cited for an agentless arrest (or seizure) made it
-                actor = next((e for e in self._sources(state, ctx, p) if e.label == "NOM" and e.role in ("COP", "SPY")),
-                             None)
+                actor = next((e for e in sources if e.label == "NOM" and e.role in ("COP", "SPY")), None)
             if actor is None and p.pred.code[:3] in ("173", "171"):
                 # 'ईडी ने रघुवंशी को गिरफ्तार किया है। रघुवंशी को बुधवार देर रात उनके घर से गिरफ्तार किया गया': an
                 # agentless arrest (or seizure: 'उनके पास से दो पिस्टल बरामद की गईं') goes on the legal action told
@@ -3746,23 +3746,18 @@ class EventExtractor:
             tail = [t for t in toks[comma + 1:] if t not in _CLAUSE_END]
             u = next((u for u in ctx.units if u.start > comma and u.marker == ("ने",)), None)
             if u is not None and tail and (tail[-1] == "बताया" or tail[-1] in ("दी", "है") and "जानकारी" in tail) \
-                    and len(tail) <= u.marker_end - comma + 6 and not any(t in ("कि", ",") for t in tail):
+                    and len(tail) <= u.marker_end - comma + 6:
                 who = self._entity_of(state, ctx.sent, u)
                 if who is not None:
                     found.append(who)
         return found
-
-    def _citing_state(self, state: _State, ctx: "_SentenceContext", p: _Pred) -> Entity | None:
-        """The country of a state's body (or official) ``p``'s sentence cites for it (_sources), else None."""
-        return next((c for who in self._sources(state, ctx, p) if (c := self._state_of(state, who)) is not None),
-                    None)
 
     def _state_of(self, state: _State, who: Entity) -> Entity | None:
         """The country ``who`` speaks for: itself, or the country of its government, a state organ (a ministry, a
         department, an embassy) or one of its officials; None for anyone else."""
         if who.kind in ("country", "territory"):
             return who
-        organ = who.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in who.name.split())
+        organ = _state_organ(who)
         if who.label == "PER" and not who.country and who.role in self._state_roles:
             # 'गृह मंत्री मोहसिन नक़वी के मुताबिक़', a minister of no known country: the story's country's
             code = state.only_country or state.opening_country
@@ -3937,7 +3932,7 @@ class EventExtractor:
         blames = p.pred.code[:2] == "11"
         # (a state's official or organ: its own state, or its capital, is not what it condemns)
         official = actor.label == "PER" and actor.role in self._state_roles or actor.label == "NOM" \
-            and actor.role == "GOV" or actor.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in actor.name.split())
+            and actor.role == "GOV" or _state_organ(actor)
 
         def last(since: int, roots: tuple[str, ...], start: int = -1) -> list[Entity]:
             """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``. One
@@ -5673,7 +5668,7 @@ def _recent_parties(state: _State, si: int) -> list[Entity]:
 _MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मेज़बानी": ("043", "host a visit"),
                     "मेजबानी": ("043", "host a visit")}
 #: who a meeting's participants meet besides each other: its host, chair or mediator ('X की मेज़बानी में', _attended)
-_HOSTING_NOUNS = {"मेजबानी": "043", "अध्यक्षता": "043", "मध्यस्थता": "045"}
+_HOSTING_NOUNS = {**{noun: code for noun, (code, _) in _MEDIATION_NOUNS.items()}, "अध्यक्षता": "043"}
 
 #: codes of talks that need a partner: negotiation and its intention (a partner left unnamed is the story's)
 _PARTNERED = ("046", "036")
@@ -5704,7 +5699,12 @@ def _own_forces(speaker: Entity, actor: Entity) -> bool:
         return speaker.country == actor.country or _country_of(speaker) == actor.country
     if speaker.label == "NOM":
         return speaker.role in (*_FORCE_SECTORS, "GOV")
-    return speaker.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in speaker.name.split())
+    return _state_organ(speaker)
+
+
+def _state_organ(e: Entity) -> bool:
+    """Is ``e`` an organisation named as a state's organ ('विदेश मंत्रालय', 'गृह विभाग', 'भारतीय दूतावास')?"""
+    return e.label == "ORG" and any(w in _STATE_ORGAN_WORDS for w in e.name.split())
 
 
 def _press_talks(events: list[Event]) -> list[Event]:
