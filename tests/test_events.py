@@ -4512,3 +4512,44 @@ def test_a_party_s_government_of_a_state_is_the_state_s(nlp) -> None:  # noqa: A
     # (a party's government named alone is the party, as the annotated sets code it)
     assert triples(nlp, "भजनलाल शर्मा ने पूर्ववर्ती कांग्रेस सरकार पर आरोप लगाया।", code=True) == [
         ("Bhajan Lal Sharma", "112", ("Indian National Congress",))]
+
+
+def test_a_list_before_its_members_organs_with_an_adjective_acts_member_by_member(nlp) -> None:  # noqa: ANN001
+    text = "माली, बुर्किना फ़ासो और नाइजर की सैन्य सरकारों ने इकोवास से बाहर निकलने की घोषणा की।"
+    assert sorted(a.split()[0] for a, _, _ in triples(nlp, text)) == ["Burkina", "Mali", "Niger"]
+
+
+def test_a_bare_organisation_after_a_subject_is_the_international_body_named_before(nlp) -> None:  # noqa: ANN001
+    text = "माली ने इकोवास से बाहर निकलने की घोषणा की। माली ने संगठन पर पक्षपात का आरोप लगाया।"
+    assert triples(nlp, text)[-1] == ("Mali", "11", ("ECOWAS",))
+    text = "रूस ने नाटो पर आरोप लगाया। संगठन ने कहा कि वह सतर्क है।"
+    assert triples(nlp, text)[-1] == ("NATO", "01", ())
+    # (a qualified organisation is another one: a terrorist group)
+    text = "माली ने इकोवास से बाहर निकलने की घोषणा की। सेना ने आतंकी संगठन पर हमला किया।"
+    assert all("ECOWAS" not in t for _, _, t in triples(nlp, text)[1:])
+
+
+def test_a_counted_group_stands_for_as_many_named_before(nlp) -> None:  # noqa: ANN001
+    text = "भारत ने अमेरिका, जापान और ऑस्ट्रेलिया के साथ बैठक की। इन तीन देशों ने चीन की आलोचना की।"
+    assert [a for a, r, _ in triples(nlp, text) if r == "11"] == ["United States", "Japan", "Australia"]
+    text = ("वेनेजुएला ने अर्जेंटीना, चिली, पेरू, पनामा, कोस्टा रिका, उरुग्वे और डोमिनिकन गणराज्य के राजनयिकों को "
+            "निष्कासित किया। सातों देशों ने इसकी निंदा की।")
+    assert len([a for a, r, _ in triples(nlp, text) if r == "11"]) == 7
+    # (ministers counted when as many people were not named: those of the countries named last)
+    text = ("जयशंकर ने वार्ता की मेज़बानी की, जिसमें कज़ाख़स्तान, किर्गिज़स्तान और ताजिकिस्तान के विदेश मंत्री शामिल "
+            "हुए। तीनों मंत्रियों ने आतंकी हमले की निंदा की।")
+    assert [a for a, r, _ in triples(nlp, text) if r == "11"] == ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]
+
+
+def test_criticising_an_election_nobody_owns_targets_the_country_the_story_is_filed_from(nlp) -> None:  # noqa: ANN001
+    text = "काराकास, 30 जुलाई (एजेंसी) अर्जेंटीना ने चुनाव नतीजों पर सवाल उठाए।"
+    assert triples(nlp, text) == [("Argentina", "11", ("Venezuela",))]
+    # (not a country's criticism of its own election, nor with a dateline at home)
+    assert triples(nlp, "नई दिल्ली, 30 जुलाई (भाषा) कांग्रेस ने चुनाव नतीजों पर सवाल उठाए।") == [
+        ("Indian National Congress", "11", ())]
+
+
+def test_a_story_set_in_a_district_of_one_state_codes_its_groups_to_the_state(nlp) -> None:  # noqa: ANN001
+    text = ("गुरुग्राम, 1 अगस्त (एजेंसी) हरियाणा के नूंह जिले में हिंसा भड़क गई। उपद्रवियों ने दर्जनों वाहनों को आग के "
+            "हवाले कर दिया।")
+    assert [a for a, r, _ in triples(nlp, text)] == ["Haryana protesters"]

@@ -414,6 +414,18 @@ def test_an_initial_written_apart_belongs_to_the_name(nlp) -> None:  # noqa: ANN
         assert [m.text for m in doc.mentions if m.label == "PER"] == ["मनमोहन सिंह"]
 
 
+def test_initials_written_without_dots_belong_to_the_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp("राज्यपाल सी वी आनंद बोस ने घटना की निंदा की।")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["सी वी आनंद बोस"]
+    doc = nlp("राज्य के वित्त मंत्री के एन बालगोपाल ने फ़ैसले पर निराशा जताई।")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["के एन बालगोपाल"]
+    # 'के' is the genitive unless a title stands before it and another initial after it; 'आई' is a verb
+    doc = nlp("बिहार के नीतीश कुमार ने कहा कि वह चुनाव लड़ेंगे।")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["नीतीश कुमार"]
+    doc = nlp("सत्ता में आई नीतीश कुमार की सरकार ने फैसला लिया।")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["नीतीश कुमार"]
+
+
 def test_a_hyphenated_place_ner_cut_out_of_a_bodys_name_is_taken_back(nlp) -> None:  # noqa: ANN001
     doc = nlp("जम्मू-कश्मीर पुलिस के मुताबिक सैकड़ों लोगों को हिरासत में लिया गया है।")
     assert [m.text for m in doc.mentions if m.label != "NOM"] == ["जम्मू-कश्मीर पुलिस"]

@@ -519,7 +519,7 @@ class EventExtractor:
         #: the words a participant that no mention starts can start with (_units skips every other word at once)
         self._unit_firsts = frozenset().union(
             self._title_starts, nominals._first, _PRONOUN_OBJECTS, _PRONOUN_STEMS, _PRONOUN_GENITIVES, _LOCATIVE,
-            _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, _KIND_HEADS, ("इस", "उस"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS,
+            _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, _KIND_HEADS, ("इस", "उस", "इन"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS,
             _FIRST_PERSON, _UNION)
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
@@ -1125,20 +1125,27 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
-            count = _ALL_OF.get(toks[i], 0)
+            # ('इन सात देशों ने': a demonstrative and a number count the group as 'सातों' does)
+            lead = int(toks[i] == "इन" and i + 2 < n and toks[i + 1] in _COUNTS and toks[i + 2] in _GROUP_NOUNS)
+            count = _COUNTS[toks[i + 1]] if lead else _ALL_OF.get(toks[i], 0)
             # (an adjective may stand before the noun: 'तीनों यूरोपीय देशों ने', 'दोनों पड़ोसी देशों')
-            qualified = count and i + 2 < n and toks[i + 1] in _GROUP_ADJECTIVES and toks[i + 2] in _GROUP_NOUNS
-            if count and i + 1 < n and (toks[i + 1] in _GROUP_NOUNS or qualified
-                                        or count == 2 and _marker_at(toks, i + 1)):
+            qualified = count and i + lead + 2 < n and toks[i + lead + 1] in _GROUP_ADJECTIVES \
+                and toks[i + lead + 2] in _GROUP_NOUNS
+            if count and i + lead + 1 < n and (toks[i + lead + 1] in _GROUP_NOUNS or qualified
+                                               or count == 2 and not lead and _marker_at(toks, i + 1)):
                 # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last ('तीनों देशों
                 # ने': the three)
-                size = 3 if qualified else 2 if toks[i + 1] in _GROUP_NOUNS else 1
+                size = lead + (3 if qualified else 2 if toks[i + lead + 1] in _GROUP_NOUNS else 1)
                 kind = _GROUP_NOUNS.get(toks[i + size - 1], "any")
                 pair = _interaction_pair(state.last_pair, kind) if size >= 2 and count == 2 else ()
                 if not pair and count >= 3:
                     # 'ब्रिटेन, फ़्रांस और जर्मनी ने ... । तीनों यूरोपीय देशों ने': the co-actors of the last act done by
                     # as many, not the last three named (the target among them)
                     pair = _last_co_actors(state, count, kind)
+                    if not pair and kind == "PER" and not _last_n(state.entities, sent.tokens[i].start, kind, count):
+                        # 'A, B और C के विदेश मंत्री शामिल हुए। तीनों मंत्रियों ने': as many people were not named;
+                        # the ministers are those of the countries named last
+                        pair = _last_n(state.entities, sent.tokens[i].start, "country", count)
                 pair = pair or _last_n(state.entities, sent.tokens[i].start, kind, count)
                 if not pair and size >= 2:
                     # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
@@ -1174,6 +1181,16 @@ class EventExtractor:
                 body = _story_party(state, at) if toks[i] == "पार्टी" else _last_org(
                     state, at, lambda e, _, kind=_KIND_HEADS[toks[i]]: bool(kind.search(e.name_en or ""))
                 ) if toks[i] in _KIND_HEADS else _last_named_org(state, toks[i], at)
+                if body is None and toks[i] == "संगठन":
+                    body = _last_body(state, at)  # 'इकोवास ... । संगठन ने कहा': the international body named last
+                if body is not None:
+                    units.append(_Unit(i, i + 1, entity=body))
+                    i += 1
+                    continue
+            if toks[i] == "संगठन" and i > 0 and toks[i - 1] == "ने" and i + 1 < n and _marker_at(toks, i + 1) in (
+                    ("पर",), ("को",), ("से",)):
+                # 'तीनों देशों ने संगठन पर ... आरोप लगाया': the body named before ('इकोवास'), right after a subject
+                body = _last_named_org(state, toks[i], sent.tokens[i].start) or _last_body(state, sent.tokens[i].start)
                 if body is not None:
                     units.append(_Unit(i, i + 1, entity=body))
                     i += 1
@@ -1919,7 +1936,7 @@ class EventExtractor:
             if (
                 between and between[0] in _COORD
                 and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in _QUANTIFIERS
-                        or t in ("के", "की", "का")
+                        or t in ("के", "की", "का") or t in _SECTOR_ADJECTIVES  # 'A, B और C की सैन्य सरकारों ने'
                         # a portfolio before its title: 'और ब्रिटेन के व्यापार मंत्री Y'
                         or j + 1 < len(between) and between[j + 1] in _ROLE_NOUNS for j, t in enumerate(between))
                 and (u.marker is None or u.marker == (between[0],))
@@ -3245,6 +3262,11 @@ class EventExtractor:
                     targets = [self._state_of(state, targets[0]) or targets[0]]
             if not targets and p.pred.code[:2] == "11":
                 targets = self._disapproved_alike(state, ctx, actor, actor_unit, earlier)
+            if not targets and p.pred.code[:2] == "11" and state.opening_country not in (None, _country_of(actor)) \
+                    and any(t in _ELECTION_HEADS or t in _RESULT_NOUNS for t in toks[lo:p.start]):
+                # 'काराकास, 30 जुलाई ... इन देशों ने चुनाव नतीजों पर सवाल उठाए': an election nobody owns is that of
+                # the country the story is filed from
+                targets = [e for e in [self._document_country(state, state.opening_country)] if e is not None]
         if not targets and p.pred.code[:2] in ("17", *_FORCE_ROOTS):
             # 'पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए लाठीचार्ज किया': force used to disperse, stop or
             # drive off someone is used against them
@@ -4848,7 +4870,8 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
               and x.name_en and any(dateline_end <= m.start < before and (
                   text.startswith(" में", m.end) or text.startswith(" की राजधानी ", m.end)
                   or text[m.end:m.end + 4] in (" के ", " की ", " का ") and (
-                      m.end + 4 in places or text[m.end + 4:].startswith(_STATE_OFFICES)))
+                      m.end + 4 in places or text[m.end + 4:].startswith(_STATE_OFFICES)
+                      or _DISTRICT_OF.match(text, m.end + 4)))
                   for m in x.mentions)}
     if not states:
         # 'संभल (उत्तर प्रदेश), 24 नवंबर (भाषा)': the state a dateline's place is put in, in brackets
@@ -4859,6 +4882,8 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
     return (states.pop(), "IND") if len(states) == 1 else None
 
 
+#: a place in a state the gazetteer may not know, by its kind ('हरियाणा के नूंह जिले में', 'बिहार के एक गांव में')
+_DISTRICT_OF = re.compile("(?:[^\\s।,]+ ){1,2}(?:ज\u093c?िले|ज\u093c?िला|शहर|कस्बे|गांव|गाँव|इलाके|तहसील|प्रखंड) (?:में|के|की) ")
 #: a state's offices named after it ('केरल के राज्यपाल', 'पश्चिम बंगाल की मुख्यमंत्री'): the story is set there
 _STATE_OFFICES = ("राज्यपाल ", "मुख्यमंत्री ", "उपमुख्यमंत्री ", "उपराज्यपाल ", "पुलिस महानिदेशक ")
 
@@ -4993,6 +5018,8 @@ _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "प�
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन"})
 #: elections named after a house or place ('लोकसभा चुनाव में'): the name qualifies the election, whatever marker follows
 _ELECTION_HEADS = frozenset({"चुनाव", "चुनावों", "उपचुनाव", "उपचुनावों", "निर्वाचन"})
+#: an election's results ('चुनाव नतीजों पर सवाल उठाए')
+_RESULT_NOUNS = frozenset({"नतीजों", "नतीजे", "परिणामों", "परिणाम", "चुनावी"})
 #: protests that can go on ('X की हड़ताल जारी रही': _continuing)
 _CONTINUING_PROTESTS = frozenset(noun_key(w) for w in ("हड़ताल", "हड़तालें", "आंदोलन", "धरना", "धरने", "प्रदर्शन",
                                                        "प्रदर्शनों", "अनशन", "भूख हड़ताल", "नाकेबंदी"))
@@ -5072,6 +5099,12 @@ def _last_org(state: _State, before: int, fits: Callable[[Entity, Sequence[Menti
     return best
 
 
+def _last_body(state: _State, before: int) -> Entity | None:
+    """The international body (an organisation of no country: इकोवास, नाटो, संयुक्त राष्ट्र) named last before character
+    ``before``, or None."""
+    return _last_org(state, before, lambda e, _: e.kind == "organisation" and _country_of(e) is None)
+
+
 def _story_party(state: _State, before: int) -> Entity | None:
     """The party a clause-opening 'पार्टी' refers to: the party that acted last ('भाजपा ने कांग्रेस पर हमला बोला।
     पार्टी ने कहा': the BJP), else the first party the document named before character ``before`` ('समाजवादी पार्टी
@@ -5127,7 +5160,11 @@ _COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "प�
 #: nouns of advice and warning: advising people not to travel to a country is a travel advisory against it (160)
 _ADVICE_NOUNS = frozenset(noun_key(w) for w in ("सलाह", "परामर्श", "एडवाइजरी", "हिदायत", "चेतावनी"))
 #: 'दोनों/तीनों/चारों देशों': all of the last two, three, four ... named
-_ALL_OF = {"दोनों": 2, "तीनों": 3, "चारों": 4, "पांचों": 5, "पाँचों": 5}
+_ALL_OF = {"दोनों": 2, "तीनों": 3, "चारों": 4, "पांचों": 5, "पाँचों": 5, "छहों": 6, "सातों": 7, "आठों": 8,
+           "दसों": 10}
+#: numbers that count a group after 'इन' ('इन सात देशों ने')
+_COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+           **{str(k): k for k in range(2, 11)}}
 #: adjectives that may stand between such a count and its group noun ('तीनों यूरोपीय देशों')
 _GROUP_ADJECTIVES = frozenset({"यूरोपीय", "पड़ोसी", "पश्चिमी", "अरब", "खाड़ी", "एशियाई", "अफ्रीकी", "शीर्ष", "बड़े",
                                "प्रमुख", "विश्व", "वैश्विक"})

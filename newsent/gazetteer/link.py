@@ -322,6 +322,20 @@ class Linker:
                     m.core = k + 1
                 return
 
+    def _undotted_initial(self, toks: Sequence[str], start: int) -> bool:
+        """Is the token before ``start`` an initial written without a dot that NER left out of a name starting at
+        ``start`` ('सी वी आनंद बोस')? The letters that are also words need more: 'के' (also the genitive) only
+        between a title and further initials ('वित्त मंत्री के एन बालगोपाल', not 'बिहार के आर के सिंह'); 'आई' ('came')
+        and 'ई' never."""
+        prev = toks[start - 1]
+        if prev not in LETTER_NAMES or prev in ("आई", "ई"):
+            return False
+        if prev != "के":
+            return True
+        return toks[start] in LETTER_NAMES and start >= 2 and (
+            toks[start - 2] in _ROLE_ANCHORS or (toks[start - 2],) in self.titles
+            or toks[start - 2] == "मंत्री")
+
     def _reconcile(self, norms: list[list[str]], ms: list[_M], matches: list[list[Match]]) -> list[_M]:
         for m in ms:
             toks = norms[m.sent]
@@ -330,6 +344,9 @@ class Linker:
                     and (toks[m.start - 1],) not in self.titles \
                     and not any(x is not m and x.sent == m.sent and x.start < m.start <= x.end for x in ms):
                 m.start = m.core = m.start - 1  # 'आर. | एन. रवि': an initial NER left out of the name
+            while m.label == "PER" and m.start > 0 and m.start == m.core and self._undotted_initial(toks, m.start) \
+                    and not any(x is not m and x.sent == m.sent and x.start < m.start <= x.end for x in ms):
+                m.start = m.core = m.start - 1  # 'सी | वी आनंद बोस', 'मंत्री के | एन बालगोपाल': initials without dots
             self._strip_title(toks, m)
             self._strip_descriptor(toks, m)
         ms = [piece for m in ms for piece in self._split_joined(norms[m.sent], matches[m.sent], m)]
