@@ -4553,3 +4553,47 @@ def test_a_story_set_in_a_district_of_one_state_codes_its_groups_to_the_state(nl
     text = ("गुरुग्राम, 1 अगस्त (एजेंसी) हरियाणा के नूंह जिले में हिंसा भड़क गई। उपद्रवियों ने दर्जनों वाहनों को आग के "
             "हवाले कर दिया।")
     assert [a for a, r, _ in triples(nlp, text)] == ["Haryana protesters"]
+
+
+def test_condemning_an_attack_done_together_targets_all_who_did_it(nlp) -> None:  # noqa: ANN001
+    text = "अमेरिका और ब्रिटेन ने यमन में हूती विद्रोहियों के ठिकानों पर हवाई हमले किए। ईरान ने इन हमलों की निंदा की।"
+    assert triples(nlp, text)[-1] == ("Iran", "11", ("United States", "United Kingdom"))
+
+
+def test_a_hostile_act_told_as_the_manner_of_the_next_is_aimed_where_that_one_is(nlp) -> None:  # noqa: ANN001
+    text = "ट्रंप ने नाराजगी जताते हुए धमकी दी कि स्पेन को दोगुनी कीमत चुकानी पड़ेगी।"
+    assert triples(nlp, text) == [("Donald Trump", "11", ("Spain",)), ("Donald Trump", "13", ("Spain",))]
+    # (a demand is addressed to another than the one blamed)
+    text = "भाजपा ने इसे आचार संहिता का उल्लंघन बताते हुए चुनाव आयोग से कार्रवाई करने की मांग की।"
+    assert ("Bharatiya Janata Party", "11", ()) in triples(nlp, text)
+
+
+def test_the_centre_opening_a_condition_is_whom_a_warning_is_against(nlp) -> None:  # noqa: ANN001
+    text = "सिद्धारमैया ने चेतावनी दी कि अगर केंद्र ने अपना रवैया नहीं बदला तो आंदोलन तेज़ किया जाएगा।"
+    assert triples(nlp, text) == [("Siddaramaiah", "13", ("India government",))]
+
+
+def test_a_country_s_senior_envoy_is_the_country_s(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत ने ब्रिटेन के वरिष्ठतम राजनयिक को तलब किया।") == [
+        ("India", "11", ("United Kingdom diplomats",))]
+
+
+def test_a_meeting_no_body_owns_is_hosted_by_the_dateline_s_country(nlp) -> None:  # noqa: ANN001
+    text = "जोहानिसबर्ग, 22 नवंबर (भाषा) प्रधानमंत्री नरेंद्र मोदी भी सम्मेलन में शामिल हुए।"
+    assert triples(nlp, text) == [("Narendra Modi", "04", ("South Africa",))]
+    text = "नई दिल्ली, 22 नवंबर (भाषा) प्रधानमंत्री नरेंद्र मोदी भी सम्मेलन में शामिल हुए।"
+    assert triples(nlp, text) == [("Narendra Modi", "04", ())]
+
+
+def test_an_accord_signed_with_no_agent_is_signed_by_the_parties(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत और घाना के बीच चार समझौतों पर हस्ताक्षर किए गए।", code=True) == [
+        ("India", "057", ("Ghana",)), ("Ghana", "057", ("India",))]
+    text = "प्रधानमंत्री मोदी ने घाना के राष्ट्रपति जॉन महामा से बातचीत की। इस दौरान चार समझौतों पर हस्ताक्षर किए गए।"
+    assert triples(nlp, text, code=True)[-2:] == [("India", "057", ("Ghana",)), ("Ghana", "057", ("India",))]
+    assert triples(nlp, "समझौते पर हस्ताक्षर किए गए।") == []
+
+
+def test_a_flag_meeting_is_a_meeting(nlp) -> None:  # noqa: ANN001
+    text = "भारतीय सेना और पाकिस्तानी सेना के कमांडरों ने पुंछ में फ्लैग मीटिंग की।"
+    assert triples(nlp, text, code=True) == [("India military", "040", ("Pakistan military",)),
+                                             ("Pakistan military", "040", ("India military",))]

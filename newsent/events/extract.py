@@ -625,6 +625,7 @@ class EventExtractor:
             made = self._joined(state, si, sent, toks, units, made)
             made = self._attended(state, si, sent, toks, units, made)
             made = self._warned_alike(made)
+            made = _manner_targets(made)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
@@ -1599,8 +1600,8 @@ class EventExtractor:
                 continue
             if prev is not None and prev.entity is not None and prev.entity.label == "LOC":
                 gap = toks[prev.end:u.start]
-                while len(gap) > 1 and gap[-1] in _SECTOR_ADJECTIVES:
-                    gap = gap[:-1]  # 'सिंध की प्रांतीय सरकार', 'म्यांमार की सैन्य सरकार'
+                while len(gap) > 1 and (gap[-1] in _SECTOR_ADJECTIVES or gap[-1] in _RANK_ADJECTIVES):
+                    gap = gap[:-1]  # 'सिंध की प्रांतीय सरकार', 'म्यांमार की सैन्य सरकार', 'ब्रिटेन के वरिष्ठतम राजनयिक'
                 if len(gap) > 1 and gap[0] in _GENITIVE_WORDS and len(gap) <= 3 and (all(
                         t in _QUANTIFIERS for t in gap[1:]) or len(gap) == 3 and gap[1] == "नेतृत्व"
                         and gap[2] in _LED_WORDS):
@@ -2993,6 +2994,12 @@ class EventExtractor:
                     shared_subject = prev_actor
             if actor_unit is None and shared_subject is None:
                 return self._mutual_events(state, ctx, region, p, lo)
+        if actor_unit is None and p.passive and p.pred.code == "057" and not p.participle:
+            # 'भारत और घाना के बीच चार समझौतों पर हस्ताक्षर किए गए', and after talks 'इस दौरान ... समझौतों पर हस्ताक्षर
+            # किए गए': an accord signed with no agent is signed by the parties between whom, or of the talks
+            mutual = self._mutual_events(state, ctx, region, p, lo)
+            if mutual:
+                return mutual
         if actor_unit is None and not p.passive and not p.genitive_speaker and not p.nominalized:
             mutual = self._mutual_events(state, ctx, region, p, lo)
             if mutual and not (prev_actor is not None and lo < len(toks) and toks[lo] in _COORD
@@ -3176,6 +3183,12 @@ class EventExtractor:
                     targets = [x for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
                                for x in (ev.actor, *ev.targets) if x.label == "ORG" and x.kind == "organisation"
                                and x is not actor][:1]
+                if not targets and state.opening_country not in (None, _country_of(actor)) and p.start > 0 \
+                        and toks[begin - 1] not in _GENITIVE_WORDS and not any(t in _HOSTING_NOUNS
+                                                                             for t in toks):
+                    # 'जोहानिसबर्ग, 22 नवंबर ... मोदी भी सम्मेलन में शामिल हुए': a meeting no body owns is hosted by the
+                    # country the story is filed from (unless the sentence names its host or mediator: _attended)
+                    targets = [e for e in [self._document_country(state, state.opening_country)] if e is not None]
             if (not targets and p.pred.code == "042" and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS
                     and toks[p.start - 2] in _PLACE_HEADS):
                 # 'मणिपुर में हिंसा ... अमित शाह ने राज्य का दौरा किया': the state (city, country) named last
@@ -3960,12 +3973,16 @@ class EventExtractor:
             """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``. One
             condemns the other side: not the acts of one's own country's forces ('रूस ने ड्रोन दागे। यूक्रेनी वायुसेना
             ने उन्हें मार गिराया। ज़ेलेंस्की ने इस हमले की निंदा की'), nor, for a state's official, its own state's ('तीनों
-            देशों ने आरोप लगाया कि तेहरान ... उल्लंघन कर रहा है। ईरानी विदेश मंत्री ने इस कदम को अनुचित बताया')."""
-            return [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
+            देशों ने आरोप लगाया कि तेहरान ... उल्लंघन कर रहा है। ईरानी विदेश मंत्री ने इस कदम को अनुचित बताया').
+            Co-actors of that act are all its actors ('अमेरिका और ब्रिटेन ने हवाई हमले किए। ईरान ने इन हमलों की निंदा
+            की')."""
+            acts = [ev for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
                     and ev.actor is not actor and root in roots and ev.code != "124"  # (refusing to yield: no step)
                     and (ev.sentence, ev.start) not in state.defences
                     and not (blames and (_own_forces(actor, ev.actor) or official and ev.actor.label == "LOC"
-                                         and _country_of(ev.actor) == _country_of(actor)))][:1]
+                                         and _country_of(ev.actor) == _country_of(actor)))]
+            return list(dict.fromkeys(ev.actor for ev in reversed(acts) if acts[0].root == ev.root
+                                      and (ev.sentence, ev.start) == (acts[0].sentence, acts[0].start)))
 
         if p.pred.noun in _COUNTERS:
             # 'पलटवार करते हुए कहा': a counter answers the last hostile act against the actor ('ट्रंप ने चीनी सामान पर
@@ -4112,7 +4129,7 @@ class EventExtractor:
                 if e is not None and e not in parties and self._can_act(e):
                     parties.append(e)
         agreement = p.pred.code[:2] in ("03", "04", "05") or p.pred.code == "0871"
-        if not parties and not region and p.pred.verb in (("बन",), ("हो",)) and agreement \
+        if not parties and not region and (p.pred.verb in (("बन",), ("हो",)) or p.passive) and agreement \
                 and state.last_pair is not None and state.last_pair_at >= ctx.si - 1 \
                 and not p.participle and not p.nominal \
                 and not any(t in _DEMONSTRATIVES for t in ctx.toks[max(lo, p.start - 2):p.start]):
@@ -5099,6 +5116,22 @@ def _last_org(state: _State, before: int, fits: Callable[[Entity, Sequence[Menti
     return best
 
 
+def _manner_targets(made: list[Event]) -> list[Event]:
+    """'ट्रंप ने नाराज़गी जताते हुए स्पेन को धमकी दी', 'कार्रवाई की निंदा करते हुए सरकार पर आरोप लगाया': a hostile act
+    (roots 11-20) told as the manner of the next one ('... करते हुए', 'जताते हुए') with nobody named is aimed where
+    that hostile act, by the same actor right after it in the sentence, is."""
+    out = list(made)
+    for k, ev in enumerate(out):
+        if ev.targets or ev.actor is None or ev.root < "11" or not ev.action.endswith("ते हुए"):
+            continue
+        main = next((x for x in out[k + 1:] if x.actor is ev.actor and x.start >= ev.end), None)
+        # (hostile acts only: a demand or appeal is addressed to another than the one blamed, 'इसे उल्लंघन बताते हुए
+        # चुनाव आयोग से कार्रवाई की मांग की')
+        if main is not None and main.targets and main.root >= "11":
+            out[k] = _with(ev, targets=main.targets)
+    return out
+
+
 def _last_body(state: _State, before: int) -> Entity | None:
     """The international body (an organisation of no country: इकोवास, नाटो, संयुक्त राष्ट्र) named last before character
     ``before``, or None."""
@@ -5454,6 +5487,8 @@ def _union_alone(toks: Sequence[str], i: int) -> bool:
         # (that would be 'X के केंद्र पर')
         return True
     if not (before in _CLAUSE_END or before in _COORD or before in ("ने", "से", "को", "पर", "कि", "भी", "तो")
+            # (or opening a condition: 'कि अगर केंद्र ने रवैया नहीं बदला')
+            or before in ("अगर", "यदि", "जब")
             # (or after a purpose or time phrase: 'दर्जा बहाल कराने के लिए केंद्र पर', 'बैठक के बाद केंद्र ने')
             or before in ("लिए", "बाद") and i > 1 and toks[i - 2] == "के"
             # (or a conjunctive participle: 'प्रधानमंत्री को पत्र लिखकर केंद्र से')
@@ -6511,6 +6546,8 @@ _SECTOR_ADJECTIVES = frozenset({
     "गठबंधन", "संक्रमणकालीन", "निर्वाचित", "लोकतांत्रिक", "विशेष", "स्थानीय", "तत्कालीन", "राज्य",
     "सरकारी", "शाही",
 })
+#: ranks before a country's people or organs that leave them the country's ('ब्रिटेन के वरिष्ठतम राजनयिक')
+_RANK_ADJECTIVES = frozenset({"वरिष्ठ", "वरिष्ठतम", "शीर्ष", "कनिष्ठ", "उच्च", "आला"})
 #: heads of a group introduced by its name ('... नाम के एक संगठन ने', '... नामक समूह ने')
 _GROUP_HEADS = frozenset({"संगठन", "समूह", "गुट", "संस्था", "दल", "मोर्चा", "संगठनों"})
 #: how a visitor is welcomed ('मोदी का औपचारिक स्वागत किया गया')
