@@ -4597,3 +4597,28 @@ def test_a_flag_meeting_is_a_meeting(nlp) -> None:  # noqa: ANN001
     text = "भारतीय सेना और पाकिस्तानी सेना के कमांडरों ने पुंछ में फ्लैग मीटिंग की।"
     assert triples(nlp, text, code=True) == [("India military", "040", ("Pakistan military",)),
                                              ("Pakistan military", "040", ("India military",))]
+
+
+def test_those_who_took_part_with_ne_meet_the_host(nlp) -> None:  # noqa: ANN001
+    text = ("बाइडन ने क्वाड शिखर सम्मेलन की मेज़बानी की, जिसमें प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री "
+            "फुमियो किशिदा ने भाग लिया।")
+    assert triples(nlp, text) == [("Joe Biden", "04", ("Narendra Modi", "Fumio Kishida")),
+                                  ("Narendra Modi", "04", ("Joe Biden",)), ("Fumio Kishida", "04", ("Joe Biden",))]
+
+
+def test_a_warning_is_not_against_the_state_the_speaker_speaks_for(nlp) -> None:  # noqa: ANN001
+    text = ("वारसॉ, 12 मई (एजेंसी) विदेश मंत्री रादोस्वाफ सिकोर्स्की ने रूस पर आरोप लगाया। उन्होंने चेतावनी दी कि "
+            "ऐसी हरकतें जारी रहीं तो पोलैंड और सख्त कदम उठाएगा।")
+    assert all("Poland" not in t for _, _, t in triples(nlp, text))
+
+
+def test_a_navy_named_bare_after_its_country_s_and_a_warship_by_its_prefix(nlp) -> None:  # noqa: ANN001
+    text = ("भारतीय नौसेना के युद्धपोत आईएनएस सुमित्रा ने 19 पाकिस्तानी नागरिकों को सुरक्षित छुड़ा लिया। नौसेना के "
+            "प्रवक्ता ने बताया कि सब सुरक्षित हैं।")
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)] == [("India military", "073"),
+                                                                     ("India military", "010")]
+
+
+def test_a_visit_in_the_genitive_before_the_visitor(nlp) -> None:  # noqa: ANN001
+    text = "रूस की दो दिवसीय यात्रा पर पहुँचे प्रधानमंत्री नरेंद्र मोदी ने पुतिन के साथ वार्ता की।"
+    assert triples(nlp, text)[0] == ("Narendra Modi", "04", ("Russia",))

@@ -706,8 +706,10 @@ class EventExtractor:
         for r, tok in enumerate(toks):
             if tok not in ("जिसमें", "जिनमें"):
                 continue
+            # (or 'जिसमें A और B ने भाग लिया / हिस्सा लिया')
             v = next((k for k in range(r + 1, min(len(toks) - 1, r + 25))
-                      if toks[k] in ("शामिल", "मौजूद", "उपस्थित") and toks[k + 1] in _JOINED_VERBS), None)
+                      if toks[k] in ("शामिल", "मौजूद", "उपस्थित") and toks[k + 1] in _JOINED_VERBS
+                      or toks[k] in ("भाग", "हिस्सा") and toks[k + 1] in _TOOK_PART), None)
             if v is None or any(t in ("।", ";", "?", "!", "कि") or t in _NEG for t in toks[r + 1:v + 2]):
                 continue
             at = sent.tokens[r].start
@@ -719,7 +721,8 @@ class EventExtractor:
                 e for u in units if r < u.start < v and not u.possessor_of_next and (
                     # (a listed person may carry the genitive of a member after it that is no unit: 'एस जयशंकर, ...
                     # और जापान के ताकेशी इवाया')
-                    u.marker is None or u.marker in _GENITIVE and u.entity is not None and u.entity.label == "PER")
+                    u.marker in (None, ("ने",)) or u.marker in _GENITIVE and u.entity is not None
+                    and u.entity.label == "PER")
                 for e in [self._entity_of(state, sent, u)] if e is not None and self._can_act(e)
                 and e is not host.actor))
             if not who:
@@ -2870,8 +2873,11 @@ class EventExtractor:
             visitor = next((u for u in after if u.marker == ("ने",)), None) or next(
                 (u for u in after[:1] if u.entity is not None and u.entity.label == "PER"), None)
             actor = self._entity_of(state, sent, visitor) if visitor is not None else None
-            at = next((u for u in region if u.end in (p.start, p.verb) and u.marker is None
-                       and u.entity is not None and u.entity.label == "LOC"), None)
+            # (or in the genitive, maybe past a duration: 'रूस की दो दिवसीय यात्रा पर पहुंचे मोदी ने')
+            at = next((u for u in region if u.entity is not None and u.entity.label == "LOC" and (
+                u.end in (p.start, p.verb) and u.marker is None or u.marker in _GENITIVE
+                and u.marker_end <= p.start <= u.marker_end + 3
+                and not any(_marker_at(toks, k) for k in range(u.marker_end, p.start)))), None)
             if at is not None:
                 ctx.embedded.append((at.start, at.end))  # (the destination is no participant of the main clause)
             place = at.entity if at is not None else None
@@ -3915,12 +3921,17 @@ class EventExtractor:
         k = next((j for j in range(p.end, min(p.end + 2, len(ctx.toks))) if ctx.toks[j] == "कि"), None)
         if k is None:
             return None
+        own = self._state_of(state, actor)
         for u in ctx.units[bisect_left(ctx.starts, k):]:
             if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None or u.marker not in (
                     None, ("ने",), ("को",), ("पर",), ("के", "खिलाफ"), ("से",)):
                 continue
             e = self._entity_of(state, ctx.sent, u)
-            if e is not None and not _same_side(e, actor) and not _same_side(actor, e) and self._can_act(e):
+            # (nor the state the speaker speaks for: 'विदेश मंत्री सिकोर्स्की ने चेतावनी दी कि ... तो पोलैंड और सख्त कदम
+            # उठाएगा')
+            if e is not None and not _same_side(e, actor) and not _same_side(actor, e) and self._can_act(e) \
+                    and not (own is not None and e.kind in ("country", "territory")
+                             and _country_of(own) == _country_of(e)):
                 return e
         return None
 
@@ -4439,7 +4450,8 @@ class EventExtractor:
             if e.id is None and e.label in ("ORG", "LOC", "PER") and e.mentions:
                 of_country = any(c and text[end:m.start] in (" की ", " के ", " का ") for end, c in places
                                  for m in e.mentions)
-                new = self._as_sector(e, of_country) or self._as_sector_in_context(e, text, places, only_country)
+                new = self._as_sector(e, of_country) or self._as_sector_in_context(e, text, places, only_country) \
+                    or self._as_ship(e)
             if new is None:
                 out.append(e)
                 continue
@@ -4460,6 +4472,23 @@ class EventExtractor:
                 object.__setattr__(m, "entity", merged)
             out[by_id[e.id]] = merged
             out[k] = None  # type: ignore[call-overload]
+        for k, e in enumerate(out):
+            # 'भारतीय नौसेना ने ... । नौसेना के प्रवक्ता ने': a group named bare after it was named with its country
+            # is that country's (when only one country's was); a country's group named twice is one ('भारतीय नौसेना
+            # के युद्धपोत आईएनएस सुमित्रा ने')
+            if e is None or e.label != "NOM" or not e.mentions:
+                continue
+            first = min(m.start for m in e.mentions)
+            named = [x for x in out if x is not None and x is not e and x.label == "NOM" and x.name == e.name
+                     and x.country and (e.country is None or x.name_en == e.name_en) and x.mentions
+                     and min(m.start for m in x.mentions) < first]
+            if len({x.country for x in named}) == 1:
+                j = out.index(named[0])
+                merged = _with(named[0], mentions=tuple(sorted((*named[0].mentions, *e.mentions),
+                                                               key=lambda m: m.start)))
+                for m in merged.mentions:
+                    object.__setattr__(m, "entity", merged)
+                out[j], out[k] = merged, None  # type: ignore[call-overload]
         out = [e for e in out if e is not None]
         for k, e in enumerate(out):
             # 'राज्य सरकार', 'प्रदेश पुलिस' that NER found: the organ of the state named last before it
@@ -4550,6 +4579,16 @@ class EventExtractor:
         code = found.pop() if found else only_country
         name_en = f"{self._country_name(code)} {nom.name_en}" if code else nom.name_en
         return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
+
+    def _as_ship(self, e: Entity) -> Entity | None:
+        """A warship named with its navy's prefix ('आईएनएस सुमित्रा', 'यूएसएस कार्ल विंसन'): that country's military."""
+        words = fold_tokens(min((m.text for m in e.mentions), key=len))
+        code = _SHIP_PREFIXES.get(words[0]) if len(words) >= 2 else None
+        nom = self.nominals.forms.get(("सेना",)) if code else None
+        if nom is None or code is None:
+            return None
+        return Entity(None, "NOM", nom.lemma, f"{self._country_name(code)} {nom.name_en}", code, e.mentions,
+                      "nominal", nom.sector)
 
     def _country_name(self, code: str) -> str:
         """English name of an ISO country code, from the gazetteer (the code itself when unknown)."""
@@ -5040,6 +5079,8 @@ _RESULT_NOUNS = frozenset({"नतीजों", "नतीजे", "परि�
 #: protests that can go on ('X की हड़ताल जारी रही': _continuing)
 _CONTINUING_PROTESTS = frozenset(noun_key(w) for w in ("हड़ताल", "हड़तालें", "आंदोलन", "धरना", "धरने", "प्रदर्शन",
                                                        "प्रदर्शनों", "अनशन", "भूख हड़ताल", "नाकेबंदी"))
+#: 'भाग लिया', 'हिस्सा लिया' after 'जिसमें': took part in the act before (_joined)
+_TOOK_PART = frozenset({"लिया", "लिए", "ली", "लीं"})
 #: 'शामिल हुए', 'मौजूद थे/रहे' after 'जिसमें': took part in the act before (_joined)
 _JOINED_VERBS = frozenset({"हुए", "हुईं", "हुआ", "हुई", "थे", "थीं", "था", "थी", "रहे", "रहीं", "रहा", "रही"})
 #: plans and intentions (refusing a plan to attack denies it: _refusal_frame)
@@ -6548,6 +6589,8 @@ _SECTOR_ADJECTIVES = frozenset({
 })
 #: ranks before a country's people or organs that leave them the country's ('ब्रिटेन के वरिष्ठतम राजनयिक')
 _RANK_ADJECTIVES = frozenset({"वरिष्ठ", "वरिष्ठतम", "शीर्ष", "कनिष्ठ", "उच्च", "आला"})
+#: prefixes of warships' names: the navy's country ('आईएनएस विक्रांत', 'यूएसएस कार्ल विंसन')
+_SHIP_PREFIXES = {"आईएनएस": "IND", "यूएसएस": "USA", "एचएमएस": "GBR", "पीएनएस": "PAK"}
 #: heads of a group introduced by its name ('... नाम के एक संगठन ने', '... नामक समूह ने')
 _GROUP_HEADS = frozenset({"संगठन", "समूह", "गुट", "संस्था", "दल", "मोर्चा", "संगठनों"})
 #: how a visitor is welcomed ('मोदी का औपचारिक स्वागत किया गया')
