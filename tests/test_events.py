@@ -4622,3 +4622,14 @@ def test_a_navy_named_bare_after_its_country_s_and_a_warship_by_its_prefix(nlp) 
 def test_a_visit_in_the_genitive_before_the_visitor(nlp) -> None:  # noqa: ANN001
     text = "रूस की दो दिवसीय यात्रा पर पहुँचे प्रधानमंत्री नरेंद्र मोदी ने पुतिन के साथ वार्ता की।"
     assert triples(nlp, text)[0] == ("Narendra Modi", "04", ("Russia",))
+
+
+def test_demonyms_listed_before_one_group_and_after_a_place(nlp) -> None:  # noqa: ANN001
+    text = "अमेरिकी, ब्रिटिश व जॉर्डनी लड़ाकू विमानों ने हूती ठिकानों पर हमला किया।"
+    assert [a for a, _, _ in triples(nlp, text)] == ["United States military", "United Kingdom military",
+                                                     "Jordan military"]
+    # (the place where they are does not say whose they are; a country naming the kind of a place only says where
+    # it is)
+    text = "सऊदी शहर जेद्दा में अमेरिकी और यूक्रेनी अधिकारी युद्धविराम पर बातचीत कर रहे थे।"
+    assert triples(nlp, text) == [("Ukraine officials", "04", ("United States officials",)),
+                                  ("United States officials", "04", ("Ukraine officials",))]

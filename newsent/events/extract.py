@@ -1230,6 +1230,12 @@ class EventExtractor:
                 i = role.end
                 continue
             i += 1
+        for u, v in zip(units, units[1:]):
+            # 'सऊदी शहर जेद्दा में', 'यूक्रेन के शहर खारकीव पर': a country qualifying the kind of a place named next
+            # only says where that place is
+            if u.entity is not None and u.entity.label == "LOC" and u.marker is None and v.start == u.end + 1 \
+                    and toks[u.end] in _PLACE_HEADS and v.entity is not None and v.entity.label == "LOC":
+                u.possessor_of_next = True
         unit_starts = {u.start for u in units}
         by_first = {u.start: u for u in units}
         relatives = dict(relative_clauses)
@@ -1601,7 +1607,8 @@ class EventExtractor:
                 u.nominal = None
                 prev.possessor_of_next = True
                 continue
-            if prev is not None and prev.entity is not None and prev.entity.label == "LOC":
+            # (a demonym says whose: 'जेद्दा में अमेरिकी और यूक्रेनी अधिकारी')
+            if prev is not None and prev.entity is not None and prev.entity.label == "LOC" and u.demonym_of is None:
                 gap = toks[prev.end:u.start]
                 while len(gap) > 1 and (gap[-1] in _SECTOR_ADJECTIVES or gap[-1] in _RANK_ADJECTIVES):
                     gap = gap[:-1]  # 'सिंध की प्रांतीय सरकार', 'म्यांमार की सैन्य सरकार', 'ब्रिटेन के वरिष्ठतम राजनयिक'
@@ -1706,12 +1713,22 @@ class EventExtractor:
     def _coordinated_demonym(self, toks: list[str], i: int) -> tuple[str, Nominal] | None:
         """'अमेरिकी और ब्रिटिश लड़ाकू विमानों': the country of the demonym at ``i`` and the nominal after the demonym
         it is coordinated with (not the same country's: 'भारतीय और भारतीय'), or None."""
-        if self.linker is None or i + 3 >= len(toks) or toks[i + 1] not in _COORD:
+        if self.linker is None or i + 3 >= len(toks) or not (toks[i + 1] in _COORD or toks[i + 1] == ","):
             return None
         first = self.linker.index.demonym_country(toks[i])
-        second = self.linker.index.demonym_country(toks[i + 2]) if first else None
-        nm = self.nominals.match(toks, i + 3) if second and second != first else None
-        return (first, nm[1]) if first and nm is not None and nm[1] is not None else None
+        seen = {first}
+        j = i + 1
+        # (a list of them: 'अमेरिकी, ब्रिटिश व जॉर्डनी विमानों ने')
+        while first and j + 2 < len(toks) and (toks[j] in _COORD or toks[j] == ","):
+            other = self.linker.index.demonym_country(toks[j + 1])
+            if not other or other in seen:
+                return None
+            seen.add(other)
+            nm = self.nominals.match(toks, j + 2)
+            if nm is not None and nm[1] is not None:
+                return (first, nm[1]) if toks[j] != "," else None  # ('A, B और C': the last joined by और)
+            j += 2
+        return None
 
     def _demonym_before(self, toks: list[str], i: int, floor: int) -> str | None:
         """The country of a demonym right before token ``i`` (इसराइली सेना) or up to three words before it, with no
