@@ -4633,3 +4633,16 @@ def test_demonyms_listed_before_one_group_and_after_a_place(nlp) -> None:  # noq
     text = "सऊदी शहर जेद्दा में अमेरिकी और यूक्रेनी अधिकारी युद्धविराम पर बातचीत कर रहे थे।"
     assert triples(nlp, text) == [("Ukraine officials", "04", ("United States officials",)),
                                   ("United States officials", "04", ("Ukraine officials",))]
+
+
+def test_a_truce_in_force_from_a_time_of_day_between_the_parties_named(nlp) -> None:  # noqa: ANN001
+    for when in ("बुधवार तड़के", "आधी रात से", "बुधवार तड़के चार बजे से"):
+        text = f"थाईलैंड और कंबोडिया के बीच युद्धविराम {when} लागू हो गया।"
+        assert triples(nlp, text, code=True) == [("Thailand", "0871", ("Cambodia",)),
+                                                 ("Cambodia", "0871", ("Thailand",))], when
+    # (a description before a listed name; the mediators mediate between the parties)
+    text = ("इसराइल और लेबनान के शिया संगठन हिज़्बुल्लाह के बीच अमेरिका और फ्रांस की मध्यस्थता से हुआ युद्धविराम "
+            "बुधवार तड़के लागू हो गया।")
+    found = triples(nlp, text, code=True)
+    assert ("Israel", "0871", ("Hezbollah",)) in found and ("Hezbollah", "0871", ("Israel",)) in found
+    assert ("France", "045", ("Israel", "Hezbollah")) in found

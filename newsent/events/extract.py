@@ -1958,6 +1958,8 @@ class EventExtractor:
                 between and between[0] in _COORD
                 and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in _QUANTIFIERS
                         or t in ("के", "की", "का") or t in _SECTOR_ADJECTIVES  # 'A, B और C की सैन्य सरकारों ने'
+                        # a description before the next name: 'इसराइल और लेबनान के शिया संगठन हिज़्बुल्लाह के बीच'
+                        or t in _GROUP_HEADS or t in _GROUP_DESCRIPTIONS
                         # a portfolio before its title: 'और ब्रिटेन के व्यापार मंत्री Y'
                         or j + 1 < len(between) and between[j + 1] in _ROLE_NOUNS for j, t in enumerate(between))
                 and (u.marker is None or u.marker == (between[0],))
@@ -2984,7 +2986,9 @@ class EventExtractor:
                 actor_unit = None
         if p.nominalized and actor_unit is None and not p.passive:
             actor_unit = self._infinitive_subject(region, units[bisect_left(starts, p.end):])
-        if p.participle and p.nominal and any(u.marker == ("के", "बीच") for u in region):
+        if (p.participle and p.nominal or p.pred.verb in (("हो",), ("बन",)) and p.pred.noun
+                and p.pred.noun[0] in _ACCORD_NOUNS) and any(u.marker == ("के", "बीच") for u in region):
+            # ('A और B के बीच हुआ युद्धविराम बुधवार तड़के लागू हो गया': an accord that came about between them)
             # 'मोदी और दहल के बीच हुई वार्ता के बाद दोनों देशों ने ...': the parties between whom it happened, not the
             # clause's subject
             mutual = self._mutual_events(state, ctx, region, p, lo)
@@ -6118,20 +6122,24 @@ for _f in sorted(_NOUN_FILLERS, key=len, reverse=True):
 
 
 def _time_adverbial(words: Sequence[str]) -> bool:
-    """Are ``words`` one adverbial of time: 'फिलहाल', 'बुधवार से', '1 अगस्त से', '30 दिनों के भीतर', 'अगले साल तक'?"""
+    """Are ``words`` one adverbial of time: 'फिलहाल', 'बुधवार से', '1 अगस्त से', '30 दिनों के भीतर', 'अगले साल तक',
+    'आधी रात से', or a time of day with no postposition ('बुधवार तड़के', 'देर रात')?"""
     if len(words) == 1:
         return words[0] in _TIME_ADVERBS
     if not 2 <= len(words) <= 5:
         return False
-    body = words[:-2] if tuple(words[-2:]) in _WITHIN else words[:-1] if words[-1] in ("से", "तक") else ()
-    return bool(body) and all(t in _TIME_FILLERS or t in _TIME_WORDS or t in _MONTHS or t.isdigit() for t in body) \
-        and not all(t.isdigit() for t in body)
+    body = words[:-2] if tuple(words[-2:]) in _WITHIN else words[:-1] if words[-1] in ("से", "तक") else \
+        words if words[-1] in _DAY_PARTS else ()
+    return bool(body) and all(t in _TIME_FILLERS or t in _TIME_WORDS or t in _MONTHS or t in _DAY_PARTS
+                              or t.isdigit() for t in body) and not all(t.isdigit() for t in body)
 
 
 _TIME_ADVERBS = frozenset({"फिलहाल", "तत्काल", "तुरंत", "फौरन", "आज", "कल", "जल्द", "अभी"})
 _WITHIN = {("के", "भीतर"), ("के", "अंदर")}
 #: the last words a time adverbial can end with (a cheap first check)
-_TIME_ADVERBIAL_ENDS = _TIME_ADVERBS | {"से", "तक", "भीतर", "अंदर"}
+#: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के', 'आधी रात से', 'सुबह चार बजे से')
+_DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे", "आधी", "बजे"})
+_TIME_ADVERBIAL_ENDS = _TIME_ADVERBS | _DAY_PARTS | {"से", "तक", "भीतर", "अंदर"}
 
 
 def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:
@@ -6608,14 +6616,15 @@ _SECTOR_ADJECTIVES = frozenset({
 _RANK_ADJECTIVES = frozenset({"वरिष्ठ", "वरिष्ठतम", "शीर्ष", "कनिष्ठ", "उच्च", "आला"})
 #: prefixes of warships' names: the navy's country ('आईएनएस विक्रांत', 'यूएसएस कार्ल विंसन')
 _SHIP_PREFIXES = {"आईएनएस": "IND", "यूएसएस": "USA", "एचएमएस": "GBR", "पीएनएस": "PAK"}
+#: what a group named next is, before its name ('शिया संगठन हिज़्बुल्लाह', 'चरमपंथी गुट हमास')
+_GROUP_DESCRIPTIONS = frozenset({"शिया", "सुन्नी", "इस्लामी", "इस्लामिक", "चरमपंथी", "आतंकी", "आतंकवादी", "उग्रवादी",
+                                 "विद्रोही", "फलस्तीनी", "सशस्त्र", "कट्टरपंथी", "अलगाववादी", "माओवादी"})
 #: heads of a group introduced by its name ('... नाम के एक संगठन ने', '... नामक समूह ने')
 _GROUP_HEADS = frozenset({"संगठन", "समूह", "गुट", "संस्था", "दल", "मोर्चा", "संगठनों"})
 #: how a visitor is welcomed ('मोदी का औपचारिक स्वागत किया गया')
 _WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "भावभीना", "गर्मजोशी", "जोरदार", "शानदार", "पारंपरिक", "रस्मी"})
 #: forms of 'be' after 'X का हाथ' ('... के पीछे रूस का हाथ है', 'X का हाथ होने का आरोप')
 _BEING = frozenset({"है", "था", "थे", "होने", "हो", "होना", "होगा", "रहा"})
-#: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के')
-_DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे"})
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 _TIME_FILLERS = frozenset({
     "तुरंत", "ठीक", "फौरन", "कुछ", "ही", "थोड़ी", "थोड़े", "देर", "एक", "दो", "तीन", "चार", "पांच", "मिनट", "घंटे",
