@@ -4646,3 +4646,12 @@ def test_a_truce_in_force_from_a_time_of_day_between_the_parties_named(nlp) -> N
     found = triples(nlp, text, code=True)
     assert ("Israel", "0871", ("Hezbollah",)) in found and ("Hezbollah", "0871", ("Israel",)) in found
     assert ("France", "045", ("Israel", "Hezbollah")) in found
+
+
+def test_a_seizure_with_no_agent_after_a_forces_fight_is_theirs(nlp) -> None:  # noqa: ANN001
+    text = ("मेरठ, 11 जून। उत्तर प्रदेश पुलिस की स्पेशल टास्क फोर्स (एसटीएफ) के साथ मंगलवार तड़के हुई मुठभेड़ में एक "
+            "इनामी बदमाश मारा गया। मौके से एक पिस्टल और 40 कारतूस बरामद किए गए।")
+    assert triples(nlp, text, code=True)[-1] == ("Special Task Force", "1711", ())
+    # (not after an attack by others than forces)
+    text = "उपद्रवियों ने पुलिस पर पथराव किया। मौके से एक पिस्टल बरामद की गई।"
+    assert all(c != "1711" for _, c, _ in triples(nlp, text, code=True))

@@ -482,6 +482,8 @@ class _State:
     installed: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     #: where each sentence of the document starts
     sentence_starts: list[int] = field(default_factory=list)
+    #: the document's events so far, of every kind (casualties too), in order
+    done: list[Event] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -566,6 +568,7 @@ class EventExtractor:
             if m.label != "NOM":
                 ends_of_names[m.start] = max(m.end, ends_of_names.get(m.start, 0))
         events: list[Event] = []
+        state.done = events  # (the same list, as it grows)
         for si, sent in enumerate(sentences):
             state.si = si
             toks = [event_word(t.norm) for t in sent.tokens]
@@ -3083,6 +3086,12 @@ class EventExtractor:
                 # agentless arrest (or seizure: 'उनके पास से दो पिस्टल बरामद की गईं') goes on the legal action told
                 # just before (this or the sentence before)
                 actor = self._last_legal_action(state, ctx.si - 1)
+            if actor is None and p.pred.code.startswith("1711"):
+                # 'एसटीएफ के साथ हुई मुठभेड़ में बदमाश मारा गया। ... मौके से एक पिस्टल बरामद की गई': what is recovered
+                # with no agent was recovered by the forces whose raid or fight the story told just before
+                actor = next((ev.actor for ev in reversed(state.done) if "17" <= ev.root <= "20"
+                              and ev.sentence >= ctx.si - 3 and ev.actor is not None and self._is_force(ev.actor)),
+                             None)
             if actor is None:
                 return []
         elif p.passive and not p.nominalized and p.pred.verb == ("मार", "गिरा") and not p.negated:
@@ -3955,6 +3964,11 @@ class EventExtractor:
                              and _country_of(own) == _country_of(e)):
                 return e
         return None
+
+    def _is_force(self, e: Entity) -> bool:
+        """Is ``e`` police, armed forces or an intelligence agency: a NOM of those sectors or a force the gazetteer
+        names ('Special Task Force', 'Border Security Force')?"""
+        return e.label == "NOM" and e.role in ("COP", "MIL", "SPY") or e.id in self._force_ids
 
     @staticmethod
     def _last_legal_action(state: _State, since: int) -> Entity | None:
