@@ -4655,3 +4655,12 @@ def test_a_seizure_with_no_agent_after_a_forces_fight_is_theirs(nlp) -> None:  #
     # (not after an attack by others than forces)
     text = "उपद्रवियों ने पुलिस पर पथराव किया। मौके से एक पिस्टल बरामद की गई।"
     assert all(c != "1711" for _, c, _ in triples(nlp, text, code=True))
+
+
+def test_an_evaluation_separated_from_its_object_by_an_adverbial(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत ने चीन की सूची को हर बार निरर्थक करार दिया।") == [("India", "11", ("China",))]
+    text = "रुटे ने रूस को गठबंधन की सुरक्षा के लिए सबसे बड़ा ख़तरा क़रार दिया।"
+    assert triples(nlp, text) == [("Mark Rutte", "11", ("Russia",))]
+    assert triples(nlp, "कांग्रेस ने फ़ैसले को बेहद आश्चर्यजनक बताया।") == [("Indian National Congress", "11", ())]
+    # (never across a clause: what is told to someone is no evaluation of them)
+    assert [r for _, r, _ in triples(nlp, "मोदी ने अदालत को बताया कि फैसला गलत है।")] == ["01"]

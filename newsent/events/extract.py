@@ -6200,7 +6200,8 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "दुष्प्रचार", "प्रोपेगेंडा", "असफल", "निरंकुश", "विश्वासघात", "काला", "काले", "काली", "उल्लंघन",
                     "उत्पीड़न", "दमन", "भ्रष्टाचार", "तुष्टीकरण", "बदला", "खतरा", "अव्यावहारिक", "नाजायज",
                     "मनगढ़ंत", "तथ्यहीन", "बेमानी", "निरर्थक", "अतार्किक", "दुर्भावनापूर्ण", "भेदभावपूर्ण",
-                    "असंवेदनशील", "अनैतिक", "पक्षपाती", "ओछी", "ओछा", "घटिया", "हताशा", "बौखलाहट", "कलंक"}
+                    "असंवेदनशील", "अनैतिक", "पक्षपाती", "ओछी", "ओछा", "घटिया", "हताशा", "बौखलाहट", "कलंक",
+                    "आश्चर्यजनक", "असम्मानजनक"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -6323,7 +6324,14 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         # the object fronted before the subject: 'जिसे ईरान ने अवैध करार दिया', 'इसे भाजपा ने जुमला बताया'
         k = next((x for x in range(k - 1, max(-1, k - 8), -1)
                   if toks[x] in ("जिसे", "जिन्हें", *_OBJECT_PRONOUNS) or toks[x] in _CLAUSE_END), -1)
-    if k < 0 or toks[k] not in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS):
+    objects = ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)
+    if k >= 0 and toks[k] not in objects:
+        # (an adverbial or a description may stand between the object and the words: 'सूची को हर बार निरर्थक करार
+        # दिया', 'रूस को गठबंधन की सुरक्षा के लिए सबसे बड़ा ख़तरा करार दिया', 'गिरफ्तारी को केंद्र के इशारे पर की गई
+        # बदले की कार्रवाई बताया'), within the clause
+        k = next((x for x in range(k, max(-1, k - 8), -1)
+                  if toks[x] in objects or toks[x] in _CLAUSE_END or toks[x] in ("ने", "कि")), -1)
+    if k < 0 or toks[k] not in objects:
         return None
     return start, code
 
