@@ -4664,3 +4664,10 @@ def test_an_evaluation_separated_from_its_object_by_an_adverbial(nlp) -> None:  
     assert triples(nlp, "कांग्रेस ने फ़ैसले को बेहद आश्चर्यजनक बताया।") == [("Indian National Congress", "11", ())]
     # (never across a clause: what is told to someone is no evaluation of them)
     assert [r for _, r, _ in triples(nlp, "मोदी ने अदालत को बताया कि फैसला गलत है।")] == ["01"]
+
+
+def test_leaving_an_ally_reduces_relations_and_a_bare_release_stays_one(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नीतीश कुमार ने भाजपा का साथ छोड़ दिया।", code=True) == [
+        ("Nitish Kumar", "160", ("Bharatiya Janata Party",))]
+    assert [e.negated for e in events(nlp, "अमेरिका ताइवान का साथ नहीं छोड़ेगा।")] == [True]
+    assert [c for _, c, _ in triples(nlp, "पुलिस ने आरोपी को छोड़ दिया।", code=True)] == ["084"]
