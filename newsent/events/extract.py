@@ -3219,12 +3219,11 @@ class EventExtractor:
                     targets = [x for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
                                for x in (ev.actor, *ev.targets) if x.label == "ORG" and x.kind == "organisation"
                                and x is not actor][:1]
-                if not targets and state.opening_country not in (None, _country_of(actor)) and p.start > 0 \
-                        and toks[begin - 1] not in _GENITIVE_WORDS and not any(t in _HOSTING_NOUNS
-                                                                             for t in toks):
+                if not targets and p.start > 0 and toks[begin - 1] not in _GENITIVE_WORDS \
+                        and not any(t in _HOSTING_NOUNS for t in toks):
                     # 'जोहानिसबर्ग, 22 नवंबर ... मोदी भी सम्मेलन में शामिल हुए': a meeting no body owns is hosted by the
                     # country the story is filed from (unless the sentence names its host or mediator: _attended)
-                    targets = [e for e in [self._document_country(state, state.opening_country)] if e is not None]
+                    targets = self._filed_abroad(state, actor)
             if (not targets and p.pred.code == "042" and p.start >= 2 and toks[p.start - 1] in _GENITIVE_WORDS
                     and toks[p.start - 2] in _PLACE_HEADS):
                 # 'मणिपुर में हिंसा ... अमित शाह ने राज्य का दौरा किया': the state (city, country) named last
@@ -3311,11 +3310,11 @@ class EventExtractor:
                     targets = [self._state_of(state, targets[0]) or targets[0]]
             if not targets and p.pred.code[:2] == "11":
                 targets = self._disapproved_alike(state, ctx, actor, actor_unit, earlier)
-            if not targets and p.pred.code[:2] == "11" and state.opening_country not in (None, _country_of(actor)) \
-                    and any(t in _ELECTION_HEADS or t in _RESULT_NOUNS for t in toks[lo:p.start]):
+            if not targets and p.pred.code[:2] == "11" and any(t in _ELECTION_HEADS or t in _RESULT_NOUNS
+                                                               for t in toks[lo:p.start]):
                 # 'काराकास, 30 जुलाई ... इन देशों ने चुनाव नतीजों पर सवाल उठाए': an election nobody owns is that of
                 # the country the story is filed from
-                targets = [e for e in [self._document_country(state, state.opening_country)] if e is not None]
+                targets = self._filed_abroad(state, actor)
         if not targets and p.pred.code[:2] in ("17", *_FORCE_ROOTS):
             # 'पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए लाठीचार्ज किया': force used to disperse, stop or
             # drive off someone is used against them
@@ -3965,10 +3964,17 @@ class EventExtractor:
                 return e
         return None
 
+    def _filed_abroad(self, state: _State, actor: Entity) -> list[Entity]:
+        """The country the story is filed from (its dateline's), as the one target, when that is not ``actor``'s own;
+        else none."""
+        code = state.opening_country
+        found = self._document_country(state, code) if code is not None and code != _country_of(actor) else None
+        return [found] if found is not None else []
+
     def _is_force(self, e: Entity) -> bool:
         """Is ``e`` police, armed forces or an intelligence agency: a NOM of those sectors or a force the gazetteer
         names ('Special Task Force', 'Border Security Force')?"""
-        return e.label == "NOM" and e.role in ("COP", "MIL", "SPY") or e.id in self._force_ids
+        return e.label == "NOM" and e.role in _FORCE_SECTORS or e.id in self._force_ids
 
     @staticmethod
     def _last_legal_action(state: _State, since: int) -> Entity | None:
@@ -4501,11 +4507,7 @@ class EventExtractor:
             if e.id not in by_id:
                 by_id[e.id] = k
                 continue
-            first = out[by_id[e.id]]
-            merged = _with(first, mentions=tuple(sorted((*first.mentions, *e.mentions), key=lambda m: m.start)))
-            for m in merged.mentions:
-                object.__setattr__(m, "entity", merged)
-            out[by_id[e.id]] = merged
+            out[by_id[e.id]] = _merged(out[by_id[e.id]], e)
             out[k] = None  # type: ignore[call-overload]
         for k, e in enumerate(out):
             # 'भारतीय नौसेना ने ... । नौसेना के प्रवक्ता ने': a group named bare after it was named with its country
@@ -4518,12 +4520,8 @@ class EventExtractor:
                      and x.country and (e.country is None or x.name_en == e.name_en) and x.mentions
                      and min(m.start for m in x.mentions) < first]
             if len({x.country for x in named}) == 1:
-                j = out.index(named[0])
-                merged = _with(named[0], mentions=tuple(sorted((*named[0].mentions, *e.mentions),
-                                                               key=lambda m: m.start)))
-                for m in merged.mentions:
-                    object.__setattr__(m, "entity", merged)
-                out[j], out[k] = merged, None  # type: ignore[call-overload]
+                j = next(i for i, x in enumerate(out) if x is named[0])
+                out[j], out[k] = _merged(named[0], e), None  # type: ignore[call-overload]
         out = [e for e in out if e is not None]
         for k, e in enumerate(out):
             # 'राज्य सरकार', 'प्रदेश पुलिस' that NER found: the organ of the state named last before it
@@ -5190,6 +5188,14 @@ def _last_org(state: _State, before: int, fits: Callable[[Entity, Sequence[Menti
         if last > pos:
             best, pos = e, last
     return best
+
+
+def _merged(first: Entity, other: Entity) -> Entity:
+    """``first`` with the mentions of ``other`` too (in text order), every one of them now pointing to it."""
+    merged = _with(first, mentions=tuple(sorted((*first.mentions, *other.mentions), key=lambda m: m.start)))
+    for m in merged.mentions:
+        object.__setattr__(m, "entity", merged)
+    return merged
 
 
 def _manner_targets(made: list[Event]) -> list[Event]:
