@@ -3964,6 +3964,14 @@ class EventExtractor:
                 return e
         return None
 
+    def _sides(self, state: _State, pair: Sequence[Entity], countries: Sequence[str | None]) -> list[Entity]:
+        """The two parties of ``pair`` as the countries ``countries`` gives for them (a party that is its country
+        stays itself), when both are known and differ; else none."""
+        if not all(countries) or countries[0] == countries[1]:
+            return []
+        sides = [e if e.id == c else self._document_country(state, c or "") for e, c in zip(pair, countries)]
+        return [x for x in sides if x is not None] if None not in sides else []
+
     def _filed_abroad(self, state: _State, actor: Entity) -> list[Entity]:
         """The country the story is filed from (its dateline's), as the one target, when that is not ``actor``'s own;
         else none."""
@@ -4158,10 +4166,8 @@ class EventExtractor:
             # (a capital is its country: 'पुतिन ... कीव के साथ ... दोनों पक्ष')
             countries = [e.country if e.label == "PER" else e.id if e.kind in ("country", "territory")
                          else self.capitals.get(e.id or "") for e in group]
-            if all(countries) and countries[0] != countries[1]:
-                sides = tuple(e if e.id == c else self._document_country(state, c or "")
-                              for e, c in zip(group, countries))
-                group = tuple(x for x in sides if x is not None) if None not in sides else group
+            sides = self._sides(state, group, countries)
+            group = tuple(sides) if sides else group
         return group
 
     def _mutual_events(self, state: _State, ctx: "_SentenceContext", region: list[_Unit], p: _Pred,
@@ -4189,11 +4195,9 @@ class EventExtractor:
             # with no one named is between the parties of the interaction just told (not one referred back to, 'यह
             # समझौता हुआ', nor one a participle names, 'को लेकर हुए समझौते के बाद')
             parties = list(state.last_pair)
-            countries = [e.country if e.label == "PER" else None for e in parties]
-            if all(countries) and countries[0] != countries[1]:
-                # (envoys who met: their countries agree, or do not)
-                sides = [self._document_country(state, c or "") for c in countries]
-                parties = [x for x in sides if x is not None] if None not in sides else parties
+            # (envoys who met: their countries agree, or do not)
+            parties = self._sides(state, parties, [e.country if e.label == "PER" else None for e in parties]) \
+                or parties
         if not parties:
             return []  # one named party: the other is unnamed (ईरान और छह विश्व शक्तियों के बीच): no target
         s, e, date = _span_and_date(ctx, p, lo)
