@@ -68,7 +68,8 @@ def test_the_bundled_event_sets_are_well_formed() -> None:
     data = Path(__file__).resolve().parent / "data"
     for name in ("pud_events.jsonl", "heldout_events.jsonl", "newsdev_events.jsonl", "newsdev2_events.jsonl",
                  "newsdev3_events.jsonl", "newsdev4_events.jsonl", "newsdev5_events.jsonl",
-                 "newsdev6_events.jsonl", "newsdev7_events.jsonl", "newsdev8_events.jsonl", "newsdev9_events.jsonl"):
+                 "newsdev6_events.jsonl", "newsdev7_events.jsonl", "newsdev8_events.jsonl", "newsdev9_events.jsonl",
+                 "newsdev10_events.jsonl"):
         items = [json.loads(line) for line in (data / name).read_text(encoding="utf-8").splitlines() if line.strip()]
         assert items and len({it["id"] for it in items}) == len(items), name
         for it in items:
