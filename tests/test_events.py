@@ -689,7 +689,7 @@ def test_pronoun_antecedent_can_be_a_name_found_by_the_event_stage(nlp) -> None:
 def test_domestic_news_staples(nlp) -> None:  # noqa: ANN001
     """Memoranda, FIRs, summons, sentences, withdrawn support and jibes: the everyday predicates of Indian news."""
     cases = {
-        "दिल्ली पुलिस ने केजरीवाल के खिलाफ प्राथमिकी दर्ज की है।": ("Delhi police", "173", ("Arvind Kejriwal",)),
+        "दिल्ली पुलिस ने केजरीवाल के खिलाफ प्राथमिकी दर्ज की है।": ("Delhi police", "1121", ("Arvind Kejriwal",)),
         "ईडी ने राहुल गांधी को समन जारी किया।": ("Directorate of Enforcement", "173", ("Rahul Gandhi",)),
         "अदालत ने नवाज शरीफ को सात साल की सजा दी।": ("court", "173", ("Nawaz Sharif",)),
         "शिवसेना ने भाजपा सरकार से समर्थन वापस ले लिया।": ("Shiv Sena", "160", ("Bharatiya Janata Party",)),
@@ -2306,7 +2306,7 @@ def test_loader_forms_causative_registration_expressed_feelings_and_continued_ac
         ("Nawaz Sharif", "010", ())]
     # a case registered with the causative is a case registered
     assert [t[:2] for t in triples(nlp, "दिल्ली। सीबीआई ने पूर्व मंत्री के ख़िलाफ़ मामला दर्ज कराया।", code=True)] == [
-        ("Central Bureau of Investigation", "173")]
+        ("Central Bureau of Investigation", "1121")]
     # 'X जारी रखा' continues the act X
     assert triples(nlp, "दिल्ली। अमरीकी सेना ने तालेबान के ठिकानों पर कार्रवाई जारी रखी।", code=True) == [
         ("United States military", "170", ("Taliban",))]
@@ -2502,7 +2502,7 @@ def test_unnamed_groups_and_chief_ministers_in_a_story_set_in_one_indian_state(n
     text = ("तिरुवनंतपुरम। केरल के राज्यपाल आरिफ मोहम्मद खान धरने पर बैठ गए। पुलिस ने 17 कार्यकर्ताओं के ख़िलाफ़ "
             "प्राथमिकी दर्ज की। पाकिस्तान ने 22 भारतीय मछुआरों को रिहा कर दिया।")
     got = triples(nlp, text, code=True)
-    assert ("Kerala police", "173") in [t[:2] for t in got]
+    assert ("Kerala police", "1121") in [t[:2] for t in got]
     assert ("Pakistan", "0841", ("India civilians",)) in got
     # the Centre stays the Union government
     text = "बेंगलुरु। कर्नाटक में बाढ़ से भारी तबाही हुई। मुख्यमंत्री सिद्धारमैया ने केंद्र पर भेदभाव का आरोप लगाया।"

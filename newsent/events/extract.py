@@ -6075,7 +6075,7 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         between = toks[end:vstart]
         if gap > 5 and not _agent_between(between):
             continue
-        if gap and not (all(t in _GAP or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
+        if gap and not (all(t in _GAP or t in _QUOTE_MARKS or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
                             or (t == "तक" and k > 0 and between[k - 1] in ("अब", "अभी"))  # अब तक, अभी तक
                             for k, t in enumerate(between))
                         # 'हमले की कोशिश की', 'कब्जे का प्रयास किया': an attempt is coded as the action
@@ -6182,11 +6182,31 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
             if timed:  # 'शुल्क बुधवार से लागू कर दिया', 'सैनिकों को 90 दिनों के भीतर वापस बुलाएगा'
                 k -= timed
                 continue
+            if len(words) == 1 and len(noun) > 2 and noun[-2] == "में":
+                obj = _object_before(toks, k)
+                if obj is not None:  # 'हाई कोर्ट में फ़ैसले को चुनौती देगी', 'अदालत में इसे चुनौती दी': the object
+                    k = obj
+                    continue
         words.append(toks[k - 1])
         k -= 1
     if len(words) == len(noun) and end - k > len(noun) and noun_matches(words[::-1], noun):
         return k
     return None
+
+
+def _object_before(toks: Sequence[str], k: int) -> int | None:
+    """Start of a short object (a pronoun, or up to five words and को) ending right before ``k`` and right after
+    a 'में' phrase: the object that may stand inside a noun like 'अदालत में चुनौती'."""
+    if toks[k - 1] in _OBJECT_PRONOUNS:
+        start = k - 1
+    elif toks[k - 1] == "को":
+        start = next((x for x in range(k - 2, max(-1, k - 7), -1) if x > 0 and toks[x - 1] == "में"), -1)
+        if start < 0 or any(t in _CLAUSE_END or t in _QUOTE_MARKS or t in CASE_WORDS and t not in ("का", "की", "के")
+                            for t in toks[start:k - 1]):
+            return None
+    else:
+        return None
+    return start if start > 0 and toks[start - 1] == "में" else None
 
 
 # evaluative words in 'X ने Y को <word> बताया/कहा': praise (051) or criticism (111) of Y
