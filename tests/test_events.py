@@ -4671,3 +4671,64 @@ def test_leaving_an_ally_reduces_relations_and_a_bare_release_stays_one(nlp) -> 
         ("Nitish Kumar", "160", ("Bharatiya Janata Party",))]
     assert [e.negated for e in events(nlp, "अमेरिका ताइवान का साथ नहीं छोड़ेगा।")] == [True]
     assert [c for _, c, _ in triples(nlp, "पुलिस ने आरोपी को छोड़ दिया।", code=True)] == ["084"]
+
+
+def test_quotation_marks_inside_a_predicate_and_an_object_inside_a_court_challenge(nlp) -> None:  # noqa: ANN001
+    text = "भारत के विदेश मंत्रालय ने शेख हसीना की गिरफ़्तारी पर 'गहरी चिंता' जताई।"
+    assert triples(nlp, text) == [("Ministry of External Affairs (India)", "11", ("Sheikh Hasina",))]
+    assert [r for _, r, _ in triples(nlp, 'अमेरिका ने कहा कि वह इसका "उचित जवाब" देगा।')] == ["01", "13"]
+    # 'अदालत में ... चुनौती': the object may stand between the court and the challenge
+    for text in ("पीटीआई ने कहा कि वह इस्लामाबाद हाई कोर्ट में फ़ैसले को चुनौती देगी।",
+                 "सरकार ने सुप्रीम कोर्ट में हाई कोर्ट के आदेश को चुनौती दी।"):
+        assert "115" in [c for _, c, _ in triples(nlp, text, code=True)], text
+    # (not any phrase in 'में' before an object)
+    assert not triples(nlp, "उन्होंने अदालत में अपने बयान को दोहराया।")
+
+
+def test_a_denial_answers_the_storys_accusation_or_coercion_against_the_actor(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। प्रवर्तन निदेशालय ने धन शोधन मामले में मंत्री आलमगीर आलम के ठिकानों पर छापे मारे। एजेंसी के "
+            "अनुसार तलाशी कई घंटे चली। छापों में कई दस्तावेज़ मिले। आलम ने किसी भी गड़बड़ी से इनकार किया।")
+    last = events(nlp, text)[-1]
+    assert (last.actor.name, last.code, [t.name_en for t in last.targets]) == (
+        "आलमगीर आलम", "016", ["Directorate of Enforcement"])
+
+
+def test_a_bare_stem_before_a_form_of_ja_is_a_compound_not_a_passive(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। राज्यपाल के अभिभाषण के विरोध में द्रमुक के सदस्य सदन से वॉकआउट कर गए।"
+    assert [(a, r) for a, r, _ in triples(nlp, text)] == [("Dravida Munnetra Kazhagam", "14")]
+    # (a party's members, an unmarked subject, act for it; a predicate's noun after them is no name)
+    assert triples(nlp, "मुंबई। शिवसेना के विधायक धरने पर बैठ गए।", code=True) == [("Shiv Sena", "141", ())]
+    assert triples(nlp, "नाटो के सदस्य देशों ने रक्षा खर्च बढ़ाने पर सहमति जताई।") == [("NATO", "03", ())]
+    # (a perfective before it is a passive: no actor, no event)
+    assert not triples(nlp, "नई दिल्ली। सदन से वॉकआउट किया गया।")
+
+
+def test_a_country_run_into_a_demonym_phrase_by_ner_is_a_participant_of_its_own(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत अमेरिकी सरकार के साथ बातचीत कर रहा है।") == [
+        ("India", "04", ("United States government",))]
+    assert triples(nlp, "भारत अमेरिकी सरकार के संपर्क में है।", code=True) == [
+        ("India", "040", ("United States government",))]
+
+
+def test_both_leaders_after_two_countries_agreed_are_their_people_not_a_witness(nlp) -> None:  # noqa: ANN001
+    text = ("अज़रबैजान के राष्ट्रपति इल्हाम अलीयेव और आर्मेनिया के प्रधानमंत्री निकोल पशिनयान ने व्हाइट हाउस में एक "
+            "संयुक्त घोषणापत्र पर हस्ताक्षर किए। इस मौके पर अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप भी मौजूद थे। दोनों देश एक "
+            "गलियारे पर सहमत हुए। दोनों नेताओं ने ट्रंप की प्रशंसा की।")
+    praise = sorted((a, c[:2], t) for a, c, t in triples(nlp, text, code=True) if c == "051")
+    assert praise == [("Ilham Aliyev", "05", ("Donald Trump",)), ("Nikol Pashinyan", "05", ("Donald Trump",))]
+
+
+def test_everyday_predicates_of_contact_protest_relief_and_revenge(nlp) -> None:  # noqa: ANN001
+    cases = {
+        "भारत रूस के संपर्क में है।": ("India", "040", ("Russia",)),
+        "सरकार ने सोशल मीडिया पर लगी रोक हटा ली।": ("government", "081", ("media",)),
+        "सूडानी सेना ने आरएसएफ से बदला लेने की कसम खाई।": ("Sudan military", "130", ("Rapid Support Forces",)),
+        "कांग्रेस कार्यकर्ताओं ने भाजपा के खिलाफ मार्च निकाला।": (
+            "Indian National Congress", "141", ("Bharatiya Janata Party",)),
+    }
+    for text, expected in cases.items():
+        assert triples(nlp, text, code=True) == [expected], text
+    text = "चीन ने कहा कि वह दुर्लभ खनिजों के निर्यात पर लगी पाबंदियां एक साल के लिए टाल देगा।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010", "085"]
+    text = "ईरान ने कहा कि वह इसराइल के खिलाफ जवाबी कदम उठाएगा।"
+    assert triples(nlp, text, code=True)[-1] == ("Iran", "130", ("Israel",))

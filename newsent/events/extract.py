@@ -134,6 +134,8 @@ _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "च�
 _PARTICIPLE_PASSIVE = frozenset({"गए", "गई", "गया", "गयी", "गये", "गईं"})
 #: quantifiers that float after a list ('जर्मनी और आस्ट्रिया दोनों पर', 'मोदी और शाह दोनों ने')
 _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी"})
+#: a legislature's members, who act for their party ('शिवसेना के विधायक धरने पर बैठ गए')
+_LEGISLATORS = frozenset({"विधायक", "विधायकों", "सांसद", "सांसदों", "पार्षद", "पार्षदों"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
 _GENERIC_HEADS = {"शहर", "नगर", "प्रांत", "प्रदेश", "राज्य", "देश", "देशों", "क्षेत्र", "इलाके", "इलाका", "जिले", "जिला", "गांव",
                   "द्वीप", "राजधानी", "संगठन", "पार्टी", "दल", "एजेंसी", "समाचार",
@@ -1075,6 +1077,10 @@ class EventExtractor:
                     and not tokens[i].norm.isascii():
                 i += 1  # (a word that starts no participant: the checks below would all fail)
                 continue
+            if m is not None and i in pred_starts and m.entity.id is None and m.entity.label == "PER" \
+                    and m.end <= tokens[i].end:
+                i += 1  # 'शिवसेना के विधायक धरने पर बैठ गए': a predicate's noun NER took for a name after a title
+                continue
             if m is not None:
                 j = i
                 while j < n and tokens[j].end <= m.end:
@@ -1153,6 +1159,10 @@ class EventExtractor:
                         # 'A, B और C के विदेश मंत्री शामिल हुए। तीनों मंत्रियों ने': as many people were not named;
                         # the ministers are those of the countries named last
                         pair = _last_n(state.entities, sent.tokens[i].start, "country", count)
+                if not pair and size >= 2 and count == 2 and kind == "PER" and state.last_pair is not None:
+                    # 'अलीयेव और पशिनयान ने ... । दोनों देश ... पर सहमत हुए। दोनों नेताओं ने': the people of the
+                    # last two countries that interacted, not the last two people named (a host, a witness)
+                    pair = _people_of(state.entities, sent.tokens[i].start, state.last_pair)
                 pair = pair or _last_n(state.entities, sent.tokens[i].start, kind, count)
                 if not pair and size >= 2:
                     # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
@@ -1873,6 +1883,17 @@ class EventExtractor:
                     # subject, acts for it
                     u.marker = None
                     break
+                if mk is None and (toks[pos] in MEMBER_NOUNS or toks[pos] in _LEGISLATORS) and u.entity is not None \
+                        and u.entity.label in ("ORG", "LOC") and pos + 1 < len(toks) and (
+                            pos + 1 in pred_starts or toks[pos + 1] in _TIME_WORDS
+                            or (nxt := by_start.get(pos + 1)) is not None and (
+                                nxt.nominal is not None or nxt.entity is not None and nxt.entity.label == "LOC")) \
+                        and all(
+                            t in _QUANTIFIERS or t.isdigit() for t in toks[chain:pos]):
+                    # 'शिवसेना के विधायक धरने पर बैठ गए', 'भाजपा के कई कार्यकर्ता सड़कों पर उतरे': a body's people, an
+                    # unmarked subject, act for it
+                    u.marker = None
+                    break
                 if mk == ("ने",) and pos > 0 and self._name_like(toks[pos - 1]):
                     # तुर्की के राष्ट्रपति एर्डोगन ने: a name NER missed heads the chain, not the country
                     u.possessor_of_next = True
@@ -2205,7 +2226,9 @@ class EventExtractor:
             if negated and any(t in _NEG for t in p.noun) and not any(t in _NEG for t in toks[max(0, start - 2):start]):
                 negated = False  # 'कोई टिप्पणी नहीं की': the predicate says it (declined to comment, 011)
             stems = set(verb_stems(toks[head]))
-            passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE) and not ready
+            passive = bool(set(toks[head + 1:end]) & _PASSIVE_AUX) and not (stems & _INTRANSITIVE) and not ready \
+                and not (not _perfective(toks[head]) and head + 1 < n and toks[head + 1] in _PASSIVE_AUX)
+            # ('सदन से वॉकआउट कर गए': a bare stem and a form of जा is a compound verb, not a passive)
             ergative = (
                 not passive and not (stems & _INTRANSITIVE) and _perfective(toks[head])
                 and not (set(toks[head + 1:end]) & _NO_ERGATIVE_AUX)
@@ -3519,6 +3542,15 @@ class EventExtractor:
                 # accusation just made, whoever it named
                 answered = next((ev for ev, _ in reversed(state.acts) if ev.code.startswith("112")
                                  and ev.sentence >= ctx.si - 2 and ev.actor is not actor), None)
+            if answered is None and p.pred.code == "016":
+                # the story's accusation, or coercion (raids, arrests, orders), against the actor's side, told
+                # earlier ('ईडी ने ... छापे मारे ... रौतेला ने किसी भी गड़बड़ी से इनकार किया'); else its last
+                # accusation by anyone else
+                answered = next((ev for ev, root in reversed(state.acts) if ev.actor is not actor and (
+                    ev.code.startswith("112") or "11" <= root <= "20") and any(
+                        _same_side(t, actor) for t in ev.targets)), None) or next(
+                    (ev for ev, _ in reversed(state.acts) if ev.code.startswith("112") and ev.actor is not actor
+                     and not _same_side(ev.actor, actor)), None)
             if answered is not None:
                 targets = [answered.actor]
                 if p.pred.code == "120" and answered.code.startswith("112") and any(
@@ -5244,6 +5276,22 @@ def _interaction_pair(pair: tuple[Entity, Entity] | None, kind: str) -> tuple[En
     if pair is None:
         return ()
     return pair if all(_of_kind(e, kind) for e in pair) and pair[0] is not pair[1] else ()
+
+
+def _people_of(entities: Sequence[Entity], before: int, pair: tuple[Entity, Entity]) -> tuple[Entity, ...]:
+    """For two countries (or their organs), the person of each named last before character ``before``; none
+    unless both have one."""
+    codes = [None if e.label == "PER" else _country_of(e) for e in pair]
+    if not all(codes) or codes[0] == codes[1]:
+        return ()
+    people = []
+    for code in codes:
+        named = [(m.start, e) for e in entities if e.label == "PER" and e.country == code
+                 for m in e.mentions if m.start < before]
+        if not named:
+            return ()
+        people.append(max(named, key=lambda x: x[0])[1])
+    return tuple(people)
 
 
 def _of_kind(e: Entity, kind: str) -> bool:

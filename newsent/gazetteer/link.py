@@ -444,6 +444,14 @@ class Linker:
                     and {r.label for r in g.records} == {"LOC"}):
                 m.end = g.start
                 return [m]
+        for g in sent_matches:
+            # 'भारत | अमेरिकी सरकार के साथ', 'पाकिस्तान | अफगान सरकार से': a place right before a demonym phrase
+            # NER ran into it is a participant of its own
+            if (g.start == m.core and g.end <= m.end - 2 and g.how == EXACT and not g.demonym
+                    and {r.label for r in g.records} == {"LOC"} and self.index.lookup_demonym(toks[g.end])):
+                first = _M(m.sent, m.start, g.end, "LOC", m.source)
+                first.core = m.core
+                return [first, _M(m.sent, g.end, m.end, m.label, m.source)]
         pieces: list[Match] = []
         pos = m.core
         for g in sorted(sent_matches, key=lambda g: (g.start, -g.end)):
