@@ -4732,3 +4732,23 @@ def test_everyday_predicates_of_contact_protest_relief_and_revenge(nlp) -> None:
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010", "085"]
     text = "ईरान ने कहा कि वह इसराइल के खिलाफ जवाबी कदम उठाएगा।"
     assert triples(nlp, text, code=True)[-1] == ("Iran", "130", ("Israel",))
+
+
+def test_a_hand_behind_named_by_intelligence_services_or_suspected_accuses(nlp) -> None:  # noqa: ANN001
+    text = "पोलैंड के विदेश मंत्री ने कहा कि इस हमले के पीछे रूसी खुफिया सेवाओं का हाथ है।"
+    assert ("112", ("Russia intelligence services",)) in [(c, t) for _, c, t in triples(nlp, text, code=True)]
+    text = "ट्रूडो ने निज्जर की हत्या में भारतीय एजेंटों का हाथ होने की आशंका जताई थी।"
+    assert triples(nlp, text, code=True) == [("Justin Trudeau", "112", ("India intelligence services",))]
+    # (a body's name NER missed after it is an apposition: the source cited is no actor)
+    text = "दक्षिण कोरिया की खुफिया एजेंसी एनआईएस के अनुसार प्योंगयांग अब तक करीब 3,000 सैनिक रूस भेज चुका है।"
+    assert [(a, t) for a, _, t in triples(nlp, text)] == [("North Korea", ("Russia",))]
+
+
+def test_ready_to_do_what_no_predicate_names_is_an_intent_to_cooperate(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "भारत अपना अनुभव घाना के साथ साझा करने को तैयार है।", code=True) == [
+        ("India", "030", ("Ghana",))]
+    assert triples(nlp, "हसीना लोगों के हित में पद छोड़ने को भी तैयार हैं।", code=True) == [
+        ("Sheikh Hasina", "030", ())]
+    # (a lexicon predicate keeps its own intent; fighting is no cooperation)
+    assert triples(nlp, "भारत बातचीत के लिए तैयार है।", code=True) == [("India", "036", ())]
+    assert not triples(nlp, "पाकिस्तान लड़ने को तैयार है।")

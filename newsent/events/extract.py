@@ -511,6 +511,8 @@ class EventExtractor:
         self._ends_predicate: dict[str, bool] = {}
         #: the lexicon's 'दावा कर' (a claim, a statement): the claim beside a claimed attack
         self._claim = next((p for p in lexicon.by_verb.get("कर", ()) if p.noun == ("दावा",)), None)
+        #: readiness to do what no predicate names ('विमान भेजने को तैयार है', _ready_nouns)
+        self._ready_to = Predicate((), ("तैयार",), "030", "express intent to cooperate", ("के साथ", "के लिए"))
         #: first words of titles: a token that starts none starts no role reference
         self._title_starts = {t[0] for t in linker.titles} if linker is not None else set()
         #: the roles of heads of state or government and of ministers ('गृह मंत्री मोहसिन नक़वी'): a state's
@@ -760,7 +762,9 @@ class EventExtractor:
             if tok != "हाथ" or h < 2 or toks[h - 1] != "का" or not (
                     h + 1 < len(toks) and toks[h + 1] in _BEING or "पीछे" in toks[max(0, h - 7):h - 2]):
                 continue
-            owner = next((u for u in units if u.marker_end == h and u.marker == ("का",) and not u.pronoun), None)
+            # (its marker may have been carried on past the hand: 'एजेंटों का हाथ होने की आशंका')
+            owner = next((u for u in units if (u.marker_end == h and u.marker == ("का",) or u.end == h - 1)
+                          and not u.pronoun), None)
             who = self._entity_of(state, sent, owner) if owner is not None else None
             if who is None or who.label == "NOM" and not who.country:
                 continue
@@ -768,6 +772,11 @@ class EventExtractor:
             for k, ev in enumerate(out):
                 if ev.code.startswith("112") and not ev.targets and ev.start > at and ev.actor is not who:
                     out[k] = _with(ev, targets=(who,))  # 'X का हाथ होने का आरोप लगाया'
+                    break
+                if ev.code == "012" and ev.start > at and ev.actor is not who and toks[h + 1] == "होने" \
+                        and not _same_side(ev.actor, who):
+                    # 'हत्या में भारतीय एजेंटों का हाथ होने की आशंका जताई': suspecting X's hand accuses X
+                    out[k] = _with(ev, code="112", label="accuse", targets=(who,))
                     break
                 if ev.code == "010" and ev.end <= at and ev.actor is not who and not _same_side(ev.actor, who) \
                         and "कि" in toks[bisect_left(starts, ev.end):h] and not any(
@@ -1260,6 +1269,10 @@ class EventExtractor:
                     # 'वुहान शहर का'; a body's people right after it stand for the body: 'सेना प्रमुख पर',
                     # 'भाजपा प्रवक्ता ने', 'सपा कार्यकर्ताओं को' (gazetteer.link.MEMBER_NOUNS)
                     j += 1
+                if u.nominal is not None and j == u.end and j + 1 < n and j not in unit_starts \
+                        and self._name_like(toks[j]) and _marker_at(toks, j + 1) in (
+                            ("ने",), ("के", "अनुसार"), ("के", "मुताबिक"), *_GENITIVE):
+                    j += 1  # 'दक्षिण कोरिया की खुफिया एजेंसी एनआईएस के अनुसार': the body's name NER missed
                 if j < n and toks[j] == "(":  # X (Y) के ...: the marker follows the bracket
                     close = next((c for c in range(j + 1, min(n, j + 8)) if toks[c] == ")"), None)
                     if close is not None:
@@ -2515,8 +2528,19 @@ class EventExtractor:
         taken = {i for p in found for i in range(p.start, p.end)}
         for i in range(1, len(toks)):
             ready = _readiness(toks, i)
-            if not ready or i - 1 in taken or any(k in taken for k in range(i, i + ready)) or (
-                    pred := self.lexicon.by_noun(toks[i - 1])) is None:
+            if not ready and toks[i:i + 3] == ["को", "भी", "तैयार"]:
+                ready = 3  # 'इस्तीफ़ा देने को भी तैयार हैं'
+            if not ready or i - 1 in taken or any(k in taken for k in range(i, i + ready)):
+                continue
+            pred = self.lexicon.by_noun(toks[i - 1])
+            if pred is None and toks[i - 1].endswith("ने") and len(toks[i - 1]) > 2 \
+                    and toks[i + ready - 1] in ("तैयार", "राजी") and toks[i - 1] not in _HOSTILE_INFINITIVES \
+                    and toks[i + ready:i + ready + 1] in (["है"], ["हैं"], ["था"], ["थे"], ["थी"], ["थीं"], ["हूं"]):
+                # 'हर संभव योगदान देने को तैयार है', 'विमान भेजने को तैयार है': ready to do what no predicate of the
+                # lexicon names is an intention to cooperate (030) with whoever it is done with or for (not a dare:
+                # 'नतीजे भुगतने के लिए तैयार रहो')
+                pred = self._ready_to
+            if pred is None:
                 continue
             end = i + ready
             while end < len(toks) and (toks[end] in _AUX_WORDS or toks[end] in _NEG or toks[end] in _BECOME):
@@ -6775,6 +6799,8 @@ def _describes_next(toks: Sequence[str], end: int) -> bool:
 _READINESS = (("के", "लिए", "तैयार"), ("को", "तैयार"), ("के", "लिए", "राजी"), ("को", "राजी"), ("पर", "राजी"),
               ("के", "लिए", "सहमत"), ("को", "सहमत"), ("पर", "सहमत"), ("के", "लिए", "प्रतिबद्ध"))
 _READY_WORDS = {w[-1] for w in _READINESS}
+#: infinitives before 'को तैयार' that are no cooperation: 'लड़ने को तैयार', 'मरने-मारने को तैयार'
+_HOSTILE_INFINITIVES = frozenset({"लड़ने", "मरने", "मारने", "भिड़ने", "टकराने", "उलझने"})
 #: 'become' after a readiness word: 'राजी हो गया', 'सहमत हुए'
 _BECOME = {"हो", "हुए", "हुआ", "हुई", "हुईं"}
 
