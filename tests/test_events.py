@@ -4752,3 +4752,9 @@ def test_ready_to_do_what_no_predicate_names_is_an_intent_to_cooperate(nlp) -> N
     # (a lexicon predicate keeps its own intent; fighting is no cooperation)
     assert triples(nlp, "भारत बातचीत के लिए तैयार है।", code=True) == [("India", "036", ())]
     assert not triples(nlp, "पाकिस्तान लड़ने को तैयार है।")
+
+
+def test_a_bare_party_is_the_storys_party_whatever_its_name_says(nlp) -> None:  # noqa: ANN001
+    text = ("इस्लामाबाद। पुलिस ने पीटीआई के कई कार्यकर्ताओं को गिरफ्तार किया। पार्टी ने सरकार पर निहत्थे कार्यकर्ताओं पर "
+            "गोलियाँ चलाने का आरोप लगाया।")
+    assert triples(nlp, text)[-1] == ("Pakistan Tehreek-e-Insaf", "11", ("Pakistan government",))

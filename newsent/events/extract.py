@@ -5161,6 +5161,10 @@ _PARTY_WORDS = {"पार्टी"}  # (not दल: also a team or delegation)
 #: 'पार्टी से निष्कासित': expelled from a party or organisation
 _PARTY_BODIES = frozenset({"पार्टी", "दल", "संगठन", "पद", "पदों"})
 _PARTY_NAME_WORDS = ("पार्टी", "दल", "कांग्रेस")
+#: words of the English names of parties whose Hindi names have none of those (Pakistan Tehreek-e-Insaf, Awami
+#: League, Shiv Sena, Jharkhand Mukti Morcha, Dravida Munnetra Kazhagam, National Rally)
+_PARTY_NAME_WORDS_EN = ("Party", "Congress", "Dal", "League", "Sena", "Morcha", "Kazhagam", "Tehreek-e-Insaf",
+                        "Rally", "Samaj")
 #: head nouns that, after इस/उस, refer back to the organisation named last with that word in its name
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
@@ -5285,7 +5289,8 @@ def _story_party(state: _State, before: int) -> Entity | None:
     पार्टी ने कहा': the BJP), else the first party the document named before character ``before`` ('समाजवादी पार्टी
     के अध्यक्ष ने भाजपा पर आरोप लगाया। पार्टी के प्रवक्ता ने कहा': the SP); None when no party was named."""
     def is_party(e: Entity) -> bool:
-        return e.label == "ORG" and any(w in (e.name or "").split() for w in _PARTY_NAME_WORDS)
+        return e.label == "ORG" and (any(w in (e.name or "").split() for w in _PARTY_NAME_WORDS)
+                                     or any(w in (e.name_en or "").split() for w in _PARTY_NAME_WORDS_EN))
 
     acted = next((ev.actor for ev, _ in reversed(state.acts) if is_party(ev.actor)), None)
     if acted is not None:
