@@ -4758,3 +4758,15 @@ def test_a_bare_party_is_the_storys_party_whatever_its_name_says(nlp) -> None:  
     text = ("इस्लामाबाद। पुलिस ने पीटीआई के कई कार्यकर्ताओं को गिरफ्तार किया। पार्टी ने सरकार पर निहत्थे कार्यकर्ताओं पर "
             "गोलियाँ चलाने का आरोप लगाया।")
     assert triples(nlp, text)[-1] == ("Pakistan Tehreek-e-Insaf", "11", ("Pakistan government",))
+
+
+def test_agreeing_to_yield_is_the_intent_to_yield_and_a_resolution_demanding_is_a_demand(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। भारत और चीन पूर्वी लद्दाख में सैनिकों को पीछे हटाने पर सहमत हुए।"
+    assert sorted(triples(nlp, text, code=True)) == [("China", "035", ("India",)), ("India", "035", ("China",))]
+    assert triples(nlp, "वाशिंगटन। अमेरिका ईरान पर लगे प्रतिबंध हटाने को तैयार है।", code=True) == [
+        ("United States", "035", ("Iran",))]
+    # (a wish stays none)
+    assert not triples(nlp, "भारत चाहता है कि चीन सैनिकों को पीछे हटाए।")
+    text = "संयुक्त राष्ट्र। सुरक्षा परिषद ने गाजा में तत्काल युद्धविराम की मांग वाला प्रस्ताव पारित किया।"
+    assert triples(nlp, text, code=True) == [("United Nations Security Council", "100", ())]
+    assert not triples(nlp, "लोकसभा ने विधेयक पारित किया।")

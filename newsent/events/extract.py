@@ -2309,6 +2309,10 @@ class EventExtractor:
                 # code them; other acts are the act
                 p = _intended(p, future=True) or p
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
+            if intended is None and ready and p.code[:2] == "08":
+                # 'सैनिकों को पीछे हटाने पर सहमत हुए', 'प्रतिबंध हटाने को तैयार है': agreeing or being ready to
+                # yield is the intent to yield (035), as agreements are coded (03)
+                intended = Predicate(p.noun, p.verb, "035", "express intent to yield", p.targets)
             if intended is None:
                 used_until = end - 1
                 continue  # a wished investigation, protest, sanction ... has not happened
