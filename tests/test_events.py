@@ -4770,3 +4770,17 @@ def test_agreeing_to_yield_is_the_intent_to_yield_and_a_resolution_demanding_is_
     text = "संयुक्त राष्ट्र। सुरक्षा परिषद ने गाजा में तत्काल युद्धविराम की मांग वाला प्रस्ताव पारित किया।"
     assert triples(nlp, text, code=True) == [("United Nations Security Council", "100", ())]
     assert not triples(nlp, "लोकसभा ने विधेयक पारित किया।")
+
+
+def test_a_visit_before_a_relative_clause_and_counted_demonyms_as_people(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। विदेश सचिव विक्रम मिस्री ढाका पहुंचे जहां उन्होंने बांग्लादेश के विदेश सलाहकार से "
+            "मुलाकात की।")
+    assert triples(nlp, text, code=True) == [("Vikram Misri", "042", ("Dhaka",)),
+                                             ("Vikram Misri", "040", ("Bangladesh",))]
+    assert triples(nlp, "गाजा। इसराइली हवाई हमलों में 40 फलस्तीनी मारे गए।") == [
+        ("Israel", "19", ("Palestine civilians",))]
+    assert triples(nlp, "पुलिस ने तीन बांग्लादेशी को गिरफ्तार किया।") == [("police", "17", ("Bangladesh civilians",))]
+    # (a demonym before a noun qualifies it)
+    assert not triples(nlp, "उसने दो भारतीय कंपनियों को ठेका दिया।")
+    text = "यरुशलम। इसराइल और हमास के बीच युद्धविराम समझौता लागू हो गया।"
+    assert sorted(triples(nlp, text, code=True)) == [("Hamas", "0871", ("Israel",)), ("Israel", "0871", ("Hamas",))]

@@ -134,6 +134,9 @@ _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "च�
 _PARTICIPLE_PASSIVE = frozenset({"गए", "गई", "गया", "गयी", "गये", "गईं"})
 #: quantifiers that float after a list ('जर्मनी और आस्ट्रिया दोनों पर', 'मोदी और शाह दोनों ने')
 _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी"})
+#: words that count people ('दो भारतीय', 'सैकड़ों फलस्तीनी')
+_COUNTING_WORDS = frozenset({"एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ", "दस", "बीस", "सौ",
+                             "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "दर्जन", "कई", "कुछ", "लाखों"})
 #: a legislature's members, who act for their party ('शिवसेना के विधायक धरने पर बैठ गए')
 _LEGISLATORS = frozenset({"विधायक", "विधायकों", "सांसद", "सांसदों", "पार्षद", "पार्षदों"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
@@ -1082,6 +1085,15 @@ class EventExtractor:
         n = len(toks)
         while i < n:
             m = by_start.get(i)
+            if m is None and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _COUNTING_WORDS) \
+                    and (i + 1 == n or _marker_at(toks, i + 1) in (("को",), ("ने",)) or toks[i + 1] in _CLAUSE_END
+                         or toks[i + 1].startswith(_CASUALTY_PREFIXES)) and self.linker is not None \
+                    and (code := self.linker.index.demonym_country(toks[i])) \
+                    and (civilians := self.nominals.forms.get(("नागरिक",))) is not None:
+                # '40 फलस्तीनी मारे गए', 'दो भारतीय घायल': a counted demonym names people of that country
+                units.append(_Unit(i, i + 1, nominal=civilians, demonym_of=code))
+                i += 1
+                continue
             if m is None and toks[i] not in self._unit_firsts and tokens[i].norm not in self._name_starts \
                     and not tokens[i].norm.isascii():
                 i += 1  # (a word that starts no participant: the checks below would all fail)
@@ -6792,7 +6804,11 @@ def _visitor_follows(toks: Sequence[str], end: int) -> bool:
         return False
     nxt = toks[end]
     return not (nxt in _AUX_WORDS or nxt in _NEG or nxt in _CLAUSE_END or nxt in _COORD or nxt in _SUBORDINATORS
-                or nxt in (",", "-", ":") or _marker_at(toks, end) is not None)
+                or nxt in _RELATIVE_OPENERS or nxt in (",", "-", ":") or _marker_at(toks, end) is not None)
+
+
+#: words that open a relative clause after a finite verb ('ढाका पहुंचे जहां उन्होंने ... मुलाकात की')
+_RELATIVE_OPENERS = frozenset({"जहां", "जहाँ", "जो", "जिन्होंने", "जिसने", "जिनके", "जिसके", "जिनसे", "जिससे"})
 
 
 def _describes_next(toks: Sequence[str], end: int) -> bool:
