@@ -4747,8 +4747,10 @@ def test_a_hand_behind_named_by_intelligence_services_or_suspected_accuses(nlp) 
 def test_ready_to_do_what_no_predicate_names_is_an_intent_to_cooperate(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "भारत अपना अनुभव घाना के साथ साझा करने को तैयार है।", code=True) == [
         ("India", "030", ("Ghana",))]
-    assert triples(nlp, "हसीना लोगों के हित में पद छोड़ने को भी तैयार हैं।", code=True) == [
-        ("Sheikh Hasina", "030", ())]
+    assert triples(nlp, "हसीना भारत के साथ काम करने को भी तैयार हैं।", code=True) == [
+        ("Sheikh Hasina", "030", ("India",))]
+    # (with nobody to act with or for, no event)
+    assert not triples(nlp, "हसीना लोगों के हित में पद छोड़ने को भी तैयार हैं।")
     # (a lexicon predicate keeps its own intent; fighting is no cooperation)
     assert triples(nlp, "भारत बातचीत के लिए तैयार है।", code=True) == [("India", "036", ())]
     assert not triples(nlp, "पाकिस्तान लड़ने को तैयार है।")
@@ -4784,3 +4786,11 @@ def test_a_visit_before_a_relative_clause_and_counted_demonyms_as_people(nlp) ->
     assert not triples(nlp, "उसने दो भारतीय कंपनियों को ठेका दिया।")
     text = "यरुशलम। इसराइल और हमास के बीच युद्धविराम समझौता लागू हो गया।"
     assert sorted(triples(nlp, text, code=True)) == [("Hamas", "0871", ("Israel",)), ("Israel", "0871", ("Hamas",))]
+
+
+def test_an_inauguration_or_foundation_stone_is_an_event_only_when_done_together(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। भारत और नेपाल ने तीन पारेषण लाइनों का संयुक्त रूप से उद्घाटन किया।"
+    assert sorted(triples(nlp, text, code=True)) == [("India", "061", ("Nepal",)), ("Nepal", "061", ("India",))]
+    text = "मोदी और दिसानायके ने सौर परियोजना का वर्चुअल शिलान्यास किया।"
+    assert len(triples(nlp, text)) == 2
+    assert not triples(nlp, "नई दिल्ली। मोदी ने नए संसद भवन का उद्घाटन किया।")

@@ -134,6 +134,9 @@ _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "च�
 _PARTICIPLE_PASSIVE = frozenset({"गए", "गई", "गया", "गयी", "गये", "गईं"})
 #: quantifiers that float after a list ('जर्मनी और आस्ट्रिया दोनों पर', 'मोदी और शाह दोनों ने')
 _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी"})
+#: acts that are events only when two parties do them together ('भारत और नेपाल ने ... का संयुक्त रूप से उद्घाटन
+#: किया', 'मोदी ने ... के साथ ... का शिलान्यास किया': 061)
+_JOINT_ONLY = frozenset({("उद्घाटन",), ("शिलान्यास",), ("आधारशिला",)})
 #: words that count people ('दो भारतीय', 'सैकड़ों फलस्तीनी')
 _COUNTING_WORDS = frozenset({"एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ", "दस", "बीस", "सौ",
                              "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "दर्जन", "कई", "कुछ", "लाखों"})
@@ -3704,6 +3707,10 @@ class EventExtractor:
             return []  # 'बीबीसी से हुई बातचीत में हसीना ने बताया': talks named by a noun, with nobody met named
         if not targets and p.pred.code == "080" and ("पूरा" in p.pred.noun or "पूरी" in p.pred.noun):
             return []  # 'बढ़ती मांग को पूरा करता है': meeting a market's demand yields to nobody
+        if not targets and p.pred.verb == ("तैयार",):
+            return []  # 'सरकार हर कदम उठाने को तैयार है': readiness (_ready_nouns) with nobody to act with or for
+        if not targets and not co_actors and p.pred.noun in _JOINT_ONLY:
+            return []  # 'मोदी ने नए संसद भवन का उद्घाटन किया': an inauguration is an event only when done together
         if not targets and not co_actors and p.pred.noun in (("हस्ताक्षर",), ("दस्तखत",)):
             return []  # 'राष्ट्रपति ने विधेयक पर हस्ताक्षर किए': signing with no party on the other side is no accord
         if p.attributive:  # the noun the participle describes is the patient
