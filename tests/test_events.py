@@ -4794,3 +4794,14 @@ def test_an_inauguration_or_foundation_stone_is_an_event_only_when_done_together
     text = "मोदी और दिसानायके ने सौर परियोजना का वर्चुअल शिलान्यास किया।"
     assert len(triples(nlp, text)) == 2
     assert not triples(nlp, "नई दिल्ली। मोदी ने नए संसद भवन का उद्घाटन किया।")
+
+
+def test_a_verb_before_a_relative_clause_cheating_and_a_vow_to_answer(nlp) -> None:  # noqa: ANN001
+    text = "श्रीनगर। आतंकवादियों ने पर्यटकों पर गोलीबारी की जिसमें 26 लोगों की मौत हो गई।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)][:1] == ["193"]
+    text = "लखनऊ। अखिलेश यादव ने कहा कि भाजपा सरकार किसानों के साथ धोखा कर रही है।"
+    assert ("Akhilesh Yadav", "112", ("Bharatiya Janata Party",)) in triples(nlp, text, code=True)
+    assert triples(nlp, "इस्लामाबाद। पाकिस्तान ने भारत के हमलों का जवाब देने की कसम खाई।", code=True) == [
+        ("Pakistan", "130", ("India",))]
+    # (a genitive before a noun stays one)
+    assert not triples(nlp, "यह भारत की जीत है।")

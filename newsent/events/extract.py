@@ -192,7 +192,8 @@ _NEWS_MEDIA = frozenset({
     "ORG:DOORDARSHAN", "ORG:AIR", "ORG:TOI", "ORG:HINDUSTAN-TIMES", "ORG:THE-HINDU", "ORG:INDIAN-EXPRESS", "ORG:NDTV"})
 #: wrongdoing in reported speech that is no CAMEO event of its own (the last word is a verb stem): lying,
 #: misleading, betraying, abandoning, neglecting, looting, hiding, not wanting peace
-_ACCUSATORY = (("झूठ", "बोल"), ("गुमराह", "कर"), ("धोखा", "दे"), ("हाल", "पर", "छोड़"), ("अनदेखी", "कर"),
+_ACCUSATORY = (("झूठ", "बोल"), ("गुमराह", "कर"), ("धोखा", "दे"), ("धोखा", "कर"), ("हाल", "पर", "छोड़"),
+               ("अनदेखी", "कर"),
                ("उपेक्षा", "कर"), ("लूट",), ("छिपा",), ("विश्वासघात", "कर"), ("बर्बाद", "कर"), ("भ्रमित", "कर"),
                ("शांति", "नहीं", "चाह"),  # ('रूस शांति नहीं चाहता': unwilling to make peace)
                ("दुरुपयोग", "कर"), ("बदनाम", "कर"), ("परेशान", "कर"))
@@ -2137,8 +2138,9 @@ class EventExtractor:
                 out.append(inverted)  # headline order: 'पाकिस्तान पर किया हमला', 'CSTO देशों से की चर्चा'
                 used_until = inverted.end - 1
                 continue
-            if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS):
-                continue  # (a genitive, not a form of कर)
+            if tok in ("की", "के", "का") and not (i + 1 >= n or toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS
+                                                  or toks[i + 1] in _RELATIVE_OPENERS):
+                continue  # (a genitive, not a form of कर; 'गोलीबारी की जिसमें ...': the verb before a relative clause)
             if keys is None:
                 keys = [noun_key(t) for t in toks]
             cands = self.lexicon.candidates(tok, frozenset(keys[max(0, i - 10):i]))
@@ -6815,7 +6817,8 @@ def _visitor_follows(toks: Sequence[str], end: int) -> bool:
 
 
 #: words that open a relative clause after a finite verb ('ढाका पहुंचे जहां उन्होंने ... मुलाकात की')
-_RELATIVE_OPENERS = frozenset({"जहां", "जहाँ", "जो", "जिन्होंने", "जिसने", "जिनके", "जिसके", "जिनसे", "जिससे"})
+_RELATIVE_OPENERS = frozenset({"जहां", "जहाँ", "जो", "जिन्होंने", "जिसने", "जिनके", "जिसके", "जिनसे", "जिससे", "जिसमें",
+                               "जिनमें"})
 
 
 def _describes_next(toks: Sequence[str], end: int) -> bool:
