@@ -446,9 +446,10 @@ def test_visit_destination_between_travel_noun_and_verb(nlp) -> None:  # noqa: A
 
 
 def test_direct_genitive_does_not_qualify_a_noun_with_a_postposition(nlp) -> None:  # noqa: ANN001
-    """'पुतिन का मॉस्को में स्वागत': का cannot modify the oblique मॉस्को में, so Putin is the one welcomed."""
+    """'पुतिन का मॉस्को में स्वागत': का cannot modify the oblique मॉस्को में, so Putin is the one welcomed (a person
+    welcomed is hosted: 043)."""
     assert triples(nlp, "शी जिनपिंग ने पुतिन का मॉस्को में स्वागत किया।") == [
-        ("Xi Jinping", "05", ("Vladimir Putin",))]
+        ("Xi Jinping", "04", ("Vladimir Putin",))]
 
 
 def test_union_government_is_india(nlp) -> None:  # noqa: ANN001
@@ -4805,3 +4806,11 @@ def test_a_verb_before_a_relative_clause_cheating_and_a_vow_to_answer(nlp) -> No
         ("Pakistan", "130", ("India",))]
     # (a genitive before a noun stays one)
     assert not triples(nlp, "यह भारत की जीत है।")
+
+
+def test_a_guest_welcomed_somewhere_is_hosted_and_not_tolerating_rejects(nlp) -> None:  # noqa: ANN001
+    text = "बीजिंग। चीनी राष्ट्रपति शी जिनपिंग ने रूसी राष्ट्रपति पुतिन का बीजिंग में स्वागत किया।"
+    assert triples(nlp, text, code=True) == [("Xi Jinping", "043", ("Vladimir Putin",))]
+    assert triples(nlp, "भारत ने इस फैसले का स्वागत किया।", code=True) == [("India", "051", ())]
+    assert triples(nlp, "भारत कोई परमाणु ब्लैकमेल बर्दाश्त नहीं करेगा।", code=True) == [("India", "120", ())]
+    assert not triples(nlp, "भारत यह बर्दाश्त करेगा।")

@@ -3996,6 +3996,9 @@ class EventExtractor:
         k = p.start - 1
         if k > lo and ctx.toks[k] in _WELCOME_MANNER:
             k -= 1
+        if k - 1 > lo and ctx.toks[k] in ("में", "पर") and ctx.toks[k - 1] != "का":
+            # 'पुतिन का बीजिंग में स्वागत किया', 'मोदी का हवाई अड्डे पर स्वागत किया': where, between guest and welcome
+            k = next((j for j in range(k - 1, max(lo, k - 4), -1) if ctx.toks[j] == "का"), k)
         if k <= lo or ctx.toks[k] != "का":
             return None
         who = next((u for u in ctx.units if u.marker_end == k + 1 and u.marker == ("का",) and not u.pronoun), None)
