@@ -759,8 +759,9 @@ class EventExtractor:
                      made: list[Event]) -> list[Event]:
         """'X का हाथ' (X's hand) behind something accuses X: it is the target of an accusation with none of its own
         ('हमले के पीछे भारत का हाथ होने का आरोप लगाया' → India), and a statement whose कि-clause says so is also an
-        accusation (112) of X by the speaker ('सिकोर्स्की ने कहा कि इस हमले के पीछे रूसी खुफिया सेवाओं का हाथ है').
-        Not a hand of one's own ('अपना हाथ होने से इनकार') nor the hand of a body part."""
+        accusation (112) of X by the speaker ('सिकोर्स्की ने कहा कि इस हमले के पीछे रूसी खुफिया सेवाओं का हाथ है'), as is
+        suspecting it ('हत्या में भारतीय एजेंटों का हाथ होने की आशंका जताई'). Not a hand of one's own ('अपना हाथ होने से
+        इनकार') nor the hand of a body part."""
         if "हाथ" not in toks:
             return made
         out = list(made)
@@ -1917,8 +1918,7 @@ class EventExtractor:
                             pos + 1 in pred_starts or toks[pos + 1] in _TIME_WORDS
                             or (nxt := by_start.get(pos + 1)) is not None and (
                                 nxt.nominal is not None or nxt.entity is not None and nxt.entity.label == "LOC")) \
-                        and all(
-                            t in _QUANTIFIERS or t.isdigit() for t in toks[chain:pos]):
+                        and all(t in _QUANTIFIERS or t.isdigit() for t in toks[chain:pos]):
                     # 'शिवसेना के विधायक धरने पर बैठ गए', 'भाजपा के कई कार्यकर्ता सड़कों पर उतरे': a body's people, an
                     # unmarked subject, act for it
                     u.marker = None
@@ -2542,7 +2542,8 @@ class EventExtractor:
         return out
 
     def _ready_nouns(self, toks: list[str], found: list[_Pred]) -> list[_Pred]:
-        """'भारत बातचीत के लिए तैयार है': readiness for an action named by a noun is the intention to do it."""
+        """'भारत बातचीत के लिए तैयार है': readiness for an action named by a noun is the intention to do it; readiness
+        to do what no predicate names ('घाना के साथ अनुभव साझा करने को तैयार है') is the intent to cooperate (030)."""
         out = []
         if not _READY_WORDS.intersection(toks):
             return []
@@ -3991,8 +3992,9 @@ class EventExtractor:
         return None
 
     def _welcomed(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> Entity | None:
-        """The person whose welcome ``p`` (स्वागत) tells: named with का right before it, or one manner word before
-        ('मोदी का औपचारिक स्वागत', 'राष्ट्रपति का भव्य स्वागत'); None for anything else ('फैसले का स्वागत')."""
+        """The person whose welcome ``p`` (स्वागत) tells: named with का right before it, one manner word before or a
+        place between ('मोदी का औपचारिक स्वागत', 'राष्ट्रपति का भव्य स्वागत', 'पुतिन का बीजिंग में स्वागत'); None for
+        anything else ('फैसले का स्वागत')."""
         k = p.start - 1
         if k > lo and ctx.toks[k] in _WELCOME_MANNER:
             k -= 1
