@@ -4814,3 +4814,12 @@ def test_a_guest_welcomed_somewhere_is_hosted_and_not_tolerating_rejects(nlp) ->
     assert triples(nlp, "भारत ने इस फैसले का स्वागत किया।", code=True) == [("India", "051", ())]
     assert triples(nlp, "भारत कोई परमाणु ब्लैकमेल बर्दाश्त नहीं करेगा।", code=True) == [("India", "120", ())]
     assert not triples(nlp, "भारत यह बर्दाश्त करेगा।")
+
+
+def test_a_threatened_action_is_a_threat_of_its_kind(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "वाशिंगटन। ट्रंप ने चीन पर 100 प्रतिशत शुल्क लगाने की धमकी दी।", code=True) == [
+        ("Donald Trump", "1312", ("China",))]
+    assert triples(nlp, "भारत ने पाकिस्तान के साथ संबंध तोड़ने की धमकी दी।", code=True) == [
+        ("India", "1313", ("Pakistan",))]
+    text = "पंजाब के किसानों ने सरकार के खिलाफ फिर से आंदोलन करने की चेतावनी दी।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["133"]

@@ -2325,6 +2325,8 @@ class EventExtractor:
                 # or cooperation announced, decided or approved are promised (033, 036 ...), as the annotated sets
                 # code them; other acts are the act
                 p = _intended(p, future=True) or p
+            if aspect in (3, 4) and toks[i + 2] in ("धमकी", "चेतावनी"):
+                p = _threat_of(p)  # 'चीन पर 100 प्रतिशत शुल्क लगाने की धमकी दी': threatening sanctions (1312)
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
             if intended is None and ready and p.code[:2] == "08":
                 # 'सैनिकों को पीछे हटाने पर सहमत हुए', 'प्रतिबंध हटाने को तैयार है': agreeing or being ready to
@@ -6601,6 +6603,9 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
     if nxt == "का" and i + 3 < len(toks) and toks[i + 2] in _CLAIMS and "कर" in verb_stems(toks[i + 3]):
         return 3  # ड्रोन हमला करने का दावा किया: an attack claimed is coded as the attack (_predicates)
+    if (nxt == "की" and i + 3 + also < len(toks) and toks[i + 2] in ("धमकी", "चेतावनी")
+            and "दे" in verb_stems(toks[i + 3 + also])):
+        return 3 + also  # शुल्क लगाने की धमकी दी: a threatened action is a threat of its kind (_threat_of)
     if _imminent(toks, i + 1):
         return 1  # हमला करने वाला है, भारत आने वाले हैं: about to do it (a future)
     if nxt == "पर" and i + 3 < len(toks) and toks[i + 2] in _EMPHASIS and "दे" in verb_stems(toks[i + 3]):
@@ -6868,6 +6873,21 @@ def _approved_action(lexicon: PredicateLexicon, toks: Sequence[str], start: int,
         if action is not None:
             return action if action.code[:2] != "03" else None  # (approving proposals or offers is no act)
     return None
+
+
+#: the threat (CAMEO 13x) of an action of each kind, by its code's prefix (longest first): to cut aid, impose
+#: sanctions, break relations, impose administrative sanctions, protest, use force
+_THREATS_OF = (("162", "1311", "threaten to reduce or stop aid"), ("163", "1312", "threaten with sanctions, boycott, "
+               "embargo"), ("16", "1313", "threaten to reduce or break relations"), ("17", "132", "threaten with "
+               "administrative sanctions"), ("14", "133", "threaten with political dissent, protest"),
+               ("18", "138", "threaten with military force"), ("19", "138", "threaten with military force"),
+               ("20", "138", "threaten with military force"))
+
+
+def _threat_of(p: Predicate) -> Predicate:
+    """The threat of the action ``p`` ('शुल्क लगाने की धमकी दी' → 1312), with its targets; 130 for any other."""
+    code, label = next(((c, lb) for pre, c, lb in _THREATS_OF if p.code.startswith(pre)), ("130", "threaten"))
+    return Predicate(p.noun, p.verb, code, label, p.targets)
 
 
 def _intended(p: Predicate, future: bool = False) -> Predicate | None:
