@@ -137,9 +137,6 @@ _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चा
 #: acts that are events only when two parties do them together ('भारत और नेपाल ने ... का संयुक्त रूप से उद्घाटन
 #: किया', 'मोदी ने ... के साथ ... का शिलान्यास किया': 061)
 _JOINT_ONLY = frozenset({("उद्घाटन",), ("शिलान्यास",), ("आधारशिला",)})
-#: words that count people ('दो भारतीय', 'सैकड़ों फलस्तीनी')
-_COUNTING_WORDS = frozenset({"एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ", "दस", "बीस", "सौ",
-                             "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "दर्जन", "कई", "कुछ", "लाखों"})
 #: a legislature's members, who act for their party ('शिवसेना के विधायक धरने पर बैठ गए')
 _LEGISLATORS = frozenset({"विधायक", "विधायकों", "सांसद", "सांसदों", "पार्षद", "पार्षदों"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
@@ -267,6 +264,8 @@ class _Words(frozenset):
 _QUANTIFIERS = _Words({"एक", "दो", "तीन", "चार", "पांच", "छह", "छः", "सात", "आठ", "नौ", "दस", "बीस", "सौ",
                        "सैकड़ों", "हजारों", "दर्जनों", "दर्जन", "कई", "कुछ", "अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े",
                        "बड़ी"})
+#: words that count people ('दो भारतीय', 'सैकड़ों फलस्तीनी'): the quantifiers that are numbers
+_COUNTING_WORDS = frozenset(_QUANTIFIERS - {"अन्य", "वरिष्ठ", "शीर्ष", "उच्च", "बड़े", "बड़ी"}) | {"पाँच", "हज़ारों", "लाखों"}
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]+")
 _TIME_WORDS = set(_WEEKDAYS) | {"आज", "कल", "परसों", "रविवार", "हाल", "पिछले", "अगले", "इस"}
 #: how strongly something is said or done, between a genitive and the predicate's noun: भारत की कड़ी आलोचना,
@@ -5383,14 +5382,13 @@ def _threat_idiom(toks: Sequence[str], k: int) -> bool:
 
 #: 'X की मदद के लिए': help for X
 _HELP_NOUNS = frozenset({"मदद", "सहायता", "हिफाजत", "सुरक्षा", "रक्षा"})
-#: numbers of people arrested ('दो आरोपियों को'), whom the next sentences may name
-_COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 #: nouns of advice and warning: advising people not to travel to a country is a travel advisory against it (160)
 _ADVICE_NOUNS = frozenset(noun_key(w) for w in ("सलाह", "परामर्श", "एडवाइजरी", "हिदायत", "चेतावनी"))
 #: 'दोनों/तीनों/चारों देशों': all of the last two, three, four ... named
 _ALL_OF = {"दोनों": 2, "तीनों": 3, "चारों": 4, "पांचों": 5, "पाँचों": 5, "छहों": 6, "सातों": 7, "आठों": 8,
            "दसों": 10}
-#: numbers that count a group after 'इन' ('इन सात देशों ने')
+#: numbers that count a group after 'इन' ('इन सात देशों ने') or people arrested ('दो आरोपियों को'), whom the next
+#: sentences may name
 _COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
            **{str(k): k for k in range(2, 11)}}
 #: adjectives that may stand between such a count and its group noun ('तीनों यूरोपीय देशों')
