@@ -4823,3 +4823,30 @@ def test_a_threatened_action_is_a_threat_of_its_kind(nlp) -> None:  # noqa: ANN0
         ("India", "1313", ("Pakistan",))]
     text = "पंजाब के किसानों ने सरकार के खिलाफ फिर से आंदोलन करने की चेतावनी दी।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["133"]
+
+
+def test_a_gloss_or_a_describing_word_inside_a_predicate_noun(nlp) -> None:  # noqa: ANN001
+    text = "सियोल। उत्तर कोरिया ने एक नई अंतरमहाद्वीपीय बैलिस्टिक मिसाइल (आईसीबीएम) का परीक्षण किया।"
+    assert triples(nlp, text, code=True) == [("North Korea", "150", ())]
+    assert triples(nlp, "इस्लामाबाद। पाकिस्तान ने शाहीन मिसाइल का सफल परीक्षण किया।", code=True) == [
+        ("Pakistan", "150", ())]
+    # (a parenthesis that is no gloss of the noun's words ends the match)
+    assert not triples(nlp, "उत्तर कोरिया ने मिसाइल (जो पिछले साल बनी थी, उसका) का परीक्षण किया।")
+
+
+def test_an_order_signed_is_the_ordered_action(nlp) -> None:  # noqa: ANN001
+    text = ("वाशिंगटन। ट्रंप ने भारत से आयात होने वाले सामान पर 25 प्रतिशत का अतिरिक्त शुल्क लगाने के कार्यकारी आदेश पर "
+            "बुधवार को हस्ताक्षर कर दिए।")
+    assert triples(nlp, text, code=True) == [("Donald Trump", "163", ("India",))]
+    assert not triples(nlp, "वाशिंगटन। ट्रंप ने कार्यकारी आदेश पर हस्ताक्षर कर दिए।")
+
+
+def test_a_person_caught_in_an_attack_is_not_its_attacker(nlp) -> None:  # noqa: ANN001
+    text = "दोहा। हमास ने कहा कि ख़लील अल-हय्या हमले में बच गए, लेकिन संगठन के पांच सदस्य मारे गए।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010"]
+    assert triples(nlp, "गाजा। इसराइली हमले में चार बच्चों की मौत हो गई।", code=True) == [("Israel", "190", ())]
+
+
+def test_a_conjunctive_participle_shares_the_unmarked_subject(nlp) -> None:  # noqa: ANN001
+    text = "दोहा। प्रधानमंत्री नरेंद्र मोदी अमेरिका की यात्रा पूरी कर दोहा पहुंचे, जहां उन्होंने अमीर से मुलाकात की।"
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)] == [("Narendra Modi", "042"), ("Narendra Modi", "040")]

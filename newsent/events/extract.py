@@ -2652,6 +2652,9 @@ class EventExtractor:
             if u.marker is None and u.end == p.start and u.entity is not None and u.entity.label == "LOC" \
                     and u.entity.kind not in ("country", "territory"):
                 break  # 'मुंबई हमले', 'पहलगाम हमले': a city or region before the noun is where, not who
+            if u.marker is None and u.end == p.start and u.entity is not None and u.entity.label == "PER" \
+                    and p.pred.code[:2] in _FORCE_ROOTS:
+                break  # 'ख़लील अल-हय्या हमले में बच गए': a person right before it, unmarked, is who was caught in it
             if u.marker in _GENITIVE and any(t in _DETERMINERS for t in ctx.toks[u.marker_end:p.start]):
                 break  # 'काम्ते की भी इन हमलों में मौत हुई': the genitive is the death's; 'इन हमलों' are told before
             if u.marker is None and u.end == p.start or u.marker in _GENITIVE or u.marker in _AGENT:
@@ -3078,13 +3081,15 @@ class EventExtractor:
                 return []
             # the subject of "... लगाते हुए कहा" usually follows the participle: the next ने-unit, before a clause
             # joint ('... तो पुलिस ने', '... लेकिन सरकार ने')
-            joint = next((k for k in range(p.end, len(toks)) if toks[k] in _CLAUSE_JOINTS or toks[k] == "तो"),
-                         len(toks))
+            # ('मोदी यूएई की यात्रा पूरी कर दोहा पहुंचे, जहां उन्होंने ...': nor past a relative clause's opener)
+            joint = next((k for k in range(p.end, len(toks)) if toks[k] in _CLAUSE_JOINTS or toks[k] == "तो"
+                          or toks[k] in _RELATIVE_OPENERS and k > p.end and toks[k - 1] == ","), len(toks))
             later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next
                      and u.start < joint)
             actor_unit = next(later, None)
-            if actor_unit is None and toks[p.verb].endswith(("ते", "ती")):
-                # no ने-subject after it: the unmarked subject before it ('मोदी पाकिस्तान पर निशाना साधते हुए बोले'),
+            if actor_unit is None and toks[p.verb].endswith(("ते", "ती", "कर", "करके")):
+                # no ने-subject after it: the unmarked subject before it ('मोदी पाकिस्तान पर निशाना साधते हुए बोले',
+                # 'मोदी यूएई की यात्रा पूरी कर दोहा पहुंचे'),
                 # not one inside a कि-clause that ended before it ('चीन ने भारत के इस दावे पर आपत्ति जताई कि
                 # अरुणाचल प्रदेश उसका अंग है और नाराज़गी जताते हुए कहा': China, sharing the previous clause's subject)
                 that = max((k for k in range(lo, p.start) if toks[k] == "कि"), default=-1)
@@ -6284,6 +6289,13 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
             if filler is not None:
                 k -= len(filler)
                 continue
+            if len(words) == 1 and toks[k - 1] in _ATTRIBUTES and noun_key(toks[k - 1]) != noun_key(noun[-2]):
+                k -= 1  # 'मिसाइल का सफल परीक्षण किया', 'समझौते पर औपचारिक हस्ताक्षर': a word describing the act
+                continue
+            opening = _parenthesis_before(toks, k)
+            if opening is not None:  # 'बैलिस्टिक मिसाइल (आईसीबीएम) का परीक्षण किया': an abbreviation or gloss
+                k = opening
+                continue
             timed = next((n for n in range(5, 0, -1) if k - n > 0 and _time_adverbial(toks[k - n:k])), 0) \
                 if toks[k - 1] in _TIME_ADVERBIAL_ENDS else 0
             if timed:  # 'शुल्क बुधवार से लागू कर दिया', 'सैनिकों को 90 दिनों के भीतर वापस बुलाएगा'
@@ -6299,6 +6311,21 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
     if len(words) == len(noun) and end - k > len(noun) and noun_matches(words[::-1], noun):
         return k
     return None
+
+
+#: words that describe an act between the parts of a multi-word predicate noun ('मिसाइल का सफल परीक्षण किया')
+_ATTRIBUTES = frozenset({*_MANNER_WORDS, "सफल", "असफल", "विफल", "नाकाम", "कथित", "ऐतिहासिक", "अहम", "महत्वपूर्ण",
+                         "औपचारिक", "पहला", "पहली", "नया", "नई", "नए", "बड़ा", "बड़ी", "बड़े", "व्यापक", "संयुक्त"})
+
+
+def _parenthesis_before(toks: Sequence[str], k: int) -> int | None:
+    """Start of a short parenthesis (up to four words, no clause end) ending right before ``k``: '(आईसीबीएम)'."""
+    if k < 3 or toks[k - 1] != ")":
+        return None
+    opening = next((x for x in range(k - 2, max(0, k - 7), -1) if toks[x] == "("), None)
+    if opening is None or opening == 0 or any(t in _CLAUSE_END or t == ")" for t in toks[opening + 1:k - 1]):
+        return None
+    return opening
 
 
 def _object_before(toks: Sequence[str], k: int) -> int | None:
@@ -6562,6 +6589,24 @@ def _last_court(state: _State, before: int, actor: Entity) -> list[Entity]:
     return [best] if best is not None else []
 
 
+def _signed_order(toks: Sequence[str], k: int) -> int:
+    """How many tokens from ``k`` form 'आदेश पर हस्ताक्षर किए' (an order signed), with a word describing the order
+    before it ('कार्यकारी आदेश') and a time between ('आदेश पर बुधवार को हस्ताक्षर कर दिए'); 0 if they do not."""
+    j = k + 1 if k + 1 < len(toks) and toks[k] in _ORDER_ATTRIBUTES else k
+    if j + 1 >= len(toks) or toks[j] not in ("आदेश", "आदेशों", "अध्यादेश") or toks[j + 1] != "पर":
+        return 0
+    sign = next((x for x in range(j + 2, min(j + 6, len(toks))) if toks[x] in ("हस्ताक्षर", "दस्तखत")), None)
+    if sign is None or sign + 1 >= len(toks) or "कर" not in verb_stems(toks[sign + 1]) or (
+            sign > j + 2 and not _time_adverbial(toks[j + 2:sign]) and not (toks[sign - 1] == "को" and all(
+                t in _TIME_WORDS or t in _MONTHS or t.isdigit() for t in toks[j + 2:sign - 1]))):
+        return 0
+    return sign + 1 - k
+
+
+#: words describing an order before 'आदेश पर हस्ताक्षर' ('कार्यकारी आदेश पर हस्ताक्षर किए')
+_ORDER_ATTRIBUTES = frozenset({"कार्यकारी", "शासकीय", "सरकारी", "नए", "नये", "राष्ट्रपति"})
+
+
 def _is_court(e: Entity) -> bool:
     """A court or tribunal: a nominal of the judiciary ('अदालत', 'पीठ') or a named one (Supreme Court of India)."""
     return e.role == "JUD" or bool(re.search(r"\b(Court|Tribunal)\b", e.name_en or "")) or (
@@ -6593,9 +6638,8 @@ def _aspect_verb(toks: Sequence[str], i: int) -> int:
     if (nxt == "की" and i + 4 < len(toks) and toks[i + 2] == "प्रक्रिया" and toks[i + 3] == "शुरू"
             and "कर" in verb_stems(toks[i + 4])):
         return 4  # प्रतिबंध लागू करने की प्रक्रिया शुरू कर दी: starting the process is the action
-    if (nxt in ("का", "के") and i + 5 < len(toks) and toks[i + 2] in ("आदेश", "आदेशों") and toks[i + 3] == "पर"
-            and toks[i + 4] == "हस्ताक्षर" and "कर" in verb_stems(toks[i + 5])):
-        return 5  # शुल्क लगाने के आदेश पर हस्ताक्षर किए: signing the order is the ordered action
+    if nxt in ("का", "के") and (signed := _signed_order(toks, i + 2)):
+        return 2 + signed  # शुल्क लगाने के (कार्यकारी) आदेश पर (बुधवार को) हस्ताक्षर किए: the ordered action
     if (nxt in ("को", "की") and i + 3 < len(toks) and toks[i + 2] in _APPROVAL_WORDS
             and "दे" in verb_stems(toks[i + 3])):
         return 3  # कर्ज देने को मंजूरी दी: an approved action is coded as the action
