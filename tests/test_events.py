@@ -4850,3 +4850,50 @@ def test_a_person_caught_in_an_attack_is_not_its_attacker(nlp) -> None:  # noqa:
 def test_a_conjunctive_participle_shares_the_unmarked_subject(nlp) -> None:  # noqa: ANN001
     text = "दोहा। प्रधानमंत्री नरेंद्र मोदी अमेरिका की यात्रा पूरी कर दोहा पहुंचे, जहां उन्होंने अमीर से मुलाकात की।"
     assert [(a, c) for a, c, _ in triples(nlp, text, code=True)] == [("Narendra Modi", "042"), ("Narendra Modi", "040")]
+
+
+def test_a_reaction_hung_on_a_clause_by_jis_par_answers_that_clause(nlp) -> None:  # noqa: ANN001
+    text = "मनीला। चीन ने स्कारबोरो शोल को संरक्षित क्षेत्र घोषित कर दिया, जिस पर फिलीपींस ने कड़ा विरोध दर्ज कराया।"
+    assert triples(nlp, text, code=True) == [("Philippines", "114", ("China",))]
+    text = "बीजिंग। बाइडन ने कहा कि वह शी को तानाशाह मानते हैं, जिस पर चीन ने कड़ी आपत्ति जताई।"
+    assert ("China", "110", ("Joe Biden",)) in triples(nlp, text, code=True)
+
+
+def test_an_act_named_as_the_object_of_an_evaluation_points_to_its_actor(nlp) -> None:  # noqa: ANN001
+    text = "बगदाद। अमेरिका ने इराक में ड्रोन हमले किए। इराक सरकार के प्रवक्ता ने हमलों को इराकी संप्रभुता का उल्लंघन बताया।"
+    assert triples(nlp, text, code=True)[-1][2] == ("United States",)
+    text = "कीव। रूस ने यूक्रेन पर मिसाइल हमला किया। जेलेंस्की ने हमले को आतंकवाद बताया।"
+    assert triples(nlp, text, code=True)[-1] == ("Volodymyr Zelenskyy", "111", ("Russia",))
+    # (a bare statement about terrorism evaluates nothing)
+    assert not triples(nlp, "नई दिल्ली। उन्होंने कहा कि आतंकवाद सबसे बड़ा खतरा है।", code=True)[1:]
+
+
+def test_not_accepting_rejects(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। भारत ने कहा कि वह कश्मीर पर किसी तीसरे पक्ष की मध्यस्थता कभी स्वीकार नहीं करेगा।"
+    assert ("India", "126", ()) in triples(nlp, text, code=True)
+    assert triples(nlp, "नई दिल्ली। भारत ने अमेरिका का प्रस्ताव स्वीकार नहीं किया।", code=True) == [
+        ("India", "120", ("United States",))]
+    # (admitting, or not admitting, a mistake is no rejection; a bare acceptance is no event)
+    assert [c for _, c, _ in triples(nlp, "नई दिल्ली। भारत ने अपनी गलती स्वीकार नहीं की।", code=True)] == ["015"]
+    assert not triples(nlp, "नई दिल्ली। भारत ने यह स्वीकार किया।")
+
+
+def test_a_protest_against_an_act_told_as_a_clause_targets_its_agent(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। ईडी द्वारा सोनिया गांधी और राहुल गांधी के खिलाफ आरोप पत्र दाखिल किए जाने के विरोध में कांग्रेस "
+            "कार्यकर्ताओं ने प्रदर्शन किया।")
+    assert triples(nlp, text, code=True) == [("Indian National Congress", "141", ("Directorate of Enforcement",))]
+    text = "नई दिल्ली। कांग्रेस कार्यकर्ताओं ने सोनिया गांधी के खिलाफ आरोप पत्र के विरोध में प्रदर्शन किया।"
+    assert triples(nlp, text, code=True) == [("Indian National Congress", "141", ("Sonia Gandhi",))]
+
+
+def test_a_verdict_referred_to_is_the_acting_courts_not_a_baton_charge(nlp) -> None:  # noqa: ANN001
+    text = ("कोलकाता। शिक्षकों ने दफ्तर का घेराव किया। पुलिस ने लाठीचार्ज किया। शीर्ष अदालत ने कलकत्ता हाईकोर्ट के फैसले को "
+            "बरकरार रखते हुए पूरी प्रक्रिया को दूषित बताया था। मुख्यमंत्री ममता बैनर्जी ने कहा कि वह इस फैसले को स्वीकार नहीं "
+            "कर सकतीं।")
+    assert ("Mamata Banerjee", "120", ("Supreme Court of India",)) in triples(nlp, text, code=True)
+
+
+def test_an_act_the_actor_shares_is_not_what_it_evaluates(nlp) -> None:  # noqa: ANN001
+    text = ("चेन्नई। स्टालिन ने बैठक बुलाई। भाजपा अध्यक्ष के. अन्नामलाई और पार्टी कार्यकर्ताओं ने काले झंडे दिखाए और इसे "
+            "‘नाटक’ करार दिया।")
+    assert ("Bharatiya Janata Party", "111", ("K. Annamalai",)) not in triples(nlp, text, code=True)

@@ -2056,8 +2056,10 @@ class EventExtractor:
             # 'अमेरिका चाहता है कि भारत ...' is a demand; wanting a thing or to do something ('बचना चाहते हैं कि') is
             # not, nor is 'चाहे' (whether)
             return True
-        if p.noun == ("स्वीकार",) and "कि" not in toks[i + 1:i + 5]:
-            return True  # bare 'स्वीकार किया' is a statement only when it admits something: '... स्वीकार किया कि'
+        if p.noun == ("स्वीकार",) and "कि" not in toks[i + 1:i + 5] and toks[i - 1] not in ("नहीं", "न"):
+            # bare 'स्वीकार किया' is a statement only when it admits something: '... स्वीकार किया कि' (not accepting,
+            # 'स्वीकार नहीं करेगा', rejects: _clause_events)
+            return True
         if not p.noun and p.verb == ("पकड़",) and i > 0 and toks[i - 1] in ("तूल", "जोर", "रफ्तार", "गति", "जड़"):
             return True  # 'मामले ने तूल पकड़ लिया': gained ground, caught nobody
         if not p.noun and p.verb == ("छोड़",) and i > 1 and (toks[i - 1] == "पर" and toks[i - 2] in (
@@ -2948,6 +2950,12 @@ class EventExtractor:
             # 'विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी': giving no reaction declines comment (011), as 'कोई
             # टिप्पणी नहीं की' does
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "011", "decline comment", ()), negated=False)
+        if p.negated and p.pred.verb == ("कर",) and p.pred.noun[-1:] == ("स्वीकार",) and p.pred.code in ("010", "019"):
+            # 'भारत मध्यस्थता कभी स्वीकार नहीं करेगा', 'यह फैसला स्वीकार नहीं कर सकतीं': not accepting rejects (12x),
+            # as the news-dev sets code it; mediation refused is 126
+            code = "126" if any(noun_key(t) == noun_key("मध्यस्थता") for t in toks[lo:p.start]) else "120"
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, code, self._code_labels[code], p.pred.targets),
+                      negated=False)
         if p.pred.noun in _PERMISSIONS and p.pred.verb == ("दे",):
             # 'पेत्रो ने अमेरिकी विमानों को उतरने की अनुमति नहीं दी': permission refused rejects (120) the one refused;
             # permission given is too many things (a court's, a regulator's, a parent's) to be one event
@@ -3087,12 +3095,14 @@ class EventExtractor:
             later = (u for u in units[bisect_left(starts, p.end):] if u.marker == ("ने",) and not u.possessor_of_next
                      and u.start < joint)
             actor_unit = next(later, None)
-            if actor_unit is None and toks[p.verb].endswith(("ते", "ती", "कर", "करके")):
+            that = max((k for k in range(lo, p.start) if toks[k] == "कि"), default=-1)
+            if actor_unit is None and (toks[p.verb].endswith(("ते", "ती")) or toks[p.verb].endswith(("कर", "करके"))
+                                       and that < 0):
                 # no ने-subject after it: the unmarked subject before it ('मोदी पाकिस्तान पर निशाना साधते हुए बोले',
-                # 'मोदी यूएई की यात्रा पूरी कर दोहा पहुंचे'),
+                # 'मोदी यूएई की यात्रा पूरी कर दोहा पहुंचे'; a conjunctive participle only with no कि before it:
+                # 'अधिकारियों को आदेश दिया कि वो जाँच करके रिपोर्ट दें'),
                 # not one inside a कि-clause that ended before it ('चीन ने भारत के इस दावे पर आपत्ति जताई कि
                 # अरुणाचल प्रदेश उसका अंग है और नाराज़गी जताते हुए कहा': China, sharing the previous clause's subject)
-                that = max((k for k in range(lo, p.start) if toks[k] == "कि"), default=-1)
                 actor_unit = _pick_actor([u for u in region if u.marker is None and (that < 0 or u.start < that)],
                                          after=-1)
                 if actor_unit is None and that >= 0 and "और" in toks[that:p.start]:
@@ -3334,6 +3344,10 @@ class EventExtractor:
                                if e is not None and e is not actor]
                     if targets:
                         break
+        if p.pred.code[:2] in ("11", "14"):
+            agent = self._agent_of_protested(state, ctx, region, lo, p, actor)
+            if agent is not None:
+                targets = [agent]
         if (not targets or fallback) and p.pred.code[:2] in ("02", "10", "11") and actor is not None:
             # 'X ने Y को पत्र लिखकर (नोटिस जारी कर) ... की मांग की': the addressee is the one asked
             letter = next((i for i in range(lo + 1, p.start) if _sent_to(toks, i)), None)
@@ -4109,6 +4123,22 @@ class EventExtractor:
             found.append(country or t)
         return list(dict.fromkeys(found))
 
+    def _agent_of_protested(self, state: _State, ctx: "_SentenceContext", region: list[_Unit], lo: int, p: _Pred,
+                            actor: Entity) -> Entity | None:
+        """What a protest or criticism is against when that is an act told as a clause ('ईडी द्वारा सोनिया गांधी के
+        खिलाफ आरोप पत्र दाखिल किए जाने के विरोध में कार्यकर्ताओं ने प्रदर्शन किया'): the clause's agent (द्वारा), not
+        the participants inside it; None when no such clause or agent."""
+        toks = ctx.toks
+        against = next((j for j in range(p.start - 3, lo, -1) if toks[j].endswith("ने") and toks[j + 1] == "के" and (
+            toks[j + 2] in ("खिलाफ", "विरुद्ध") or toks[j + 2:j + 4] == ["विरोध", "में"])), None)
+        if against is None:
+            return None
+        agent = next((u for u in region if u.marker in _AGENT and u.end <= against and not u.possessor_of_next
+                      and not any(t in _CLAUSE_END and t not in _COORD and t not in "()" for t in toks[u.end:against])),
+                     None)
+        found = self._entity_of(state, ctx.sent, agent) if agent is not None else None
+        return found if found is not None and found is not actor else None
+
     def _attacker(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int, actor: Entity) -> list[Entity]:
         """The target of a condemnation or evaluation (11x) that has none of its own: the attacker of an attack named
         inside it ('इसराइली हमले में हुई ... मौत को हमास ने युद्ध अपराध करार दिया') or referred to by a demonstrative
@@ -4117,11 +4147,13 @@ class EventExtractor:
         criticism nor threat). A bare attack or decision noun as the predicate's own object ('हमले की निंदा की',
         'फैसले का स्वागत किया') refers back the same way. Also for praise (051) and rejections (12)."""
         blames = p.pred.code[:2] == "11"
+        # (nor an act the actor shares: 'अन्नामलाई और पार्टी कार्यकर्ताओं ने काले झंडे दिखाए और इसे नाटक करार दिया')
+        shared = {(ev.sentence, ev.start) for ev, _ in state.acts if ev.actor is actor}
         # (a state's official or organ: its own state, or its capital, is not what it condemns)
         official = actor.label == "PER" and actor.role in self._state_roles or actor.label == "NOM" \
             and actor.role == "GOV" or _state_organ(actor)
 
-        def last(since: int, roots: tuple[str, ...], start: int = -1) -> list[Entity]:
+        def last(since: int, roots: tuple[str, ...], start: int = -1, skip: tuple[str, ...] = ()) -> list[Entity]:
             """The actor of the last act (not ``actor``'s) of one of ``roots`` since sentence ``since``. One
             condemns the other side: not the acts of one's own country's forces ('रूस ने ड्रोन दागे। यूक्रेनी वायुसेना
             ने उन्हें मार गिराया। ज़ेलेंस्की ने इस हमले की निंदा की'), nor, for a state's official, its own state's ('तीनों
@@ -4130,6 +4162,7 @@ class EventExtractor:
             की')."""
             acts = [ev for ev, root in reversed(state.acts) if ev.sentence >= since and ev.start >= start
                     and ev.actor is not actor and root in roots and ev.code != "124"  # (refusing to yield: no step)
+                    and not ev.code.startswith(skip) and (ev.sentence, ev.start) not in shared
                     and (ev.sentence, ev.start) not in state.defences
                     and not (blames and (_own_forces(actor, ev.actor) or official and ev.actor.label == "LOC"
                                          and _country_of(ev.actor) == _country_of(actor)))]
@@ -4166,11 +4199,23 @@ class EventExtractor:
             # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told (or a violation, rejection or threat:
             # 'पाकिस्तान ने सहमति का उल्लंघन किया। उन्होंने इसे निंदनीय बताया'), in this or the two sentences before
             return last(ctx.si - 2, (*_ACTION_ROOTS, "12", "13"))
-        if p.pred.code[:2] != "12" and any(t in ("जिसकी", "जिसका", "जिसके", "जिसे") for t in toks[lo:p.start]):
+        if p.pred.code[:2] != "12" and any(t in ("जिसकी", "जिसका", "जिसके", "जिसे", "जिसपर")
+                                            or t == "जिस" and toks[k + 1] == "पर"
+                                            for k, t in enumerate(toks[lo:p.start], lo)):
             # (a rejection answers whoever addressed the actor: _clause_events)
-            # 'उत्तर कोरिया ने मिसाइल का परीक्षण किया, जिसकी जापान ने निंदा की': the act of the clause it hangs on
-            return last(ctx.si, tuple(f"{r:02d}" for r in range(1, 21)))
+            # 'उत्तर कोरिया ने मिसाइल का परीक्षण किया, जिसकी जापान ने निंदा की', '..., जिस पर मनीला ने विरोध दर्ज
+            # कराया': the act of the clause it hangs on
+            told = last(ctx.si, tuple(f"{r:02d}" for r in range(1, 21)))
+            if told:
+                return told
+            # (an act coded as no event: its clause's ने-subject, 'चीन ने स्कारबोरो शोल को संरक्षित क्षेत्र घोषित कर दिया,
+            # जिस पर फिलीपींस ने कड़ा विरोध दर्ज कराया')
+            rel = next(k for k in range(lo, p.start) if toks[k].startswith("जिस"))
+            return [e for u in reversed(ctx.units[:bisect_left(ctx.starts, rel)]) if u.marker == ("ने",)
+                    and not u.possessor_of_next for e in [self._entity_of(state, ctx.sent, u)]
+                    if e is not None and e is not actor][:1]
         for i in range(max(lo, 1), p.start):
+            skip: tuple[str, ...] = ()
             det = i - 1  # where the demonstrative would stand: "इस 'उकसावे'", "इस 'तर्कहीन उकसावे'", 'इस बड़े फैसले'
             if det > lo and toks[det] in _QUOTE_MARKS:
                 det -= 1
@@ -4181,7 +4226,11 @@ class EventExtractor:
             if toks[det] not in _DEMONSTRATIVES and not (
                     # 'कांग्रेस ने फैसले का स्वागत किया', 'शरीफ ने हमले की निंदा की', 'वीटो पर गहरी निराशा जताई': the
                     # decision or attack, bare, as the predicate's own object
-                    i + 2 in (p.start, k + 1) and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] in ("को", "पर"))):
+                    i + 2 in (p.start, k + 1) and (toks[i + 1] in _GENITIVE_WORDS or toks[i + 1] in ("को", "पर"))
+                    # 'हमलों को इराकी संप्रभुता का उल्लंघन बताया': the object of an evaluation, its complement between
+                    or toks[i + 1] == "को" and (p.pred.verb in _EVALUATING or p.pred.noun == ("करार",))
+                    and i == next((x for x in range(lo, p.start) if toks[x + 1] == "को"), -1)
+                    and not any(t in _CLAUSE_END for t in toks[i:p.start])):
                 continue
             if toks[i] in _ACCORD_NOUNS:
                 # 'पाकिस्तान ने इस सहमति का उल्लंघन किया': the actor's partner in the last accord it was party to
@@ -4201,6 +4250,10 @@ class EventExtractor:
                 roots: tuple[str, ...] = _FORCE_ROOTS
             elif toks[i] in _DECISION_NOUNS:
                 roots = (*_ACTION_ROOTS, "12", "03")  # (a veto, a refusal or a pledge is a decision too)
+                if toks[i] in _VERDICT_NOUNS:
+                    # ('इस फैसले को स्वीकार नहीं कर सकतीं' after a lathi-charge: a baton charge, a
+                    # seizure or a protest is no decision)
+                    skip = ("14", "171", "175")
             elif noun_key(toks[i]) in _LAUNCH_NOUNS:  # 'इस प्रक्षेपण की निंदा': the missiles fired or tested
                 roots = ("15", *_FORCE_ROOTS)
             elif toks[i] in _PROPOSAL_NOUNS:  # 'इस प्रस्ताव का स्वागत किया': the appeal, offer or demand made last
@@ -4220,7 +4273,7 @@ class EventExtractor:
                 continue
             else:
                 continue
-            found = last(ctx.si - 3, roots)
+            found = last(ctx.si - 3, roots, skip=skip)
             if not found and roots is _FORCE_ROOTS:
                 found = last(0, roots)  # (the story's attack, told earlier: 'यूरोपीय आयोग की अध्यक्ष ने हमले की निंदा की')
             if not found and toks[i] in _VERDICT_NOUNS:
@@ -6365,7 +6418,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "उत्पीड़न", "दमन", "भ्रष्टाचार", "तुष्टीकरण", "बदला", "खतरा", "अव्यावहारिक", "नाजायज",
                     "मनगढ़ंत", "तथ्यहीन", "बेमानी", "निरर्थक", "अतार्किक", "दुर्भावनापूर्ण", "भेदभावपूर्ण",
                     "असंवेदनशील", "अनैतिक", "पक्षपाती", "ओछी", "ओछा", "घटिया", "हताशा", "बौखलाहट", "कलंक",
-                    "आश्चर्यजनक", "असम्मानजनक"}
+                    "आश्चर्यजनक", "असम्मानजनक", "आतंकवाद", "आतंक", "कायरता", "बर्बरता", "गुंडागर्दी", "अराजकता"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -6577,8 +6630,13 @@ def _court_order(toks: Sequence[str], p: _Pred, actor: Entity) -> _Pred | None:
 
 
 def _last_court(state: _State, before: int, actor: Entity) -> list[Entity]:
-    """The court (not ``actor``) the document named last before character ``before``, as a one-item list: one NER
-    found or a nominal this stage made ('रोमानिया की संवैधानिक अदालत')."""
+    """The court (not ``actor``) that acted last before character ``before`` ('शीर्ष अदालत ने हाईकोर्ट के फैसले को
+    बरकरार रखते हुए ... बताया था': the Supreme Court, not the court whose verdict it upheld), else the one the document
+    named last, as a one-item list: one NER found or a nominal this stage made ('रोमानिया की संवैधानिक अदालत')."""
+    acted = next((ev.actor for ev, _ in reversed(state.acts) if ev.start < before and ev.actor is not actor
+                  and _is_court(ev.actor)), None)
+    if acted is not None:
+        return [acted]
     best, best_at = None, -1
     found = [(e, e.mentions) for e in state.entities]
     found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
@@ -6601,6 +6659,10 @@ def _signed_order(toks: Sequence[str], k: int) -> int:
                 t in _TIME_WORDS or t in _MONTHS or t.isdigit() for t in toks[j + 2:sign - 1]))):
         return 0
     return sign + 1 - k
+
+
+#: verbs of an evaluation 'X को Y बताया': its object is what is evaluated
+_EVALUATING = (("बता",), ("ठहरा",), ("कह",))
 
 
 #: words describing an order before 'आदेश पर हस्ताक्षर' ('कार्यकारी आदेश पर हस्ताक्षर किए')
