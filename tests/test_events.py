@@ -4897,3 +4897,16 @@ def test_an_act_the_actor_shares_is_not_what_it_evaluates(nlp) -> None:  # noqa:
     text = ("चेन्नई। स्टालिन ने बैठक बुलाई। भाजपा अध्यक्ष के. अन्नामलाई और पार्टी कार्यकर्ताओं ने काले झंडे दिखाए और इसे "
             "‘नाटक’ करार दिया।")
     assert ("Bharatiya Janata Party", "111", ("K. Annamalai",)) not in triples(nlp, text, code=True)
+
+
+def test_a_sanction_or_stern_answer_promised_in_speech_is_a_threat_of_the_speakers_government(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। रक्षा मंत्री राजनाथ सिंह ने कहा कि किसी भी दुस्साहस का मुंहतोड़ जवाब दिया जाएगा।"
+    assert ("India", "130", ()) in triples(nlp, text, code=True)
+    text = "नई दिल्ली। चुनाव आयोग ने कहा कि जवाब संतोषजनक न होने पर उचित कार्रवाई की जाएगी।"
+    assert ("Election Commission of India", "130", ()) in triples(nlp, text, code=True)
+    text = "चंडीगढ़। पंजाब के मुख्यमंत्री भगवंत मान ने कहा कि कोई भी दोषी बख्शा नहीं जाएगा।"
+    assert ("Punjab", "130", ()) in triples(nlp, text, code=True)
+    # (an answer to questions, or an action with no word of sanction, threatens nobody)
+    for text in ("नई दिल्ली। मंत्री ने कहा कि सवालों का जवाब दिया जाएगा।",
+                 "नई दिल्ली। मंत्री ने कहा कि जांच रिपोर्ट आने के बाद कार्रवाई की जाएगी।"):
+        assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010"]

@@ -817,9 +817,22 @@ class EventExtractor:
                     and not u.possessor_of_next and not any(t in ("को", "पर") for t in toks[u.marker_end:found])
                     for e in [self._entity_of(state, sent, u)] if e is not None and e is not ev.actor][-1:]
             s, e = sent.tokens[found].start, sent.tokens[min(found + 2, len(toks) - 1)].end
-            out.append(Event(ev.actor, state.text[s:e], "130", "threaten", tuple(whom), si, s, e, False, ev.date,
-                             "future"))
+            out.append(Event(self._threat_side(state, ev), state.text[s:e], "130", "threaten", tuple(whom), si, s, e,
+                             False, ev.date, "future"))
         return out
+
+    def _threat_side(self, state: _State, speech: Event) -> Entity:
+        """Who threatens when a speaker says that a sanction 'will be' taken (an agentless passive): the government
+        the speaker heads or speaks for, as the news-dev sets code it ('मुख्यमंत्री भगवंत मान ने कहा कि कोई भी दोषी
+        बख्शा नहीं जाएगा': Punjab; 'रक्षा मंत्री ने कहा कि ... मुंहतोड़ जवाब दिया जाएगा': India); anyone else speaks
+        for themselves."""
+        who = speech.actor
+        if who.label == "PER" and who.country == "IND" and who.role in _REGIONAL_HEADS:
+            # (the state the story named last, itself or by an organ of it: 'उत्तर प्रदेश पुलिस ने ...')
+            region = _last_region(state.entities, speech.start, "IND", "India")
+            return next((x for x in state.entities if x.label == "LOC" and x.kind == "state" and region is not None
+                         and x.name_en == region[0]), who)
+        return self._state_of(state, who) or who
 
     def _identified(self, state: _State, sentences: Sequence[Sentence], toks: list[str], units: list[_Unit],
                     events: list[Event]) -> None:
@@ -5422,7 +5435,15 @@ def _of_kind(e: Entity, kind: str) -> bool:
 #: verbs after a title that make someone its holder ('प्रधानमंत्री चुने गए', 'सेना प्रमुख नियुक्त', 'राष्ट्रपति बने')
 _INSTALLING = frozenset({"नियुक्त", "चुना", "चुने", "चुनी", "बने", "बनीं", "बना", "बनी", "बनाया", "बनाए", "मनोनीत"})
 #: first words of the threat idioms (_threat_idiom), besides बख्श-
-_IDIOM_STARTS = frozenset({"छोड़ा", "छोड़े", "कीमत", "अंजाम", "खामियाजा", "परिणाम", "नतीजे", "सख्त", "कड़ी", "कठोर"})
+_IDIOM_STARTS = frozenset({"छोड़ा", "छोड़े", "कीमत", "अंजाम", "खामियाजा", "परिणाम", "नतीजे", "सख्त", "कड़ी", "कठोर",
+                           "जवाब", "कार्रवाई", "सजा", "हमले"})
+
+
+#: titles of an Indian state's or union territory's head: what they threaten, the state's government does
+_REGIONAL_HEADS = frozenset({"chief minister", "lieutenant governor", "governor"})
+#: words that make a promised action a sanction ('उचित कार्रवाई की जाएगी') and an answer a stern one ('मुंहतोड़ जवाब')
+_SANCTION_WORDS = frozenset({"उचित", "कानूनी", "दंडात्मक", "अनुशासनात्मक", "सख्त", "कड़ी", "कठोर"})
+_STERN_ANSWERS = frozenset({"मुंहतोड़", "मुँहतोड़", "करारा", "माकूल", "कड़ा", "सख्त", "जोरदार", "उचित", "मुंह-तोड़"})
 
 
 def _threat_idiom(toks: Sequence[str], k: int) -> bool:
@@ -5435,6 +5456,21 @@ def _threat_idiom(toks: Sequence[str], k: int) -> bool:
         return len(nxt) > 1 and nxt[0].startswith(("चुका", "भुगत")) and nxt[1].startswith(("होग", "होंग", "पड़े"))
     if t in ("सख्त", "कड़ी", "कठोर") and nxt[:1] == ["कार्रवाई"]:
         return nxt[1:2] in (["होगी"], ["की"], ["करेंगे"], ["करेगी"]) and (nxt[1] != "की" or nxt[2:3] == ["जाएगी"])
+    if t in ("कार्रवाई", "सजा"):
+        # 'उचित कार्रवाई की जाएगी', 'अवमानना की कार्रवाई होगी', 'उन्हें सज़ा दी जाएगी': a sanction promised (an
+        # action with no word of sanction, 'रिपोर्ट आने के बाद कार्रवाई की जाएगी', may be any)
+        promised = nxt[:1] == ["होगी"] or nxt[:1] in (["की"], ["दी"]) and nxt[1:2] == ["जाएगी"]
+        return promised and (t == "सजा" or k > 0 and toks[k - 1] in _SANCTION_WORDS
+                             or k > 1 and toks[k - 2:k] == ["अवमानना", "की"])
+    if t == "जवाब" and (k > 0 and toks[k - 1] in _STERN_ANSWERS or nxt[:1] in (["जरूर"], ["अवश्य"])):
+        # 'इसका मुंहतोड़ जवाब दिया जाएगा', 'इन हमलों का जवाब ज़रूर दिया जाएगा': an answer promised, sternly
+        rest = toks[k + 1:k + 12]
+        end = next((j for j, w in enumerate(rest) if w in _CLAUSE_END and w not in _QUOTE_MARKS or w == "कि"),
+                   len(rest))
+        return any(w in ("दिया", "दी") and rest[j + 1:j + 2] in (["जाएगा"], ["जाएगी"])
+                   for j, w in enumerate(rest[:end]))
+    if t == "हमले":  # 'इसराइल पर हमले जारी रहेंगे': attacks that will go on
+        return nxt[:1] == ["जारी"] and nxt[1:2] in (["रहेंगे"], ["रखेंगे"])
     return False
 
 
