@@ -4910,3 +4910,17 @@ def test_a_sanction_or_stern_answer_promised_in_speech_is_a_threat_of_the_speake
     for text in ("नई दिल्ली। मंत्री ने कहा कि सवालों का जवाब दिया जाएगा।",
                  "नई दिल्ली। मंत्री ने कहा कि जांच रिपोर्ट आने के बाद कार्रवाई की जाएगी।"):
         assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010"]
+
+
+def test_a_privilege_notice_complains_and_an_objection_withdrawn_yields(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। कांग्रेस ने गृह मंत्री अमित शाह के खिलाफ विशेषाधिकार हनन का नोटिस दिया।"
+    assert triples(nlp, text, code=True) == [("Indian National Congress", "114", ("Amit Shah",))]
+    text = "ब्रातिस्लावा। स्लोवाकिया ने यूरोपीय संघ के प्रतिबंध पैकेज पर अपनी आपत्ति वापस ले ली।"
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)] == [("Slovakia", "080")]
+    assert triples(nlp, "नई दिल्ली। कांग्रेस ने इसे ऐतिहासिक गलती बताया।", code=True) == [
+        ("Indian National Congress", "111", ())]
+
+
+def test_a_conjunctive_participle_in_a_lest_clause_is_no_event(nlp) -> None:  # noqa: ANN001
+    text = "मुंबई। चुनौती यह थी कि कहीं चरमपंथी लोगों को बंधक बनाकर कमरे में मौजूद न हों।"
+    assert not triples(nlp, text)
