@@ -4924,3 +4924,13 @@ def test_a_privilege_notice_complains_and_an_objection_withdrawn_yields(nlp) -> 
 def test_a_conjunctive_participle_in_a_lest_clause_is_no_event(nlp) -> None:  # noqa: ANN001
     text = "मुंबई। चुनौती यह थी कि कहीं चरमपंथी लोगों को बंधक बनाकर कमरे में मौजूद न हों।"
     assert not triples(nlp, text)
+
+
+def test_the_dead_told_right_after_an_attack_fell_in_it_and_a_source_is_no_victim(nlp) -> None:  # noqa: ANN001
+    text = "कीव। रूस ने कीव पर मिसाइल हमला किया। चार बच्चों समेत कम से कम 23 लोगों की मौत हो गई।"
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)] == [("Russia", "195"), ("Russia", "190")]
+    # (another cause of death told: no attack's dead)
+    text = "कीव। रूस ने कीव पर मिसाइल हमला किया। सड़क हादसे में तीन लोगों की मौत हो गई।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["195"]
+    text = "गाजा। इसराइल ने गाजा पर हवाई हमले किए, जिनमें हमास के अनुसार 40 लोग मारे गए।"
+    assert ("Israel", "190", ()) in triples(nlp, text, code=True)
