@@ -4934,3 +4934,13 @@ def test_the_dead_told_right_after_an_attack_fell_in_it_and_a_source_is_no_victi
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["195"]
     text = "गाजा। इसराइल ने गाजा पर हवाई हमले किए, जिनमें हमास के अनुसार 40 लोग मारे गए।"
     assert ("Israel", "190", ()) in triples(nlp, text, code=True)
+
+
+def test_an_agentless_arrest_with_no_legal_actor_told_is_the_storys_state(nlp) -> None:  # noqa: ANN001
+    text = "इस्तांबुल। तुर्की में इमामोग्लू की गिरफ्तारी के विरोध में प्रदर्शन हुए। 1,100 से अधिक लोगों को हिरासत में लिया गया है।"
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)][-1:] == [("Turkey", "173")]
+    text = "मुंबई। महाराष्ट्र के नागपुर में हिंसा भड़क उठी। अब तक 50 से अधिक लोगों को हिरासत में लिया गया है।"
+    assert [(a, c) for a, c, _ in triples(nlp, text, code=True)][-1:] == [("Maharashtra", "173")]
+    # (a story of several countries names no state)
+    text = "इस्तांबुल। तुर्की और ग्रीस के बीच तनाव है। 30 लोगों को हिरासत में लिया गया है।"
+    assert not [c for _, c, _ in triples(nlp, text, code=True) if c == "173"]

@@ -828,11 +828,16 @@ class EventExtractor:
         for themselves."""
         who = speech.actor
         if who.label == "PER" and who.country == "IND" and who.role in _REGIONAL_HEADS:
-            # (the state the story named last, itself or by an organ of it: 'उत्तर प्रदेश पुलिस ने ...')
-            region = _last_region(state.entities, speech.start, "IND", "India")
-            return next((x for x in state.entities if x.label == "LOC" and x.kind == "state" and region is not None
-                         and x.name_en == region[0]), who)
+            return self._regional_state(state, speech.start) or who
         return self._state_of(state, who) or who
+
+    @staticmethod
+    def _regional_state(state: _State, before: int) -> Entity | None:
+        """The Indian state the story named last before character ``before``, itself or by an organ of it ('उत्तर
+        प्रदेश पुलिस ने ...'), when it is an entity of the document."""
+        region = _last_region(state.entities, before, "IND", "India")
+        return next((x for x in state.entities if x.label == "LOC" and x.kind == "state" and region is not None
+                     and x.name_en == region[0]), None)
 
     def _identified(self, state: _State, sentences: Sequence[Sentence], toks: list[str], units: list[_Unit],
                     events: list[Event]) -> None:
@@ -3189,6 +3194,12 @@ class EventExtractor:
                 # agentless arrest (or seizure: 'उनके पास से दो पिस्टल बरामद की गईं') goes on the legal action told
                 # just before (this or the sentence before)
                 actor = self._last_legal_action(state, ctx.si - 1)
+            if actor is None and p.pred.code.startswith("173") and not p.negated and p.tense != "future" \
+                    and state.only_country:
+                # 'इस्तांबुल में प्रदर्शन हुए। 1,100 से अधिक लोगों को हिरासत में लिया गया है': an arrest with no agent
+                # and no legal actor told is the state's the story is about (in India, the state it named last)
+                actor = self._regional_state(state, sent.tokens[p.start].start) \
+                    if state.only_country == "IND" else self._document_country(state, state.only_country)
             if actor is None and p.pred.code.startswith("1711"):
                 # 'एसटीएफ के साथ हुई मुठभेड़ में बदमाश मारा गया। ... मौके से एक पिस्टल बरामद की गई': what is recovered
                 # with no agent was recovered by the forces whose raid or fight the story told just before
