@@ -4944,3 +4944,16 @@ def test_an_agentless_arrest_with_no_legal_actor_told_is_the_storys_state(nlp) -
     # (a story of several countries names no state)
     text = "इस्तांबुल। तुर्की और ग्रीस के बीच तनाव है। 30 लोगों को हिरासत में लिया गया है।"
     assert not [c for _, c, _ in triples(nlp, text, code=True) if c == "173"]
+
+
+def test_no_state_arrests_where_the_story_names_a_country_only_as_a_nationality(nlp) -> None:  # noqa: ANN001
+    text = "मारे गए लोगों में नौ हमलावर भी शामिल थे। एकमात्र कसाब को जीवित पकड़ा जा सका था जो पाकिस्तान का नागरिक है।"
+    assert not triples(nlp, text)
+    # (nor in reported speech, nor for a casualty verb that describes a noun)
+    text = 'नई दिल्ली। प्रणव मुखर्जी ने कहा, "पाकिस्तान में कुछ लोगों को गिरफ़्तार किया गया है।"'
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010"]
+    from newsent.events.extract import _casualty_closes
+
+    assert _casualty_closes("चार बच्चों समेत 23 लोगों की मौत हो गई ।".split())
+    assert _casualty_closes("लड़ाई में 35 लोग मारे गए और हजारों लोग बेघर हो गए ।".split())
+    assert not _casualty_closes("मारे गए चरमपंथी की पहचान हाशिम खान के रूप में की गई ।".split())

@@ -957,7 +957,7 @@ class EventExtractor:
             attack = next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS
                            and ev.sentence >= si - window), None)
             killer = attack.actor if attack is not None else None
-        elif not made and _OTHER_CAUSES.isdisjoint(toks) and (attack := next(
+        elif not made and _OTHER_CAUSES.isdisjoint(toks) and _casualty_closes(toks) and (attack := next(
                 (ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.sentence == si - 1), None)):
             # 'रूस ने कीव पर मिसाइल हमला किया। चार बच्चों समेत कम से कम 23 लोगों की मौत हो गई': the dead told right
             # after an attack, in a sentence with no act and no other cause of its own, fell in it
@@ -3195,11 +3195,15 @@ class EventExtractor:
                 # just before (this or the sentence before)
                 actor = self._last_legal_action(state, ctx.si - 1)
             if actor is None and p.pred.code.startswith("173") and not p.negated and p.tense != "future" \
-                    and state.only_country:
-                # 'इस्तांबुल में प्रदर्शन हुए। 1,100 से अधिक लोगों को हिरासत में लिया गया है': an arrest with no agent
-                # and no legal actor told is the state's the story is about (in India, the state it named last)
+                    and (where := state.opening_country or _country_of_places(state.entities, state.only_country)) \
+                    and {e.country for e in state.entities if e.label == "LOC" and e.country} <= {where} \
+                    and not any(t == "कि" or t in _QUOTE_MARKS for t in toks[:p.start]):
+                # 'इस्तांबुल। ... प्रदर्शन हुए। 1,100 से अधिक लोगों को हिरासत में लिया गया है': an arrest told (not
+                # reported in speech) with no agent and no legal actor is the state's where the story happens, its
+                # dateline's or its one country's whose cities or regions it names (in India, the state it named
+                # last); a country named only as someone's nationality is not where it happens
                 actor = self._regional_state(state, sent.tokens[p.start].start) \
-                    if state.only_country == "IND" else self._document_country(state, state.only_country)
+                    if where == "IND" else self._document_country(state, where)
             if actor is None and p.pred.code.startswith("1711"):
                 # 'एसटीएफ के साथ हुई मुठभेड़ में बदमाश मारा गया। ... मौके से एक पिस्टल बरामद की गई': what is recovered
                 # with no agent was recovered by the forces whose raid or fight the story told just before
@@ -5457,6 +5461,21 @@ _IDIOM_STARTS = frozenset({"छोड़ा", "छोड़े", "कीमत",
 
 #: titles of an Indian state's or union territory's head: what they threaten, the state's government does
 _REGIONAL_HEADS = frozenset({"chief minister", "lieutenant governor", "governor"})
+def _country_of_places(entities: Sequence[Entity], country: str | None) -> str | None:
+    """``country`` when the document names a city or region of it (not only the country), else None."""
+    if country is None:
+        return None
+    return country if any(e.label == "LOC" and e.kind not in ("country", "territory") and e.country == country
+                          for e in entities) else None
+
+
+def _casualty_closes(toks: Sequence[str]) -> bool:
+    """Does a casualty verb close a clause of the sentence ('... 23 लोगों की मौत हो गई।', '... लोग मारे गए और ...'),
+    not describe a noun ('मारे गए चरमपंथी की पहचान ... की गई')?"""
+    return any((end := _casualty_end(toks, k)) and (end >= len(toks) or toks[end] in _CLAUSE_END)
+               for k in range(len(toks)))
+
+
 #: causes of death other than an attack: a sentence naming one tells of no attack's dead
 _OTHER_CAUSES = frozenset({"हादसे", "हादसा", "हादसों", "दुर्घटना", "दुर्घटनाओं", "बाढ़", "भूकंप", "बीमारी", "भगदड़",
                            "तूफान", "चक्रवात", "बारिश", "लू", "ठंड", "संक्रमण", "कोरोना", "भूस्खलन", "बिजली", "डूबने",
