@@ -4167,8 +4167,8 @@ class EventExtractor:
         if against is None:
             return None
         agent = next((u for u in region if u.marker in _AGENT and u.end <= against and not u.possessor_of_next
-                      and not any(t in _CLAUSE_END and t not in _COORD and t not in "()" for t in toks[u.end:against])),
-                     None)
+                      and not any(t in _CLAUSE_END and t not in _COORD and t not in ("(", ")")
+                                  for t in toks[u.end:against])), None)
         found = self._entity_of(state, ctx.sent, agent) if agent is not None else None
         return found if found is not None and found is not actor else None
 
@@ -5459,8 +5459,6 @@ _IDIOM_STARTS = frozenset({"छोड़ा", "छोड़े", "कीमत",
                            "जवाब", "कार्रवाई", "सजा", "हमले"})
 
 
-#: titles of an Indian state's or union territory's head: what they threaten, the state's government does
-_REGIONAL_HEADS = frozenset({"chief minister", "lieutenant governor", "governor"})
 def _country_of_places(entities: Sequence[Entity], country: str | None) -> str | None:
     """``country`` when the document names a city or region of it (not only the country), else None."""
     if country is None:
@@ -5483,11 +5481,14 @@ _OTHER_CAUSES = frozenset({"हादसे", "हादसा", "हादस�
 #: words that make a promised action a sanction ('उचित कार्रवाई की जाएगी') and an answer a stern one ('मुंहतोड़ जवाब')
 _SANCTION_WORDS = frozenset({"उचित", "कानूनी", "दंडात्मक", "अनुशासनात्मक", "सख्त", "कड़ी", "कठोर"})
 _STERN_ANSWERS = frozenset({"मुंहतोड़", "मुँहतोड़", "करारा", "माकूल", "कड़ा", "सख्त", "जोरदार", "उचित", "मुंह-तोड़"})
+#: titles of an Indian state's or union territory's head: what they threaten, the state's government does
+_REGIONAL_HEADS = frozenset({"chief minister", "lieutenant governor", "governor"})
 
 
 def _threat_idiom(toks: Sequence[str], k: int) -> bool:
     """Does a threat idiom start at token ``k``: 'बख्शा नहीं जाएगा', 'छोड़ा नहीं जाएगा', 'कीमत चुकानी होगी', 'सख्त
-    कार्रवाई होगी / की जाएगी', 'अंजाम भुगतना पड़ेगा'?"""
+    कार्रवाई होगी / की जाएगी', 'अंजाम भुगतना पड़ेगा', 'उचित कार्रवाई की जाएगी', 'सज़ा दी जाएगी', 'मुंहतोड़ जवाब दिया
+    जाएगा', 'हमले जारी रहेंगे'?"""
     t, nxt = toks[k], toks[k + 1:k + 4]
     if t.startswith("बख्श") or t in ("छोड़ा", "छोड़े"):
         return nxt[:1] == ["नहीं"] and len(nxt) > 1 and nxt[1].startswith("जा")
