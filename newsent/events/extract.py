@@ -3195,8 +3195,8 @@ class EventExtractor:
                 # just before (this or the sentence before)
                 actor = self._last_legal_action(state, ctx.si - 1)
             if actor is None and p.pred.code.startswith("173") and not p.negated and p.tense != "future" \
-                    and (where := state.opening_country or _country_of_places(state.entities, state.only_country)) \
-                    and {e.country for e in state.entities if e.label == "LOC" and e.country} <= {where} \
+                    and (where := state.only_country) is not None \
+                    and (state.opening_country == where or _names_places_in(state.entities, where)) \
                     and not any(t == "कि" or t in _QUOTE_MARKS for t in toks[:p.start]):
                 # 'इस्तांबुल। ... प्रदर्शन हुए। 1,100 से अधिक लोगों को हिरासत में लिया गया है': an arrest told (not
                 # reported in speech) with no agent and no legal actor is the state's where the story happens, its
@@ -5459,12 +5459,9 @@ _IDIOM_STARTS = frozenset({"छोड़ा", "छोड़े", "कीमत",
                            "जवाब", "कार्रवाई", "सजा", "हमले"})
 
 
-def _country_of_places(entities: Sequence[Entity], country: str | None) -> str | None:
-    """``country`` when the document names a city or region of it (not only the country), else None."""
-    if country is None:
-        return None
-    return country if any(e.label == "LOC" and e.kind not in ("country", "territory") and e.country == country
-                          for e in entities) else None
+def _names_places_in(entities: Sequence[Entity], country: str) -> bool:
+    """Does the document name a city or region of ``country`` (not only the country)?"""
+    return any(e.label == "LOC" and e.kind not in ("country", "territory") and e.country == country for e in entities)
 
 
 def _casualty_closes(toks: Sequence[str]) -> bool:
