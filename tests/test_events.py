@@ -4957,3 +4957,24 @@ def test_no_state_arrests_where_the_story_names_a_country_only_as_a_nationality(
     assert _casualty_closes("चार बच्चों समेत 23 लोगों की मौत हो गई ।".split())
     assert _casualty_closes("लड़ाई में 35 लोग मारे गए और हजारों लोग बेघर हो गए ।".split())
     assert not _casualty_closes("मारे गए चरमपंथी की पहचान हाशिम खान के रूप में की गई ।".split())
+
+
+def test_appeals_and_petitions_filed_withheld_funds_and_a_clean_chit(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "नई दिल्ली। सीबीआई ने फैसले के खिलाफ अपील दायर कर दी है।", code=True) == [
+        ("Central Bureau of Investigation", "115", ())]
+    text = "नई दिल्ली। कांग्रेस ने चुनाव आयोग के खिलाफ उच्च न्यायालय में याचिका दाखिल की।"
+    assert triples(nlp, text, code=True) == [("Indian National Congress", "115", ("Election Commission of India",))]
+    text = "कोलकाता। केंद्र ने पश्चिम बंगाल का मनरेगा फंड रोक दिया था।"
+    assert triples(nlp, text, code=True) == [("India government", "1621", ("West Bengal",))]
+    text = "मुंबई। सेबी ने अदाणी समूह को क्लीन चिट दे दी।"
+    assert triples(nlp, text, code=True) == [("Securities and Exchange Board of India", "081", ("Adani Group",))]
+
+
+def test_compliance_to_come_is_the_intent_to_yield_and_a_withdrawal_to_come_is_none(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। पेटीएम ने कहा कि वह आरबीआई के निर्देशों का पालन करेगी।"
+    assert ("Paytm", "035", ("Reserve Bank of India",)) in triples(nlp, text, code=True)
+    text = "नई दिल्ली। दिल्ली सरकार ने सुप्रीम कोर्ट के आदेश का पालन नहीं किया।"
+    assert [(c, e.negated) for e in events(nlp, text) for c in [e.code]] == [("080", True)]
+    # (a withdrawal to come is coded as the withdrawal, as the annotated sets code it)
+    text = "बेरूत। इसराइली सेना 60 दिनों में दक्षिणी लेबनान से पीछे हटेगी।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["080"]

@@ -7075,7 +7075,10 @@ def _intended(p: Predicate, future: bool = False) -> Predicate | None:
     if p.code[:2] in _INTENT_CODES:
         return Predicate(p.noun, p.verb, *_INTENT_CODES[p.code[:2]], p.targets)
     if future:
-        return p
+        # 'निर्देशों का पालन करेगी': compliance to come is the intent to yield (a withdrawal to come, 'पीछे हटेगा', is
+        # coded as the withdrawal)
+        complying = p.code == "080" and p.noun[-1:] == ("पालन",)
+        return Predicate(p.noun, p.verb, "035", "express intent to yield", p.targets) if complying else p
     if p.code[:2] in _WISHED_FORCE:  # हमला करना चाहता है, हमला करने का इरादा जताया
         return Predicate(p.noun, p.verb, "138", "threaten with military force", p.targets)
     return None if p.code[:2] in _WISHED_NONE else p
