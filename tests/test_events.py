@@ -4978,3 +4978,37 @@ def test_compliance_to_come_is_the_intent_to_yield_and_a_withdrawal_to_come_is_n
     # (a withdrawal to come is coded as the withdrawal, as the annotated sets code it)
     text = "बेरूत। इसराइली सेना 60 दिनों में दक्षिणी लेबनान से पीछे हटेगी।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["080"]
+
+
+def test_members_of_an_including_list_take_the_groups_marker_past_unknown_members(nlp) -> None:  # noqa: ANN001
+    text = ("काठमांडू। नेपाल में फेसबुक, यूट्यूब और एक्स समेत 26 सोशल मीडिया मंचों पर लगाए गए प्रतिबंध के खिलाफ "
+            "हजारों युवा सड़कों पर उतर आए।")
+    assert [(a, r) for a, r, _ in triples(nlp, text)] == [("Nepal civilians", "14")]
+    from newsent.events.extract import _including_after
+
+    toks = "फेसबुक , यूट्यूब और एक्स समेत 26 मंचों पर".split()
+    assert _including_after(toks, 3, {}) == 5 and _including_after(toks, 1, {}) is None
+    assert _including_after("मोदी , बाइडन और किशिदा समेत".split(), 1, {2: None}) is None
+
+
+def test_concern_over_an_attempt_by_an_agent_is_aimed_at_the_agent(nlp) -> None:  # noqa: ANN001
+    text = "ढाका। बांग्लादेश ने बीएसएफ द्वारा पांच जगहों पर बाड़ लगाने की कोशिशों पर गहरी चिंता जताई।"
+    assert triples(nlp, text) == [("Bangladesh", "11", ("Border Security Force",))]
+    text = "बीजिंग। चीन ने अमेरिका द्वारा ताइवान को हथियार बेचने को लेकर कड़ा विरोध जताया।"
+    assert triples(nlp, text) == [("China", "11", ("United States",))]
+
+
+def test_a_visitor_welcomed_at_a_place_told_with_its_time_is_hosted_by_the_dateline_country(nlp) -> None:  # noqa: ANN001
+    text = "कोलंबो। प्रधानमंत्री नरेंद्र मोदी का हवाई अड्डे पर स्वागत किया गया।"
+    assert triples(nlp, text, code=True) == [("Sri Lanka", "043", ("Narendra Modi",))]
+    text = "कोलंबो, 5 अप्रैल (भाषा) प्रधानमंत्री नरेंद्र मोदी का शनिवार को यहां के इंडिपेंडेंस स्क्वायर पर औपचारिक स्वागत किया गया।"
+    assert triples(nlp, text, code=True) == [("Sri Lanka", "043", ("Narendra Modi",))]
+    # (with the host named in between, or a अगवानी, a reception)
+    text = "माले। प्रधानमंत्री नरेंद्र मोदी की हवाई अड्डे पर राष्ट्रपति मोहम्मद मुइज़्ज़ू ने ख़ुद अगवानी की।"
+    assert triples(nlp, text, code=True) == [("Mohamed Muizzu", "043", ("Narendra Modi",))]
+
+
+def test_demonym_forces_are_the_countrys_military(nlp) -> None:  # noqa: ANN001
+    text = "काबुल। अफ़ग़ान बलों ने कई पाकिस्तानी चौकियों पर हमला किया।"
+    assert triples(nlp, text) == [("Afghanistan military", "19", ("Pakistan",))]
+    assert not triples(nlp, "नई दिल्ली। सरकार ने इस मुद्दे पर बल दिया।")

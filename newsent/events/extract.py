@@ -2007,9 +2007,10 @@ class EventExtractor:
         # a target are targets)
         by_start = {u.start: u for u in units}
         for u in units:
-            if u.marker is None and not u.possessor_of_next and u.end < len(toks) and toks[u.end] in ("समेत", "सहित"):
-                t = u.end + 1
-                while t < min(len(toks), u.end + 6) and t not in by_start and toks[t] not in _CLAUSE_END \
+            inc = _including_after(toks, u.end, by_start)
+            if u.marker is None and not u.possessor_of_next and inc is not None:
+                t = inc + 1
+                while t < min(len(toks), inc + 6) and t not in by_start and toks[t] not in _CLAUSE_END \
                         and _marker_at(toks, t) is None:
                     t += 1
                 group = by_start.get(t)
@@ -3545,6 +3546,9 @@ class EventExtractor:
             targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
                             and ev.actor is not actor and ev.targets and (
                                 ev.root == "07" or ev.code.startswith("033"))), [])
+        if not targets and p.pred.noun in (("स्वागत",), ("अगवानी",)) and p.pred.code == "043":
+            # 'मोदी की हवाई अड्डे पर राष्ट्रपति मुइज़्ज़ू ने ख़ुद अगवानी की': the guest, a place between
+            targets = [e for e in [self._welcomed(state, ctx, p, lo)] if e is not None and e is not actor]
         if not targets and p.pred.code[:3] in ("043", "045"):
             # 'दोनों देशों ने बातचीत की, जिसकी मेज़बानी तुर्किये ने की': a host or mediator with nobody named acts for
             # the parties that just acted on each other (this or the two sentences before)
@@ -4049,14 +4053,30 @@ class EventExtractor:
         place between ('मोदी का औपचारिक स्वागत', 'राष्ट्रपति का भव्य स्वागत', 'पुतिन का बीजिंग में स्वागत'); None for
         anything else ('फैसले का स्वागत')."""
         k = p.start - 1
+        of = "की" if p.pred.noun == ("अगवानी",) else "का"  # ('मोदी की हवाई अड्डे पर अगवानी की')
         if k > lo and ctx.toks[k] in _WELCOME_MANNER:
             k -= 1
-        if k - 1 > lo and ctx.toks[k] in ("में", "पर") and ctx.toks[k - 1] != "का":
-            # 'पुतिन का बीजिंग में स्वागत किया', 'मोदी का हवाई अड्डे पर स्वागत किया': where, between guest and welcome
-            k = next((j for j in range(k - 1, max(lo, k - 4), -1) if ctx.toks[j] == "का"), k)
-        if k <= lo or ctx.toks[k] != "का":
+        if k > lo and ctx.toks[k] in ("खुद", "स्वयं"):
+            k -= 1
+        if k > lo and ctx.toks[k] == "ने":
+            # the host named in between: 'मोदी की हवाई अड्डे पर राष्ट्रपति मुइज़्ज़ू ने ख़ुद अगवानी की'
+            host = next((u for u in ctx.units if u.marker == ("ने",) and u.marker_end == k + 1), None)
+            if host is None:
+                return None
+            k = host.start - 1
+            for _ in range(3):  # (past its title: 'राष्ट्रपति')
+                if k <= lo or ctx.toks[k] in ("में", "पर", of) or ctx.toks[k] in _CLAUSE_END:
+                    break
+                k -= 1
+        if k - 1 > lo and ctx.toks[k] in ("में", "पर") and ctx.toks[k - 1] != of:
+            # 'पुतिन का बीजिंग में स्वागत किया', 'मोदी का हवाई अड्डे पर स्वागत किया': where (and when: 'मोदी का
+            # शनिवार को यहां के इंडिपेंडेंस स्क्वायर पर'), between guest and welcome
+            k = next((j for j in range(k - 1, max(lo, k - 9), -1) if ctx.toks[j] == of
+                      or ctx.toks[j] in _CLAUSE_END), k)
+        if k <= lo or ctx.toks[k] != of:
             return None
-        who = next((u for u in ctx.units if u.marker_end == k + 1 and u.marker == ("का",) and not u.pronoun), None)
+        # (its marker may have become the place's: 'मोदी का हवाई अड्डे पर')
+        who = next((u for u in ctx.units if u.end == k and not u.pronoun), None)
         e = self._entity_of(state, ctx.sent, who) if who is not None else None
         return e if e is not None and e.label == "PER" else None
 
@@ -4162,8 +4182,14 @@ class EventExtractor:
         खिलाफ आरोप पत्र दाखिल किए जाने के विरोध में कार्यकर्ताओं ने प्रदर्शन किया'): the clause's agent (द्वारा), not
         the participants inside it; None when no such clause or agent."""
         toks = ctx.toks
-        against = next((j for j in range(p.start - 3, lo, -1) if toks[j].endswith("ने") and toks[j + 1] == "के" and (
-            toks[j + 2] in ("खिलाफ", "विरुद्ध") or toks[j + 2:j + 4] == ["विरोध", "में"])), None)
+
+        def about(j: int) -> bool:  # 'के खिलाफ', 'के विरोध में', 'पर', 'को लेकर' after an infinitive
+            return toks[j + 1] == "के" and (toks[j + 2] in ("खिलाफ", "विरुद्ध") or toks[j + 2:j + 4] == ["विरोध", "में"]) \
+                or toks[j + 1] == "पर" or toks[j + 1:j + 3] == ["को", "लेकर"]
+
+        # (or of an attempt: 'बीएसएफ द्वारा बाड़ लगाने की कोशिशों पर गहरी चिंता जताई')
+        against = next((j for j in range(p.start - 2, lo, -1) if toks[j].endswith("ने") and len(toks[j]) > 2 and (
+            about(j) or toks[j + 1] == "की" and toks[j + 2] in _ATTEMPTS and j + 3 < p.start and about(j + 2))), None)
         if against is None:
             return None
         agent = next((u for u in region if u.marker in _AGENT and u.end <= against and not u.possessor_of_next
@@ -6242,6 +6268,21 @@ def _included_list(toks: Sequence[str], k: int) -> bool:
 _INCLUDING = frozenset({"समेत", "सहित"})
 
 
+def _including_after(toks: Sequence[str], end: int, starts: dict[int, _Unit]) -> int | None:
+    """The समेत / सहित that closes the list a unit ending at ``end`` belongs to: right after it, or after a few list
+    members no lexicon knows ('फेसबुक, यूट्यूब और एक्स समेत 26 मंचों पर'); None where there is none."""
+    if end < len(toks) and toks[end] in _INCLUDING:
+        return end
+    if end >= len(toks) or toks[end] not in _COORD:
+        return None
+    for k in range(end + 1, min(len(toks), end + 4)):
+        if toks[k] in _INCLUDING:
+            return k if toks[k - 1] not in _COORD else None
+        if k in starts or toks[k] in _CLAUSE_END or _marker_at(toks, k) is not None:
+            return None
+    return None
+
+
 def _chains_to(u: _Unit, target: _Unit | None) -> bool:
     """Is ``u`` an earlier member of the list that ends in ``target``?"""
     seen = 0
@@ -6876,7 +6917,7 @@ _OBLIQUE_RELATIVES = frozenset({"जिसके", "जिसकी", "जिस
 _PROTEST_WORDS = ("आंदोलन", "प्रदर्शन", "धरना", "धरने", "अनशन", "हड़ताल", "रैली", "घेराव")
 _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "खाड़ी", "समुद्र"))
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
-_ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "प्रयासों"})
+_ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "कोशिशों", "प्रयासों"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
 
