@@ -5012,3 +5012,21 @@ def test_demonym_forces_are_the_countrys_military(nlp) -> None:  # noqa: ANN001
     text = "काबुल। अफ़ग़ान बलों ने कई पाकिस्तानी चौकियों पर हमला किया।"
     assert triples(nlp, text) == [("Afghanistan military", "19", ("Pakistan",))]
     assert not triples(nlp, "नई दिल्ली। सरकार ने इस मुद्दे पर बल दिया।")
+
+
+def test_a_demonym_ner_took_for_its_place_before_a_title_is_that_countrys_official(nlp) -> None:  # noqa: ANN001
+    text = "इस्लामाबाद। पाकिस्तान ने अफ़ग़ान राजदूत को तलब कर कड़ा विरोध दर्ज कराया।"
+    assert triples(nlp, text) == [("Pakistan", "11", ("Afghanistan",)), ("Pakistan", "11", ("Afghanistan",))]
+
+
+def test_the_centre_alone_is_the_subject_of_what_is_said_and_money_asked_for(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। कांग्रेस ने आरोप लगाया कि केंद्र लोकतंत्र को कमजोर कर रहा है।"
+    assert triples(nlp, text, code=True) == [("Indian National Congress", "112", ("India government",))]
+    assert not [t for t in triples(nlp, "नई दिल्ली। उन्होंने कहा कि केंद्र शासित प्रदेश में चुनाव होंगे।") if t[2]]
+    text = "बेंगलुरु। कर्नाटक ने केंद्र से 18,171 करोड़ रुपये मांगे थे।"
+    assert triples(nlp, text, code=True) == [("Karnataka", "0231", ("India government",))]
+
+
+def test_structures_demolished_with_a_bulldozer(nlp) -> None:  # noqa: ANN001
+    text = "पटियाला। पंजाब पुलिस ने किसानों के अस्थायी ढांचे बुलडोजर से हटा दिए।"
+    assert triples(nlp, text, code=True) == [("Punjab police", "1712", ("farmers",))]

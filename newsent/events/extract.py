@@ -1129,6 +1129,9 @@ class EventExtractor:
                     and m.end <= tokens[i].end:
                 i += 1  # 'शिवसेना के विधायक धरने पर बैठ गए': a predicate's noun NER took for a name after a title
                 continue
+            if m is not None and m.end <= tokens[i].end and i + 1 < n and toks[i + 1] in _ROLE_NOUNS \
+                    and self.linker is not None and self.linker.index.demonym_country(toks[i]):
+                m = None  # 'अफ़ग़ान राजदूत को': a demonym NER took for the place is its official's (below)
             if m is not None:
                 j = i
                 while j < n and tokens[j].end <= m.end:
@@ -5366,9 +5369,10 @@ def _covered_by_units(units: Sequence[_Unit]) -> set[int]:
 
 def _last_named_org(state: _State, head: str, before: int) -> Entity | None:
     """The organisation named last before character ``before`` whose Hindi name has the word ``head`` ('इस बैंक' →
-    'पेटीएम पेमेंट्स बैंक', 'इस समूह' → 'अडानी समूह'), or None."""
+    'पेटीएम पेमेंट्स बैंक', 'इस समूह' → 'अडानी समूह'), or that word right before a mention ('अमेरिकी ट्रेडिंग
+    कंपनी जेन स्ट्रीट' → Jane Street), or None."""
     def has_head(m: Mention) -> bool:
-        return head in fold(m.text).split()
+        return head in fold(m.text).split() or fold(state.text[max(0, m.start - 30):m.start]).split()[-1:] == [head]
 
     return _last_org(state, before, lambda e, mentions: any(map(has_head, mentions)), has_head)
 
@@ -5844,7 +5848,14 @@ def _union_alone(toks: Sequence[str], i: int) -> bool:
             # (or a conjunctive participle: 'प्रधानमंत्री को पत्र लिखकर केंद्र से')
             or before.endswith(("कर", "करके")) and len(before) > 3):
         return False
+    if before == "कि" and i + 1 < len(toks) and _marker_at(toks, i + 1) is None \
+            and toks[i + 1] not in _CLAUSE_END and toks[i + 1] not in _UNION_COMPOUNDS:
+        return True  # the unmarked subject of what is said: 'आरोप लगाया कि केंद्र जानबूझकर सहायता रोक रहा है'
     return _marker_at(toks, i + 1) in (("ने",), ("से",), ("को",), ("पर",), ("के", "खिलाफ"), ("की", "ओर", "से"))
+
+
+#: words that make 'केंद्र' a centre, not the Union: 'केंद्र बिंदु', 'केंद्र शासित'
+_UNION_COMPOUNDS = frozenset({"बिंदु", "बिन्दु", "शासित", "स्थल", "स्थान", "में", "का", "की", "के"})
 
 
 def _neither_nor(toks: Sequence[str], start: int) -> bool:
@@ -6359,6 +6370,8 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
                             for k, t in enumerate(between))
                         # 'हमले की कोशिश की', 'कब्जे का प्रयास किया': an attempt is coded as the action
                         or gap == 2 and between[0] in ("की", "का") and between[1] in _ATTEMPTS
+                        # 'ढांचे बुलडोजर से हटा दिए': a demolition's machine
+                        or gap == 2 and between[0] in _DEMOLISHERS and between[1] == "से"
                         or (gap >= 2 and _agent_between(between)
                                                                  and not any(t in _CLAUSE_END for t in between)
                                                                  # (a fronted object opens its clause: not 'मुख्य
@@ -6918,6 +6931,7 @@ _PROTEST_WORDS = ("आंदोलन", "प्रदर्शन", "धरन�
 _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "खाड़ी", "समुद्र"))
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "कोशिशों", "प्रयासों"})
+_DEMOLISHERS = frozenset({"बुलडोजर", "बुलडोजरों", "जेसीबी"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
 
