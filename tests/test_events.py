@@ -1469,8 +1469,9 @@ def test_raids_bans_and_private_announcements(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("India government", "172", ("Manipur",))]
     text = "पाकिस्तान ने भारतीय विमानों के लिए अपना हवाई क्षेत्र बंद कर दिया।"
     assert triples(nlp, text, code=True) == [("Pakistan", "160", ("India",))]
+    # (a court's stay rejects what it stays: 12, as the annotated sets code stays)
     assert triples(nlp, "सुप्रीम कोर्ट ने इस कानून पर रोक लगा दी।", code=True) == [
-        ("Supreme Court of India", "172", ())]
+        ("Supreme Court of India", "120", ())]
     assert triples(nlp, "विराट कोहली ने टी20 क्रिकेट से संन्यास की घोषणा कर दी।") == []
     # other announcements stay what they announce
     assert [t[1:] for t in triples(nlp, "विराट कोहली ने नई अकादमी की घोषणा कर दी।", code=True)] == [("010", ())]
@@ -5030,3 +5031,20 @@ def test_the_centre_alone_is_the_subject_of_what_is_said_and_money_asked_for(nlp
 def test_structures_demolished_with_a_bulldozer(nlp) -> None:  # noqa: ANN001
     text = "पटियाला। पंजाब पुलिस ने किसानों के अस्थायी ढांचे बुलडोजर से हटा दिए।"
     assert triples(nlp, text, code=True) == [("Punjab police", "1712", ("farmers",))]
+
+
+def test_a_complaint_against_a_thing_an_agent_did_is_aimed_at_the_agent(nlp) -> None:  # noqa: ANN001
+    text = ("जिनेवा। चीन ने अमेरिका द्वारा चीनी सामानों पर लगाए गए अतिरिक्त 10 प्रतिशत शुल्क के खिलाफ विश्व व्यापार संगठन में "
+            "शिकायत दर्ज कराई है।")
+    assert triples(nlp, text, code=True) == [("China", "114", ("United States",))]
+    text = "ब्रसेल्स। मेहुल चोकसी ने बेल्जियम की अदालत से जमानत मांगी।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["0253"]
+
+
+def test_a_courts_or_judges_stay_rejects_and_a_regulators_ban_stays_a_sanction(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। सुप्रीम कोर्ट ने उत्तर प्रदेश सरकार के आदेश पर रोक लगा दी।"
+    assert triples(nlp, text, code=True) == [("Supreme Court of India", "120", ("Uttar Pradesh government",))]
+    text = "नई दिल्ली। मुख्य न्यायाधीश डी वाई चंद्रचूड़ ने सरकार के आदेश पर रोक लगा दी।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["120"]
+    text = "मुंबई। सेबी ने पेटीएम पेमेंट्स बैंक पर रोक लगा दी।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["172"]

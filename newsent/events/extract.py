@@ -3256,7 +3256,7 @@ class EventExtractor:
             state.clause_actor = actor  # (only a subject marked as one: an unmarked noun may be a place visited)
         region = _own_clause(toks, region, lo, actor_unit)
         p = (self._appeal_reading(toks, region, p) or _denial_reading(state, ctx, p, self.lexicon)
-             or self._refusal_frame(toks, p) or _court_order(toks, p, actor) or p)
+             or self._refusal_frame(toks, p) or _court_order(toks, p, actor) or _court_stay(p, actor) or p)
         targets: list[Entity] = []
         fallback = False  # the targets come from a marker after the frame's first ('की' in 'रिहाई की मांग': से|की)
         first_marker: tuple[str, ...] | None = None  # the frame's own first marker (for a name NER missed, below)
@@ -4190,9 +4190,15 @@ class EventExtractor:
             return toks[j + 1] == "के" and (toks[j + 2] in ("खिलाफ", "विरुद्ध") or toks[j + 2:j + 4] == ["विरोध", "में"]) \
                 or toks[j + 1] == "पर" or toks[j + 1:j + 3] == ["को", "लेकर"]
 
-        # (or of an attempt: 'बीएसएफ द्वारा बाड़ लगाने की कोशिशों पर गहरी चिंता जताई')
+        # (or of an attempt: 'बीएसएफ द्वारा बाड़ लगाने की कोशिशों पर गहरी चिंता जताई'; or of a thing done, named by
+        # its participle: 'अमेरिका द्वारा चीनी सामानों पर लगाए गए अतिरिक्त शुल्क के खिलाफ शिकायत दर्ज कराई')
+        done = next((j for j in range(p.start - 2, lo, -1) if toks[j] in _PERFECTIVE_PARTICIPLES), None)
         against = next((j for j in range(p.start - 2, lo, -1) if toks[j].endswith("ने") and len(toks[j]) > 2 and (
-            about(j) or toks[j + 1] == "की" and toks[j + 2] in _ATTEMPTS and j + 3 < p.start and about(j + 2))), None)
+            about(j) or toks[j + 1] == "की" and toks[j + 2] in _ATTEMPTS and j + 3 < p.start and about(j + 2))
+            or done is not None and done < j <= done + 5 and toks[j + 1] == "के" and toks[j + 2] in ("खिलाफ", "विरुद्ध")
+            and not any(t in _CLAUSE_END or _marker_at(toks, k) is not None for k, t in enumerate(toks[done + 1:j + 1],
+                                                                                                start=done + 1))),
+                       None)
         if against is None:
             return None
         agent = next((u for u in region if u.marker in _AGENT and u.end <= against and not u.possessor_of_next
@@ -6756,6 +6762,15 @@ def _court_order(toks: Sequence[str], p: _Pred, actor: Entity) -> _Pred | None:
     return _with(p, negated=negated, pred=Predicate((toks[k],), ("दे",), "100", "demand", ("को",)))
 
 
+def _court_stay(p: _Pred, actor: Entity) -> _Pred | None:
+    """'अदालत ने इस आदेश पर रोक लगा दी', 'न्यायाधीश ने तैनाती को रोक दिया': a court's or judge's stay of an order or
+    act rejects it (12), as the annotated sets code stays; a government's or regulator's ban stays 172."""
+    if p.pred.code != "172" or not (p.pred.noun[:1] == ("रोक",) or p.pred.verb == ("रोक",)) or not (
+            _is_court(actor) or actor.label == "PER" and bool(re.search(r"\b(judge|justice)\b", actor.role or ""))):
+        return None
+    return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "120", "reject", p.pred.targets))
+
+
 def _last_court(state: _State, before: int, actor: Entity) -> list[Entity]:
     """The court (not ``actor``) that acted last before character ``before`` ('शीर्ष अदालत ने हाईकोर्ट के फैसले को
     बरकरार रखते हुए ... बताया था': the Supreme Court, not the court whose verdict it upheld), else the one the document
@@ -6932,6 +6947,8 @@ _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "�
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "कोशिशों", "प्रयासों"})
 _DEMOLISHERS = frozenset({"बुलडोजर", "बुलडोजरों", "जेसीबी"})
+#: the passive participle that names a thing done: 'लगाए गए शुल्क'
+_PERFECTIVE_PARTICIPLES = frozenset({"गए", "गई", "गया", "गये", "गयी"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
 
