@@ -5048,3 +5048,9 @@ def test_a_courts_or_judges_stay_rejects_and_a_regulators_ban_stays_a_sanction(n
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["120"]
     text = "मुंबई। सेबी ने पेटीएम पेमेंट्स बैंक पर रोक लगा दी।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["172"]
+
+
+def test_calling_someone_weak_in_office_criticises(nlp) -> None:  # noqa: ANN001
+    text = "नई दिल्ली। राहुल गांधी ने मोदी को कमजोर प्रधानमंत्री बताया।"
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "111", ("Narendra Modi",))]
+    assert [c for _, c, _ in triples(nlp, "नई दिल्ली। मोदी ने कहा कि अर्थव्यवस्था कमजोर नहीं है।", code=True)] == ["010"]
