@@ -5054,3 +5054,10 @@ def test_calling_someone_weak_in_office_criticises(nlp) -> None:  # noqa: ANN001
     text = "नई दिल्ली। राहुल गांधी ने मोदी को कमजोर प्रधानमंत्री बताया।"
     assert triples(nlp, text, code=True) == [("Rahul Gandhi", "111", ("Narendra Modi",))]
     assert [c for _, c, _ in triples(nlp, "नई दिल्ली। मोदी ने कहा कि अर्थव्यवस्था कमजोर नहीं है।", code=True)] == ["010"]
+
+
+def test_blame_laid_on_someone_accuses_and_unlawful_killings_criticise(nlp) -> None:  # noqa: ANN001
+    text = "ब्यूनस आयर्स। किर्चनर ने मिलेई पर बढ़ती बेरोज़गारी का ठीकरा फोड़ा।"
+    assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("112", ("Javier Milei",))]
+    text = "कराकस। मादुरो ने इन हमलों को 'ग़ैर-क़ानूनी हत्याएं' बताया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["111"]
