@@ -5061,3 +5061,11 @@ def test_blame_laid_on_someone_accuses_and_unlawful_killings_criticise(nlp) -> N
     assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("112", ("Javier Milei",))]
     text = "कराकस। मादुरो ने इन हमलों को 'ग़ैर-क़ानूनी हत्याएं' बताया।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["111"]
+
+
+def test_a_legal_challenge_to_an_order_and_a_persons_visa_revoked(nlp) -> None:  # noqa: ANN001
+    text = "मुंबई। पेटीएम ने सेबी के आदेश को चुनौती दी।"
+    assert triples(nlp, text, code=True) == [("Paytm", "115", ("Securities and Exchange Board of India",))]
+    assert not triples(nlp, "नई दिल्ली। राहुल ने मोदी को बहस की चुनौती दी।")
+    text = "बोगोटा। कोलंबिया के राष्ट्रपति गुस्तावो पेत्रो ने भाषण दिया। अमेरिका ने उनका वीज़ा रद्द कर दिया।"
+    assert ("United States", "160", ("Gustavo Petro",)) in triples(nlp, text, code=True)
