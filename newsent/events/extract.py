@@ -1416,6 +1416,9 @@ class EventExtractor:
             return None
         opening = i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] in _CLAUSE_JOINTS or toks[i - 1] == "कि"
         for n in range(min(4, len(toks) - i - 1), 0, -1):
+            words = [t.norm for t in tokens[i:i + n]]
+            if " ".join(words) not in self.linker.index.exact and not words[0].isascii():
+                continue  # spellings the gazetteer lists (and Latin names): cheap, and no fuzzy guesses
             # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए', a document noun: 'एक
             # संयुक्त राष्ट्र समीक्षा में कहा गया है', or its members: 'जी7 देशों के नेताओं ने', 'नाटो सदस्य देशों ने')
             if (toks[i + n] not in _MEETING_NOUNS and toks[i + n] not in _DOCUMENTS
@@ -1427,9 +1430,6 @@ class EventExtractor:
                     and not (n >= 2 and (toks[i + n - 1],) in self.nominals.forms)
                     or any(k in by_start for k in range(i + 1, i + n))):
                 continue
-            words = [t.norm for t in tokens[i:i + n]]
-            if " ".join(words) not in self.linker.index.exact and not words[0].isascii():
-                continue  # spellings the gazetteer lists (and Latin names): cheap, and no fuzzy guesses
             recs, how = self.linker.index.lookup(words)
             if len({r.id for r in recs}) != 1 or recs[0].label != "ORG":
                 continue
@@ -1840,7 +1840,7 @@ class EventExtractor:
         # or the genitive belongs to the predicate's noun (भारत की बुधवार को प्रशंसा की)
         by_start = {o.start: o for o in units}
         unit_starts = set(by_start)
-        for u in units:
+        for u in units if "स्थित" in toks else ():
             # 'X के रांची तथा साहिबगंज स्थित ठिकानों की': the places say where; the chain goes on past them
             k = next((k for k in range(u.end, min(len(toks), u.end + 4)) if toks[k] == "स्थित"), None)
             if u.entity is not None and u.entity.label == "LOC" and k is not None and all(
@@ -2010,8 +2010,10 @@ class EventExtractor:
         # a target are targets)
         by_start = {u.start: u for u in units}
         for u in units:
+            if u.marker is not None or u.possessor_of_next:
+                continue
             inc = _including_after(toks, u.end, by_start)
-            if u.marker is None and not u.possessor_of_next and inc is not None:
+            if inc is not None:
                 t = inc + 1
                 while t < min(len(toks), inc + 6) and t not in by_start and toks[t] not in _CLAUSE_END \
                         and _marker_at(toks, t) is None:
