@@ -4054,9 +4054,10 @@ class EventExtractor:
         return None
 
     def _welcomed(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> Entity | None:
-        """The person whose welcome ``p`` (स्वागत) tells: named with का right before it, one manner word before or a
-        place between ('मोदी का औपचारिक स्वागत', 'राष्ट्रपति का भव्य स्वागत', 'पुतिन का बीजिंग में स्वागत'); None for
-        anything else ('फैसले का स्वागत')."""
+        """The person whose welcome ``p`` (स्वागत; अगवानी, a reception, with की) tells: named with का right before it,
+        one manner word before, a place (and a time) between, or a host named between ('मोदी का औपचारिक स्वागत',
+        'राष्ट्रपति का भव्य स्वागत', 'पुतिन का बीजिंग में स्वागत', 'मोदी की हवाई अड्डे पर मुइज़्ज़ू ने अगवानी की');
+        None for anything else ('फैसले का स्वागत')."""
         k = p.start - 1
         of = "की" if p.pred.noun == ("अगवानी",) else "का"  # ('मोदी की हवाई अड्डे पर अगवानी की')
         if k > lo and ctx.toks[k] in _WELCOME_MANNER:
