@@ -4195,7 +4195,7 @@ class EventExtractor:
 
         # (or of an attempt: 'बीएसएफ द्वारा बाड़ लगाने की कोशिशों पर गहरी चिंता जताई'; or of a thing done, named by
         # its participle: 'अमेरिका द्वारा चीनी सामानों पर लगाए गए अतिरिक्त शुल्क के खिलाफ शिकायत दर्ज कराई')
-        done = next((j for j in range(p.start - 2, lo, -1) if toks[j] in _PERFECTIVE_PARTICIPLES), None)
+        done = next((j for j in range(p.start - 2, lo, -1) if toks[j] in _PARTICIPLE_PASSIVE), None)
         against = next((j for j in range(p.start - 2, lo, -1) if toks[j].endswith("ने") and len(toks[j]) > 2 and (
             about(j) or toks[j + 1] == "की" and toks[j + 2] in _ATTEMPTS and j + 3 < p.start and about(j + 2))
             or done is not None and done < j <= done + 5 and toks[j + 1] == "के" and toks[j + 2] in ("खिलाफ", "विरुद्ध")
@@ -6951,8 +6951,6 @@ _SEAS = frozenset(fold(w) for w in ("सागर", "महासागर", "�
 _RECIPROCAL = frozenset({"एक-दूसरे", "एक-दूसरी", "एकदूसरे", "परस्पर"})
 _ATTEMPTS = frozenset({"कोशिश", "प्रयास", "कोशिशें", "कोशिशों", "प्रयासों"})
 _DEMOLISHERS = frozenset({"बुलडोजर", "बुलडोजरों", "जेसीबी"})
-#: the passive participle that names a thing done: 'लगाए गए शुल्क'
-_PERFECTIVE_PARTICIPLES = frozenset({"गए", "गई", "गया", "गये", "गयी"})
 #: perfectives of 'come' and 'go' after a purpose infinitive (मिलने आए, बात करने गए)
 _ARRIVED = frozenset({"आए", "आया", "आई", "आईं", "आये", "आयी", "गए", "गया", "गई", "गईं", "गये", "गयी"})
 
