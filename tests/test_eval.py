@@ -58,8 +58,8 @@ def test_a_regional_organ_stands_for_its_region_not_its_country() -> None:
 
 
 def test_the_bundled_event_sets_are_well_formed() -> None:
-    """tests/data/pud_events.jsonl, heldout_events.jsonl and the thirteen newsdev*_events.jsonl: every surface and action
-    is in the text, every participant is an entity of the item, codes are CAMEO roots 01-20."""
+    """tests/data/pud_events.jsonl, heldout_events.jsonl and the thirteen newsdev*_events.jsonl: every surface and
+    action is in the text, every participant is an entity of the item, codes are CAMEO roots 01-20."""
     import json
     import re
     import unicodedata

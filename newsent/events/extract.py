@@ -454,6 +454,8 @@ class _State:
     descriptors: dict[tuple[str, ...], Entity] = field(default_factory=dict)
     #: where the dateline ('नई दिल्ली, 8 अप्रैल (भाषा)।', 'दिल्ली।') ends: 0 when the text opens with none
     dateline_end: int = 0
+    #: the Indian state of the city the story was filed from ('जयपुर, 21 मार्च (भाषा)' → Rajasthan), as (name_en, ISO)
+    filed_state: tuple[str, str] | None = None
     #: an organisation that claimed an attack in the current sentence (_claimed)
     claimant: Entity | None = None
     #: the country of the dateline's place, India's too ('नई दिल्ली (एजेंसी)': where a visitor is welcomed)
@@ -535,6 +537,8 @@ class EventExtractor:
             _FIRST_PERSON, _UNION)
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
+        #: the Indian state of each Indian city (data/events/city_states.tsv): city id -> (state name_en, "IND")
+        self.city_states = load_city_states(linker) if linker is not None else {}
         #: the gazetteer's armed and police forces ('Border Security Force', 'District Reserve Guard', 'Special Task
         #: Force', 'Israel Defense Forces'), by their English names
         self._force_ids = frozenset(
@@ -568,7 +572,9 @@ class EventExtractor:
                                         for _ in e.mentions)
         if len(sentences) > 1 and _is_dateline([t.norm for t in sentences[0].tokens]):
             state.dateline_end = sentences[0].end
-        state.opening_country = _dateline_country(text, entities)
+        filed = _dateline_place(text, entities)
+        state.opening_country = _country_of(filed) if filed is not None else None
+        state.filed_state = self.city_states.get(filed.id or "") if filed is not None else None
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         ends_of_names: dict[int, int] = {}  # start -> end of each name (not a nominal) mentioned
@@ -1618,8 +1624,7 @@ class EventExtractor:
                     unit = _Unit(i, j, nominal=government, country=country)
                     if toks[i] in _STATE_HEADS:
                         # a chief minister or governor heads a state: the state's government, never the Union's
-                        unit.region = _only_state(state.text, state.entities, before, state.dateline_end) \
-                            if country == "IND" else None
+                        unit.region = _story_state(state, before) if country == "IND" else None
                         if unit.region is None:
                             return None
                     return unit
@@ -1775,7 +1780,7 @@ class EventExtractor:
             return (found.name_en, "IND") if found is not None and found.label == "LOC" and found.kind == "state" \
                 and found.country == "IND" and found.name_en else None
         if toks[party - 2] in _STATE_WORDS:
-            return _only_state(state.text, state.entities, sent.tokens[party - 2].start, state.dateline_end)
+            return _story_state(state, sent.tokens[party - 2].start)
         return None
 
     def _coordinated_demonym(self, toks: list[str], i: int) -> tuple[str, Nominal] | None:
@@ -2220,6 +2225,8 @@ class EventExtractor:
                 if vstart < 0 or tuple(toks[vstart:i]) != p.verb[:-1]:
                     continue
                 if not p.noun:
+                    if p.verb == ("रोक",) and not _stopped_someone(toks, i):
+                        continue
                     if len(p.verb) > 1 and out and out[-1].verb == vstart and not out[-1].pred.noun:
                         out.pop()  # मार गिराया: the compound replaces the bare first verb (मार) found before
                     found = (vstart, p)
@@ -3748,6 +3755,11 @@ class EventExtractor:
                 t.label == "NOM" and (t.name_en or "").endswith("officials") and t.country in (None, actor.country)
                 for t in targets):
             return []  # 'मुख्यमंत्री ने अधिकारियों के साथ बैठक की': a meeting with one's own officials is no event
+        if not p.pred.noun and p.pred.verb == ("रोक",):
+            stopped = _stopping(toks, lo, p, actor, actor_unit) if targets else None
+            if stopped is None:
+                return []
+            p = stopped
         if not targets and not p.pred.noun and (p.pred.code[:2] in ("04", "06") or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet), खरीद (buy) or बेच (sell) needs its partner: without one no event
         if not p.pred.noun and p.pred.verb == ("आ",) and (not targets or actor.country is not None and all(
@@ -3862,8 +3874,8 @@ class EventExtractor:
             # ('राजद डरने वाला नहीं है', 'वह ऐसी धमकियों से डरने वाले नहीं हैं': of whoever last threatened or coerced)
             targets = targets or _pressed_by(state, actor, ("10", "11", "13", "16", "17"))
         if not targets and p.pred.code[:2] in ("10", "14") and actor.label in ("PER", "ORG") \
-                and actor.country == "IND" and (setting := _only_state(
-                    state.text, state.entities, ctx.sent.tokens[p.start].start, state.dateline_end)) is not None:
+                and actor.country == "IND" and (
+                    setting := _story_state(state, ctx.sent.tokens[p.start].start)) is not None:
             # 'बीजद ने पुलिस आयुक्तालय के सामने धरना दिया और दोषी पुलिसकर्मियों की गिरफ़्तारी की मांग की' in a story
             # set in one Indian state: a party's or politician's protest or demand with nobody named is addressed to
             # that state's government
@@ -4997,12 +5009,13 @@ class EventExtractor:
         s, e = tokens[u.start].start, tokens[u.end - 1].end
         mention = Mention(state.text[s:e], s, e, "NOM", "nominal")
         if u.region is None and u.country == "IND" and not u.union and not u.by_demonym and (
-                u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS):
+                u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS) and (
+                u.start < 2 or tokens[u.start - 1].norm not in _GENITIVE_WORDS
+                or not any(t.norm in _NATIONAL_WORDS for t in tokens[max(0, u.start - 4):u.start - 1])):
             # 'राजस्थान में ... । पुलिस ने': bare police or an unnamed group in a story set in one named Indian state
             # stand for that state, as the held-out guideline codes them; after 'दिल्ली पुलिस ने ...', a bare
-            # 'पुलिस' is that state's police again
-            u.region = _organ_named_before(state.entities, u.nominal.name_en, u.country, s) or _only_state(
-                state.text, state.entities, s, state.dateline_end)
+            # 'पुलिस' is that state's police again (not a national body's own: 'भारतीय सेना के अधिकारियों ने')
+            u.region = _organ_named_before(state.entities, u.nominal.name_en, u.country, s) or _story_state(state, s)
         if u.region is not None or (u.nominal.sector in _REGIONAL_SECTORS and u.end - u.start >= 2
                                     and tokens[u.start].norm in _STATE_WORDS):
             # 'राज्य सरकार', 'प्रदेश पुलिस': the organ of the state the story named last ('उत्तर प्रदेश पुलिस ने ...
@@ -5131,15 +5144,12 @@ def _only_country(entities: Sequence[Entity], before: int | None = None) -> str 
     return countries.pop() if len(countries) == 1 else None
 
 
-def _dateline_country(text: str, entities: Sequence[Entity]) -> str | None:
-    """The country of the place the text opens with, before a comma, danda, slash or bracket ('वारसॉ, 19 नवंबर
-    (एजेंसी)', 'काबुल।', 'नई दिल्ली (एजेंसी)')."""
+def _dateline_place(text: str, entities: Sequence[Entity]) -> Entity | None:
+    """The place the text opens with, before a comma, danda, slash or bracket ('वारसॉ, 19 नवंबर (एजेंसी)', 'काबुल।',
+    'नई दिल्ली (एजेंसी)'): where the story was filed."""
     opening = len(text) - len(text.lstrip())
-    for e in entities:
-        if e.label == "LOC" and any(m.start == opening and text[m.end:m.end + 2].lstrip()[:1] in (",", "।", "/", "(")
-                                    for m in e.mentions):
-            return _country_of(e)
-    return None
+    return next((e for e in entities if e.label == "LOC" and any(
+        m.start == opening and text[m.end:m.end + 2].lstrip()[:1] in (",", "।", "/", "(") for m in e.mentions)), None)
 
 
 def _country_of(e: Entity) -> str | None:
@@ -5156,6 +5166,8 @@ _PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REB", "CRM"}
 _HONORIFIC_PRONOUNS = {"उन्होंने", "उन्होने", "वे"}
 
 
+#: words that make a body national, not a state's: 'भारतीय सेना के अधिकारियों', 'केंद्रीय एजेंसियों के अफसरों'
+_NATIONAL_WORDS = frozenset({"भारतीय", "केंद्रीय", "केंद्र", "राष्ट्रीय"})
 #: words that make a nominal the organ of a state of the country: 'राज्य सरकार', 'प्रदेश पुलिस'
 _STATE_WORDS = {"राज्य", "प्रदेश"}
 #: titles of a state's head: with nobody named, the state's government acts
@@ -5168,11 +5180,18 @@ def _is_dateline(words: Sequence[str]) -> bool:
     return len(words) <= 3 or len(words) <= 10 and any(w in (",", "(") for w in words[1:4])
 
 
-def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end: int) -> tuple[str, str] | None:
+def _story_state(state: "_State", before: int) -> tuple[str, str] | None:
+    """The one Indian state the document's story is set in before character ``before`` (``_only_state``)."""
+    return _only_state(state.text, state.entities, before, state.dateline_end, state.filed_state)
+
+
+def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end: int,
+                filed: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """English name and country of the one Indian state the story of ``text`` is set in before ``before``: the only
     state named with में ('राजस्थान में') or before a place in it ('महाराष्ट्र के नागपुर शहर में', 'तेलंगाना की राजधानी
     हैदराबाद में') after the dateline (which ends at ``dateline_end``: 'दिल्ली।' says where the story was filed;
-    'दिल्ली की ओर कूच' where a march goes); else the state a dateline names in brackets ('संभल (उत्तर प्रदेश),')."""
+    'दिल्ली की ओर कूच' where a march goes); else the state a dateline names in brackets ('संभल (उत्तर प्रदेश),'); else
+    the state of the city the story was filed from (``filed``: 'बेंगलुरु, 29 सितंबर (भाषा)' → Karnataka)."""
     places = {m.start for x in entities if x.label == "LOC" and x.kind not in ("country", "territory", "state")
               for m in x.mentions}
     states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
@@ -5188,7 +5207,7 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
                   and x.name_en and any(m.start < max(dateline_end, 80) and "।" not in text[:m.start]
                                         and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 2] in ("),", ") ")
                                         for m in x.mentions)}
-    return (states.pop(), "IND") if len(states) == 1 else None
+    return (states.pop(), "IND") if len(states) == 1 else filed if not states else None
 
 
 #: a place in a state the gazetteer may not know, by its kind ('हरियाणा के नूंह जिले में', 'बिहार के एक गांव में')
@@ -5296,6 +5315,14 @@ def load_capitals(path: str | Path | None = None) -> dict[str, str]:
     code."""
     rows = read_tsv(path if path is not None else data_path("events", "capitals.tsv"), "list of capitals")
     return {r["city"]: r["country"] for r in rows}
+
+
+def load_city_states(linker, path: str | Path | None = None) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+    """The Indian state each Indian city lies in (``data/events/city_states.tsv``): city id -> the state's English
+    name and "IND", for the states the ``linker``'s gazetteer knows."""
+    rows = read_tsv(path if path is not None else data_path("events", "city_states.tsv"), "list of city states")
+    names = {r.id: r.name_en for r in linker.index.records if r.kind == "state" and r.name_en}
+    return {r["city"]: (names[r["state"]], "IND") for r in rows if r["state"] in names}
 
 
 _RELATIVE = ("जो", "जिस", "जिन")  # जो, जिसका, जिसने, जिन्होंने, जिनके ...
@@ -7002,6 +7029,34 @@ def _meeting_purpose(toks: Sequence[str], i: int) -> int | None:
         if toks[k] in _CLAUSE_END or toks[k] in ("ने", "को", "से", "कि", "और"):
             return None
     return None
+
+
+def _stopping(toks: Sequence[str], lo: int, p: _Pred, actor: Entity, actor_unit: _Unit | None) -> _Pred | None:
+    """Bare रोक (stop) with someone stopped: police stopping them coerce (170: 'प्रतिनिधिमंडल को उत्तर प्रदेश पुलिस ने
+    रास्ते में ही रोक दिया'); a body, state or judge barring them from doing something restricts them (172: 'सेबी ने
+    जेन स्ट्रीट को कारोबार करने से रोक दिया'), a court's or judge's bar rejects (12, as ``_court_stay``). Its other
+    senses (stopping violence, a project, a payment) are no event: None."""
+    if actor_unit is not None and actor_unit.nominal is not None and actor_unit.nominal.sector == "COP":
+        return p
+    if not any(toks[k].endswith("ने") and toks[k + 1] == "से" for k in range(lo, p.start - 1)) or not (
+            actor.label in ("ORG", "LOC") or actor.label == "NOM" and actor.role in ("GOV", "JUD")
+            or actor.label == "PER" and re.search(r"\b(judge|justice)\b", actor.role or "")):
+        # (a leader holding back his own men is no sanction: 'अपने लड़ाकों को ... बढ़ने से रोक दिया', nor guards
+        # keeping attackers out: 'सुरक्षाकर्मियों ने हमलावरों को इमारतों के भीतर जाने से रोका था')
+        return None
+    barred = _with(p, pred=Predicate((), ("रोक",), "172", "impose administrative sanctions", ("को",)))
+    return _court_stay(barred, actor) or barred
+
+
+def _stopped_someone(toks: Sequence[str], i: int) -> bool:
+    """Is bare रोक at ``i`` a finite perfective ('रोक दिया', 'रोका', 'रोके गए'), the only form whose stopping of
+    someone the event stage codes? Not a noun before its light verb ('रोक लगा दी'), an infinitive ('गोलीबारी रोकने पर
+    सहमत') nor a modal ('रोक सकते हैं')."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if toks[i] == "रोक":
+        return nxt in ("दिया", "दी", "दिए", "दीं", "लिया", "ली", "लिए", "लीं")
+    return toks[i] in ("रोका", "रोकी", "रोके") and (not nxt or nxt in _CLAUSE_END or nxt in (
+        "है", "हैं", "था", "थी", "थे", "थीं", "गया", "गई", "गए", "गयी", "गये", "गईं"))  # (not 'रोके रखने', 'रोका जाए')
 
 
 def _perfective(tok: str) -> bool:
