@@ -5096,3 +5096,33 @@ def test_a_story_filed_from_an_indian_city_is_set_in_its_state(nlp) -> None:  # 
     assert got == [("Maharashtra workers", "143", ("Maharashtra government",))]
     text = "श्रीनगर, 27 अप्रैल (भाषा) भारतीय सेना के अधिकारियों ने बताया कि गोलीबारी हुई।"
     assert [a for a, _, _ in triples(nlp, text, code=True)] == ["India officials"]
+
+
+def test_an_indian_citys_court_is_the_citys_and_a_foreign_citys_its_countrys(nlp) -> None:  # noqa: ANN001
+    text = "चंडीगढ़। मोहाली की अदालत ने कहा कि सुनवाई कल होगी। अदालत ने मजीठिया को रिमांड पर भेज दिया।"
+    assert [a for a, _, _ in triples(nlp, text)] == ["Mohali court", "Mohali court"]
+    text = "मुंबई। मुंबई की एक विशेष अदालत ने मेहुल चोकसी के खिलाफ गिरफ्तारी वारंट जारी किया।"
+    assert triples(nlp, text, code=True) == [("Mumbai court", "173", ("Mehul Choksi",))]
+    text = "ढाका। चटगांव की एक अदालत ने दास की ज़मानत याचिका ख़ारिज कर दी।"
+    assert [a for a, _, _ in triples(nlp, text)] == ["Bangladesh court"]
+
+
+def test_a_bare_bureau_or_committee_speaks_and_its_charge_is_against_whom_it_acted_on(nlp) -> None:  # noqa: ANN001
+    text = ("अमृतसर। पंजाब विजिलेंस ब्यूरो ने बुधवार को मजीठिया को गिरफ्तार कर लिया। ब्यूरो का आरोप है कि मजीठिया ने "
+            "करीब 540 करोड़ रुपये सफेद किए।")
+    assert [(e.code, e.actor.name) for e in events(nlp, text)] == [("173", "पंजाब विजिलेंस ब्यूरो"),
+                                                                   ("112", "पंजाब विजिलेंस ब्यूरो")]
+    text = ("बेंगलुरु। प्रवर्तन निदेशालय ने पूर्व मंत्री बी. नागेंद्र को गिरफ्तार कर लिया। एजेंसी का आरोप है कि निगम के "
+            "खाते से 187 करोड़ रुपये फर्जी खातों में भेजे गए।")
+    got = triples(nlp, text, code=True)
+    assert [c for _, c, _ in got] == ["173", "112"] and got[0][2] == got[1][2] != ()
+
+
+def test_a_partys_workers_are_the_party_for_a_pronoun_and_a_listed_party_acts_too(nlp) -> None:  # noqa: ANN001
+    text = "चेन्नई। शहर में अन्नाद्रमुक और भाजपा के कार्यकर्ताओं ने प्रदर्शन किया, जिन्हें पुलिस ने हिरासत में ले लिया।"
+    got = triples(nlp, text, code=True)
+    assert [a for a, c, _ in got if c == "141"] == ["All India Anna Dravida Munnetra Kazhagam",
+                                                    "Bharatiya Janata Party"]
+    assert [t for _, c, t in got if c == "173"] == [("Bharatiya Janata Party",)]
+    text = "पटना। कांग्रेस कार्यकर्ताओं ने प्रदर्शन किया और पुलिस ने उन्हें हिरासत में ले लिया।"
+    assert triples(nlp, text, code=True)[-1] == ("Bihar police", "173", ("Indian National Congress",))
