@@ -173,6 +173,21 @@ def check_model_file(path: Path, what: str = "NER model") -> None:
         )
 
 
+#: case markers and postpositions, which never begin or end a name: a span the tagger starts or ends with one
+#: ('सेना की चिनार कोर ने' tagged 'की चिनार कोर') is trimmed to the name
+EDGE_WORDS = frozenset({"का", "की", "के", "को", "से", "में", "पर", "ने", "तक"})
+
+
+def trim_span(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """The span ``[a, b)`` of ``words`` without the case markers (``EDGE_WORDS``) at its edges; empty (a == b) if it
+    has nothing else."""
+    while a < b and words[a] in EDGE_WORDS:
+        a += 1
+    while b > a and words[b - 1] in EDGE_WORDS:
+        b -= 1
+    return a, b
+
+
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(first_token, last_token_exclusive, label)`` from BIOES or BIO tags."""
     spans: list[tuple[int, int, str]] = []

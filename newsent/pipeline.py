@@ -17,6 +17,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from .document import Document, Mention, Sentence
 from .errors import InputError
 from .gazetteer.compounds import split_known_pairs
+from .ner import trim_span
 from .normalize import normalize
 from .tokenize import tokenize_normalized
 
@@ -182,10 +183,13 @@ class Pipeline:
                     where.append((d, s, w))
         spans = self.tagger.tag(windows) if windows else []  # type: ignore[union-attr]
         out: list[list[Mention]] = [[] for _ in batch]
-        for (d, s, w), sent_spans in zip(where, spans):
+        for (d, s, w), sent_spans, words in zip(where, spans, windows):
             prep = batch[d]
             toks = prep.sentences[s].tokens
             for a, b, label in sent_spans:
+                a, b = trim_span(words, a, b)
+                if a == b:
+                    continue
                 start, end = toks[w + a].start, toks[w + b - 1].end
                 out[d].append(Mention(prep.text[start:end], start, end, label, "ner"))
         return out

@@ -2959,7 +2959,8 @@ def test_a_charge_sheet_in_two_words(nlp) -> None:  # noqa: ANN001
 
 def test_a_pronoun_right_after_a_cited_source_is_the_source(nlp) -> None:  # noqa: ANN001
     text = "कीव। रूस ने कीव पर ड्रोन से हमला किया। यूक्रेनी वायुसेना के मुताबिक, उसने 400 से ज़्यादा ड्रोन मार गिराए।"
-    assert triples(nlp, text)[-1] == ("Ukraine military", "19", ())
+    # (the drones shot down are those of whoever just attacked: Russia)
+    assert triples(nlp, text)[-1] == ("Ukraine military", "19", ("Russia",))
     text = "मॉस्को। रूसी रक्षा मंत्रालय के अनुसार, उसने यूक्रेन के 50 ड्रोन मार गिराए।"
     assert triples(nlp, text) == [("Ministry of Defence (Russia)", "19", ("Ukraine",))]
     # an honorific pronoun stays a person named before
@@ -5126,3 +5127,28 @@ def test_a_partys_workers_are_the_party_for_a_pronoun_and_a_listed_party_acts_to
     assert [t for _, c, t in got if c == "173"] == [("Bharatiya Janata Party",)]
     text = "पटना। कांग्रेस कार्यकर्ताओं ने प्रदर्शन किया और पुलिस ने उन्हें हिरासत में ले लिया।"
     assert triples(nlp, text, code=True)[-1] == ("Bihar police", "173", ("Indian National Congress",))
+
+
+def test_drones_shot_down_are_their_countrys_and_a_seat_of_power_visited_is_its_countrys(nlp) -> None:  # noqa: ANN001
+    text = "वारसॉ। पोलैंड ने बुधवार तड़के अपने हवाई क्षेत्र में घुसे कई रूसी ड्रोन मार गिराए।"
+    assert triples(nlp, text, code=True) == [("Poland", "190", ("Russia",))]
+    text = "कीव। रूस ने रात भर यूक्रेन पर 600 ड्रोन और 40 मिसाइलें दागीं। यूक्रेन ने 563 ड्रोन मार गिराए।"
+    assert triples(nlp, text, code=True)[-1] == ("Ukraine", "190", ("Russia",))
+    text = "वॉशिंगटन। यूक्रेनी राष्ट्रपति वोलोदिमीर ज़ेलेंस्की कई यूरोपीय नेताओं के साथ व्हाइट हाउस पहुंचे।"
+    assert triples(nlp, text, code=True) == [("Volodymyr Zelenskyy", "042", ("United States",))]
+    text = ("ब्रिटेन, फ्रांस और जर्मनी ने ईरान पर प्रतिबंध दोबारा लागू करने की प्रक्रिया शुरू कर दी। ईरानी विदेश मंत्री "
+            "अब्बास अराघची ने इस कदम को 'कानूनी रूप से अमान्य' बताया।")
+    assert triples(nlp, text, code=True)[-1] == ("Abbas Araghchi", "111", ("United Kingdom", "France", "Germany"))
+
+
+def test_a_name_found_before_ne_after_a_title_word_starts_past_a_case_marker(nlp) -> None:  # noqa: ANN001
+    text = "श्रीनगर। सेना की चिनार कोर ने अभियान को सफल बताते हुए कहा कि इलाके में तलाशी जारी है।"
+    assert {e.actor.name for e in events(nlp, text)} == {"चिनार कोर"}
+
+
+def test_recognition_announced_is_granted_while_aid_announced_is_promised(nlp) -> None:  # noqa: ANN001
+    text = "न्यूयॉर्क। फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने भी फ़लस्तीन को मान्यता की घोषणा की।"
+    assert triples(nlp, text, code=True) == [("Emmanuel Macron", "054", ("Palestine",))]
+    assert [c for _, c, _ in triples(nlp, "पेरिस। फ्रांस ने फ़लस्तीन को मान्यता देने की घोषणा की।", code=True)] == ["054"]
+    assert [c for _, c, _ in triples(nlp, "दिल्ली। भारत ने नेपाल को मदद की घोषणा की।", code=True)] == ["033"]
+    assert [c for _, c, _ in triples(nlp, "पेरिस। फ्रांस फ़लस्तीन को मान्यता देगा।", code=True)] == ["032"]

@@ -152,3 +152,12 @@ def test_name_substitution_keeps_tags_consistent() -> None:
         assert types == ["LOC", "PER", "ORG"]
         for (_, prev), (_, tag) in zip(out, out[1:]):
             assert not tag.startswith("I-") or prev[2:] == tag[2:]
+
+
+def test_a_span_is_trimmed_of_case_markers_at_its_edges() -> None:
+    from newsent.ner import trim_span
+
+    words = ["सेना", "की", "चिनार", "कोर", "ने", "कहा"]
+    assert trim_span(words, 1, 5) == (2, 4)  # 'की चिनार कोर ने' -> 'चिनार कोर'
+    assert trim_span(words, 2, 4) == (2, 4)
+    assert trim_span(["के", "ने"], 0, 2) == (2, 2)  # nothing but markers: empty

@@ -155,6 +155,8 @@ _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुं
                 "उतर", "हट", "अड़", "डट", "बढ़", "निकल", "जुट", "उमड़"}
 _SPEECH = ("कहना", "मानना")  # 'X का कहना/मानना है'
 _ANNOUNCE = {("घोषणा",), ("ऐलान",)}
+#: acts done by declaring them: announced, they are done ('मैक्रों ने फ़लस्तीन को मान्यता की घोषणा की': 054)
+_DECLARATORY = frozenset({"054"})
 #: a statement that announces measures or decisions (_announced_before)
 _ANNOUNCED = frozenset({"घोषणा", "ऐलान", "फैसला", "फैसले", "निर्णय", "एलान"})
 #: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे', 'मंजूर कर'): an event only as the action they approve
@@ -2358,8 +2360,10 @@ class EventExtractor:
                 if announced is not None and announced.noun not in _ACCORDS:
                     # (an accord announced, 'दोनों देशों के बीच सहमति की घोषणा की', is a statement of it)
                     # (aid, talks or cooperation announced are promised: 033, 036 ...; 'ऋण सुविधा की घोषणा')
-                    p = _intended(Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets),
-                                  future=True) or p
+                    p = Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets) \
+                        if announced.code in _DECLARATORY else _intended(
+                            Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets),
+                            future=True) or p
                     start -= 1 + len(announced.noun)
             p = self._asked_for(toks, start, p)
             tense = _tense(toks[head:end])
@@ -2368,8 +2372,8 @@ class EventExtractor:
             if aspect in (3, 4) and (toks[i + 2] in _DECIDE or toks[i + 2] in _APPROVAL_WORDS):
                 # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया', 'किस्त जारी करने को मंजूरी दी': aid, talks
                 # or cooperation announced, decided or approved are promised (033, 036 ...), as the annotated sets
-                # code them; other acts are the act
-                p = _intended(p, future=True) or p
+                # code them; other acts are the act, and so is recognition, done by declaring it (_DECLARATORY)
+                p = p if p.code in _DECLARATORY else _intended(p, future=True) or p
             if aspect in (3, 4) and toks[i + 2] in ("धमकी", "चेतावनी"):
                 p = _threat_of(p)  # 'चीन पर 100 प्रतिशत शुल्क लगाने की धमकी दी': threatening sanctions (1312)
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
@@ -3464,6 +3468,17 @@ class EventExtractor:
             targets = [e for u in region if u is not actor_unit and u.marker == ("को",) and not u.possessor_of_next
                        and _purpose_after(toks, u.marker_end, p.start)
                        for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor][:1]
+        if not targets and p.pred.verb == ("मार", "गिरा") and not p.passive and self.linker is not None:
+            # 'पोलैंड ने अपने हवाई क्षेत्र में घुसे कई रूसी ड्रोन मार गिराए': whose drones or missiles were shot
+            # down, by the demonym before them; else whoever just attacked the actor ('रूस ने 600 ड्रोन दागे। यूक्रेन
+            # ने 563 ड्रोन मार गिराए')
+            k = next((k for k in range(max(lo, 1), p.start) if toks[k] in _WEAPON_WORDS
+                      and self.linker.index.demonym_country(toks[k - 1])), None)
+            code = self.linker.index.demonym_country(toks[k - 1]) if k is not None else None
+            found = self._country_entity(state, code, sent, k - 1) if code else None
+            targets = [found] if found is not None and found is not actor else [
+                ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2 and root in ("18", "19")
+                and ev.actor is not actor and any(self._on_side_of(actor, t) for t in ev.targets)][:1]
         if not targets and (p.pred.code.startswith("16") or p.pred.noun in _BANS):
             # 'अमेरिका ने चीन से आयात पर शुल्क लगाया', 'जापान से समुद्री खाद्य पदार्थों के आयात पर प्रतिबंध', 'भारत से
             # आयात होने वाले सामान पर': the country goods come from
@@ -3515,8 +3530,12 @@ class EventExtractor:
             # अमेरिका से लौटे': coming back from a place is a visit to it (not 'भारत लौटे', back home)
             back = p.pred.verb == ("लौट",)
             targets = [u.entity for u in region if u is not actor_unit and u.entity is not None
-                       and u.entity.label == "LOC" and (u.marker_end == p.start and u.marker == ("से",) if back
-                                                        else u.end == p.start and u.marker is None)][:1]
+                       and (u.entity.label == "LOC" or u.entity.id in _SEATS_OF_POWER)
+                       and (u.marker_end == p.start and u.marker == ("से",) if back
+                            else u.end == p.start and u.marker is None)][:1]
+            # ('ज़ेलेंस्की व्हाइट हाउस पहुंचे': a visit to a seat of power is one to its country)
+            targets = [self._document_country(state, t.country) or t if t.id in _SEATS_OF_POWER and t.country else t
+                       for t in targets]
         if not targets and p.pred.code in ("042", "036") and not p.pred.noun and p.pred.verb in _ARRIVAL_VERBS and (
                 purpose := _meeting_purpose(toks, p.start)) is not None:
             # 'आजम खान से मिलने जेल पहुंचे': whoever came to meet someone met them, as in 'मिलने पहुंचे' (040); going
@@ -4546,7 +4565,7 @@ class EventExtractor:
             t = toks[j - 1]
             if not self._name_like(t) or (j - 1) in covered:
                 # a first name that is also a common word, right after a title: अध्यक्ष जो स्टर्नलीब
-                if (j < k and j - 2 >= lo and t in self.common_tokens and _WORD.fullmatch(t)
+                if (j < k and j - 2 >= lo and t in self.common_tokens and _WORD.fullmatch(t) and t not in CASE_WORDS
                         and toks[j - 2] in self._title_words and (j - 1) not in covered):
                     j -= 1
                 break
@@ -5399,6 +5418,11 @@ _KIND_HEADS = {
 }
 
 
+#: what is shot down ('रूसी ड्रोन मार गिराए', 'ईरानी मिसाइलों को मार गिराया')
+_WEAPON_WORDS = frozenset({"ड्रोन", "ड्रोनों", "मिसाइल", "मिसाइलें", "मिसाइलों", "विमान", "विमानों", "हेलीकॉप्टर",
+                           "हेलिकॉप्टर", "हेलीकॉप्टरों", "रॉकेट", "रॉकेटों", "गुब्बारे", "गुब्बारों", "जेट", "लड़ाकू"})
+#: seats of power (gazetteer organisations) a visit to which is a visit to their country
+_SEATS_OF_POWER = frozenset({"ORG:WHITE-HOUSE", "ORG:KREMLIN", "ORG:DOWNING-STREET", "ORG:ELYSEE"})
 #: words that join the members of a list of names
 _LIST_JOINTS = frozenset({"और", "तथा", "व", ","})
 #: what a genitive speaker has: 'X का कहना है', 'X का आरोप है', 'X का मानना है', 'X का दावा है'
