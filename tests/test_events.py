@@ -5152,3 +5152,19 @@ def test_recognition_announced_is_granted_while_aid_announced_is_promised(nlp) -
     assert [c for _, c, _ in triples(nlp, "पेरिस। फ्रांस ने फ़लस्तीन को मान्यता देने की घोषणा की।", code=True)] == ["054"]
     assert [c for _, c, _ in triples(nlp, "दिल्ली। भारत ने नेपाल को मदद की घोषणा की।", code=True)] == ["033"]
     assert [c for _, c, _ in triples(nlp, "पेरिस। फ्रांस फ़लस्तीन को मान्यता देगा।", code=True)] == ["032"]
+
+
+def test_commitments_promises_and_labels_of_a_statement_find_their_other_party(nlp) -> None:  # noqa: ANN001
+    text = "तोक्यो। जापान ने अमेरिका में 550 अरब डॉलर के निवेश की अपनी प्रतिबद्धता भी दोहराई।"
+    assert [(c[:2], t) for _, c, t in triples(nlp, text, code=True)] == [("03", ("United States",))]
+    text = "तोक्यो। ट्रंप ने जापान को अमेरिका का 'सबसे मजबूत सहयोगी' बताया।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "051", ("Japan",))]
+    text = "दिल्ली। पुतिन ने भरोसा दिलाया कि रूस भारत को ईंधन की निर्बाध आपूर्ति जारी रखेगा।"
+    assert triples(nlp, text, code=True)[0] == ("Vladimir Putin", "030", ("India",))
+    text = ("तोक्यो। ताकाइची ने संसद में कहा था कि जापान सैन्य कदम उठा सकता है। बीजिंग ने इसे 'चीन के आंतरिक मामलों में "
+            "घोर हस्तक्षेप' करार दिया।")
+    assert triples(nlp, text)[-1] == ("China", "11", ("Sanae Takaichi",))
+    text = "ओसाका। चीन के महावाणिज्य दूत श्वे च्येन ने सोशल मीडिया पर ताकाइची के ख़िलाफ़ धमकी भरी टिप्पणी की थी।"
+    assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("130", ("Sanae Takaichi",))]
+    text = "हैदराबाद। राव ने कांग्रेस के ख़िलाफ़ आपत्तिजनक और अपमानजनक टिप्पणियां की थीं।"
+    assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("111", ("Indian National Congress",))]

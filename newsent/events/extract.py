@@ -154,7 +154,11 @@ _INTRANSITIVE = {"हो", "जा", "आ", "चल", "भाग", "पहुं
                 # (moving and standing firm: 'लोग सड़कों पर उतरे', 'सेनाएं पीछे हटीं', 'मांग पर अड़े', 'की ओर बढ़े')
                 "उतर", "हट", "अड़", "डट", "बढ़", "निकल", "जुट", "उमड़"}
 _SPEECH = ("कहना", "मानना")  # 'X का कहना/मानना है'
-_ANNOUNCE = {("घोषणा",), ("ऐलान",)}
+_ANNOUNCE = {("घोषणा",), ("ऐलान",), ("प्रतिबद्धता",)}  # (a commitment to invest: 'निवेश की प्रतिबद्धता दोहराई')
+#: 'अपनी', 'अपना', 'अपने': one's own, between a genitive and its noun ('निवेश की अपनी प्रतिबद्धता')
+_REFLEXIVE_GENITIVES = frozenset({"अपनी", "अपना", "अपने"})
+#: promises ('भरोसा दिलाया कि', 'आश्वासन दिया कि', 'वादा किया कि')
+_PROMISE_NOUNS = frozenset({("भरोसा",), ("आश्वासन",), ("वादा",), ("वचन",)})
 #: acts done by declaring them: announced, they are done ('मैक्रों ने फ़लस्तीन को मान्यता की घोषणा की': 054)
 _DECLARATORY = frozenset({"054"})
 #: a statement that announces measures or decisions (_announced_before)
@@ -2354,6 +2358,9 @@ class EventExtractor:
                     approved = Predicate(approved.noun, approved.verb, approved.code, approved.label,
                                          (*approved.targets, "के लिए"))
                 p = _intended(approved, future=True) or approved
+            if p.noun in _ANNOUNCE and start >= 3 and toks[start - 1] in _REFLEXIVE_GENITIVES \
+                    and toks[start - 2] in ("की", "का", "के"):
+                start -= 1  # 'निवेश की अपनी प्रतिबद्धता दोहराई'
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") and start - 2 > used_until:
                 # "प्रतिबंधों की घोषणा की": announcing an action is coded as the action
                 announced = self.lexicon.by_noun(toks[start - 2], toks[start - 3] if start - 3 > used_until else None)
@@ -3557,6 +3564,13 @@ class EventExtractor:
                 # गए': an agency's charge with nobody named is against whom it just took legal action on
                 targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.actor is actor
                                 and ev.root == "17" and ev.targets and ev.sentence >= ctx.si - 1), [])
+        if not targets and p.pred.code[:2] == "03" and p.pred.noun[:1] in _PROMISE_NOUNS:
+            # 'पुतिन ने भरोसा दिलाया कि रूस भारत को ईंधन की आपूर्ति जारी रखेगा': a promise is made to the other side
+            # its कि-clause names
+            promised = self._threatened(state, ctx, p, actor)
+            # (a named one: an unnamed group there, 'ट्रांसपोर्टरों से सलाह-मशविरा किया जाएगा', is met otherwise)
+            targets = [promised] if promised is not None and (
+                promised.label in ("PER", "ORG") or promised.kind in ("country", "territory")) else []
         if not targets and p.pred.code[:2] == "13":
             threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
             targets = [threatened] if threatened is not None else []
@@ -4152,14 +4166,16 @@ class EventExtractor:
         return None
 
     def _threatened(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
-        """Whom a threat or warning with no target of its own is made against: the first named party of the कि-clause
-        right after it that is not on the actor's side, as subject, object or with पर / के खिलाफ / से ('ट्रंप ने
-        धमकी दी कि व्यापार वार्ता में स्पेन को कीमत चुकानी पड़ेगी', 'ईरान ने चेतावनी दी कि अगर इसराइल ने हमला
-        किया तो ...'). Places where something happens (में) are not threatened."""
+        """Whom a threat or warning (or a promise) with no target of its own is made against (or to): the first named
+        party of the कि-clause right after it that is not on the actor's side, as subject, object or with पर / के
+        खिलाफ / से ('ट्रंप ने धमकी दी कि व्यापार वार्ता में स्पेन को कीमत चुकानी पड़ेगी', 'ईरान ने चेतावनी दी कि अगर
+        इसराइल ने हमला किया तो ...'). Places where something happens (में) are not threatened."""
         k = next((j for j in range(p.end, min(p.end + 2, len(ctx.toks))) if ctx.toks[j] == "कि"), None)
         if k is None:
             return None
         own = self._state_of(state, actor)
+        # (nor a leader's own country: 'पुतिन ने भरोसा दिलाया कि रूस भारत को ...')
+        homes = (_country_of(own) if own is not None else None, actor.country if actor.label == "PER" else None)
         for u in ctx.units[bisect_left(ctx.starts, k):]:
             if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None or u.marker not in (
                     None, ("ने",), ("को",), ("पर",), ("के", "खिलाफ"), ("से",)):
@@ -4168,8 +4184,7 @@ class EventExtractor:
             # (nor the state the speaker speaks for: 'विदेश मंत्री सिकोर्स्की ने चेतावनी दी कि ... तो पोलैंड और सख्त कदम
             # उठाएगा')
             if e is not None and not _same_side(e, actor) and not _same_side(actor, e) and self._can_act(e) \
-                    and not (own is not None and e.kind in ("country", "territory")
-                             and _country_of(own) == _country_of(e)):
+                    and not (e.kind in ("country", "territory") and _country_of(e) in homes):
                 return e
         return None
 
@@ -4313,7 +4328,10 @@ class EventExtractor:
             # (past the evaluation's own genitive: 'इसे लोकतंत्र की हत्या बताया')
             # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told (or a violation, rejection or threat:
             # 'पाकिस्तान ने सहमति का उल्लंघन किया। उन्होंने इसे निंदनीय बताया'), in this or the two sentences before
-            return last(ctx.si - 2, (*_ACTION_ROOTS, "12", "13"))
+            # (else a statement just made: 'ताकाइची ने कहा था कि ... । बीजिंग ने इसे आंतरिक मामलों में हस्तक्षेप करार
+            # दिया': its speaker)
+            return last(ctx.si - 2, (*_ACTION_ROOTS, "12", "13")) or (
+                last(ctx.si - 1, ("01",)) if blames else [])
         if p.pred.code[:2] != "12" and any(t in ("जिसकी", "जिसका", "जिसके", "जिसे", "जिसपर")
                                             or t == "जिस" and toks[k + 1] == "पर"
                                             for k, t in enumerate(toks[lo:p.start], lo)):
@@ -6610,7 +6628,7 @@ _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्व
                  "सकारात्मक", "उचित", "महत्वपूर्ण", "अभूतपूर्व", "साहसिक", "दूरदर्शी", "सफल", "उल्लेखनीय",
                  "क्रांतिकारी", "प्रेरणादायक", "प्रेरक", "अद्भुत", "मजबूत", "लाभकारी", "जनहितकारी", "अहम",
                  "साझेदार", "मित्र", "दोस्त", "भरोसेमंद", "विश्वसनीय", "मील", "निर्णायक", "महान", "अच्छा",
-                 "अच्छे", "अच्छी", "करीबी", "घनिष्ठ", "रचनात्मक", "सार्थक", "उपयोगी", "फलदायी", "उत्पादक"}
+                 "अच्छे", "अच्छी", "करीबी", "घनिष्ठ", "रचनात्मक", "सार्थक", "उपयोगी", "फलदायी", "उत्पादक", "सहयोगी"}
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
                     "गैरजिम्मेदाराना", "गैरकानूनी",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
@@ -6793,6 +6811,8 @@ def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tupl
     k = opening - 1
     while k > 0 and toks[k] in _LABEL_ADVERBS and opening - k < 4:
         k -= 1  # "इस कदम को पहले ही 'अनुचित' बता चुका है"
+    if k >= 2 and toks[k] in _GENITIVE_WORDS and toks[k - 2] == "को":
+        k -= 2  # "जापान को अमेरिका का 'सबसे मजबूत सहयोगी' बताया": whose label it is, between
     if k < 0 or toks[k] not in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS):
         return None
     if any(w in _OFFENCE_WORDS for w in words):
