@@ -5168,3 +5168,23 @@ def test_commitments_promises_and_labels_of_a_statement_find_their_other_party(n
     assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("130", ("Sanae Takaichi",))]
     text = "हैदराबाद। राव ने कांग्रेस के ख़िलाफ़ आपत्तिजनक और अपमानजनक टिप्पणियां की थीं।"
     assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("111", ("Indian National Congress",))]
+
+
+def test_batons_wielded_barricades_broken_and_talks_that_went_on(nlp) -> None:  # noqa: ANN001
+    text = "कोलकाता। शिक्षकों पर बुधवार को पुलिस ने लाठियां चलाईं।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["175"]
+    text = "गुवाहाटी। कांग्रेस कार्यकर्ताओं ने बैरिकेड तोड़ दिए।"
+    assert triples(nlp, text, code=True) == [("Indian National Congress", "145", ())]
+    text = "अलास्का। ट्रंप और पुतिन के बीच करीब तीन घंटे तक बातचीत चली।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "040", ("Vladimir Putin",)),
+                                             ("Vladimir Putin", "040", ("Donald Trump",))]
+    assert not triples(nlp, "दिल्ली। भीड़ के दबाव में बैरिकेड टूट गए।")
+
+
+def test_a_second_act_of_force_told_by_its_own_predicate_is_an_event_of_its_own(nlp) -> None:  # noqa: ANN001
+    text = "जयपुर। निजी चिकित्सकों पर जयपुर पुलिस ने लाठीचार्ज किया और पानी की बौछारें छोड़ीं।"
+    assert [(c, a) for a, c, _ in triples(nlp, text, code=True)] == [("175", "Jaipur police"), ("175", "Jaipur police")]
+    # (talk told twice stays one event per direction)
+    text = "दिल्ली। मोदी और बाइडन के बीच बैठक हुई और व्यापार पर चर्चा हुई।"
+    assert [(a, t) for a, c, t in triples(nlp, text, code=True) if c[:2] == "04"] == [
+        ("Narendra Modi", ("Joe Biden",)), ("Joe Biden", ("Narendra Modi",))]

@@ -2826,9 +2826,12 @@ class EventExtractor:
             # द्वारा किए गए हमले में 12 लोगों की मौत'): the victims are nobody named
             made = [_with(ev, targets=tuple(t for t in ev.targets if not _own_victims(ev, t)))
                     if ev.root in _FORCE_ROOTS else ev for ev in made]
-            # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई')
+            # one event per actor, code and targets in a sentence ('... के बीच हुई बैठक में ... चर्चा हुई'), unless it is
+            # a second act of force, protest, threat or sanction told with a predicate of its own ('लाठीचार्ज किया
+            # और पानी की बौछारें छोड़ीं'), as the annotated sets code them
             made = [ev for ev in made if not any(
-                (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) for x in events if x.sentence == si)]
+                (x.actor, x.code, x.targets) == (ev.actor, ev.code, ev.targets) and not _second_act(x, ev)
+                for x in events if x.sentence == si)]
             # 'गोली मारकर हत्या कर दी': the same action by the same actor, told twice, with its targets the second
             # time: one event
             # (only a participle is such a retelling: 'शुल्क लगाने की घोषणा की और ... टैरिफ थोप दिया' are two acts)
@@ -7096,6 +7099,14 @@ def _meeting_purpose(toks: Sequence[str], i: int) -> int | None:
         if toks[k] in _CLAUSE_END or toks[k] in ("ने", "को", "से", "कि", "और"):
             return None
     return None
+
+
+def _second_act(first: Event, ev: Event) -> bool:
+    """Is ``ev`` a second act of force, protest, threat or sanction (roots 13-19) of ``first``'s actor, code and
+    targets, told by a predicate of its own (its first word differs: 'लाठीचार्ज किया' and 'पानी की बौछारें
+    छोड़ीं')?"""
+    return "13" <= ev.root <= "19" and first.action.split()[:1] != ev.action.split()[:1] and not first.action.endswith(
+        ("कर", "करके", "हुए"))  # (a participle and the verb after it tell one act: 'गिरफ़्तार करके जेल भेज दिया')
 
 
 def _stopping(toks: Sequence[str], lo: int, p: _Pred, actor: Entity, actor_unit: _Unit | None) -> _Pred | None:
