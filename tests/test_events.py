@@ -5188,3 +5188,18 @@ def test_a_second_act_of_force_told_by_its_own_predicate_is_an_event_of_its_own(
     text = "दिल्ली। मोदी और बाइडन के बीच बैठक हुई और व्यापार पर चर्चा हुई।"
     assert [(a, t) for a, c, t in triples(nlp, text, code=True) if c[:2] == "04"] == [
         ("Narendra Modi", ("Joe Biden",)), ("Joe Biden", ("Narendra Modi",))]
+
+
+def test_a_partys_sitting_government_in_a_state_story_is_the_states(nlp) -> None:  # noqa: ANN001
+    text = "लखनऊ, 30 नवंबर (भाषा) अखिलेश यादव ने आरोप लगाया कि भाजपा सरकार अपनी नाकामी छिपा रही है।"
+    assert triples(nlp, text, code=True) == [("Akhilesh Yadav", "112", ("Uttar Pradesh government",))]
+    text = "चेन्नई, 24 जून (भाषा) नेता प्रतिपक्ष पलानीस्वामी ने आरोप लगाया कि द्रमुक सरकार मौतों का सच छिपा रही है।"
+    assert [t for _, _, t in triples(nlp, text)] == [("Tamil Nadu government",)]
+    # a former government is its party's; with no state the story is set in, the party stays
+    text = "जयपुर। मुख्यमंत्री भजनलाल शर्मा ने पूर्ववर्ती कांग्रेस सरकार पर आरोप लगाया कि उसने माफिया को संरक्षण दिया।"
+    assert [t for _, _, t in triples(nlp, text)] == [("Indian National Congress",)]
+    assert [t for _, _, t in triples(nlp, "अखिलेश यादव ने आरोप लगाया कि भाजपा सरकार नाकामी छिपा रही है।")] == [
+        ("Bharatiya Janata Party",)]
+    # a party's protest in a story filed from a state's city, with nobody named, is aimed at that state
+    assert triples(nlp, "चेन्नई, 28 दिसंबर. भाजपा ने प्रदर्शन किया।", code=True) == [
+        ("Bharatiya Janata Party", "141", ("Tamil Nadu",))]

@@ -545,6 +545,9 @@ class EventExtractor:
         self.capitals = load_capitals() if linker is not None else {}
         #: the Indian state of each Indian city (data/events/city_states.tsv): city id -> (state name_en, "IND")
         self.city_states = load_city_states(linker) if linker is not None else {}
+        #: Indian states by English name -> gazetteer id
+        self.state_ids = {r.name_en: r.id for r in linker.index.records if r.kind == "state" and r.name_en} \
+            if linker is not None else {}
         #: the gazetteer's armed and police forces ('Border Security Force', 'District Reserve Guard', 'Special Task
         #: Force', 'Israel Defense Forces'), by their English names
         self._force_ids = frozenset(
@@ -1653,6 +1656,13 @@ class EventExtractor:
                    and any(m.start == start for m in e.mentions) for e in state.entities)
 
     def _tie_nominals(self, state: _State, toks: list[str], units: list[_Unit], sent: Sentence) -> None:
+        # 'द्रमुक सरकार' named as one organisation: the state's government when it sits in the story's state
+        government = self.nominals.forms.get(("सरकार",))
+        for u in units:
+            if (government is not None and u.entity is not None and u.entity.label == "ORG" and u.end - u.start >= 2
+                    and toks[u.end - 1] == "सरकार"
+                    and (setting := _sitting_state_government(state, sent, toks, u.start, u.entity)) is not None):
+                u.entity, u.nominal, u.country, u.region = None, government, "IND", setting
         # "नाटो अधिकारियों", "हमास के लड़ाकों": an organisation's own people act as the organisation
         for k in range(len(units) - 1, 0, -1):
             u, prev = units[k], units[k - 1]
@@ -1671,9 +1681,13 @@ class EventExtractor:
                     and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
                 # (and a force's own men: 'चीनी तटरक्षक बल के जवानों ने' is the coast guard; civilians, hostages or
                 # prisoners are nobody's men: 'हमास 33 बंधकों को रिहा करेगा')
-                region = self._state_before_party(state, sent, toks, units, k) if u.nominal.lemma == "सरकार" else None
+                region = (self._state_before_party(state, sent, toks, units, k) or (
+                    _sitting_state_government(state, sent, toks, prev.start, prev.entity)
+                    if not gap and prev.entity is not None else None)) if u.nominal.lemma == "सरकार" else None
                 if region is not None:
-                    # 'हरियाणा की भाजपा सरकार', 'प्रदेश की भाजपा सरकार': a party's government of a state is the state's
+                    # 'हरियाणा की भाजपा सरकार', 'प्रदेश की भाजपा सरकार': a party's government of a state is the state's;
+                    # so is its sitting government in a story set in one state ('लखनऊ, 30 नवंबर (भाषा) ... आरोप
+                    # लगाया कि भाजपा सरकार ...' → Uttar Pradesh), as the annotated sets code it
                     prev.possessor_of_next, u.region = True, region
                     continue
                 prev.end, prev.marker, prev.marker_end = u.end, u.marker, u.marker_end
@@ -1723,8 +1737,9 @@ class EventExtractor:
             if country is None and toks[u.start] in _UNION:
                 country = _UNION[toks[u.start]]  # केंद्र alone, as a participant: the Union government
                 u.union = True
-            if (country is None and u.nominal.lemma == "सरकार" and prev is not None and prev.end == u.start
-                    and prev.entity is not None and prev.entity.label == "ORG" and prev.marker is None
+            if (country is None and u.nominal.lemma == "सरकार" and u.region is None and prev is not None
+                    and prev.end == u.start and prev.entity is not None and prev.entity.label == "ORG"
+                    and prev.marker is None
                     and not (k > 1 and units[k - 2].entity is not None and units[k - 2].entity.label == "LOC"
                              and toks[units[k - 2].end:prev.start] in (["की"], ["के"], ["का"]))):
                 # 'पूर्ववर्ती कांग्रेस सरकार पर आरोप लगाया': a party's government is that party (a country's named
@@ -3929,7 +3944,9 @@ class EventExtractor:
             # set in one Indian state: a party's or politician's protest or demand with nobody named is addressed to
             # that state's government
             targets = [e for e in state.entities if e.label == "LOC" and e.kind == "state" and e.name_en == setting[0]
-                       and e is not actor][:1]
+                       and e is not actor][:1] or [
+                e for e in [self._document_country(state, self.state_ids.get(setting[0], ""))] if e is not None]
+            # (a state only the dateline's city places the story in: 'चेन्नई, 28 दिसंबर. भाजपा ने प्रदर्शन किया')
         if not targets and p.pred.code in _EMERGENCY_MEASURES and actor.label in ("PER", "LOC", "NOM") and (
                 country := actor.id if actor.kind in ("country", "territory") else actor.country):
             # 'राष्ट्रपति यून ने मार्शल लॉ लागू करने की घोषणा की': a leader's (or government's) state of emergency or
@@ -5220,6 +5237,8 @@ _PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REB", "CRM"}
 _HONORIFIC_PRONOUNS = {"उन्होंने", "उन्होने", "वे"}
 
 
+#: words that make a government a former one: 'पूर्ववर्ती कांग्रेस सरकार'
+_FORMER_WORDS = frozenset({"पूर्ववर्ती", "पिछली", "तत्कालीन", "पूर्व", "पुरानी"})
 #: words that make a body national, not a state's: 'भारतीय सेना के अधिकारियों', 'केंद्रीय एजेंसियों के अफसरों'
 _NATIONAL_WORDS = frozenset({"भारतीय", "केंद्रीय", "केंद्र", "राष्ट्रीय"})
 #: words that make a nominal the organ of a state of the country: 'राज्य सरकार', 'प्रदेश पुलिस'
@@ -5232,6 +5251,16 @@ def _is_dateline(words: Sequence[str]) -> bool:
     """Is a first sentence of these words a dateline: a place alone ('दिल्ली।') or a place with a date or credit
     ('नई दिल्ली, 8 अप्रैल (भाषा)।')?"""
     return len(words) <= 3 or len(words) <= 10 and any(w in (",", "(") for w in words[1:4])
+
+
+def _sitting_state_government(state: "_State", sent: Sentence, toks: Sequence[str], start: int,
+                              party: Entity) -> tuple[str, str] | None:
+    """The state whose government an Indian party's government named at ``start`` is ('आरोप लगाया कि द्रमुक सरकार
+    ...' in a story set in Tamil Nadu): the story's one state, unless the government is a former one ('पूर्ववर्ती
+    कांग्रेस सरकार': the party); else None."""
+    if party.country != "IND" or start > 0 and toks[start - 1] in _FORMER_WORDS:
+        return None
+    return _story_state(state, sent.tokens[start].start)
 
 
 def _story_state(state: "_State", before: int) -> tuple[str, str] | None:
