@@ -2471,8 +2471,10 @@ def test_aid_with_nobody_named_marches_in_protest_and_conditional_threats(nlp) -
     text = ("मुंबई। पांच दिन से अनशन कर रहे मनोज जरांगे ने अनशन खत्म कर दिया। जरांगे ने कहा कि अगर महाराष्ट्र सरकार "
             "ने वादा नहीं निभाया तो वे फिर से मुंबई कूच करेंगे।")
     last = events(nlp, text)[-1]
-    assert (last.code, last.modality, [t.name_en for t in last.targets]) == (
-        "133", "conditional", ["Maharashtra government"])
+    # (filed from Mumbai, the story is set in Maharashtra: a protest naming nobody is aimed at the state, which the
+    # condition's subject, the state's government, stands for too)
+    assert (last.code, last.modality) == ("133", "conditional")
+    assert [t.name_en for t in last.targets] in (["Maharashtra government"], ["Maharashtra"])
     # a king marching against enemies moves troops
     assert [e.code for e in events(nlp, "इसके बाद फिलिप ने अपने दक्षिण के शत्रुओं के खिलाफ कूच किया।")] == ["150"]
 
@@ -4702,7 +4704,8 @@ def test_a_bare_stem_before_a_form_of_ja_is_a_compound_not_a_passive(nlp) -> Non
     text = "नई दिल्ली। राज्यपाल के अभिभाषण के विरोध में द्रमुक के सदस्य सदन से वॉकआउट कर गए।"
     assert [(a, r) for a, r, _ in triples(nlp, text)] == [("Dravida Munnetra Kazhagam", "14")]
     # (a party's members, an unmarked subject, act for it; a predicate's noun after them is no name)
-    assert triples(nlp, "मुंबई। शिवसेना के विधायक धरने पर बैठ गए।", code=True) == [("Shiv Sena", "141", ())]
+    # (filed from Mumbai: a sit-in naming nobody is aimed at Maharashtra)
+    assert triples(nlp, "मुंबई। शिवसेना के विधायक धरने पर बैठ गए।", code=True) == [("Shiv Sena", "141", ("Maharashtra",))]
     assert triples(nlp, "नाटो के सदस्य देशों ने रक्षा खर्च बढ़ाने पर सहमति जताई।") == [("NATO", "03", ())]
     # (a perfective before it is a passive: no actor, no event)
     assert not triples(nlp, "नई दिल्ली। सदन से वॉकआउट किया गया।")
@@ -4805,7 +4808,8 @@ def test_a_verb_before_a_relative_clause_cheating_and_a_vow_to_answer(nlp) -> No
     text = "श्रीनगर। आतंकवादियों ने पर्यटकों पर गोलीबारी की जिसमें 26 लोगों की मौत हो गई।"
     assert [c for _, c, _ in triples(nlp, text, code=True)][:1] == ["193"]
     text = "लखनऊ। अखिलेश यादव ने कहा कि भाजपा सरकार किसानों के साथ धोखा कर रही है।"
-    assert ("Akhilesh Yadav", "112", ("Bharatiya Janata Party",)) in triples(nlp, text, code=True)
+    # (filed from Lucknow, the BJP's sitting government is Uttar Pradesh's)
+    assert ("Akhilesh Yadav", "112", ("Uttar Pradesh government",)) in triples(nlp, text, code=True)
     assert triples(nlp, "इस्लामाबाद। पाकिस्तान ने भारत के हमलों का जवाब देने की कसम खाई।", code=True) == [
         ("Pakistan", "130", ("India",))]
     # (a genitive before a noun stays one)
@@ -5174,7 +5178,7 @@ def test_batons_wielded_barricades_broken_and_talks_that_went_on(nlp) -> None:  
     text = "कोलकाता। शिक्षकों पर बुधवार को पुलिस ने लाठियां चलाईं।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["175"]
     text = "गुवाहाटी। कांग्रेस कार्यकर्ताओं ने बैरिकेड तोड़ दिए।"
-    assert triples(nlp, text, code=True) == [("Indian National Congress", "145", ())]
+    assert triples(nlp, text, code=True) == [("Indian National Congress", "145", ("Assam",))]  # (filed from Guwahati)
     text = "अलास्का। ट्रंप और पुतिन के बीच करीब तीन घंटे तक बातचीत चली।"
     assert triples(nlp, text, code=True) == [("Donald Trump", "040", ("Vladimir Putin",)),
                                              ("Vladimir Putin", "040", ("Donald Trump",))]
