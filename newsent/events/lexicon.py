@@ -92,6 +92,7 @@ _VARIANTS = {
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=50_000)
 def event_word(token: str) -> str:
     """A text token as the event rules compare it: nukta-folded, in the lexicon's spelling (एलान → ऐलान)."""
     token = fold(token)
