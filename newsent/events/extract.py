@@ -543,11 +543,11 @@ class EventExtractor:
             _FIRST_PERSON, _UNION)
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
-        #: the Indian state of each Indian city (data/events/city_states.tsv): city id -> (state name_en, "IND")
-        self.city_states = load_city_states(linker) if linker is not None else {}
         #: Indian states by English name -> gazetteer id
         self.state_ids = {r.name_en: r.id for r in linker.index.records if r.kind == "state" and r.name_en} \
             if linker is not None else {}
+        #: the Indian state of each Indian city (data/events/city_states.tsv): city id -> (state name_en, "IND")
+        self.city_states = load_city_states(self.state_ids) if linker is not None else {}
         #: the gazetteer's armed and police forces ('Border Security Force', 'District Reserve Guard', 'Special Task
         #: Force', 'Israel Defense Forces'), by their English names
         self._force_ids = frozenset(
@@ -5400,11 +5400,11 @@ def load_capitals(path: str | Path | None = None) -> dict[str, str]:
     return {r["city"]: r["country"] for r in rows}
 
 
-def load_city_states(linker, path: str | Path | None = None) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+def load_city_states(state_ids: dict[str, str], path: str | Path | None = None) -> dict[str, tuple[str, str]]:
     """The Indian state each Indian city lies in (``data/events/city_states.tsv``): city id -> the state's English
-    name and "IND", for the states the ``linker``'s gazetteer knows."""
+    name and "IND", for the states of ``state_ids`` (English name -> gazetteer id, the gazetteer's states)."""
     rows = read_tsv(path if path is not None else data_path("events", "city_states.tsv"), "list of city states")
-    names = {r.id: r.name_en for r in linker.index.records if r.kind == "state" and r.name_en}
+    names = {sid: name for name, sid in state_ids.items()}
     return {r["city"]: (names[r["state"]], "IND") for r in rows if r["state"] in names}
 
 
