@@ -31,6 +31,7 @@ from typing import Sequence
 
 from ._resources import data_path
 from .errors import ModelError
+from .tokenize import CASE_WORDS
 
 __all__ = ["NERModelSpec", "resolve_model", "StanzaTagger", "LABEL_MAP", "map_label", "spans_from_tags"]
 
@@ -173,17 +174,12 @@ def check_model_file(path: Path, what: str = "NER model") -> None:
         )
 
 
-#: case markers and postpositions, which never begin or end a name: a span the tagger starts or ends with one
-#: ('सेना की चिनार कोर ने' tagged 'की चिनार कोर') is trimmed to the name
-EDGE_WORDS = frozenset({"का", "की", "के", "को", "से", "में", "पर", "ने", "तक"})
-
-
 def trim_span(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
-    """The span ``[a, b)`` of ``words`` without the case markers (``EDGE_WORDS``) at its edges; empty (a == b) if it
-    has nothing else."""
-    while a < b and words[a] in EDGE_WORDS:
+    """The span ``[a, b)`` of ``words`` without the case markers (``CASE_WORDS``) at its edges, which never begin or
+    end a name ('सेना की चिनार कोर ने' tagged 'की चिनार कोर'); empty (a == b) if it has nothing else."""
+    while a < b and words[a] in CASE_WORDS:
         a += 1
-    while b > a and words[b - 1] in EDGE_WORDS:
+    while b > a and words[b - 1] in CASE_WORDS:
         b -= 1
     return a, b
 

@@ -26,7 +26,7 @@ import re
 from .document import Sentence, Token
 from .normalize import Normalized, normalize
 
-__all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "LETTER_NAMES", "word_spans"]
+__all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "CASE_WORDS", "LETTER_NAMES", "word_spans"]
 
 #: Devanagari abbreviations written with a full stop (after normalization ``॰`` is ``.``).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -37,6 +37,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 LETTER_NAMES: frozenset[str] = frozenset(
     "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डब्लू एक्स वाई जेड ज़ेड".split()
 )
+#: Hindi case markers and postpositions written as words of their own (को, से, का ...): never the edge of a name.
+CASE_WORDS: frozenset[str] = frozenset({"को", "से", "पर", "में", "का", "की", "के", "ने", "तक"})
 #: Latin abbreviations written with a full stop.
 LATIN_ABBREVIATIONS: frozenset[str] = frozenset(
     "Mr Mrs Ms Dr Prof Sr Jr St Mt Lt Col Gen Capt Sgt Gov Sen Rep Inc Ltd Co Corp vs etc No Rs Jan Feb Mar Apr "

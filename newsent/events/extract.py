@@ -6892,11 +6892,16 @@ def _court_order(toks: Sequence[str], p: _Pred, actor: Entity) -> _Pred | None:
     return _with(p, negated=negated, pred=Predicate((toks[k],), ("दे",), "100", "demand", ("को",)))
 
 
+def _is_judge(actor: Entity) -> bool:
+    """Is ``actor`` a person whose role is a judge or justice?"""
+    return actor.label == "PER" and re.search(r"\b(judge|justice)\b", actor.role or "") is not None
+
+
 def _court_stay(p: _Pred, actor: Entity) -> _Pred | None:
     """'अदालत ने इस आदेश पर रोक लगा दी', 'न्यायाधीश ने तैनाती को रोक दिया': a court's or judge's stay of an order or
     act rejects it (12), as the annotated sets code stays; a government's or regulator's ban stays 172."""
     if p.pred.code != "172" or not (p.pred.noun[:1] == ("रोक",) or p.pred.verb == ("रोक",)) or not (
-            _is_court(actor) or actor.label == "PER" and bool(re.search(r"\b(judge|justice)\b", actor.role or ""))):
+            _is_court(actor) or _is_judge(actor)):
         return None
     return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "120", "reject", p.pred.targets))
 
@@ -7147,7 +7152,7 @@ def _stopping(toks: Sequence[str], lo: int, p: _Pred, actor: Entity, actor_unit:
         return p
     if not any(toks[k].endswith("ने") and toks[k + 1] == "से" for k in range(lo, p.start - 1)) or not (
             actor.label in ("ORG", "LOC") or actor.label == "NOM" and actor.role in ("GOV", "JUD")
-            or actor.label == "PER" and re.search(r"\b(judge|justice)\b", actor.role or "")):
+            or _is_judge(actor)):
         # (a leader holding back his own men is no sanction: 'अपने लड़ाकों को ... बढ़ने से रोक दिया', nor guards
         # keeping attackers out: 'सुरक्षाकर्मियों ने हमलावरों को इमारतों के भीतर जाने से रोका था')
         return None

@@ -19,7 +19,7 @@ from .._resources import data_path
 from .._tsv import read_tsv
 from ..errors import ResourceError
 from ..normalize import fold, normalize_string
-from ..tokenize import word_spans
+from ..tokenize import CASE_WORDS, word_spans
 
 __all__ = ["Predicate", "PredicateLexicon", "event_word", "fold", "fold_tokens", "verb_stems", "noun_key"]
 
@@ -110,7 +110,6 @@ def noun_key(token: str) -> str:
     return token
 
 
-CASE_WORDS = frozenset({"को", "से", "पर", "में", "का", "की", "के", "ने", "तक"})
 
 
 def noun_matches(words: Sequence[str], noun: Sequence[str]) -> bool:
