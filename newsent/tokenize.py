@@ -26,7 +26,8 @@ import re
 from .document import Sentence, Token
 from .normalize import Normalized, normalize
 
-__all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "CASE_WORDS", "LETTER_NAMES", "word_spans"]
+__all__ = ["tokenize", "tokenize_normalized", "ABBREVIATIONS", "CASE_WORDS", "LETTER_NAMES", "acronym_letters",
+           "word_spans"]
 
 #: Devanagari abbreviations written with a full stop (after normalization ``॰`` is ``.``).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -100,6 +101,25 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
         append((s, e, kind))
     return _merge_ellipses(text, spans)
+
+
+def acronym_letters(word: str) -> int:
+    """How many letters the acronym ``word`` spells: Latin capitals (NIA: 3) or Devanagari letter names (एनआईए =
+    एन+आई+ए: 3); 0 when it is no acronym of two letters or more."""
+    if word.isascii():
+        return len(word) if len(word) >= 2 and word.isalpha() and word.isupper() else 0
+    reach = {0: 0}  # position -> most letters used to get there
+    for i in range(len(word)):
+        if i not in reach:
+            continue
+        for name in _LETTERS_LONGEST_FIRST:
+            if word.startswith(name, i):
+                reach[i + len(name)] = max(reach.get(i + len(name), 0), reach[i] + 1)
+    letters = reach.get(len(word), 0)
+    return letters if letters >= 2 else 0
+
+
+_LETTERS_LONGEST_FIRST = sorted(LETTER_NAMES, key=len, reverse=True)
 
 
 def _next_is_word(text: str, i: int) -> bool:

@@ -191,11 +191,11 @@ def test_acronym_in_brackets_after_an_organisation(linker: Linker) -> None:
     """'X (सीआईआई)': NER tagged X only; the bracketed acronym is a mention of the same entity. A bracketed word
     that is no acronym, or one after a person, is left alone."""
     from newsent.document import Mention
-    from newsent.gazetteer.link import _is_acronym
-    from newsent.tokenize import tokenize
+    from newsent.tokenize import acronym_letters, tokenize
 
-    assert _is_acronym("सीआईआई") and _is_acronym("एनआईए") and _is_acronym("NIA")
-    assert not _is_acronym("भारत") and not _is_acronym("के") and not _is_acronym("Delhi")
+    assert (acronym_letters("सीआईआई"), acronym_letters("एनआईए"), acronym_letters("NIA")) == (3, 3, 3)
+    assert acronym_letters("सीसीपीए") == 4 and acronym_letters("ईडी") == 2
+    assert not acronym_letters("भारत") and not acronym_letters("के") and not acronym_letters("Delhi")
     text = "भारतीय उद्योग परिसंघ (सीआईआई) ने कहा कि राहुल (आरजी) और समिति (रिपोर्ट) पर बात हुई।"
     spans = [("भारतीय उद्योग परिसंघ", "ORG"), ("राहुल", "PER"), ("समिति", "ORG")]
     mentions = [Mention(t, text.index(t), text.index(t) + len(t), lab) for t, lab in spans]

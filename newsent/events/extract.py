@@ -40,11 +40,12 @@ from pathlib import Path
 from typing import AbstractSet, Callable, Sequence
 
 from .._resources import data_path
-from ..document import Entity, Event, Mention, Sentence
+from ..document import Entity, Event, Mention, Sentence, Token
 from .._tsv import read_tsv
 from ..normalize import normalize_string
 from ..gazetteer.index import EXACT, LATIN
 from ..gazetteer.link import MEMBER_NOUNS, load_common_tokens, load_generic_nouns
+from ..tokenize import acronym_letters
 from .lexicon import (CASE_WORDS, Predicate, PredicateLexicon, event_word, fold, fold_tokens, noun_key, noun_matches,
                       verb_stems)
 
@@ -1270,10 +1271,16 @@ class EventExtractor:
                     units.append(_Unit(i, i + 1, entity=body))
                     i += 1
                     continue
-            if toks[i] == "संगठन" and i > 0 and toks[i - 1] == "ने" and i + 1 < n and _marker_at(toks, i + 1) in (
-                    ("पर",), ("को",), ("से",)):
-                # 'तीनों देशों ने संगठन पर ... आरोप लगाया': the body named before ('इकोवास'), right after a subject
-                body = _last_named_org(state, toks[i], sent.tokens[i].start) or _last_body(state, sent.tokens[i].start)
+            if toks[i] in _SUBJECT_HEADS and toks[i] != "पार्टी" and i > 0 and toks[i - 1] == "ने" and i + 1 < n \
+                    and _marker_at(toks, i + 1) in (("पर",), ("को",), ("से",), ("के", "खिलाफ")):
+                # 'तीनों देशों ने संगठन पर ... आरोप लगाया': the body named before ('इकोवास'), right after a subject;
+                # 'नोएम ने विश्वविद्यालय पर ... आरोप लगाया': the university named before
+                body = _last_named_org(state, toks[i], sent.tokens[i].start) or (
+                    _last_body(state, sent.tokens[i].start) if toks[i] == "संगठन" else None)
+                words = fold_tokens(body.name) if body is not None and body.id is None else ()
+                if len(words) == 2 and (words[0].endswith("ीय") or self.linker is not None
+                                        and self.linker.index.demonym_country(words[0])):
+                    body = None  # (not a description NER took for a name: 'केंद्रीय बैंक ने कहा')
                 if body is not None:
                     units.append(_Unit(i, i + 1, entity=body))
                     i += 1
@@ -1442,6 +1449,9 @@ class EventExtractor:
                     and not (opening and i + n in pred_starts) and not _included_list(toks, i + n)
                     # (or listed before a name NER found: 'अन्नाद्रमुक और भाजपा के कार्यकर्ताओं ने')
                     and not (toks[i + n] in _LIST_JOINTS and i + n + 1 in by_start)
+                    # (or its offices: 'ईडी कार्यालयों के बाहर'; or its people as a subject: 'आप नेताओं ने')
+                    and not (toks[i + n] in _PREMISES and _marker_at(toks, i + n + 1) is not None)
+                    and not _members_acting(toks, i + n)
                     # (or whose last word is a nominal actor's, anywhere: 'कि चुनाव आयोग मतदाता सूची से ...', not
                     # the bare 'आयोग')
                     and not (n >= 2 and (toks[i + n - 1],) in self.nominals.forms)
@@ -1450,7 +1460,10 @@ class EventExtractor:
             recs, how = self.linker.index.lookup(words)
             if len({r.id for r in recs}) != 1 or recs[0].label != "ORG":
                 continue
-            if n == 1 and (how not in (EXACT, LATIN) or words[0] in self.linker.common_words or len(words[0]) < 3):
+            if n == 1 and (how not in (EXACT, LATIN) or (words[0] in self.linker.common_words or len(words[0]) < 3)
+                           # (a short name that is also a common word, before its people acting: 'आप नेताओं ने',
+                           # not 'आप ने')
+                           and not (_members_acting(toks, i + 1) and toks[i + 1].endswith("ओं"))):
                 continue
             rec = recs[0]
             if self.linker.generic_elsewhere(rec, words, state.place_countries) is not None:
@@ -1663,6 +1676,19 @@ class EventExtractor:
                     and toks[u.end - 1] == "सरकार"
                     and (setting := _sitting_state_government(state, sent, toks, u.start, u.entity)) is not None):
                 u.entity, u.nominal, u.country, u.region = None, government, "IND", setting
+        for k in range(len(units) - 1, 1, -1):
+            court, seat, u = units[k - 2], units[k - 1], units[k]
+            if (u.nominal is not None and u.nominal.sector == "JUD" and seat.entity is not None
+                    and seat.entity.label == "LOC" and seat.marker is None and seat.end == u.start
+                    and court.entity is not None and court.entity.label == "ORG" and _is_court(court.entity)
+                    and toks[court.end:seat.start] in (["की"], ["के"], ["का"])):
+                del units[k - 1]  # 'बंबई उच्च न्यायालय की नागपुर पीठ ने': a court's bench at a seat is the court
+        for prev, u in zip(units, units[1:]):
+            if (u.entity is not None and u.entity.id is None and fold_tokens(u.entity.name)[-1:] in _BENCH_WORDS
+                    and prev.entity is not None and prev.entity.label == "ORG" and _is_court(prev.entity)
+                    and toks[prev.end:u.start] in (["की"], ["के"], ["का"])):
+                u.entity = prev.entity  # 'इलाहाबाद हाईकोर्ट की लखनऊ खंडपीठ ने' (NER's name for the bench)
+                prev.possessor_of_next = True
         # "नाटो अधिकारियों", "हमास के लड़ाकों": an organisation's own people act as the organisation
         for k in range(len(units) - 1, 0, -1):
             u, prev = units[k], units[k - 1]
@@ -3300,7 +3326,7 @@ class EventExtractor:
             return []
         if actor_unit is not None and actor_unit.marker == ("ने",):
             state.clause_actor = actor  # (only a subject marked as one: an unmarked noun may be a place visited)
-        region = _own_clause(toks, region, lo, actor_unit)
+        region = _own_clause(toks, region, lo, actor_unit, p.start)
         p = (self._appeal_reading(toks, region, p) or _denial_reading(state, ctx, p, self.lexicon)
              or self._refusal_frame(toks, p) or _court_order(toks, p, actor) or _court_stay(p, actor) or p)
         targets: list[Entity] = []
@@ -3412,6 +3438,13 @@ class EventExtractor:
                 found = self._demonym_target(state, ctx, lo, p, frame, actor)
                 if found is not None:
                     targets.append(found)
+            if not targets and p.pred.code[:2] == "14" and (office := _protested_office(toks, region)) is not None \
+                    and (owner := self._entity_of(state, sent, office)) is not None and owner is not actor:
+                # 'ईडी कार्यालयों के बाहर प्रदर्शन किया', 'फ्रांसीसी दूतावास के बाहर': a protest outside a body's
+                # offices or a country's embassy is against that body or country
+                code = self.linker.index.demonym_country(toks[office.start]) if self.linker is not None else None
+                country = self._document_country(state, code) if code and owner.id is None else None
+                targets = [country or (self._state_of(state, owner) or owner if _state_organ(owner) else owner)]
             if not targets and shared and not any(
                     tuple(toks[i:i + len(mk)]) == mk for mk in frame if mk for i in range(lo + 1, p.start)):
                 # 'X ने Y से बात की और ... की मांग की': verbs sharing a subject share a partner the second one lacks
@@ -3515,6 +3548,11 @@ class EventExtractor:
             if targets and not p.pred.code.startswith("16"):  # ('रोक लगा', 172 at home, is an embargo on a country)
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "163", "impose embargo, boycott, or sanctions",
                                             p.pred.targets))
+        if p.pred.code == "172" and p.pred.noun in _BANS and any(
+                toks[k] in _TRADE_WORDS and toks[k + 1] == "पर" for k in range(max(lo, p.start - 4), p.start - 1)):
+            # 'भारत ने चावल के निर्यात पर रोक लगा दी': a stop put to trade is an embargo, whoever it hits
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "163", "impose embargo, boycott, or sanctions",
+                                        p.pred.targets))
         if p.pred.code == "163" and p.pred.noun in _BANS and not targets and "पर" in toks[lo:p.start] and not any(
                 noun_key(toks[k]) in _SANCTIONED and "पर" in toks[k + 1:k + 6] for k in range(lo, p.start - 1)):
             # 'तालिबान सरकार ने महिलाओं के पढ़ने पर प्रतिबंध लगा दिया', 'पटाखों पर प्रतिबंध': a ban on an activity,
@@ -4540,7 +4578,7 @@ class EventExtractor:
                 # the phrase ends at a frame marker, or (genitive frames) right before the predicate's noun
                 if mk in frame and (mk not in _GENITIVE or next_is_noun):
                     if actor.id == code or actor.country == code and actor.label in ("LOC", "NOM"):
-                        return None
+                        break  # (the actor's own: 'कनाडा ने ... कनाडाई डॉलर के अमेरिकी सामान पर': a later one)
                     return self._country_entity(state, code, ctx.sent, i)
                 break
         return None
@@ -4595,7 +4633,8 @@ class EventExtractor:
             k = end
         else:
             return None
-        org = self._unseen_organisation(state, ctx, lo, k) or self._named_body_phrase(state, ctx, lo, k)
+        org = self._unseen_organisation(state, ctx, lo, k) or self._named_body_phrase(state, ctx, lo, k) \
+            or self._bracketed_body(state, ctx, lo, k)
         if org is not None:
             return org
         j = k
@@ -4720,16 +4759,27 @@ class EventExtractor:
                 continue
             if d + 1 == k - 1:
                 return None  # 'अमेरिकी एजेंसी ने': the demonym and the head alone are no name
-            tokens = ctx.sent.tokens
-            s, e = tokens[d].start, tokens[k - 1].end
-            surface = state.text[s:e]
-            state.only_if_taking_part.add(surface)
-            ent = _propose(state, surface, Entity(None, "ORG", surface, None, country, (), "organisation", None),
-                           s, e, "ORG")
-            u = _Unit(d, k, entity=ent)
-            u.marker = ("ने",)
-            return u
+            return _found_body(state, ctx.sent.tokens, d, k, k, country)
         return None
+
+    def _bracketed_body(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
+        """'केंद्रीय उपभोक्ता संरक्षण प्राधिकरण (सीसीपीए) ने' where NER found nothing: as many plain words before a
+        bracketed acronym as it has letters (an English 'of', 'for' or 'and' not counted), the last of them an
+        institutional head, name a body; the acronym is another mention of it."""
+        toks, covered = ctx.toks, ctx.covered
+        if k - 5 < lo or toks[k - 1] != ")" or toks[k - 3] != "(" or toks[k - 4] not in _BODY_HEADS \
+                or not (letters := acronym_letters(toks[k - 2])):
+            return None
+        j = k - 3
+        while letters and j > lo:
+            t = toks[j - 1]
+            if (j - 1) in covered or _WORD.fullmatch(t) is None or t in CASE_WORDS or t in _DETERMINERS:
+                return None
+            j -= 1
+            letters -= t not in _NAME_LINKS
+        if letters:
+            return None
+        return _found_body(state, ctx.sent.tokens, j, k - 3, k, acronym=k - 2)
 
     def _named_body_phrase(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
         """"'कश्मीर टाइगर्स' नाम के एक संगठन ने", 'कश्मीर टाइगर्स नामक संगठन ने': a group introduced by its name (in
@@ -4762,14 +4812,7 @@ class EventExtractor:
                 first -= 1
             if first == end:
                 return None
-        tokens = ctx.sent.tokens
-        s, e = tokens[first].start, tokens[end - 1].end
-        surface = state.text[s:e]
-        state.only_if_taking_part.add(surface)
-        ent = _propose(state, surface, Entity(None, "ORG", surface, None, None, (), "organisation", None), s, e, "ORG")
-        u = _Unit(first, k, entity=ent)
-        u.marker = ("ने",)
-        return u
+        return _found_body(state, ctx.sent.tokens, first, end, k)
 
     def _name_like(self, t: str) -> bool:
         """Could this word be part of a name NER missed? Letters only, not a common word, pronoun or title."""
@@ -5198,6 +5241,21 @@ def _named_before(state: _State, surface: str, start: int) -> Entity | None:
     return people[0] if len(people) == 1 else None
 
 
+def _found_body(state: _State, tokens: Sequence[Token], first: int, end: int, k: int, country: str | None = None,
+                acronym: int | None = None) -> _Unit:
+    """The subject unit (up to token ``k``, marked with ने) of an organisation NER missed, named by the tokens
+    ``first:end`` (and the ``acronym`` token, if any): an entity of the document only if it takes part in an event."""
+    s, e = tokens[first].start, tokens[end - 1].end
+    surface = state.text[s:e]
+    state.only_if_taking_part.add(surface)
+    ent = _propose(state, surface, Entity(None, "ORG", surface, None, country, (), "organisation", None), s, e, "ORG")
+    if acronym is not None:
+        _propose(state, surface, ent, tokens[acronym].start, tokens[acronym].end, "ORG")
+    u = _Unit(first, k, entity=ent)
+    u.marker = ("ने",)
+    return u
+
+
 def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: str) -> Entity:
     """The entity the event stage found for ``key`` (``new`` the first time) with a mention at ``start:end``."""
     ent = state.unseen.setdefault(key, new)
@@ -5439,7 +5497,8 @@ _PARTY_NAME_WORDS_EN = ("Party", "Congress", "Dal", "League", "Sena", "Morcha", 
 _ORG_HEADS = frozenset({"बैंक", "समूह", "कंपनी", "पार्टी", "संगठन", "एजेंसी", "बोर्ड", "परिषद", "मोर्चा", "गठबंधन"})
 #: the heads that, bare before ने, are the organisation of that kind named before ('कंपनी ने', 'यूनियन ने')
 _SUBJECT_HEADS = frozenset({"पार्टी", "कंपनी", "यूनियन", "संगठन", "बैंक", "मोर्चा", "गठबंधन", "ब्यूरो", "समिति",
-                            "एसोसिएशन", "महासंघ"})
+                            "एसोसिएशन", "महासंघ", "फोरम", "प्राधिकरण", "विश्वविद्यालय", "यूनिवर्सिटी", "परिषद", "निगम",
+                            "बोर्ड", "संस्थान", "मंच"})
 #: elections named after a house or place ('लोकसभा चुनाव में'): the name qualifies the election, whatever marker follows
 _ELECTION_HEADS = frozenset({"चुनाव", "चुनावों", "उपचुनाव", "उपचुनावों", "निर्वाचन"})
 #: an election's results ('चुनाव नतीजों पर सवाल उठाए')
@@ -5492,6 +5551,37 @@ def _bare_head_subject(toks: Sequence[str], i: int) -> bool:
         return True
     return toks[i] in _KIND_HEADS and (i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] == "कि") and (
         nxt not in _GENITIVE_WORDS and _marker_at(toks, i + 1) is None)
+
+
+def _members_acting(toks: Sequence[str], i: int) -> bool:
+    """Is ``toks[i]`` a body's people acting as its subject ('नेताओं ने', 'कार्यकर्ताओं ने')?"""
+    return i + 1 < len(toks) and toks[i] in MEMBER_NOUNS and toks[i + 1] == "ने"
+
+
+def _protested_office(toks: Sequence[str], region: Sequence[_Unit]) -> _Unit | None:
+    """The owner of the offices a protest is held outside: 'ईडी कार्यालयों के बाहर', 'ईडी के दफ्तर के बाहर', or an
+    embassy or office itself ('फ्रांसीसी दूतावास के बाहर'); None if there is none."""
+    for u in region:
+        after = toks[u.end:u.end + 4]
+        if u.entity is None or u.pronoun or u.anaphor:
+            continue
+        if after[:2] == ["के", "बाहर"] and toks[u.end - 1] in _PREMISES or after[:1] and after[0] in _PREMISES \
+                and after[1:3] == ["के", "बाहर"] or after[:1] == ["के"] and after[1:2] and after[1] in _PREMISES \
+                and after[2:4] == ["के", "बाहर"]:
+            return u
+    return None
+
+
+#: last words of a body's name spelled out before its acronym ('भारतीय चिकित्सा संघ (आईएमए)': _bracketed_body)
+_BODY_HEADS = frozenset({"संघ", "परिसंघ", "महासंघ", "प्राधिकरण", "एजेंसी", "निदेशालय", "ब्यूरो", "एसोसिएशन", "यूनियन",
+                         "यूनियंस", "फोरम", "परिषद", "आयोग", "मंत्रालय", "संगठन", "समिति", "बोर्ड", "संस्थान", "मोर्चा",
+                         "फेडरेशन", "लीग", "विभाग", "निगम", "मंच", "संस्था", "कमेटी", "काउंसिल", "कमीशन", "अथॉरिटी",
+                         "बैंक", "प्रतिष्ठान", "पार्टी", "दल", "कांग्रेस", "सभा", "न्यास", "ट्रस्ट", "बल", "सेना"})
+#: English words inside a name written in Devanagari that its acronym leaves out ('यूनाइटेड फोरम ऑफ बैंक यूनियंस')
+_NAME_LINKS = frozenset({"ऑफ", "फॉर", "फ़ॉर", "एंड", "ऑन", "द", "दि", "इन"})
+#: offices a protest is held outside of (_protested_office)
+_PREMISES = frozenset({"कार्यालय", "कार्यालयों", "दफ्तर", "दफ्तरों", "दफ़्तर", "दफ़्तरों", "मुख्यालय", "मुख्यालयों",
+                      "दूतावास", "दूतावासों", "उच्चायोग"})
 
 
 def _covered_by_units(units: Sequence[_Unit]) -> set[int]:
@@ -5812,8 +5902,6 @@ def _ends_in_marker(words: Sequence[str], frame: Sequence[str]) -> bool:
 
 #: verbs that end a condition before तो without अगर ('... नहीं किया तो', '... रोका तो', '... माना तो')
 _CONDITION_VERBS = frozenset({"कर", "हो", "दे", "ले", "जा", "रोक", "मान", "रुक", "बढ़", "आ"})
-#: endings of future verb forms (करेगा, देंगी, होगा, जाएंगे, लूंगा)
-_FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "ेगे", "ोगा", "ोगी", "ोगे", "ूंगा", "ूंगी", "एगा", "एगी", "एंगे", "एंगी")
 
 
 def _until_boundary(toks: Sequence[str], i: int) -> Sequence[str]:
@@ -6662,7 +6750,8 @@ _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्व
                  "साझेदार", "मित्र", "दोस्त", "भरोसेमंद", "विश्वसनीय", "मील", "निर्णायक", "महान", "अच्छा",
                  "अच्छे", "अच्छी", "करीबी", "घनिष्ठ", "रचनात्मक", "सार्थक", "उपयोगी", "फलदायी", "उत्पादक", "सहयोगी"}
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
-                    "गैरजिम्मेदाराना", "गैरकानूनी",
+                    "गैरजिम्मेदाराना", "गैरकानूनी", "मूर्खतापूर्ण", "मूर्खता", "बचकाना", "बचकानी", "बचकाने",
+                    "गैरजिम्मेदार", "लापरवाह", "ओछे", "अराजक", "क्रूर", "निर्मम",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
                     "नाकाम", "विफल", "असंवैधानिक", "अलोकतांत्रिक", "भ्रामक", "हास्यास्पद", "दुखद",
                     "कायरतापूर्ण", "कायराना", "घृणित", "अमानवीय", "बर्बर", "बर्बरतापूर्ण", "आक्रामक", "एकतरफा",
@@ -6952,6 +7041,8 @@ def _is_court(e: Entity) -> bool:
         e.label == "ORG" and fold_tokens(e.name)[-1:] in _COURT_WORDS)
 
 
+#: a court's benches ('बंबई उच्च न्यायालय की नागपुर पीठ', 'इलाहाबाद हाईकोर्ट की लखनऊ खंडपीठ')
+_BENCH_WORDS = frozenset({(w,) for w in ("पीठ", "खंडपीठ", "न्यायपीठ")})
 #: last words of a court's name ('बांग्लादेश के अंतरराष्ट्रीय अपराध न्यायाधिकरण', NER found but the gazetteer lacks)
 _COURT_WORDS = frozenset({(w,) for w in ("अदालत", "न्यायालय", "कोर्ट", "हाईकोर्ट", "न्यायाधिकरण", "ट्रिब्यूनल")})
 
@@ -7062,10 +7153,12 @@ _PLACE_HEADS = {"राज्य": ("state", "region"), "प्रदेश": ("
                 "शहर": ("city",), "देश": ("country", "territory"), "इलाके": ("city", "region", "state"),
                 "इलाका": ("city", "region", "state"), "क्षेत्र": ("region", "state", "city")}
 _BANS = {("प्रतिबंध",), ("पाबंदी",), ("रोक",)}
-#: who sanctions hit when no country is named: 'रूस की तेल कंपनियों पर प्रतिबंध' are sanctions, not a domestic ban
+#: who sanctions hit when no country is named: 'रूस की तेल कंपनियों पर प्रतिबंध' are sanctions, not a domestic ban;
+#: so are curbs on trade ('दुर्लभ खनिजों के निर्यात पर पाबंदियां लगा दीं': an embargo, 163)
 _SANCTIONED = frozenset(noun_key(w) for w in (
     "कंपनी", "कंपनियों", "बैंक", "बैंकों", "संस्थाओं", "संस्थानों", "अधिकारियों", "नेताओं", "व्यक्तियों", "संगठनों",
-    "जहाजों", "फर्मों", "कारोबारियों", "अरबपतियों"))
+    "जहाजों", "फर्मों", "कारोबारियों", "अरबपतियों", "निर्यात", "आयात"))
+_TRADE_WORDS = frozenset({"निर्यात", "आयात"})
 #: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 #: nouns of meetings an organisation holds: 'ब्रिक्स सम्मेलन', 'नाटो शिखर सम्मेलन', 'एससीओ बैठक'
@@ -7178,6 +7271,7 @@ def _perfective(tok: str) -> bool:
     return tok.endswith(("ा", "ी", "े", "या", "ई", "ए", "ईं", "ीं"))
 
 
+#: endings of future verb forms (करेगा, देंगी, होगा, जाएंगे, लूंगा)
 _FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ोगे", "ोगी", "ोगा", "ोंगे",
                    "ोंगी", "गें")
 #: postpositions after which an infinitive names an action that has happened: X द्वारा ... करने के बाद
@@ -7224,13 +7318,18 @@ def _attributive(toks: Sequence[str], head: int, end: int) -> bool:
             and toks[end] not in _CLAUSE_END and _marker_at(toks, end) is None and toks[end] not in _NEG)
 
 
-def _own_clause(toks: Sequence[str], region: list[_Unit], lo: int, subject: _Unit | None) -> list[_Unit]:
+def _own_clause(toks: Sequence[str], region: list[_Unit], lo: int, subject: _Unit | None,
+                pred_start: int | None = None) -> list[_Unit]:
     """The units of ``region`` in the subject's own clause: with a ने/द्वारा subject, what stands before a
     conjunction or कि ahead of it belongs to another clause ('... कि सरकार अडानी समूह को बचा रही है, लेकिन भाजपा ने
     इन आरोपों को खारिज किया': Adani is no target of the rejection)."""
     if subject is None or subject.marker not in (("ने",), *_AGENT):
         return region
-    cut = max((i for i in range(lo, subject.start) if toks[i] in _CLAUSE_JOINTS), default=-1)
+    # (so does an adverbial participle's own object ahead of the subject: 'तमिलनाडु सरकार को राहत देते हुए सुप्रीम
+    # कोर्ट ने ... को 'अवैध' करार दिया')
+    cut = max((i for i in range(lo, subject.start) if toks[i] in _CLAUSE_JOINTS
+               or pred_start is not None and toks[i] == "हुए" and toks[i - 1].endswith(("ते", "ती"))
+               and i < pred_start), default=-1)
     return [u for u in region if u.start > cut]
 
 

@@ -40,7 +40,7 @@ from .._tsv import read_tsv
 from ..document import Entity, Mention, Sentence
 from ..errors import ResourceError
 from ..normalize import fold, normalize_string
-from ..tokenize import LETTER_NAMES
+from ..tokenize import LETTER_NAMES, acronym_letters
 from .data import GazetteerRecord, read_dir
 from .index import EXACT, KEY, LATIN, MIN_KEY_CHARS, GazetteerIndex, Match, name_tokens
 from .keys import variant_key
@@ -106,7 +106,6 @@ class Title:
     kind: str
 
 
-_LETTERS_LONGEST_FIRST = sorted(LETTER_NAMES, key=len, reverse=True)
 #: role nouns (besides the titles of titles.tsv) that stand right before a person's name: एलआरए कमांडर X, लेखक X
 _ROLE_ANCHORS = {"महात्मा", "गुरु", "सरदार", "नवाब", "महाराजा", "सहायक", "कमांडर", "राजनीतिज्ञ", "लेखक",
                  "लेखिका", "डीन", "शास्त्री", "कवि", "कवयित्री", "अभिनेता", "अभिनेत्री", "गायक", "गायिका",
@@ -130,20 +129,6 @@ _NOT_SURNAMES = {"जी", "भी", "ही", "तो", "खुद", "स्व
 
 #: speech verbs that headlines put right after a name ('अखिलेश बोले- ...', 'ट्रंप ने कहा'), which NER may run into it
 _SPEECH_VERB_FORMS = frozenset({"बोले", "बोली", "बोलीं", "बोला", "कहा", "कहे", "कही", "कहते", "कहती"})
-
-
-def _is_acronym(word: str) -> bool:
-    """Two or more Latin capitals (NIA), or a word spelled out of two or more letter names (एनआईए = एन+आई+ए)."""
-    if word.isascii():
-        return len(word) >= 2 and word.isalpha() and word.isupper()
-    reach = {0: 0}  # position -> most letters used to get there
-    for i in range(len(word)):
-        if i not in reach:
-            continue
-        for name in _LETTERS_LONGEST_FIRST:
-            if word.startswith(name, i):
-                reach[i + len(name)] = max(reach.get(i + len(name), 0), reach[i] + 1)
-    return reach.get(len(word), 0) >= 2
 
 
 def load_titles(path: Path | None = None) -> dict[tuple[str, ...], Title]:
@@ -843,7 +828,7 @@ class Linker:
         for m in ms:
             toks, i = norms[m.sent], m.end + 1
             if (m.label in ("ORG", "LOC") and i + 1 < len(toks) and toks[i - 1] == "(" and toks[i + 1] == ")"
-                    and (m.sent, i) not in taken and _is_acronym(toks[i])):
+                    and (m.sent, i) not in taken and acronym_letters(toks[i]) >= 2):
                 added.append(_M(m.sent, i, i + 1, m.label, "gazetteer"))
         return sorted([*ms, *added], key=lambda x: (x.sent, x.start)) if added else ms
 
