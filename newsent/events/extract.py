@@ -541,7 +541,7 @@ class EventExtractor:
         self._unit_firsts = frozenset().union(
             self._title_starts, nominals._first, _PRONOUN_OBJECTS, _PRONOUN_STEMS, _PRONOUN_GENITIVES, _LOCATIVE,
             _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, _KIND_HEADS, ("इस", "उस", "इन"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS,
-            _FIRST_PERSON, _UNION)
+            _FIRST_PERSON, _UNION, (w for w, _ in _KIND_PHRASES))
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
         #: Indian states by English name -> gazetteer id
@@ -1148,6 +1148,15 @@ class EventExtractor:
             if m is not None and m.end <= tokens[i].end and i + 1 < n and toks[i + 1] in _ROLE_NOUNS \
                     and self.linker is not None and self.linker.index.demonym_country(toks[i]):
                 m = None  # 'अफ़ग़ान राजदूत को': a demonym NER took for the place is its official's (below)
+            if (kind := _KIND_PHRASES.get((fold(toks[i]), fold(toks[i + 1])) if i + 2 < n else ())) is not None \
+                    and _marker_at(toks, i + 2) is not None and (i == 0 or toks[i - 1] not in _GENITIVE_WORDS) and (
+                    m is None or m.entity.id is None and m.end <= tokens[i + 1].end) and (body := _last_org(
+                        state, tokens[i].start, lambda e, _: bool(kind.search(e.name_en or "")))) is not None:
+                # 'रिज़र्व बैंक ने ... । केंद्रीय बैंक ने कहा': the body of that kind named before, by its English name
+                # (not the bank named last: 'पेटीएम पेमेंट्स बैंक')
+                units.append(_Unit(i, i + 2, entity=body))
+                i += 2
+                continue
             if m is not None:
                 j = i
                 while j < n and tokens[j].end <= m.end:
@@ -1813,6 +1822,11 @@ class EventExtractor:
                 country = state.only_country
             if country is None:  # a story's places so far lie in one country; later ones (reactions abroad) don't count
                 country = _only_country(state.entities, before=sent.tokens[u.start].start)
+            if country is None and u.nominal.sector in _ACTOR_SECTORS:
+                # '... उधर जॉर्जिया की राजधानी त्बिलिसी में प्रदर्शनकारियों ने ..., जिसके बाद पुलिस ने': in a story of
+                # several countries, the organ or group of the one its sentence has named so far (not its people:
+                # 'म्यांमार के ... से बात की और भूकंप में मारे गए लोगों के प्रति संवेदना व्यक्त की')
+                country = _only_country(state.entities, before=sent.tokens[u.start].start, since=sent.start)
             if country is None and u.nominal.sector in ("COP", "JUD") and state.opening_country != "IND":
                 # 'वारसॉ, ... । अभियोजकों ने': the police and courts of a foreign dateline's place (Indian papers file
                 # foreign news under 'नई दिल्ली' too, but a foreign place only for news from there)
@@ -3445,6 +3459,13 @@ class EventExtractor:
                 code = self.linker.index.demonym_country(toks[office.start]) if self.linker is not None else None
                 country = self._document_country(state, code) if code and owner.id is None else None
                 targets = [country or (self._state_of(state, owner) or owner if _state_organ(owner) else owner)]
+            if not targets and p.pred.code[:2] == "14" and self.linker is not None:
+                # (an embassy NER did not find: 'हजारों लोगों ने फ्रांसीसी दूतावास के बाहर प्रदर्शन किया')
+                code = next((c for k in range(max(lo, 1), p.start - 2) if toks[k] in _PREMISES
+                             and toks[k + 1:k + 3] == ["के", "बाहर"] and (k - 1) not in ctx.covered
+                             and (c := self.linker.index.demonym_country(toks[k - 1]))), None)
+                found = self._document_country(state, code) if code else None
+                targets = [found] if found is not None and found is not actor else []
             if not targets and shared and not any(
                     tuple(toks[i:i + len(mk)]) == mk for mk in frame if mk for i in range(lo + 1, p.start)):
                 # 'X ने Y से बात की और ... की मांग की': verbs sharing a subject share a partner the second one lacks
@@ -5265,11 +5286,13 @@ def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: 
     return ent
 
 
-def _only_country(entities: Sequence[Entity], before: int | None = None) -> str | None:
+def _only_country(entities: Sequence[Entity], before: int | None = None, since: int = 0) -> str | None:
     """The one country the document's places name (a country itself, or the country of each city or state), if
-    there is exactly one; with ``before``, counting only places named before that character offset."""
+    there is exactly one; with ``before`` (and ``since``), counting only places named before that character offset
+    (and from that one on)."""
     countries = {c for e in entities if e.label == "LOC" and (c := _country_of(e))
-                 and (before is None or any(m.start < before for m in e.mentions))}
+                 and (before is None and since == 0 or any(
+                     since <= m.start and (before is None or m.start < before) for m in e.mentions))}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -5527,6 +5550,13 @@ _KIND_HEADS = {
 }
 
 
+#: two-word descriptions of a kind of body: the body of that kind named before ('केंद्रीय बैंक' after रिज़र्व बैंक)
+_KIND_PHRASES = {
+    ("केंद्रीय", "बैंक"): re.compile(r"\b(Reserve Bank|Central Bank|Federal Reserve|Bank of England|Bank of Japan|"
+                                   r"People's Bank|State Bank of Pakistan)\b"),
+    ("बाजार", "नियामक"): re.compile(r"\b(Securities|Exchange Commission|Exchange Board)\b"),
+    ("जांच", "एजेंसी"): re.compile(r"\b(Investigation|Enforcement|Intelligence|Agency|Bureau|Directorate)\b"),
+}
 #: what is shot down ('रूसी ड्रोन मार गिराए', 'ईरानी मिसाइलों को मार गिराया')
 _WEAPON_WORDS = frozenset({"ड्रोन", "ड्रोनों", "मिसाइल", "मिसाइलें", "मिसाइलों", "विमान", "विमानों", "हेलीकॉप्टर",
                            "हेलिकॉप्टर", "हेलीकॉप्टरों", "रॉकेट", "रॉकेटों", "गुब्बारे", "गुब्बारों", "जेट", "लड़ाकू"})
@@ -6751,7 +6781,7 @@ _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्व
                  "अच्छे", "अच्छी", "करीबी", "घनिष्ठ", "रचनात्मक", "सार्थक", "उपयोगी", "फलदायी", "उत्पादक", "सहयोगी"}
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
                     "गैरजिम्मेदाराना", "गैरकानूनी", "मूर्खतापूर्ण", "मूर्खता", "बचकाना", "बचकानी", "बचकाने",
-                    "गैरजिम्मेदार", "लापरवाह", "ओछे", "अराजक", "क्रूर", "निर्मम",
+                    "गैरजिम्मेदार", "लापरवाह", "ओछे", "अराजक", "क्रूर", "निर्मम", "आक्रमण", "आत्मसमर्पण",
                     "अवैध", "भड़काऊ", "आपत्तिजनक", "निराधार", "बेबुनियाद", "झूठा", "झूठ", "खतरनाक", "अनुचित",
                     "नाकाम", "विफल", "असंवैधानिक", "अलोकतांत्रिक", "भ्रामक", "हास्यास्पद", "दुखद",
                     "कायरतापूर्ण", "कायराना", "घृणित", "अमानवीय", "बर्बर", "बर्बरतापूर्ण", "आक्रामक", "एकतरफा",
