@@ -5250,6 +5250,9 @@ def test_a_body_spelled_out_before_its_bracketed_acronym(nlp) -> None:  # noqa: 
     assert [(e.actor.name, e.actor.label, e.code) for e in doc.events] == [
         ("केंद्रीय उपभोक्ता संरक्षण प्राधिकरण", "ORG", "100")]
     assert [m.text for m in doc.events[0].actor.mentions] == ["केंद्रीय उपभोक्ता संरक्षण प्राधिकरण", "सीसीपीए"]
+    # as the one acted on too, and over a name the gazetteer knows inside it ('कांग्रेस')
+    text = "दिल्ली। गृह सचिव ने ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस (एआईएमटीसी) के प्रतिनिधियों के साथ बैठक की।"
+    assert [[t.name for t in e.targets] for e in events(nlp, text)] == [["ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस"]]
     # as many words as the acronym has letters, the last an institutional head; not a price or a rate
     assert not [e for e in nlp("दिल्ली। न्यूनतम समर्थन मूल्य (एमएसपी) ने किसानों को राहत दी।").events
                 if e.actor.label == "ORG"]
@@ -5332,3 +5335,11 @@ def test_myanmar_spelled_with_a_full_n(nlp) -> None:  # noqa: ANN001
     doc = nlp("दिल्ली। भारत ने राहत सामग्री भेजी। विपक्ष का आरोप है कि म्यानमार की सेना हवाई हमले कर रही है।")
     assert [e.actor.name_en for e in doc.events if e.root == "19"] == ["Myanmar military"]
     assert any(e.name_en == "Myanmar" for e in doc.entities)
+
+
+def test_a_raid_on_someones_premises_is_on_them(nlp) -> None:  # noqa: ANN001
+    text = "चेन्नई। ईडी ने अदाणी समूह के चेन्नई मुख्यालय और शराब आपूर्तिकर्ताओं के ठिकानों पर छापे मारे।"
+    assert triples(nlp, text) == [("Directorate of Enforcement", "17", ("Adani Group",))]
+    # (a place only says where the premises are)
+    text = "रांची। आयकर विभाग ने एक कंपनी के ओडिशा और झारखंड स्थित ठिकानों पर छापेमारी की।"
+    assert [t for _, _, t in triples(nlp, text)] == [()]

@@ -1124,10 +1124,21 @@ class EventExtractor:
         units: list[_Unit] = []
         tokens = sent.tokens
         by_start = {i: starts[t.start] for i, t in enumerate(tokens) if t.start in starts}
+        # 'ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस (एआईएमटीसी) के', 'केंद्रीय उपभोक्ता संरक्षण प्राधिकरण (सीसीपीए) ने':
+        # bodies spelled out before their bracketed acronyms (_bracketed_name), by where they start
+        spelled = {first: k for k, t in enumerate(toks) if t == "(" and (first := _bracketed_name(toks, k)) is not None
+                   } if "(" in toks else {}
         i = 0
         n = len(toks)
         while i < n:
             m = by_start.get(i)
+            if i in spelled and not (m is not None and m.end == tokens[spelled[i] - 1].end):
+                # (not one NER found whole, which the linker joins to its acronym; a name the gazetteer knows inside
+                # it, 'कांग्रेस', is only part of it)
+                k = spelled[i]
+                units.append(_found_body(state, tokens, i, k, k + 3, acronym=k + 1, marker=None))
+                i = k + 3
+                continue
             if m is None and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _COUNTING_WORDS) \
                     and (i + 1 == n or _marker_at(toks, i + 1) in (("को",), ("ने",)) or toks[i + 1] in _CLAUSE_END
                          or toks[i + 1].startswith(_CASUALTY_PREFIXES)) and self.linker is not None \
@@ -3459,6 +3470,11 @@ class EventExtractor:
                 code = self.linker.index.demonym_country(toks[office.start]) if self.linker is not None else None
                 country = self._document_country(state, code) if code and owner.id is None else None
                 targets = [country or (self._state_of(state, owner) or owner if _state_organ(owner) else owner)]
+            if not targets and p.pred.code[:2] == "17" and (owner_unit := _premises_owner(toks, region)) is not None \
+                    and (owner := self._entity_of(state, sent, owner_unit)) is not None and owner is not actor:
+                # 'ईडी ने टास्मैक के चेन्नई मुख्यालय ... पर छापे मारे', 'बौद्ध डिस्टिलरीज़ और उसकी सहयोगी फर्मों के ...
+                # ठिकानों पर छापेमारी कर': a raid on someone's premises is on them
+                targets = [owner]
             if not targets and p.pred.code[:2] == "14" and self.linker is not None:
                 # (an embassy NER did not find: 'हजारों लोगों ने फ्रांसीसी दूतावास के बाहर प्रदर्शन किया')
                 code = next((c for k in range(max(lo, 1), p.start - 2) if toks[k] in _PREMISES
@@ -4654,8 +4670,7 @@ class EventExtractor:
             k = end
         else:
             return None
-        org = self._unseen_organisation(state, ctx, lo, k) or self._named_body_phrase(state, ctx, lo, k) \
-            or self._bracketed_body(state, ctx, lo, k)
+        org = self._unseen_organisation(state, ctx, lo, k) or self._named_body_phrase(state, ctx, lo, k)
         if org is not None:
             return org
         j = k
@@ -4782,25 +4797,6 @@ class EventExtractor:
                 return None  # 'अमेरिकी एजेंसी ने': the demonym and the head alone are no name
             return _found_body(state, ctx.sent.tokens, d, k, k, country)
         return None
-
-    def _bracketed_body(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
-        """'केंद्रीय उपभोक्ता संरक्षण प्राधिकरण (सीसीपीए) ने' where NER found nothing: as many plain words before a
-        bracketed acronym as it has letters (an English 'of', 'for' or 'and' not counted), the last of them an
-        institutional head, name a body; the acronym is another mention of it."""
-        toks, covered = ctx.toks, ctx.covered
-        if k - 5 < lo or toks[k - 1] != ")" or toks[k - 3] != "(" or toks[k - 4] not in _BODY_HEADS \
-                or not (letters := acronym_letters(toks[k - 2])):
-            return None
-        j = k - 3
-        while letters and j > lo:
-            t = toks[j - 1]
-            if (j - 1) in covered or _WORD.fullmatch(t) is None or t in CASE_WORDS or t in _DETERMINERS:
-                return None
-            j -= 1
-            letters -= t not in _NAME_LINKS
-        if letters:
-            return None
-        return _found_body(state, ctx.sent.tokens, j, k - 3, k, acronym=k - 2)
 
     def _named_body_phrase(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
         """"'कश्मीर टाइगर्स' नाम के एक संगठन ने", 'कश्मीर टाइगर्स नामक संगठन ने': a group introduced by its name (in
@@ -5263,9 +5259,10 @@ def _named_before(state: _State, surface: str, start: int) -> Entity | None:
 
 
 def _found_body(state: _State, tokens: Sequence[Token], first: int, end: int, k: int, country: str | None = None,
-                acronym: int | None = None) -> _Unit:
-    """The subject unit (up to token ``k``, marked with ने) of an organisation NER missed, named by the tokens
-    ``first:end`` (and the ``acronym`` token, if any): an entity of the document only if it takes part in an event."""
+                acronym: int | None = None, marker: tuple[str, ...] | None = ("ने",)) -> _Unit:
+    """The unit (up to token ``k``; a subject marked with ने unless ``marker`` says otherwise) of an organisation NER
+    missed, named by the tokens ``first:end`` (and the ``acronym`` token, if any): an entity of the document only if it
+    takes part in an event."""
     s, e = tokens[first].start, tokens[end - 1].end
     surface = state.text[s:e]
     state.only_if_taking_part.add(surface)
@@ -5273,8 +5270,25 @@ def _found_body(state: _State, tokens: Sequence[Token], first: int, end: int, k:
     if acronym is not None:
         _propose(state, surface, ent, tokens[acronym].start, tokens[acronym].end, "ORG")
     u = _Unit(first, k, entity=ent)
-    u.marker = ("ने",)
+    u.marker = marker
     return u
+
+
+def _bracketed_name(toks: Sequence[str], k: int) -> int | None:
+    """For the bracket at ``k`` around an acronym ('भारतीय चिकित्सा संघ (आईएमए)'): where the name it abbreviates
+    starts, if as many plain words stand before it as the acronym has letters (an English 'of', 'for' or 'and' not
+    counted), the last of them an institutional head; else None."""
+    if k < 2 or k + 2 >= len(toks) or toks[k + 2] != ")" or toks[k - 1] not in _BODY_HEADS \
+            or not (letters := acronym_letters(toks[k + 1])):
+        return None
+    j = k
+    while letters and j > 0:
+        t = toks[j - 1]
+        if _WORD.fullmatch(t) is None or t in CASE_WORDS or t in _DETERMINERS or t in _CLAUSE_JOINTS:
+            return None
+        j -= 1
+        letters -= t not in _NAME_LINKS
+    return None if letters else j
 
 
 def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: str) -> Entity:
@@ -5602,13 +5616,32 @@ def _protested_office(toks: Sequence[str], region: Sequence[_Unit]) -> _Unit | N
     return None
 
 
-#: last words of a body's name spelled out before its acronym ('भारतीय चिकित्सा संघ (आईएमए)': _bracketed_body)
+#: last words of a body's name spelled out before its acronym ('भारतीय चिकित्सा संघ (आईएमए)': _bracketed_name)
 _BODY_HEADS = frozenset({"संघ", "परिसंघ", "महासंघ", "प्राधिकरण", "एजेंसी", "निदेशालय", "ब्यूरो", "एसोसिएशन", "यूनियन",
                          "यूनियंस", "फोरम", "परिषद", "आयोग", "मंत्रालय", "संगठन", "समिति", "बोर्ड", "संस्थान", "मोर्चा",
                          "फेडरेशन", "लीग", "विभाग", "निगम", "मंच", "संस्था", "कमेटी", "काउंसिल", "कमीशन", "अथॉरिटी",
                          "बैंक", "प्रतिष्ठान", "पार्टी", "दल", "कांग्रेस", "सभा", "न्यास", "ट्रस्ट", "बल", "सेना"})
 #: English words inside a name written in Devanagari that its acronym leaves out ('यूनाइटेड फोरम ऑफ बैंक यूनियंस')
 _NAME_LINKS = frozenset({"ऑफ", "फॉर", "फ़ॉर", "एंड", "ऑन", "द", "दि", "इन"})
+def _premises_owner(toks: Sequence[str], region: Sequence[_Unit]) -> _Unit | None:
+    """The first named owner of the premises a raid is made on: 'X के (चेन्नई) मुख्यालय पर', 'X और उसकी फर्मों के
+    ... ठिकानों पर'; None if there is none."""
+    for u in region:
+        if u.entity is None or u.entity.label not in ("PER", "ORG") or u.pronoun or u.anaphor \
+                or u.marker not in (None, *_GENITIVE):
+            continue  # (a place says where the premises are: 'ओडिशा और झारखंड स्थित ठिकानों पर')
+        for j in range(u.end, min(u.end + 12, len(toks) - 1)):
+            if toks[j] in _CLAUSE_END and toks[j] not in _COORD and toks[j] != "," or _marker_at(toks, j) in (
+                    ("ने",), ("को",), ("पर",), ("से",)):
+                break  # (a list of premises goes on: 'X के मुख्यालय और ... के ठिकानों पर')
+            if toks[j] in _RAIDED and toks[j + 1] == "पर":
+                return u
+    return None
+
+
+#: premises raided (_premises_owner)
+_RAIDED = frozenset({"ठिकाने", "ठिकानों", "परिसर", "परिसरों", "घर", "घरों", "आवास", "आवासों", "मुख्यालय", "मुख्यालयों",
+                     "कार्यालय", "कार्यालयों", "दफ्तर", "दफ्तरों", "दफ़्तर", "दफ़्तरों", "फैक्टरी", "फैक्ट्री", "कारखाने"})
 #: offices a protest is held outside of (_protested_office)
 _PREMISES = frozenset({"कार्यालय", "कार्यालयों", "दफ्तर", "दफ्तरों", "दफ़्तर", "दफ़्तरों", "मुख्यालय", "मुख्यालयों",
                       "दूतावास", "दूतावासों", "उच्चायोग"})
