@@ -5343,3 +5343,12 @@ def test_a_raid_on_someones_premises_is_on_them(nlp) -> None:  # noqa: ANN001
     # (a place only says where the premises are)
     text = "रांची। आयकर विभाग ने एक कंपनी के ओडिशा और झारखंड स्थित ठिकानों पर छापेमारी की।"
     assert [t for _, _, t in triples(nlp, text)] == [()]
+
+
+def test_an_indictment_or_a_charge_sheet_filed_charges(nlp) -> None:  # noqa: ANN001
+    text = "न्यूयॉर्क। अमेरिका के न्याय विभाग ने गौतम अदाणी पर रिश्वत की योजना में शामिल होने का अभियोग लगाया है।"
+    assert triples(nlp, text, code=True) == [("United States Department of Justice", "173", ("Gautam Adani",))]
+    text = "दिल्ली। सीबीआई ने पूर्व मंत्री सत्येंद्र जैन के खिलाफ आरोपपत्र दायर किया।"
+    assert triples(nlp, text, code=True) == [("Central Bureau of Investigation", "173", ("Satyendar Jain",))]
+    text = "प्रिटोरिया। दक्षिण अफ्रीका ने अमेरिकी टिप्पणी को 'खेदजनक' बताया।"
+    assert triples(nlp, text, code=True) == [("South Africa", "111", ("United States",))]
