@@ -1128,6 +1128,11 @@ class EventExtractor:
         # bodies spelled out before their bracketed acronyms (_bracketed_name), by where they start
         spelled = {first: k for k, t in enumerate(toks) if t == "(" and (first := _bracketed_name(toks, k)) is not None
                    } if "(" in toks else {}
+        if spelled and self.linker is not None:
+            # (not a body the gazetteer knows by its acronym or full name, which NER may have found only in part:
+            # 'भारतीय रिज़र्व बैंक (आरबीआई)')
+            spelled = {first: k for first, k in spelled.items() if not self.linker.index.lookup(
+                [tokens[k + 1].norm])[0] and not self.linker.index.lookup([t.norm for t in tokens[first:k]])[0]}
         i = 0
         n = len(toks)
         while i < n:
