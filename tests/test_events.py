@@ -5253,9 +5253,11 @@ def test_a_body_spelled_out_before_its_bracketed_acronym(nlp) -> None:  # noqa: 
     # as the one acted on too, and over a name the gazetteer knows inside it ('कांग्रेस')
     text = "दिल्ली। गृह सचिव ने ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस (एआईएमटीसी) के प्रतिनिधियों के साथ बैठक की।"
     assert [[t.name for t in e.targets] for e in events(nlp, text)] == [["ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस"]]
-    # (a body the gazetteer knows by its acronym stays that body)
+    # (a body the gazetteer knows by its acronym is that body)
     text = "मुंबई। भारतीय रिज़र्व बैंक (आरबीआई) ने बैंकों को निर्देश दिया।"
     assert [e.actor.name_en for e in events(nlp, text)] == ["Reserve Bank of India"]
+    text = "वॉशिंगटन। अमेरिकी आव्रजन एवं सीमा शुल्क प्रवर्तन एजेंसी (आईसीई) ने 475 लोगों को गिरफ्तार किया।"
+    assert [e.actor.name_en for e in events(nlp, text)] == ["U.S. Immigration and Customs Enforcement"]
     # as many words as the acronym has letters, the last an institutional head; not a price or a rate
     assert not [e for e in nlp("दिल्ली। न्यूनतम समर्थन मूल्य (एमएसपी) ने किसानों को राहत दी।").events
                 if e.actor.label == "ORG"]

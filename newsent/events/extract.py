@@ -43,6 +43,7 @@ from .._resources import data_path
 from ..document import Entity, Event, Mention, Sentence, Token
 from .._tsv import read_tsv
 from ..normalize import normalize_string
+from ..gazetteer.data import GazetteerRecord
 from ..gazetteer.index import EXACT, LATIN
 from ..gazetteer.link import MEMBER_NOUNS, load_common_tokens, load_generic_nouns
 from ..tokenize import acronym_letters
@@ -1128,11 +1129,6 @@ class EventExtractor:
         # bodies spelled out before their bracketed acronyms (_bracketed_name), by where they start
         spelled = {first: k for k, t in enumerate(toks) if t == "(" and (first := _bracketed_name(toks, k)) is not None
                    } if "(" in toks else {}
-        if spelled and self.linker is not None:
-            # (not a body the gazetteer knows by its acronym or full name, which NER may have found only in part:
-            # 'भारतीय रिज़र्व बैंक (आरबीआई)')
-            spelled = {first: k for first, k in spelled.items() if not self.linker.index.lookup(
-                [tokens[k + 1].norm])[0] and not self.linker.index.lookup([t.norm for t in tokens[first:k]])[0]}
         i = 0
         n = len(toks)
         while i < n:
@@ -1141,7 +1137,11 @@ class EventExtractor:
                 # (not one NER found whole, which the linker joins to its acronym; a name the gazetteer knows inside
                 # it, 'कांग्रेस', is only part of it)
                 k = spelled[i]
-                units.append(_found_body(state, tokens, i, k, k + 3, acronym=k + 1, marker=None))
+                # (one the gazetteer knows by its acronym or full name is that body, which NER may have found only
+                # in part: 'भारतीय रिज़र्व बैंक (आरबीआई)', 'अमेरिकी आव्रजन एवं सीमा शुल्क प्रवर्तन एजेंसी (आईसीई)')
+                rec = self._known_record([tokens[k + 1].norm]) or self._known_record([t.norm for t in tokens[i:k]])
+                units.append(_found_body(state, tokens, i, k, k + 3, acronym=k + 1, marker=None) if rec is None
+                             else self._known_unit(state, rec, tokens, i, k, k + 3, acronym=k + 1))
                 i = k + 3
                 continue
             if m is None and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _COUNTING_WORDS) \
@@ -1483,7 +1483,7 @@ class EventExtractor:
                     or any(k in by_start for k in range(i + 1, i + n))):
                 continue
             recs, how = self.linker.index.lookup(words)
-            if len({r.id for r in recs}) != 1 or recs[0].label != "ORG":
+            if self._known_record(words, recs) is None:
                 continue
             if n == 1 and (how not in (EXACT, LATIN) or (words[0] in self.linker.common_words or len(words[0]) < 3)
                            # (a short name that is also a common word, before its people acting: 'आप नेताओं ने',
@@ -1493,14 +1493,32 @@ class EventExtractor:
             rec = recs[0]
             if self.linker.generic_elsewhere(rec, words, state.place_countries) is not None:
                 continue  # 'श्रीलंका में ... राष्ट्रपति भवन पर': not India's
-            known = next((x for x in state.entities if x.id == rec.id), None)
-            if known is not None:
-                return _Unit(i, i + n, entity=known)
-            state.only_if_taking_part.add(rec.id)
-            ent = _propose(state, rec.id, Entity(rec.id, rec.label, rec.name_hi, rec.name_en or None, rec.country,
-                                                 (), rec.kind, None), tokens[i].start, tokens[i + n - 1].end, "ORG")
-            return _Unit(i, i + n, entity=ent)
+            return self._known_unit(state, rec, tokens, i, i + n, i + n)
         return None
+
+    def _known_record(self, words: list[str], recs: Sequence[GazetteerRecord] | None = None
+                      ) -> GazetteerRecord | None:
+        """The one gazetteer organisation the (normalized) ``words`` name (``recs``: their lookup, if done), else
+        None."""
+        if recs is None:
+            recs = self.linker.index.lookup(words)[0] if self.linker is not None else ()
+        return recs[0] if len({r.id for r in recs}) == 1 and recs[0].label == "ORG" else None
+
+    @staticmethod
+    def _known_unit(state: _State, rec: GazetteerRecord, tokens: Sequence[Token], first: int, end: int, k: int,
+                    acronym: int | None = None) -> _Unit:
+        """The unit (up to token ``k``) of the gazetteer organisation ``rec`` NER missed at ``tokens[first:end]``
+        (and the ``acronym`` token): the document's entity for it, else one that is the document's only if it takes
+        part in an event."""
+        known = next((x for x in state.entities if x.id == rec.id), None)
+        if known is not None:
+            return _Unit(first, k, entity=known)
+        state.only_if_taking_part.add(rec.id)
+        ent = _propose(state, rec.id, Entity(rec.id, rec.label, rec.name_hi, rec.name_en or None, rec.country, (),
+                                             rec.kind, None), tokens[first].start, tokens[end - 1].end, "ORG")
+        if acronym is not None:
+            _propose(state, rec.id, ent, tokens[acronym].start, tokens[acronym].end, "ORG")
+        return _Unit(first, k, entity=ent)
 
     @staticmethod
     def _object_pronoun(toks: list[str], i: int) -> _Unit | None:
