@@ -5662,12 +5662,12 @@ def _premises_owner(toks: Sequence[str], region: Sequence[_Unit]) -> _Unit | Non
     return None
 
 
-#: premises raided (_premises_owner)
-_RAIDED = frozenset({"ठिकाने", "ठिकानों", "परिसर", "परिसरों", "घर", "घरों", "आवास", "आवासों", "मुख्यालय", "मुख्यालयों",
-                     "कार्यालय", "कार्यालयों", "दफ्तर", "दफ्तरों", "दफ़्तर", "दफ़्तरों", "फैक्टरी", "फैक्ट्री", "कारखाने"})
 #: offices a protest is held outside of (_protested_office)
 _PREMISES = frozenset({"कार्यालय", "कार्यालयों", "दफ्तर", "दफ्तरों", "दफ़्तर", "दफ़्तरों", "मुख्यालय", "मुख्यालयों",
                       "दूतावास", "दूतावासों", "उच्चायोग"})
+#: premises raided (_premises_owner): offices, and homes, hideouts and factories
+_RAIDED = _PREMISES | {"ठिकाने", "ठिकानों", "परिसर", "परिसरों", "घर", "घरों", "आवास", "आवासों", "फैक्टरी", "फैक्ट्री",
+                       "कारखाने"}
 
 
 def _covered_by_units(units: Sequence[_Unit]) -> set[int]:
