@@ -5592,7 +5592,7 @@ _KIND_PHRASES = {
     ("केंद्रीय", "बैंक"): re.compile(r"\b(Reserve Bank|Central Bank|Federal Reserve|Bank of England|Bank of Japan|"
                                    r"People's Bank|State Bank of Pakistan)\b"),
     ("बाजार", "नियामक"): re.compile(r"\b(Securities|Exchange Commission|Exchange Board)\b"),
-    ("जांच", "एजेंसी"): re.compile(r"\b(Investigation|Enforcement|Intelligence|Agency|Bureau|Directorate)\b"),
+    ("जांच", "एजेंसी"): _KIND_HEADS["एजेंसी"],  # (the bare 'एजेंसी' reads the same way)
 }
 #: what is shot down ('रूसी ड्रोन मार गिराए', 'ईरानी मिसाइलों को मार गिराया')
 _WEAPON_WORDS = frozenset({"ड्रोन", "ड्रोनों", "मिसाइल", "मिसाइलें", "मिसाइलों", "विमान", "विमानों", "हेलीकॉप्टर",
