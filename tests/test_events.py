@@ -5357,3 +5357,33 @@ def test_an_indictment_or_a_charge_sheet_filed_charges(nlp) -> None:  # noqa: AN
     assert triples(nlp, text, code=True) == [("Central Bureau of Investigation", "173", ("Satyendar Jain",))]
     text = "प्रिटोरिया। दक्षिण अफ्रीका ने अमेरिकी टिप्पणी को 'खेदजनक' बताया।"
     assert triples(nlp, text, code=True) == [("South Africa", "111", ("United States",))]
+
+
+def test_a_threat_on_a_condition_is_against_the_conditions_agent(nlp) -> None:  # noqa: ANN001
+    text = ("इस्लामाबाद। रक्षा मंत्री ख्वाजा आसिफ ने चेतावनी दी कि अगर अफगानिस्तान की ओर से हमला हुआ तो पाकिस्तान कड़ा "
+            "जवाब देगा।")
+    assert [(c, t) for _, c, t in triples(nlp, text)] == [("13", ("Afghanistan",))] * 2
+
+
+def test_a_warning_of_what_the_speaker_will_do_on_a_condition_is_a_threat(nlp) -> None:  # noqa: ANN001
+    text = "इस्लामाबाद। पीटीआई ने चेतावनी दी कि संशोधन वापस न लिया गया तो वह देशभर में सड़कों पर उतरेगी।"
+    assert [c for _, c, _ in triples(nlp, text)] == ["13", "13"]
+    text = "यरुशलम। इजराइल ने चेतावनी दी कि समझौते का उल्लंघन बर्दाश्त नहीं होगा।"
+    assert [c for _, c, _ in triples(nlp, text)] == ["13"]
+    # (a condition of nature, not of the speaker's act, is a warning about a situation: a statement)
+    text = "दिल्ली। मौसम विभाग ने चेतावनी दी कि अगर बारिश जारी रही तो नदियां उफान पर आ जाएंगी।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010"]
+
+
+def test_repeated_or_continued_denials_and_sanctions(nlp) -> None:  # noqa: ANN001
+    text = "किगाली। रवांडा ने एम23 को मदद देने के आरोपों को एक बार फिर खारिज कर दिया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["016"]
+    text = "अबू धाबी। यूएई इस आरोप से लगातार इनकार करता रहा है।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["016"]
+    text = "वॉशिंगटन। अमेरिका ने ईरान पर प्रतिबंध एक बार फिर लगा दिए।"
+    assert triples(nlp, text) == [("United States", "16", ("Iran",))]
+
+
+def test_a_plural_demonym_is_its_country_as_a_target(nlp) -> None:  # noqa: ANN001
+    text = "गाजा। हमास ने सोमवार को बंधक बनाए गए सभी 20 जीवित इजराइलियों को रिहा कर दिया।"
+    assert [t for _, _, t in triples(nlp, text)] == [("Israel",)]

@@ -43,6 +43,14 @@ def test_sizes_and_columns() -> None:
         assert r.label in ("PER", "LOC", "ORG") and r.names_hi and r.name_en
 
 
+def test_every_demonym_adjective_has_its_plural_noun() -> None:
+    # 'इजराइलियों को रिहा किया': the gentilic plural of an adjective in -ी is the nationals, as a target
+    for r in read_dir(GAZ):
+        if r.is_demonym:
+            forms = set(r.names_hi)
+            assert not [f for f in forms if f.endswith("ी") and f[:-1] + "ियों" not in forms], r.id
+
+
 def test_files_have_source_and_licence_header() -> None:
     for path in sorted(GAZ.glob("*.tsv")):
         head = [line for line in path.read_text(encoding="utf-8").splitlines()[:12] if line.startswith("#")]

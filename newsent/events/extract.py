@@ -74,7 +74,7 @@ _OFFICE_WORDS = frozenset({"पद", "के", "की", "का"})
 _AGENT = {("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ", "से")}
 _COORD = {"और", "तथा", "एवं", ",", "व", "-"}  # भारत-चीन (split by gazetteer.compounds): a pair
 _NEG = {"नहीं", "न", "मत", "ना"}
-_GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "अभी", "तुरंत", "जल्द", "भी नहीं",
+_GAP = {"भी", "नहीं", "न", "ही", "तो", "को", "वहां", "यहां", "फिर", "पहले", "अब", "अभी", "तुरंत", "जल्द", "भी नहीं", "लगातार",
         "शुरू", "तेज", "तेज़", "काफी", "बहुत", "पूरा", "पूरी", "पूरे"}
 # (बातचीत शुरू की, सैन्य अभ्यास शुरू किया: starting an action is the action (शुरु is read as शुरू: lexicon.event_word);
 # so is intensifying it: हवाई हमले तेज कर दिए)
@@ -2906,10 +2906,11 @@ class EventExtractor:
             if governing is not None:
                 # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition; a hostile act promised on a
                 # condition is a threat ('अगर सरकार ने वादा नहीं निभाया तो वे फिर मुंबई कूच करेंगे': 133), against
-                # the condition's subject when it names nobody else (the government)
+                # the condition's subject when it names nobody else (the government); so is a threat itself ('अगर
+                # अफगानिस्तान की ओर से हमला हुआ तो पाकिस्तान कड़ा जवाब देगा': against Afghanistan)
                 made = [_with(ev, modality=ev.modality or "conditional", **threat, targets=ev.targets or tuple(
                     e for e in [self._condition_subject(state, ctx, *governing)] if e is not None and e is not ev.actor)
-                    if threat else ev.targets)
+                    if threat or ev.root == "13" else ev.targets)
                         for ev in made for threat in [_conditional_threat(ev)]]
             # a country's force against people tied to it only because the story names no other country ('रूस
             # द्वारा किए गए हमले में 12 लोगों की मौत'): the victims are nobody named
@@ -3696,9 +3697,12 @@ class EventExtractor:
                 targets = next((list(ev.targets) for ev in reversed(earlier) if ev.sentence == ctx.si
                                 and ev.actor is actor and ev.targets and ev.root >= "10"), [])
             if not targets and p.pred.noun == ("चेतावनी",) and p.end < len(toks) and toks[p.end] == "कि" and not any(
-                    noun_key(t) in _RETALIATION_KEYS for t in toks[p.end:]):
+                    noun_key(t) in _RETALIATION_KEYS for t in toks[p.end:]) and not self._own_consequence(
+                    state, ctx, p, actor):
                 # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
-                # threatening nobody, is a statement (not one of retaliation: '... को युद्ध की कार्रवाई माना जाएगा')
+                # threatening nobody, is a statement (not one of retaliation: '... को युद्ध की कार्रवाई माना जाएगा',
+                # '... उल्लंघन बर्दाश्त नहीं होगा'; nor what the speaker will do on a condition: '... वापस न लिया
+                # गया तो वह सड़कों पर उतरेगी')
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         if not targets and p.pred.code[:2] in ("10", "11", "12", "13", "16") and earlier \
                 and earlier[-1].sentence == ctx.si and earlier[-1].actor is actor and earlier[-1].targets \
@@ -4296,7 +4300,7 @@ class EventExtractor:
         homes = (_country_of(own) if own is not None else None, actor.country if actor.label == "PER" else None)
         for u in ctx.units[bisect_left(ctx.starts, k):]:
             if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None or u.marker not in (
-                    None, ("ने",), ("को",), ("पर",), ("के", "खिलाफ"), ("से",)):
+                    None, ("ने",), ("को",), ("पर",), ("के", "खिलाफ"), ("से",), *_AGENT):
                 continue
             e = self._entity_of(state, ctx.sent, u)
             # (nor the state the speaker speaks for: 'विदेश मंत्री सिकोर्स्की ने चेतावनी दी कि ... तो पोलैंड और सख्त कदम
@@ -4305,6 +4309,23 @@ class EventExtractor:
                     and not (e.kind in ("country", "territory") and _country_of(e) in homes):
                 return e
         return None
+
+    def _own_consequence(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> bool:
+        """Does a condition after the predicate have the actor (or a pronoun, or its side) as the subject of its
+        consequence ('चेतावनी दी कि संशोधन वापस न लिया गया तो वह सड़कों पर उतरेगी'; not 'अगर बारिश जारी रही तो नदियां
+        उफान पर आ जाएंगी')?"""
+        for a, b in _conditional_clauses(ctx.toks):
+            if a < p.end - 1 or b >= len(ctx.toks):
+                continue
+            end = next((k for k in range(b + 1, len(ctx.toks)) if ctx.toks[k] in _CLAUSE_END), len(ctx.toks))
+            for u in ctx.units[bisect_left(ctx.starts, b + 1):]:
+                if u.start >= end:
+                    break
+                if u.marker in (None, ("ने",)) and not u.possessor_of_next and (u.pronoun or (
+                        (e := self._entity_of(state, ctx.sent, u)) is not None
+                        and (e is actor or self._on_side_of(actor, e)))):
+                    return True
+        return False
 
     def _sides(self, state: _State, pair: Sequence[Entity], countries: Sequence[str | None]) -> list[Entity]:
         """The two parties of ``pair`` as the countries ``countries`` gives for them (a party that is its country
@@ -6249,7 +6270,7 @@ _PATIENT_STATES = frozenset({"गिरफ्तार", "रिहा", "नि
                              "जब्त", "हिरासत", "घायल", "अगवा", "बंधक"})
 #: words of retaliation that make a warning a threat even with nobody named ('... युद्ध की कार्रवाई माना जाएगा')
 _RETALIATION_KEYS = frozenset(noun_key(w) for w in ("कार्रवाई", "जवाब", "परिणाम", "नतीजे", "कीमत", "युद्ध", "हमला",
-                                                     "बख्शा", "प्रतिशोध", "बदला", "जवाबी",
+                                                     "बख्शा", "प्रतिशोध", "बदला", "जवाबी", "बर्दाश्त",
                                                      # (sanctions: 'चेतावनी दी कि ... पर शुल्क लगाया जाएगा')
                                                      "शुल्क", "टैरिफ", "प्रतिबंध", "पाबंदी"))
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
@@ -6672,6 +6693,9 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         if gap > 5 and not _agent_between(between):
             continue
         if gap and not (all(t in _GAP or t in _QUOTE_MARKS or (t == "से" and k > 0 and between[k - 1] == "फिर")  # फिर से
+                            # 'प्रतिबंध एक बार फिर लगा दिए'
+                            or (t == "एक" and between[k + 1:k + 3] == ["बार", "फिर"])
+                            or (t == "बार" and k > 0 and between[k - 1:k + 2] == ["एक", "बार", "फिर"])
                             or (t == "तक" and k > 0 and between[k - 1] in ("अब", "अभी"))  # अब तक, अभी तक
                             for k, t in enumerate(between))
                         # 'हमले की कोशिश की', 'कब्जे का प्रयास किया': an attempt is coded as the action
@@ -6734,6 +6758,7 @@ _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("त�
                  ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",), ("और",),  # 'साझेदारी को और मजबूत'
                  ("सभी",),  # 'सीमा की सभी चौकियां बंद'
                  ("सिरे", "से"),  # 'आरोपों को सिरे से खारिज किया'
+                 ("एक", "बार", "फिर", "से"), ("एक", "बार", "फिर"), ("लगातार",),  # 'आरोपों को एक बार फिर खारिज किया'
                  ("’",), ("”",), ("'",), ('"',))  # "‘पूर्ण और तत्काल युद्धविराम’ पर राज़ी हो गए"
 
 
