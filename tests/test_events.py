@@ -5387,3 +5387,20 @@ def test_repeated_or_continued_denials_and_sanctions(nlp) -> None:  # noqa: ANN0
 def test_a_plural_demonym_is_its_country_as_a_target(nlp) -> None:  # noqa: ANN001
     text = "गाजा। हमास ने सोमवार को बंधक बनाए गए सभी 20 जीवित इजराइलियों को रिहा कर दिया।"
     assert [t for _, _, t in triples(nlp, text)] == [("Israel",)]
+
+
+def test_rebels_handing_weapons_over_lay_them_down(nlp) -> None:  # noqa: ANN001
+    text = "बस्तर। माओवादियों ने एके-47 और इंसास राइफलों समेत 153 हथियार पुलिस को सौंपे।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["0873"]
+    text = "वॉशिंगटन। अमेरिका ने यूक्रेन को हथियार सौंपे।"
+    assert triples(nlp, text, code=True) == [("United States", "072", ("Ukraine",))]
+
+
+def test_money_announced_for_victims_is_promised_aid(nlp) -> None:  # noqa: ANN001
+    text = "चेन्नई। अभिनेता विजय ने हर पीड़ित परिवार को 20 लाख रुपये देने का ऐलान किया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["0331"]
+    text = "लखनऊ। सरकार ने मृतकों के परिजनों को 10-10 लाख रुपए देने की घोषणा की।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["0331"]
+    # (money paid for a film's rights is no aid)
+    text = "मुंबई। बिग इंटरटेन्मेंट ने फ़िल्म के राइट्स के लिए 100 करोड़ रुपए दिए हैं।"
+    assert triples(nlp, text) == []

@@ -468,3 +468,30 @@ def test_a_person_whose_listed_surname_follows_an_unlisted_first_name_is_linked(
     # the surname alone is too little: one token is no full name
     doc = nlp("कांग्रेस नेता अभय कुमार गांधी ने बयान दिया।")
     assert all(e.name_en not in ("Rahul Gandhi", "Sonia Gandhi", "Indira Gandhi") for e in doc.entities)
+
+
+def test_a_first_name_ner_left_out_after_a_title_joins_the_name(linker: Linker) -> None:
+    """'विधायक जीवन | कृष्ण साहा': a first name that is also a common word, between a title and the name NER found,
+    is part of the name; a word of a longer title is not ('लेफ़्टिनेंट | जनरल अहमद शरीफ़ चौधरी')."""
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = "ईडी ने विधायक जीवन कृष्ण साहा को गिरफ्तार किया। प्रवक्ता लेफ़्टिनेंट जनरल अहमद शरीफ़ चौधरी ने कहा।"
+    spans = [("कृष्ण साहा", "PER"), ("जनरल अहमद शरीफ़ चौधरी", "PER")]
+    mentions = [Mention(t, text.index(t), text.index(t) + len(t), lab) for t, lab in spans]
+    linked, _ = linker.link(text, tokenize(text), mentions)
+    names = [m.text for m in linked if m.label == "PER"]
+    assert "जीवन कृष्ण साहा" in names and "जनरल अहमद शरीफ़ चौधरी" in names
+
+
+def test_a_short_description_before_organisation_is_no_part_of_its_name(linker: Linker) -> None:
+    """'मैतेई संगठन अरामबाई टेंगोल', 'आईटी उद्योग संगठन नैसकॉम': the name follows 'संगठन'; a known name ending in
+    'संगठन' keeps it ('इस्लामिक सहयोग संगठन')."""
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = "मैतेई संगठन अरामबाई टेंगोल ने हथियार सौंपे। आईटी उद्योग संगठन नैसकॉम ने चिंता जताई। इस्लामिक सहयोग संगठन ने कहा।"
+    spans = ["मैतेई संगठन अरामबाई टेंगोल", "आईटी उद्योग संगठन नैसकॉम", "इस्लामिक सहयोग संगठन"]
+    mentions = [Mention(t, text.index(t), text.index(t) + len(t), "ORG") for t in spans]
+    _, entities = linker.link(text, tokenize(text), mentions)
+    assert [e.name_en for e in entities] == ["Arambai Tenggol", "NASSCOM", "Organisation of Islamic Cooperation"]

@@ -5973,7 +5973,7 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
     country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190. The police's on protesters or
     civilians is repression (175), as are troops' on protesters; protesters or civilians occupying a place storm it
     (145), they do not occupy territory (192), and protesters' violence, a crowd's arson or attack on a place or the
-    police, is a riot (145)."""
+    police, is a riot (145). Rebels' weapons handed over, or weapons handed to the police, are laid down (0873)."""
     if code == "190" and actor.label == "PER" and targets and all(
             t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets):
         return "111", "criticize or denounce"  # (also on a government or the opposition: 'मोदी सरकार पर हमला')
@@ -5996,6 +5996,11 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
         return "145", "protest violently, riot"
     if code == "192" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
         return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने राष्ट्रपति आवास पर कब्जा कर लिया': storming
+    if code == "072" and noun[:1] == ("हथियार",) and (actor.label == "NOM" and actor.role in ("REB", "CRM") or any(
+            t.label == "NOM" and t.role in ("COP", "MIL") for t in targets)):
+        # rebels handing their weapons over, or anyone handing them to the police or troops, lay them down
+        # ('माओवादियों ने 153 हथियार पुलिस को सौंपे'): no military aid
+        return "0873", "demobilize armed forces"
     if code == "150" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
         return "141", "demonstrate or rally"  # 'किसानों ने दिल्ली की ओर कूच किया': a protest march, not troops
     return code, label

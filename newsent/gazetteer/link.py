@@ -77,6 +77,11 @@ _INITIAL = re.compile(r"[\u0900-\u097F]{1,3}\.")
 #: descriptor nouns that end a description before an organisation's name ('ट्रेडिंग कंपनी जेन स्ट्रीट')
 _ORG_DESCRIPTOR_HEADS = frozenset({"संगठन", "कंपनी", "समूह", "ग्रुप", "गुट", "एजेंसी", "अखबार", "चैनल", "पत्रिका",
                                    "संस्था"})
+#: first names that are also common words, which NER leaves out of a name ('विधायक जीवन | कृष्ण साहा')
+_COMMON_WORD_FIRST_NAMES = frozenset({"जीवन", "विजय", "प्रेम", "अमर", "राज", "आशा", "शांति", "किरण", "ज्योति", "दीपक",
+                                      "सूरज", "कमल", "जय", "सुख", "धर्म", "गौरव", "विकास"})
+#: heads after which what follows in the span is the name, whatever short description comes before them
+_STRONG_HEADS = frozenset({"संगठन", "संस्था"})
 # Modifiers news writes before a name that NER sometimes takes into it: 'सत्तारूढ़ तृणमूल कांग्रेस', 'बाढ़ से बेहाल
 # पंजाब', 'युद्धग्रस्त यूक्रेन'; before a known name they are left out of the span like a descriptor.
 _SPAN_MODIFIERS = {"सत्तारूढ़", "सत्ताधारी", "विपक्षी", "बेहाल", "प्रभावित", "युद्धग्रस्त", "हिंसाग्रस्त", "बाढ़ग्रस्त",
@@ -220,6 +225,8 @@ class Linker:
         self.generic_nouns = load_generic_nouns()
         # 'प्रमुख' is mostly the adjective 'main' (प्रमुख केंद्र), not a title before a name
         self._name_anchors = ({t[0] for t in self.titles if len(t) == 1} | _ROLE_ANCHORS) - {"प्रमुख"}
+        #: every word of a title ('लेफ्टिनेंट' of 'लेफ्टिनेंट जनरल'), folded
+        self._title_words = frozenset(fold(w) for t in self.titles for w in t)
         self.source = source
         #: (country, generic name) -> that country's organisation (national_body), built on first use
         self._bodies: dict[tuple[str, str], GazetteerRecord] | None = None
@@ -300,11 +307,18 @@ class Linker:
         if m.label != "ORG":
             return
         for k in range(m.end - 2, m.core - 1, -1):
-            if toks[k] in _ORG_DESCRIPTOR_HEADS and all(
-                    self._is_descriptor(t) or fold(t) in self.common_tokens for t in toks[m.core:k]) \
-                    and fold(toks[k + 1]) not in self.common_tokens:
+            if toks[k] not in _ORG_DESCRIPTOR_HEADS or fold(toks[k + 1]) in self.common_tokens:
+                continue
+            if all(self._is_descriptor(t) or fold(t) in self.common_tokens for t in toks[m.core:k]):
                 if not self.index.lookup(toks[k + 1:m.end])[0]:  # (a known name is cut out of the span later)
                     m.core = k + 1
+                return
+            if toks[k] in _STRONG_HEADS and k - m.core <= 3 and not any(
+                    t in ("के", "की", "का", "(", ")") for t in toks[m.core:k]) \
+                    and not self.index.lookup(toks[m.core:k + 1])[0]:
+                # 'मैतेई संगठन अरामबाई टेंगोल', 'आईटी उद्योग संगठन नैसकॉम': any short description before
+                # 'organisation' that is no name of its own (not 'विश्व स्वास्थ्य संगठन ...')
+                m.core = k + 1
                 return
 
     def _undotted_initial(self, toks: Sequence[str], start: int) -> bool:
@@ -332,6 +346,13 @@ class Linker:
             while m.label == "PER" and m.start > 0 and m.start == m.core and self._undotted_initial(toks, m.start) \
                     and not any(x is not m and x.sent == m.sent and x.start < m.start <= x.end for x in ms):
                 m.start = m.core = m.start - 1  # 'सी | वी आनंद बोस', 'मंत्री के | एन बालगोपाल': initials without dots
+            if m.label == "PER" and m.start >= 2 and m.start == m.core and toks[m.start - 2] in self._name_anchors \
+                    and (toks[m.start - 1] in _COMMON_WORD_FIRST_NAMES or self._name_word(toks[m.start - 1])
+                         and fold(toks[m.start - 1]) not in self._title_words
+                         # (not before a name the gazetteer knows: 'राष्ट्रपति आंद्रेस | मानुएल लोपेज़ ओब्राडोर')
+                         and not any(g.start < m.end and m.start < g.end for g in matches[m.sent])) \
+                    and not any(x is not m and x.sent == m.sent and x.start < m.start <= x.end for x in ms):
+                m.start = m.core = m.start - 1  # 'विधायक जीवन | कृष्ण साहा': a first name NER left out after a title
             self._strip_title(toks, m)
             self._strip_descriptor(toks, m)
         ms = [piece for m in ms for piece in self._split_joined(norms[m.sent], matches[m.sent], m)]
