@@ -5404,3 +5404,19 @@ def test_money_announced_for_victims_is_promised_aid(nlp) -> None:  # noqa: ANN0
     # (money paid for a film's rights is no aid)
     text = "मुंबई। बिग इंटरटेन्मेंट ने फ़िल्म के राइट्स के लिए 100 करोड़ रुपए दिए हैं।"
     assert triples(nlp, text) == []
+
+
+def test_an_accord_of_others_told_by_a_participle_does_not_take_the_subject(nlp) -> None:  # noqa: ANN001
+    text = ("काठमांडू। नेपाल के विदेश मंत्रालय ने लिपुलेख को अपना क्षेत्र बताते हुए भारत और चीन के बीच हुई सहमति पर "
+            "आपत्ति जताई।")
+    objections = [(a, t) for a, c, t in triples(nlp, text) if c == "11"]
+    assert len(objections) == 1 and set(objections[0][1]) == {"India", "China"}
+    assert objections[0][0] not in ("India", "China")
+
+
+def test_an_embassy_stands_for_its_country_not_against_itself(nlp) -> None:  # noqa: ANN001
+    text = "इस्लामाबाद। पाकिस्तान ने इस्लामाबाद में अफगान दूतावास के प्रभारी को तलब किया।"
+    assert [(c, t) for _, c, t in triples(nlp, text)] == [("11", ("Afghanistan",))]
+    text = ("नई दिल्ली। लंदन स्थित भारतीय उच्चायोग पर समर्थकों द्वारा तिरंगा उतारने की कोशिश के बाद भारत ने ब्रिटेन के "
+            "वरिष्ठतम राजनयिक को तलब कर कड़ा विरोध दर्ज कराया।")
+    assert {t for _, _, t in triples(nlp, text)} == {("United Kingdom diplomats",)}

@@ -2945,7 +2945,9 @@ class EventExtractor:
                 # (the clause's own actor goes on to the next clause, not the speaker a report accuses for it, nor the
                 # agent of a participle that describes a noun: 'केंद्र सरकार द्वारा सुझाये गये सुधारों का विरोध करते
                 # हैं' -- the centre opposes nothing)
-                if not p.attributive:
+                # (nor the parties of an accord a participle tells inside a noun phrase: 'नेपाल ने ... बताते हुए
+                # भारत और चीन के बीच हुई सहमति पर आपत्ति जताई' -- Nepal objects)
+                if not p.attributive and not (p.participle and p.nominal):
                     prev_actor = made[-1].actor
                 state.participants.extend(x for ev in made for x in (ev.actor, *ev.targets) if x.label != "NOM")
                 made += self._accusations(state, ctx, events, p, made)
@@ -4898,7 +4900,7 @@ class EventExtractor:
                 of_country = any(c and text[end:m.start] in (" की ", " के ", " का ") for end, c in places
                                  for m in e.mentions)
                 new = self._as_sector(e, of_country) or self._as_sector_in_context(e, text, places, only_country) \
-                    or self._as_ship(e)
+                    or self._as_ship(e) or self._as_embassy(e)
             if new is None:
                 out.append(e)
                 continue
@@ -5018,6 +5020,29 @@ class EventExtractor:
         code = found.pop() if found else only_country
         name_en = f"{self._country_name(code)} {nom.name_en}" if code else nom.name_en
         return Entity(None, "NOM", nom.lemma, name_en, code, e.mentions, "nominal", nom.sector)
+
+    def _as_embassy(self, e: Entity) -> Entity | None:
+        """'अफगान दूतावास', 'पाकिस्तान के उच्चायोग': an unknown name made of a country (or its demonym) and an embassy
+        is the country, as the annotated sets code embassies (its envoy summoned, its premises attacked)."""
+        if self.linker is None or e.label != "ORG":
+            return None
+        words = list(fold_tokens(max((m.text for m in e.mentions), key=len)))
+        if len(words) < 2 or words[-1] not in _EMBASSY_WORDS:
+            return None
+        head = words[:-2] if words[-2:] == ["वाणिज्य", "दूतावास"] else words[:-1]
+        if head and head[-1] in _GENITIVE_WORDS:
+            head = head[:-1]
+        if not head or len(head) > 2:
+            return None
+        code = self.linker.index.demonym_country(" ".join(head))
+        if code is None:
+            found, _ = self.linker.index.lookup(head)
+            codes = {r.id for r in found if r.kind in ("country", "territory")}
+            code = codes.pop() if len(codes) == 1 else None
+        rec = self.linker.index.by_id.get(code) if code is not None else None
+        if rec is None:
+            return None
+        return Entity(rec.id, "LOC", rec.name_hi, rec.name_en or None, rec.country, e.mentions, rec.kind, None)
 
     def _as_ship(self, e: Entity) -> Entity | None:
         """A warship named with its navy's prefix ('आईएनएस सुमित्रा', 'यूएसएस कार्ल विंसन'): that country's military."""
@@ -6788,6 +6813,8 @@ def _time_adverbial(words: Sequence[str]) -> bool:
 
 _TIME_ADVERBS = frozenset({"फिलहाल", "तत्काल", "तुरंत", "फौरन", "आज", "कल", "जल्द", "अभी"})
 _WITHIN = {("के", "भीतर"), ("के", "अंदर")}
+#: an embassy or high commission ('अफगान दूतावास', 'पाकिस्तानी उच्चायोग')
+_EMBASSY_WORDS = frozenset({"दूतावास", "उच्चायोग"})
 #: the last words a time adverbial can end with (a cheap first check)
 #: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के', 'आधी रात से', 'सुबह चार बजे से')
 _DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे", "आधी", "बजे"})
