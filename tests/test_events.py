@@ -5420,3 +5420,22 @@ def test_an_embassy_stands_for_its_country_not_against_itself(nlp) -> None:  # n
     text = ("नई दिल्ली। लंदन स्थित भारतीय उच्चायोग पर समर्थकों द्वारा तिरंगा उतारने की कोशिश के बाद भारत ने ब्रिटेन के "
             "वरिष्ठतम राजनयिक को तलब कर कड़ा विरोध दर्ज कराया।")
     assert {t for _, _, t in triples(nlp, text)} == {("United Kingdom diplomats",)}
+
+
+def test_calling_a_report_or_charge_untrue_and_rejecting_it_is_one_denial(nlp) -> None:  # noqa: ANN001
+    text = "यरुशलम। इजराइल के प्रधानमंत्री कार्यालय ने रिपोर्ट को 'सरासर झूठ' बताते हुए खारिज कर दिया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["016"]
+    text = "इस्लामाबाद। पाकिस्तान ने भारत के बयान को 'निराधार' बताते हुए खारिज किया।"
+    assert triples(nlp, text, code=True) == [("Pakistan", "016", ("India",))]
+    text = ("न्यूयॉर्क। अमेरिका के न्याय विभाग ने गौतम अदाणी पर रिश्वत देने का अभियोग लगाया है। अदाणी समूह ने आरोपों को "
+            "'राजनीति से प्रेरित' बताते हुए खारिज कर दिया।")
+    assert triples(nlp, text, code=True)[1:] == [("Adani Group", "016", ("United States Department of Justice",))]
+    # (an evaluation of something that is no claim stays criticism)
+    text = "ढाका। हसीना ने फैसले को 'पक्षपातपूर्ण और राजनीति से प्रेरित' करार दिया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["111"]
+
+
+def test_bangladesh_international_crimes_tribunal(nlp) -> None:  # noqa: ANN001
+    text = ("ढाका। बांग्लादेश के अंतरराष्ट्रीय अपराध न्यायाधिकरण ने अपदस्थ प्रधानमंत्री शेख हसीना को उनकी अनुपस्थिति में "
+            "मौत की सजा सुनाई।")
+    assert triples(nlp, text) == [("International Crimes Tribunal (Bangladesh)", "17", ("Sheikh Hasina",))]

@@ -2405,6 +2405,9 @@ class EventExtractor:
             )
             if participle:
                 end = i + 1 if conjunctive else i + 2
+            if p.code.startswith("12") and noun_key(toks[start]) in _REJECTION_KEYS and _denied_before(toks, start):
+                # "रिपोर्ट को 'सरासर झूठ' बताते हुए खारिज कर दिया": one denial with the evaluation before it
+                p = Predicate(p.noun, p.verb, "016", _EVAL_LABELS["016"], p.targets)
             if p.code == "010" and (not p.noun and p.verb in (("बता",), ("कह",), ("मान",)) or p.noun == ("करार",)):
                 evaluated = _evaluation(toks, start)
                 if evaluated is not None:  # 'फ़ैसले को ऐतिहासिक बताया', 'बयान को गैरजिम्मेदाराना बताया'
@@ -3828,12 +3831,13 @@ class EventExtractor:
             if answered is None and p.pred.code == "016":
                 # the story's accusation, or coercion (raids, arrests, orders), against the actor's side, told
                 # earlier ('ईडी ने ... छापे मारे ... रौतेला ने किसी भी गड़बड़ी से इनकार किया'); else its last
-                # accusation by anyone else
+                # accusation or charge by anyone else ('न्याय विभाग ने गौतम अदाणी पर अभियोग लगाया है। अदाणी समूह ने
+                # आरोपों को निराधार बताया')
                 answered = next((ev for ev, root in reversed(state.acts) if ev.actor is not actor and (
                     ev.code.startswith("112") or "11" <= root <= "20") and any(
                         _same_side(t, actor) for t in ev.targets)), None) or next(
-                    (ev for ev, _ in reversed(state.acts) if ev.code.startswith("112") and ev.actor is not actor
-                     and not _same_side(ev.actor, actor)), None)
+                    (ev for ev, _ in reversed(state.acts) if ev.code.startswith(("112", "173", "115"))
+                     and ev.actor is not actor and not _same_side(ev.actor, actor)), None)
             if answered is not None:
                 targets = [answered.actor]
                 if p.pred.code == "120" and answered.code.startswith("112") and any(
@@ -6923,20 +6927,53 @@ _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112
 #: words that call a claim untrue, and the claims they may be said of: 'आरोपों को बेबुनियाद बताया' denies them
 _UNTRUE_WORDS = {"बेबुनियाद", "निराधार", "झूठा", "झूठे", "झूठ", "भ्रामक", "मनगढ़ंत", "गलत", "तथ्यहीन", "फर्जी", "असत्य",
                  "बकवास"}
-_CLAIM_NOUNS = frozenset(noun_key(w) for w in ("आरोप", "आरोपों", "दावा", "दावे", "दावों"))
+_CLAIM_NOUNS = frozenset(noun_key(w) for w in ("आरोप", "आरोपों", "दावा", "दावे", "दावों", "रिपोर्ट", "रिपोर्टों", "बयान",
+                                                "बयानों", "निष्कर्ष", "निष्कर्षों", "खबर", "खबरों"))
 
 
 def _denies(toks: Sequence[str], word: int) -> bool:
     """Is the evaluation starting at ``word`` an untruth word said of an accusation or claim ('इन आरोपों को
-    बेबुनियाद बताया')?"""
+    बेबुनियाद बताया', "रिपोर्ट को 'सरासर झूठ' बताते हुए"), or any evaluation of one that goes on to reject it ("इन
+    आरोपों को 'राजनीति से प्रेरित' बताते हुए खारिज कर दिया"), or an untruth word that does ("'झूठा प्रचार' बताकर
+    खारिज कर दिया")?"""
+    end = next((j for j in range(word, min(len(toks), word + 8)) if toks[j].startswith(("बता", "कह", "करार"))),
+               min(len(toks), word + 8))
+    untrue = any(t in _UNTRUE_WORDS for t in toks[word:end])
+    rejected = _rejected_after(toks, end)
     k = word - 1
-    if toks[word] not in _UNTRUE_WORDS:
+    while k >= 1 and toks[k] in _QUOTE_MARKS:
+        k -= 1
+    if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें") and noun_key(toks[k - 1]) in _CLAIM_NOUNS and (untrue or rejected):
+        return True
+    if not untrue:
         return False
-    if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें") and noun_key(toks[k - 1]) in _CLAIM_NOUNS:
+    if rejected:
         return True
     # '... का आरोप लगाया, जिसे भारत ने बेबुनियाद बताते हुए ख़ारिज कर दिया': the relative is the accusation
     return any(t in ("जिसे", "जिन्हें", "इसे", "इन्हें") for t in toks[max(0, word - 8):word]) and any(
         noun_key(t) in _CLAIM_NOUNS for t in toks[:word])
+
+
+def _rejected_after(toks: Sequence[str], verb: int) -> bool:
+    """Does a rejection follow the evaluating verb at ``verb`` as its participle ('... बताकर खारिज कर दिया', '...
+    बताते हुए इनकार किया')?"""
+    after = verb + 1 if verb < len(toks) and toks[verb] in ("बताकर", "बताके") else \
+        verb + 2 if toks[verb:verb + 2] == ["बताते", "हुए"] else None
+    return after is not None and any(noun_key(t) in _REJECTION_KEYS for t in toks[after:after + 3])
+
+
+def _denied_before(toks: Sequence[str], start: int) -> bool:
+    """Is the rejection at ``start`` the end of an evaluation that denies a claim ("रिपोर्ट को 'सरासर झूठ' बताते हुए
+    खारिज कर दिया")?"""
+    verb = start - 1 if start >= 1 and toks[start - 1] in ("बताकर", "बताके") else \
+        start - 2 if start >= 2 and toks[start - 2:start] == ["बताते", "हुए"] else None
+    if verb is None:
+        return False
+    evaluated = _evaluation(toks, verb)
+    return evaluated is not None and evaluated[1] == "111" and _denies(toks, evaluated[0])
+
+
+_REJECTION_KEYS = frozenset(noun_key(w) for w in ("खारिज", "इनकार"))
 #: criticising words that are nouns ('चुनावी जुमला बताया'): one adjective may stand before them
 _CRITICISM_NOUNS = {"जुमला", "नाटक", "ड्रामा", "नौटंकी", "साजिश", "षड्यंत्र", "धोखा", "झूठ", "अपराध", "नरसंहार",
                     "विफलता", "तानाशाही", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "मजाक", "हत्या",
