@@ -5439,3 +5439,17 @@ def test_bangladesh_international_crimes_tribunal(nlp) -> None:  # noqa: ANN001
     text = ("ढाका। बांग्लादेश के अंतरराष्ट्रीय अपराध न्यायाधिकरण ने अपदस्थ प्रधानमंत्री शेख हसीना को उनकी अनुपस्थिति में "
             "मौत की सजा सुनाई।")
     assert triples(nlp, text) == [("International Crimes Tribunal (Bangladesh)", "17", ("Sheikh Hasina",))]
+
+
+def test_more_evaluations_praise_or_criticise(nlp) -> None:  # noqa: ANN001
+    text = "दिल्ली। विदेश मंत्रालय ने इसे लोगों के स्तर पर संपर्क बहाल करने की दिशा में अहम कदम बताया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["051"]
+    text = "दिल्ली। मोदी ने इसे दोनों देशों की रणनीतिक साझेदारी में एक अहम पड़ाव बताया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["051"]
+    text = "मॉस्को। पुतिन ने इसे शांति प्रयासों के लिए 'बड़ा झटका' बताया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["111"]
+    text = "न्यूयॉर्क। गुतारेस ने इसे 'मानव निर्मित आपदा' बताया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["111"]
+    # (the most important issue is no praise)
+    text = "बीजिंग। शी ने ताइवान को दोनों देशों के रिश्तों का 'सबसे अहम और संवेदनशील मुद्दा' बताया।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010"]
