@@ -5453,3 +5453,9 @@ def test_more_evaluations_praise_or_criticise(nlp) -> None:  # noqa: ANN001
     # (the most important issue is no praise)
     text = "बीजिंग। शी ने ताइवान को दोनों देशों के रिश्तों का 'सबसे अहम और संवेदनशील मुद्दा' बताया।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["010"]
+
+
+def test_a_city_named_with_me_sets_the_story_in_its_state(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। राज्य के दर्जे की मांग पर बुधवार को लेह में हुआ प्रदर्शन हिंसक हो गया। प्रदर्शनकारियों ने सुरक्षा बलों "
+            "पर पथराव किया।")
+    assert [(a, c) for a, c, _ in triples(nlp, text)] == [("Ladakh protesters", "14")]

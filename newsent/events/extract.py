@@ -464,6 +464,8 @@ class _State:
     dateline_end: int = 0
     #: the Indian state of the city the story was filed from ('जयपुर, 21 मार्च (भाषा)' → Rajasthan), as (name_en, ISO)
     filed_state: tuple[str, str] | None = None
+    #: (start, end, state) of each mention of an Indian city whose state is known
+    city_places: list[tuple[int, int, str]] = field(default_factory=list)
     #: an organisation that claimed an attack in the current sentence (_claimed)
     claimant: Entity | None = None
     #: the country of the dateline's place, India's too ('नई दिल्ली (एजेंसी)': where a visitor is welcomed)
@@ -586,6 +588,9 @@ class EventExtractor:
         filed = _dateline_place(text, entities)
         state.opening_country = _country_of(filed) if filed is not None else None
         state.filed_state = self.city_states.get(filed.id or "") if filed is not None else None
+        # (where the story's Indian cities lie: 'लेह में हुआ प्रदर्शन' is set in Ladakh)
+        state.city_places = [(m.start, m.end, self.city_states[x.id][0]) for x in entities
+                             if x.label == "LOC" and x.id in self.city_states for m in x.mentions]
         pub = _dt.date.fromisoformat(date) if date else None
         starts = {}
         ends_of_names: dict[int, int] = {}  # start -> end of each name (not a nominal) mentioned
@@ -5433,14 +5438,16 @@ def _sitting_state_government(state: "_State", sent: Sentence, toks: Sequence[st
 
 def _story_state(state: "_State", before: int) -> tuple[str, str] | None:
     """The one Indian state the document's story is set in before character ``before`` (``_only_state``)."""
-    return _only_state(state.text, state.entities, before, state.dateline_end, state.filed_state)
+    return _only_state(state.text, state.entities, before, state.dateline_end, state.filed_state, state.city_places)
 
 
 def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end: int,
-                filed: tuple[str, str] | None = None) -> tuple[str, str] | None:
+                filed: tuple[str, str] | None = None, cities: Sequence[tuple[int, int, str]] = ()
+                ) -> tuple[str, str] | None:
     """English name and country of the one Indian state the story of ``text`` is set in before ``before``: the only
     state named with में ('राजस्थान में') or before a place in it ('महाराष्ट्र के नागपुर शहर में', 'तेलंगाना की राजधानी
-    हैदराबाद में') after the dateline (which ends at ``dateline_end``: 'दिल्ली।' says where the story was filed;
+    हैदराबाद में'), or a city of it (``cities``: start, end and state of each city's mention) named with में, after
+    the dateline (which ends at ``dateline_end``: 'दिल्ली।' says where the story was filed;
     'दिल्ली की ओर कूच' where a march goes); else the state a dateline names in brackets ('संभल (उत्तर प्रदेश),'); else
     the state of the city the story was filed from (``filed``: 'बेंगलुरु, 29 सितंबर (भाषा)' → Karnataka)."""
     places = {m.start for x in entities if x.label == "LOC" and x.kind not in ("country", "territory", "state")
@@ -5452,6 +5459,8 @@ def _only_state(text: str, entities: Sequence[Entity], before: int, dateline_end
                       m.end + 4 in places or text[m.end + 4:].startswith(_STATE_OFFICES)
                       or _DISTRICT_OF.match(text, m.end + 4)))
                   for m in x.mentions)}
+    # (or a city of a known state named with में: 'बुधवार को लेह में हुआ प्रदर्शन' → Ladakh)
+    states |= {st for start, end, st in cities if dateline_end <= start < before and text.startswith(" में", end)}
     if not states:
         # 'संभल (उत्तर प्रदेश), 24 नवंबर (भाषा)': the state a dateline's place is put in, in brackets
         states = {x.name_en for x in entities if x.label == "LOC" and x.kind == "state" and x.country == "IND"
