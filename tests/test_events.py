@@ -5459,3 +5459,12 @@ def test_a_city_named_with_me_sets_the_story_in_its_state(nlp) -> None:  # noqa:
     text = ("नई दिल्ली। राज्य के दर्जे की मांग पर बुधवार को लेह में हुआ प्रदर्शन हिंसक हो गया। प्रदर्शनकारियों ने सुरक्षा बलों "
             "पर पथराव किया।")
     assert [(a, c) for a, c, _ in triples(nlp, text)] == [("Ladakh protesters", "14")]
+
+
+def test_claims_rejected_or_charges_dismissed_are_denials(nlp) -> None:  # noqa: ANN001
+    text = "प्रिटोरिया। रामफोसा ने इन दावों को ख़ारिज करते हुए कहा कि यह झूठ है।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["016", "010"]
+    text = "दिल्ली। भारत ने पाकिस्तान के आरोपों को नकार दिया।"
+    assert triples(nlp, text, code=True) == [("India", "016", ("Pakistan",))]
+    text = "दिल्ली। भारत ने आरोप खारिज कर दिए।"
+    assert [c for _, c, _ in triples(nlp, text, code=True)] == ["016"]
