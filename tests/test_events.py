@@ -5468,3 +5468,8 @@ def test_claims_rejected_or_charges_dismissed_are_denials(nlp) -> None:  # noqa:
     assert triples(nlp, text, code=True) == [("India", "016", ("Pakistan",))]
     text = "दिल्ली। भारत ने आरोप खारिज कर दिए।"
     assert [c for _, c, _ in triples(nlp, text, code=True)] == ["016"]
+
+
+def test_the_houthis_by_their_plural(nlp) -> None:  # noqa: ANN001
+    text = "सना। हूतियों ने इजराइल पर मिसाइल दागी।"
+    assert triples(nlp, text) == [("Houthis", "19", ("Israel",))]
