@@ -5473,3 +5473,9 @@ def test_claims_rejected_or_charges_dismissed_are_denials(nlp) -> None:  # noqa:
 def test_the_houthis_by_their_plural(nlp) -> None:  # noqa: ANN001
     text = "सना। हूतियों ने इजराइल पर मिसाइल दागी।"
     assert triples(nlp, text) == [("Houthis", "19", ("Israel",))]
+
+
+def test_a_threat_to_those_who_attacked_x_is_against_xs_last_attacker(nlp) -> None:  # noqa: ANN001
+    text = ("सना। हूतियों ने इजराइल पर मिसाइल दागी। इजराइल के रक्षा मंत्री इजराइल कात्ज ने चेतावनी दी कि इजराइल पर "
+            "मिसाइल दागने वालों को इसकी भारी कीमत चुकानी होगी।")
+    assert [(c, t) for _, c, t in triples(nlp, text)][1:] == [("13", ("Houthis",))]

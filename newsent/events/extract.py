@@ -4319,7 +4319,23 @@ class EventExtractor:
             if e is not None and not _same_side(e, actor) and not _same_side(actor, e) and self._can_act(e) \
                     and not (e.kind in ("country", "territory") and _country_of(e) in homes):
                 return e
-        return None
+        return self._attackers_named(state, ctx, k)
+
+    def _attackers_named(self, state: _State, ctx: "_SentenceContext", start: int) -> Entity | None:
+        """'... कि इजराइल पर मिसाइल दागने वालों को इसकी कीमत चुकानी होगी': those who attacked X, named by what they
+        did after ``start``, are the last attacker of X the story told (roots 18-20)."""
+        toks = ctx.toks
+        j = next((j for j in range(start + 2, len(toks) - 1) if toks[j] in ("वालों", "वाले")
+                  and toks[j - 1].endswith("ने") and toks[j + 1] in ("को", "पर", "के", "से")), None)
+        if j is None:
+            return None
+        victim = next((u for u in ctx.units if start < u.start and u.end < j and u.marker == ("पर",)
+                       and not u.possessor_of_next), None)
+        hit = self._entity_of(state, ctx.sent, victim) if victim is not None else None
+        if hit is None:
+            return None
+        return next((ev.actor for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.actor is not hit
+                     and any(t is hit or _same_side(t, hit) for t in ev.targets)), None)
 
     def _own_consequence(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> bool:
         """Does a condition after the predicate have the actor (or a pronoun, or its side) as the subject of its
