@@ -6982,19 +6982,24 @@ def _denies(toks: Sequence[str], word: int) -> bool:
         noun_key(t) in _CLAIM_NOUNS for t in toks[:word])
 
 
+def _participle_after(toks: Sequence[str], verb: int) -> int | None:
+    """Where the evaluating verb at ``verb`` ends when it is a participle ('बताकर', 'बताते हुए'); else None."""
+    if verb < len(toks) and toks[verb] in ("बताकर", "बताके"):
+        return verb + 1
+    return verb + 2 if toks[verb:verb + 2] == ["बताते", "हुए"] else None
+
+
 def _rejected_after(toks: Sequence[str], verb: int) -> bool:
     """Does a rejection follow the evaluating verb at ``verb`` as its participle ('... बताकर खारिज कर दिया', '...
     बताते हुए इनकार किया')?"""
-    after = verb + 1 if verb < len(toks) and toks[verb] in ("बताकर", "बताके") else \
-        verb + 2 if toks[verb:verb + 2] == ["बताते", "हुए"] else None
+    after = _participle_after(toks, verb)
     return after is not None and any(noun_key(t) in _REJECTION_KEYS for t in toks[after:after + 3])
 
 
 def _denied_before(toks: Sequence[str], start: int) -> bool:
     """Is the rejection at ``start`` the end of an evaluation that denies a claim ("रिपोर्ट को 'सरासर झूठ' बताते हुए
     खारिज कर दिया")?"""
-    verb = start - 1 if start >= 1 and toks[start - 1] in ("बताकर", "बताके") else \
-        start - 2 if start >= 2 and toks[start - 2:start] == ["बताते", "हुए"] else None
+    verb = next((v for v in (start - 1, start - 2) if v >= 0 and _participle_after(toks, v) == start), None)
     if verb is None:
         return False
     evaluated = _evaluation(toks, verb)
