@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import threading
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,13 +175,24 @@ def check_model_file(path: Path, what: str = "NER model") -> None:
         )
 
 
+#: weekdays and months: never a name on their own ('बृहस्पतिवार को प्रधानमंत्री …' tagged PER), though they can be part
+#: of one ('अगस्त क्रांति मार्ग')
+DATE_WORDS: frozenset[str] = frozenset(unicodedata.normalize("NFC", w) for w in (
+    "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार इतवार जनवरी फरवरी फ़रवरी मार्च अप्रैल "
+    "अप्रेल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर"
+).split())
+
+
 def trim_span(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
     """The span ``[a, b)`` of ``words`` without the case markers (``CASE_WORDS``) at its edges, which never begin or
-    end a name ('सेना की चिनार कोर ने' tagged 'की चिनार कोर'); empty (a == b) if it has nothing else."""
+    end a name ('सेना की चिनार कोर ने' tagged 'की चिनार कोर'); empty (a == b) if it has nothing else, or if it is
+    only a date ('बृहस्पतिवार', '12 मार्च': ``DATE_WORDS`` and numbers)."""
     while a < b and words[a] in CASE_WORDS:
         a += 1
     while b > a and words[b - 1] in CASE_WORDS:
         b -= 1
+    if all(w in DATE_WORDS or not any(ch.isalpha() for ch in w) for w in words[a:b]):
+        return a, a
     return a, b
 
 

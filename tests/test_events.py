@@ -431,8 +431,8 @@ def test_infinitive_clauses_that_happened_before_the_main_clause(nlp) -> None:  
         ("United States", "04", ("Iran",)), ("United States", "16", ())]
     # 'करने पर' (if/when) and 'करने के लिए' (in order to) are no events
     # (and the infinitive's agent is not the main clause's actor)
-    # (an answer promised is a threat)
-    assert triples(nlp, "चीन द्वारा हमला करने पर भारत जवाब देगा।") == [("India", "13", ())]
+    # (an answer promised is a threat, against the infinitive's agent)
+    assert triples(nlp, "चीन द्वारा हमला करने पर भारत जवाब देगा।") == [("India", "13", ("China",))]
     assert "19" not in [e.root for e in events(nlp, "रूस ने यूक्रेन पर हमला करने के लिए सेना भेजी।")]
 
 
@@ -2680,8 +2680,9 @@ def test_a_stinging_reply_is_force_by_a_country_and_words_by_a_politician(nlp) -
 def test_a_passive_participle_with_its_agent_names_the_event(nlp) -> None:  # noqa: ANN001
     text = "तेहरान। अमेरिका की ओर से ईरान पर लगाए गए प्रतिबंधों के बाद ईरान की मुद्रा गिर गई।"
     assert triples(nlp, text, code=True) == [("United States", "163", ("Iran",))]
+    # (aid with no recipient named goes to the dateline's country)
     assert triples(nlp, "कोलंबो। भारत द्वारा भेजी गई राहत सामग्री श्रीलंका पहुंच गई।", code=True) == [
-        ("India", "073", ())]
+        ("India", "073", ("Sri Lanka",))]
     # with no agent, nobody did it
     assert triples(nlp, "तेहरान। पिछले साल लगाए गए प्रतिबंध हटा लिए गए।") == []
     # a country's attack kills nobody of its own when the story names no other country
@@ -5484,3 +5485,69 @@ def test_a_threat_to_those_who_attacked_x_is_against_xs_last_attacker(nlp) -> No
     text = ("सना। हूतियों ने इजराइल पर मिसाइल दागी। इजराइल के रक्षा मंत्री इजराइल कात्ज ने चेतावनी दी कि इजराइल पर "
             "मिसाइल दागने वालों को इसकी भारी कीमत चुकानी होगी।")
     assert [(c, t) for _, c, t in triples(nlp, text)][1:] == [("13", ("Houthis",))]
+
+
+def test_a_weekday_tagged_as_a_name_takes_no_part(nlp) -> None:  # noqa: ANN001
+    text = "बृहस्पतिवार को प्रधानमंत्री नरेंद्र मोदी ने राजभवन में उनके साथ द्विपक्षीय वार्ता की।"
+    assert [m.text for m in nlp(text).mentions if m.label == "PER"] == ["नरेंद्र मोदी"]
+    assert triples(nlp, text) == [("Narendra Modi", "04", ())]
+
+
+def test_both_countries_after_a_leader_and_another_country(nlp) -> None:  # noqa: ANN001
+    text = ("लंदन। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप की ब्रिटेन की दूसरी राजकीय यात्रा के दौरान दोनों देशों ने प्रौद्योगिकी "
+            "सहयोग के एक बड़े समझौते पर हस्ताक्षर किए।")
+    assert triples(nlp, text) == [("United States", "05", ("United Kingdom",)),
+                                  ("United Kingdom", "05", ("United States",))]
+
+
+def test_a_threat_on_anothers_act_is_against_its_agent(nlp) -> None:  # noqa: ANN001
+    text = "बुसान। चीन द्वारा नियंत्रणों का दायरा बढ़ाए जाने पर ट्रंप ने 100 प्रतिशत अतिरिक्त शुल्क लगाने की धमकी दी थी।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "1312", ("China",))]
+
+
+def test_a_hostile_act_in_response_is_against_whom_it_answers(nlp) -> None:  # noqa: ANN001
+    text = "बीजिंग। चीन ने अमेरिकी शुल्कों के जवाब में सात दुर्लभ खनिजों के निर्यात पर पाबंदियां लगाई थीं।"
+    assert triples(nlp, text) == [("China", "16", ("United States",))]
+    text = "इस्लामाबाद। भारत की कार्रवाई की प्रतिक्रिया में पाकिस्तान ने व्यापार पर रोक लगा दी।"
+    assert triples(nlp, text) == [("Pakistan", "17", ("India",))]
+
+
+def test_a_protest_is_against_whom_it_names_as_protested(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। प्रधानमंत्री नरेंद्र मोदी की गैरमौजूदगी के विरोध में कांग्रेस के सदस्यों ने राज्यसभा से बहिर्गमन "
+            "किया।")
+    assert triples(nlp, text) == [("Indian National Congress", "14", ("Narendra Modi",))]
+    # an arrest protested: against who arrested
+    text = ("रायपुर। प्रवर्तन निदेशालय ने एक व्यापारी को गिरफ्तार कर लिया। गिरफ्तारी के विरोध में कांग्रेस विधायकों ने "
+            "विधानसभा की कार्यवाही का बहिष्कार किया।")
+    assert triples(nlp, text)[1:] == [("Indian National Congress", "14", ("Directorate of Enforcement",))]
+
+
+def test_thanks_for_help_go_to_who_helped(nlp) -> None:  # noqa: ANN001
+    text = ("कोलंबो। जयशंकर ने कोलंबो में दिसानायके से मुलाकात की, जिस पर दिसानायके ने भारत की त्वरित मदद के लिए आभार "
+            "जताया।")
+    assert triples(nlp, text)[-1] == ("Anura Kumara Dissanayake", "05", ("India",))
+    text = "काठमांडू। प्रधानमंत्री ने भूकंप के बाद चीन की सहायता के लिए धन्यवाद दिया।"
+    assert triples(nlp, text) == [("Nepal government", "05", ("China",))]
+
+
+def test_aid_sent_nowhere_named_goes_to_the_dateline_country(nlp) -> None:  # noqa: ANN001
+    text = "कोलंबो, 20 दिसंबर (एजेंसी) चक्रवात से भारी तबाही हुई है। भारत ने राहत सामग्री और बचाव दल भेजे थे।"
+    assert triples(nlp, text) == [("India", "07", ("Sri Lanka",))]
+    # (not the sender's own country)
+    text = "नई दिल्ली। चक्रवात से भारी तबाही हुई है। भारत ने राहत सामग्री और बचाव दल भेजे थे।"
+    assert triples(nlp, text) == [("India", "07", ())]
+
+
+def test_an_accusation_of_coordinated_subjects_accuses_each(nlp) -> None:  # noqa: ANN001
+    text = "नयी दिल्ली। राहुल गांधी ने आरोप लगाया कि भाजपा और चुनाव आयोग मिलकर 'वोट चोरी' कर रहे हैं।"
+    assert triples(nlp, text) == [("Rahul Gandhi", "11", ("Bharatiya Janata Party", "Election Commission of India"))]
+
+
+def test_an_embassy_closed_where_it_stands(nlp) -> None:  # noqa: ANN001
+    text = "कराकस। मादुरो सरकार ने ओस्लो स्थित अपना दूतावास बंद करने का ऐलान कर दिया।"
+    assert triples(nlp, text) == [("Venezuela government", "16", ("Norway",))]
+
+
+def test_the_nobel_committee_is_named(nlp) -> None:  # noqa: ANN001
+    text = "ओस्लो। व्हाइट हाउस के प्रवक्ता ने नोबेल समिति पर शांति के ऊपर राजनीति को तरजीह देने का आरोप लगाया।"
+    assert [t for _, _, t in triples(nlp, text)] == [("Norwegian Nobel Committee",)]

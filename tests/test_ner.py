@@ -161,3 +161,12 @@ def test_a_span_is_trimmed_of_case_markers_at_its_edges() -> None:
     assert trim_span(words, 1, 5) == (2, 4)  # 'की चिनार कोर ने' -> 'चिनार कोर'
     assert trim_span(words, 2, 4) == (2, 4)
     assert trim_span(["के", "ने"], 0, 2) == (2, 2)  # nothing but markers: empty
+
+
+def test_a_span_that_is_only_a_date_is_no_name() -> None:
+    from newsent.ner import trim_span
+
+    words = ["बृहस्पतिवार", "को", "12", "मार्च", "अगस्त", "क्रांति", "मार्ग"]
+    assert trim_span(words, 0, 2) == (0, 0)  # 'बृहस्पतिवार को' tagged PER: a weekday, not a person
+    assert trim_span(words, 2, 4) == (2, 2)  # '12 मार्च'
+    assert trim_span(words, 4, 7) == (4, 7)  # a date word inside a name stays: 'अगस्त क्रांति मार्ग'

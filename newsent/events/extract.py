@@ -1269,7 +1269,11 @@ class EventExtractor:
                 if not pair and size >= 2 and kind == "country":
                     # 'मोदी और श्रीलंका के राष्ट्रपति दिसानायके के बीच हुई बातचीत के बाद दोनों देशों ने': the countries
                     # of the two people named last (_group)
-                    pair = _last_n(state.entities, sent.tokens[i].start, "PER", count)
+                    pair = _last_n(state.entities, sent.tokens[i].start, "PER", count) or _last_n(
+                        # ('अमेरिकी राष्ट्रपति ट्रंप की ब्रिटेन यात्रा के दौरान दोनों देशों ने': a country and a leader
+                        # of another; _group makes him his country)
+                        [e for e in state.entities if e.label == "PER" or e.kind in ("country", "territory")],
+                        sent.tokens[i].start, "any", count)
                 if pair:
                     if size >= 2 and kind == "country" and i + size + 1 < n and toks[i + size] in _GENITIVE_WORDS \
                             and (organ := self.nominals.match(toks, i + size + 1)) is not None and organ[1] is not None:
@@ -3681,8 +3685,7 @@ class EventExtractor:
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "040", self._code_labels["040"], ("से",)))
         if not targets and (p.pred.code.startswith("112") or p.pred.verb == ("चाह",) and not p.pred.noun):
             # 'X ने आरोप लगाया कि Y ने ...': Y is accused; 'X चाहता है कि Y ...': Y is asked
-            accused = self._accused(state, ctx, p, actor)
-            targets = [accused] if accused is not None else []
+            targets = self._accused(state, ctx, p, actor)
             if not targets and p.pred.code == "112" and p.pred.noun in ((), ("करार",)):
                 # 'तेहरान ने इसे युद्ध की घोषणा करार दिया': an act called a crime accuses whoever did it
                 targets = self._attacker(state, ctx, p, lo, actor)
@@ -3700,6 +3703,7 @@ class EventExtractor:
                 promised.label in ("PER", "ORG") or promised.kind in ("country", "territory")) else []
         if not targets and p.pred.code[:2] == "13":
             threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
+            threatened = threatened or self._provoker(state, ctx, lo, p, actor)
             targets = [threatened] if threatened is not None else []
             if not targets and p.end < len(toks) and toks[p.end] != "कि":
                 # 'इकोवास द्वारा नाइजर पर प्रतिबंध लगाए गए हैं और उसने सैन्य हस्तक्षेप की चेतावनी भी दी है': a
@@ -3714,6 +3718,26 @@ class EventExtractor:
                 # '... उल्लंघन बर्दाश्त नहीं होगा'; nor what the speaker will do on a condition: '... वापस न लिया
                 # गया तो वह सड़कों पर उतरेगी')
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
+        if (not targets or p.pred.code[:2] == "14") and p.pred.code[:2] in _RESPONSE_ROOTS:
+            # 'चीन ने अमेरिकी शुल्कों के जवाब में ... पाबंदियां लगाईं': a hostile act in response to another's is
+            # against the other; a protest is against whom it names as protested ('प्रधानमंत्री की गैरमौजूदगी के
+            # विरोध में ... सदन से बहिर्गमन किया'), before where it is made
+            targets = [e for e in [self._responded_to(state, ctx, lo, p, actor)] if e is not None] or targets
+        if not targets and p.pred.code[:3] == "161":
+            # 'वेनेजुएला ने ओस्लो स्थित अपना दूतावास बंद कर दिया': an embassy closed where it stands is closed in that
+            # country
+            targets = [e for u in region if u is not actor_unit and toks[u.end:u.end + 1] == ["स्थित"]
+                       and any(noun_key(t) in _EMBASSY_WORDS for t in toks[u.end + 1:min(u.end + 4, p.start + 2)])
+                       for x in [self._entity_of(state, sent, u)] if x is not None
+                       for code in [_country_of(x)] if code is not None
+                       for e in [self._document_country(state, code)] if e is not None and e is not actor][:1]
+        if p.pred.noun and p.pred.noun[0] in _THANKS_NOUNS and not any(
+                " ".join(u.marker or ()) in p.pred.targets for u in region if u is not actor_unit):
+            # 'दिसानायके ने भारत की त्वरित मदद के लिए आभार जताया': thanks with nobody thanked by name go to who helped
+            j = next((j for j in range(lo + 1, p.start - 2) if toks[j] in _HELP_NOUNS | _SUPPORT_NOUNS
+                      and toks[j + 1:j + 3] == ["के", "लिए"]), None)
+            helper = self._party_before(state, ctx, lo, j, actor) if j is not None else None
+            targets = [helper] if helper is not None else targets
         if not targets and p.pred.code[:2] in ("10", "11", "12", "13", "16") and earlier \
                 and earlier[-1].sentence == ctx.si and earlier[-1].actor is actor and earlier[-1].targets \
                 and earlier[-1].action.endswith(("कर", "करके")) and earlier[-1].end <= ctx.sent.tokens[p.start].start:
@@ -3734,6 +3758,10 @@ class EventExtractor:
             targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.sentence >= ctx.si - 2
                             and ev.actor is not actor and ev.targets and (
                                 ev.root == "07" or ev.code.startswith("033"))), [])
+            if not targets and p.pred.code[:2] == "07" and _country_of(actor) is not None:
+                # 'कोलंबो। ... भारत ने राहत सामग्री और बचाव दल भेजे': aid sent nowhere named goes to the country the
+                # story is filed from, when that is not the sender's
+                targets = self._filed_abroad(state, actor)
         if not targets and p.pred.noun in (("स्वागत",), ("अगवानी",)) and p.pred.code == "043":
             # 'मोदी की हवाई अड्डे पर राष्ट्रपति मुइज़्ज़ू ने ख़ुद अगवानी की': the guest, a place between
             targets = [e for e in [self._welcomed(state, ctx, p, lo)] if e is not None and e is not actor]
@@ -4277,26 +4305,36 @@ class EventExtractor:
         e = self._entity_of(state, ctx.sent, who) if who is not None else None
         return e if e is not None and e.label == "PER" else None
 
-    def _accused(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
+    def _accused(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> list[Entity]:
         """The subject of the कि-clause right after an accusation (आरोप लगाया कि भारत ने ..., का आरोप है कि भाजपा
-        ...): the first participant after कि that is marked with ने or unmarked."""
-        k = next((j for j in range(p.end, min(p.end + 2, len(ctx.toks))) if ctx.toks[j] == "कि"), None)
+        ...): the first participant after कि that is marked with ने or unmarked, with those coordinated with it
+        ('आरोप लगाया कि भाजपा और चुनाव आयोग मिलकर वोट चोरी कर रहे हैं')."""
+        toks = ctx.toks
+        k = next((j for j in range(p.end, min(p.end + 2, len(toks))) if toks[j] == "कि"), None)
         if k is None:
-            return None
-        for u in ctx.units[bisect_left(ctx.starts, k):]:
+            return []
+        after = ctx.units[bisect_left(ctx.starts, k):]
+        for n, u in enumerate(after):
             if u.start == k + 1 and not u.pronoun and not u.group and (
-                    u.marker in _GENITIVE or u.end < len(ctx.toks) and ctx.toks[u.end] in _GENITIVE_WORDS
-                    and _marker_at(ctx.toks, u.end) in (None, *_GENITIVE)):  # (not 'दोनों देशों के बीच')
+                    u.marker in _GENITIVE or u.end < len(toks) and toks[u.end] in _GENITIVE_WORDS
+                    and _marker_at(toks, u.end) in (None, *_GENITIVE)):  # (not 'दोनों देशों के बीच')
                 # 'आरोप लगाया कि भारत सरकार के एजेंट ... शामिल रहे हैं': the owner of the clause's first noun
                 e = self._entity_of(state, ctx.sent, u)
-                return e if e is not None and e is not actor and (e.label != "NOM" or e.country) else None
+                return [e] if e is not None and e is not actor and (e.label != "NOM" or e.country) else []
             if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None:
                 continue
             if u.marker not in (None, ("ने",)):
-                return None  # the clause starts with an object or an adjunct: no clear subject
-            e = self._entity_of(state, ctx.sent, u)
-            return e if e is not None and e is not actor else None
-        return None
+                return []  # the clause starts with an object or an adjunct: no clear subject
+            accused = [self._entity_of(state, ctx.sent, u)]
+            prev = u
+            for v in after[n + 1:]:
+                if u.marker is not None or v.start != prev.end + 1 or toks[prev.end] not in _COORD \
+                        or v.marker not in (None, ("ने",)) or v.possessor_of_next:
+                    break
+                accused.append(self._entity_of(state, ctx.sent, v))
+                prev = v
+            return [e for e in dict.fromkeys(accused) if e is not None and e is not actor]
+        return []
 
     def _threatened(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
         """Whom a threat or warning (or a promise) with no target of its own is made against (or to): the first named
@@ -4320,6 +4358,58 @@ class EventExtractor:
                     and not (e.kind in ("country", "territory") and _country_of(e) in homes):
                 return e
         return self._attackers_named(state, ctx, k)
+
+    def _provoker(self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred, actor: Entity) -> Entity | None:
+        """'चीन द्वारा नियंत्रणों का दायरा बढ़ाए जाने पर ट्रंप ने शुल्क लगाने की धमकी दी': a threat made on another's
+        act (a verbal noun with पर earlier in the clause) is against that act's agent (द्वारा, की ओर से)."""
+        toks = ctx.toks
+        j = next((j for j in range(p.start - 1, lo, -1) if toks[j] == "पर" and toks[j - 1].endswith("ने")
+                  and verb_stems(toks[j - 1])), None)
+        if j is None:
+            return None
+        for u in ctx.units[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, j)]:
+            e = self._entity_of(state, ctx.sent, u) if u.marker in _AGENT and not u.possessor_of_next else None
+            if e is not None and not _same_side(e, actor) and not _same_side(actor, e) and self._can_act(e):
+                return e
+        return None
+
+    def _responded_to(self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred,
+                      actor: Entity) -> Entity | None:
+        """Whose act ``p`` responds to, when the clause says so ('अमेरिकी शुल्कों के जवाब में', 'भारत की कार्रवाई की
+        प्रतिक्रिया में', 'पाकिस्तान द्वारा किए गए हमले के जवाब में'): the party named or the demonym in the few words
+        before, not of the actor's side."""
+        toks = ctx.toks
+        j = next((j for j in range(lo, p.start - 2) if tuple(toks[j:j + 3]) in _IN_RESPONSE
+                  and (toks[j + 1] != "विरोध" or p.pred.code[:2] == "14")), None)
+        if j is None:
+            return None
+        found = self._party_before(state, ctx, lo, j, actor)
+        if found is None and toks[j + 1] == "विरोध" and j > lo and noun_key(toks[j - 1]) in _LEGAL_ACTION_KEYS:
+            # 'गिरफ्तारी के विरोध में': against who arrested (however far back the arrest was told)
+            stem = toks[j - 1][:-1] if toks[j - 1].endswith("ी") else "\0"
+            found = next((ev.actor for ev, root in reversed(state.acts) if root == "17" and stem in ev.action),
+                         None) or self._last_legal_action(state, ctx.si - 2)
+        if found is None or _same_side(found, actor) or _same_side(actor, found) or not self._can_act(found):
+            return None
+        return found
+
+    def _party_before(self, state: _State, ctx: "_SentenceContext", lo: int, j: int, actor: Entity) -> Entity | None:
+        """The party named (or the country of the demonym) in the few words before token ``j`` of the clause that
+        starts at ``lo`` ('अमेरिकी शुल्कों | के जवाब में', 'भारत की त्वरित | मदद के लिए'), not of ``actor``'s side."""
+        toks = ctx.toks
+        k = j
+        while k > lo and j - k < 6 and toks[k - 1] not in _CLAUSE_END and toks[k - 1] != "ने":
+            k -= 1
+        found: Entity | None = None
+        for u in ctx.units[bisect_left(ctx.starts, k):bisect_left(ctx.starts, j)]:
+            found = self._entity_of(state, ctx.sent, u) or found  # (a genitive chain lends its में: 'भारत की ...')
+        if found is None and self.linker is not None:
+            for i in range(k, j):
+                if i not in ctx.covered and (code := self.linker.index.demonym_country(toks[i])) is not None:
+                    found = self._country_entity(state, code, ctx.sent, i)
+        if found is None or _same_side(found, actor) or _same_side(actor, found) or not self._can_act(found):
+            return None
+        return found
 
     def _attackers_named(self, state: _State, ctx: "_SentenceContext", start: int) -> Entity | None:
         """'... कि इजराइल पर मिसाइल दागने वालों को इसकी कीमत चुकानी होगी': those who attacked X, named by what they
@@ -5926,6 +6016,10 @@ def _threat_idiom(toks: Sequence[str], k: int) -> bool:
 
 #: 'X की मदद के लिए': help for X
 _HELP_NOUNS = frozenset({"मदद", "सहायता", "हिफाजत", "सुरक्षा", "रक्षा"})
+#: what one is thanked for besides help ('समर्थन के लिए आभार')
+_SUPPORT_NOUNS = frozenset({"समर्थन", "सहयोग", "मेजबानी", "मेज़बानी", "आतिथ्य", "स्वागत"})
+#: the nouns of thanks ('आभार जताया', 'धन्यवाद दिया', 'शुक्रिया अदा किया')
+_THANKS_NOUNS = frozenset({"आभार", "धन्यवाद", "शुक्रिया"})
 #: nouns of advice and warning: advising people not to travel to a country is a travel advisory against it (160)
 _ADVICE_NOUNS = frozenset(noun_key(w) for w in ("सलाह", "परामर्श", "एडवाइजरी", "हिदायत", "चेतावनी"))
 #: 'दोनों/तीनों/चारों देशों': all of the last two, three, four ... named
@@ -6470,6 +6564,14 @@ def _reason_par(toks: Sequence[str], k: int) -> bool:
             return True
     return False
 
+
+#: 'X के जवाब में', 'X की प्रतिक्रिया में', 'X के प्रतिशोध में': an act done in response to X's (_responded_to)
+_IN_RESPONSE = {("के", "जवाब", "में"), ("की", "प्रतिक्रिया", "में"), ("के", "प्रतिशोध", "में"),
+                ("के", "प्रतिकार", "में"), ("के", "विरोध", "में")}  # (the last: protests only)
+#: hostile roots whose target may be the party whose act they answer
+_RESPONSE_ROOTS = {"11", "12", "13", "14", "16", "17", "18", "19", "20"}
+#: legal actions protested against ('गिरफ्तारी के विरोध में'): their last doer is the protest's target
+_LEGAL_ACTION_KEYS = frozenset(noun_key(w) for w in ("गिरफ्तारी", "हिरासत", "छापेमारी", "छापे", "कार्रवाई", "निलंबन"))
 
 #: words of an arrival that make a welcome a host's: 'हवाई अड्डे पर स्वागत किया', 'आगमन पर'
 _ARRIVAL_WORDS = frozenset({"हवाई", "हवाईअड्डे", "एयरपोर्ट", "आगमन", "अगवानी"})
