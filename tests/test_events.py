@@ -5551,3 +5551,26 @@ def test_an_embassy_closed_where_it_stands(nlp) -> None:  # noqa: ANN001
 def test_the_nobel_committee_is_named(nlp) -> None:  # noqa: ANN001
     text = "ओस्लो। व्हाइट हाउस के प्रवक्ता ने नोबेल समिति पर शांति के ऊपर राजनीति को तरजीह देने का आरोप लगाया।"
     assert [t for _, _, t in triples(nlp, text)] == [("Norwegian Nobel Committee",)]
+
+
+def test_a_meeting_held_between_two_with_time_and_adjectives(nlp) -> None:  # noqa: ANN001
+    text = ("तोक्यो। प्रधानमंत्री नरेंद्र मोदी और जापानी प्रधानमंत्री शिगेरु इशिबा के बीच शुक्रवार को हुई 15वीं वार्षिक "
+            "शिखर वार्ता में कई मुद्दों पर चर्चा हुई।")
+    assert triples(nlp, text)[:2] == [("Narendra Modi", "04", ("Shigeru Ishiba",)),
+                                      ("Shigeru Ishiba", "04", ("Narendra Modi",))]
+    text = "बुसान। ट्रंप और शी जिनपिंग के बीच गुरुवार को सौ मिनट चली बैठक में कई मुद्दों पर बात हुई।"
+    assert triples(nlp, text)[:2] == [("Donald Trump", "04", ("Xi Jinping",)), ("Xi Jinping", "04", ("Donald Trump",))]
+    # a war that lasted is the background
+    text = "इसराइल और ईरान के बीच 12 दिन तक चले संघर्ष के दौरान अमरीका ने ईरान के परमाणु ठिकानों पर बमबारी की।"
+    assert [a for a, _, _ in triples(nlp, text)] == ["United States"]
+
+
+def test_accords_sealed_between_two(nlp) -> None:  # noqa: ANN001
+    text = "तोक्यो। भारत और जापान के बीच 13 समझौतों पर मुहर लगी।"
+    assert triples(nlp, text) == [("India", "05", ("Japan",)), ("Japan", "05", ("India",))]
+
+
+def test_a_bare_noun_before_an_infinitive_is_its_object(nlp) -> None:  # noqa: ANN001
+    text = ("जोहानिसबर्ग। राष्ट्रपति डोनाल्ड ट्रंप ने दक्षिण अफ्रीका पर भेदभाव का आरोप लगाते हुए सम्मेलन में कोई भी "
+            "सरकारी अधिकारी भेजने से इनकार कर दिया था।")
+    assert [a for a, _, _ in triples(nlp, text)] == ["Donald Trump", "Donald Trump"]

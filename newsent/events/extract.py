@@ -2656,15 +2656,20 @@ class EventExtractor:
         out = []
         taken = {i for p in found for i in range(p.start, p.end)}
         for i in range(len(toks) - 1):
-            if toks[i] not in ("हुई", "हुए", "हुआ") or i in taken or i + 1 in taken:
+            if i in taken or i + 1 in taken or toks[i] not in ("हुई", "हुए", "हुआ") and not (
+                    # 'ट्रंप और शी के बीच सौ मिनट चली बैठक में': a meeting that lasted, between parties
+                    toks[i] in ("चली", "चले", "चला") and "बीच" in toks[max(0, i - 6):i]):
                 continue
-            # ('हुई हिंसक झड़प', 'के बीच हुई इस बातचीत के बाद', 'के बीच हुई 23वें दौर की इस वार्ता')
+            # ('हुई हिंसक झड़प', 'के बीच हुई इस बातचीत के बाद', 'के बीच हुई 23वें दौर की इस वार्ता', 'के बीच हुई
+            # 15वीं वार्षिक शिखर वार्ता')
             noun = i + 1
             while noun + 1 < len(toks) and noun - i <= 5:
                 if toks[noun] in _EVENT_ADJECTIVES or toks[noun] in ("इस", "उस"):
                     noun += 1
                 elif _ORDINAL.fullmatch(toks[noun]) and toks[noun + 1:noun + 3] in (["दौर", "की"], ["दौर", "के"]):
                     noun += 3
+                elif _ORDINAL.fullmatch(toks[noun]) and toks[noun + 1] in _EVENT_ADJECTIVES:
+                    noun += 1
                 else:
                     break
             if noun >= len(toks):
@@ -2676,8 +2681,8 @@ class EventExtractor:
                 continue
             n, p = hit
             start = i - n + 1
-            if any(k in taken for k in range(start, i)):
-                continue
+            if any(k in taken for k in range(start, i)) or toks[i] not in ("हुई", "हुए", "हुआ") and p.code[:2] != "04":
+                continue  # (a war that lasted, 'के बीच 12 दिन तक चले संघर्ष के दौरान', is the background)
             ne = max((k for k in range(start) if toks[k] == "ने"), default=-1)
             if toks[start - 1:start] == ["में"] and not {"से", "साथ", "बीच"} & set(toks[max(0, start - 8):start]) \
                     and not (ne > 0 and "और" in toks[max(0, ne - 6):ne]):
@@ -3203,10 +3208,13 @@ class EventExtractor:
             # 'चीन द्वारा हमला करने पर भारत जवाब देगा': an agent before an infinitive is the infinitive's
             # ('अमेरिका द्वारा क्वाड को दिए गए ध्यान की सराहना करते हैं': nor is an agent before a passive participle
             # the active verb's actor)
-            own = [u for u in region if u.marker not in _AGENT or not any(
-                toks[k].endswith("ने") and len(toks[k]) > 3 and toks[k + 1] in _MARKERS_BY_FIRST
-                or toks[k + 1] in _PARTICIPLE_PASSIVE and _perfective(toks[k])
-                for k in range(u.marker_end, p.start - 1))]
+            # ('... आरोप लगाते हुए सम्मेलन में कोई सरकारी अधिकारी भेजने से इनकार कर दिया': nor is a bare noun right
+            # before an infinitive, its object)
+            own = [u for u in region if (u.marker not in _AGENT or not any(
+                _infinitive_at(toks, k) or toks[k + 1] in _PARTICIPLE_PASSIVE and _perfective(toks[k])
+                for k in range(u.marker_end, p.start - 1))) and not (
+                    u.marker is None and u.end < p.start - 1 and _infinitive_at(toks, u.end)
+                    and verb_stems(toks[u.end]))]
             # 'ब्रिक्स सम्मेलन में प्रधानमंत्री मोदी शामिल हुए': the bare subject after a fronted meeting phrase
             # (_fronted_participation), not a name qualifying the meeting
             inside = [u for u in own if p.noun_end < p.start + len(p.pred.noun) and p.noun_end <= u.start
@@ -6804,6 +6812,11 @@ def _headline_subject(toks: Sequence[str], after: Sequence[_Unit], end: int) -> 
     return u if u.end == len(toks) or toks[u.end] in _HEADLINE_BREAKS else None
 
 
+def _infinitive_at(toks: Sequence[str], k: int) -> bool:
+    """Is ``toks[k]`` an oblique infinitive followed by a postposition ('भेजने से', 'करने का', 'लगाने पर')?"""
+    return toks[k].endswith("ने") and len(toks[k]) > 3 and k + 1 < len(toks) and toks[k + 1] in _MARKERS_BY_FIRST
+
+
 def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -> _Unit | None:
     ne = [u for u in region if u.marker == ("ने",) and not u.possessor_of_next]
     if ne:
@@ -7599,7 +7612,8 @@ _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("�
 #: adjectives between 'हुई' and its event noun: 'के बीच हुई हिंसक झड़प', 'हुई अहम बैठक'
 _EVENT_ADJECTIVES = frozenset({"हिंसक", "भीषण", "जोरदार", "ताजा", "पहली", "दूसरी", "अहम", "महत्वपूर्ण", "उच्चस्तरीय",
                                "द्विपक्षीय", "लंबी", "खूनी", "सशस्त्र", "गोपनीय", "अनौपचारिक", "औपचारिक",
-                               "विस्तृत", "व्यापक", "गहन", "सार्थक", "संक्षिप्त", "वर्चुअल", "आमने-सामने"})
+                               "विस्तृत", "व्यापक", "गहन", "सार्थक", "संक्षिप्त", "वर्चुअल", "आमने-सामने",
+                               "वार्षिक", "शिखर", "मैराथन"})
 #: an ordinal written with digits ('23वें दौर की वार्ता')
 _ORDINAL = re.compile(r"\d+(?:वें|वीं|वां|वाँ)")
 #: adjectives of a state's organ that leave it the state's: 'म्यांमार की सैन्य सरकार', 'अफगानिस्तान की अंतरिम सरकार'
