@@ -5574,3 +5574,20 @@ def test_a_bare_noun_before_an_infinitive_is_its_object(nlp) -> None:  # noqa: A
     text = ("जोहानिसबर्ग। राष्ट्रपति डोनाल्ड ट्रंप ने दक्षिण अफ्रीका पर भेदभाव का आरोप लगाते हुए सम्मेलन में कोई भी "
             "सरकारी अधिकारी भेजने से इनकार कर दिया था।")
     assert [a for a, _, _ in triples(nlp, text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_negation_quoted_as_the_label_negates_nothing(nlp) -> None:  # noqa: ANN001
+    text = "वेलिंगटन। विदेश मंत्री विंस्टन पीटर्स ने समझौते को 'न तो मुक्त, न ही निष्पक्ष' बताया।"
+    assert [(e.root, e.negated) for e in events(nlp, text)] == [("11", False)]
+    text = "नई दिल्ली। भारत ने प्रस्ताव को 'स्वीकार्य नहीं' बताया।"
+    assert [(e.root, e.negated) for e in events(nlp, text)] == [("11", False)]
+    # (an unquoted neither-nor still negates)
+    text = "नई दिल्ली। भारत ने न तो हमले की पुष्टि की और न ही इसका खंडन किया।"
+    assert [e.negated for e in events(nlp, text)] == [True, True]
+
+
+def test_a_sum_of_aid_announced_is_promised(nlp) -> None:  # noqa: ANN001
+    text = "इस्लामाबाद। विश्व बैंक ने पाकिस्तान के लिए दस साल में 20 अरब डॉलर की ऋण व्यवस्था की घोषणा की थी।"
+    assert triples(nlp, text, code=True) == [("World Bank", "0331", ("Pakistan",))]
+    # an investment announced is no aid
+    assert codes(nlp, "मुंबई। कंपनी ने 500 करोड़ रुपये के निवेश की घोषणा की।") == []

@@ -2401,7 +2401,9 @@ class EventExtractor:
                 # 'मदद कर सकता है', '(कि वे) सहायता करें': a possibility or a wish is no event; nor is what is
                 # done 'बिना जांच किए' (without investigating)
                 continue
-            negated = any(t in _NEG for t in toks[max(0, start - 2):end]) or _neither_nor(toks, start)
+            # (not a negation quoted as the label: "समझौते को 'न तो मुक्त, न ही निष्पक्ष' बताया")
+            negated = any(toks[k] in _NEG and not _quoted_at(toks, k) for k in range(max(0, start - 2), end)) \
+                or _neither_nor(toks, start)
             if negated and any(t in _NEG for t in p.noun) and not any(t in _NEG for t in toks[max(0, start - 2):start]):
                 negated = False  # 'कोई टिप्पणी नहीं की': the predicate says it (declined to comment, 011)
             stems = set(verb_stems(toks[head]))
@@ -3117,6 +3119,11 @@ class EventExtractor:
             # 'विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी': giving no reaction declines comment (011), as 'कोई
             # टिप्पणी नहीं की' does
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "011", "decline comment", ()), negated=False)
+        if p.pred.code == "010" and p.pred.noun in (("घोषणा",), ("ऐलान",)) \
+                and _money_offered(toks[max(lo, p.start - 12):p.start]):
+            # 'विश्व बैंक ने पाकिस्तान के लिए 20 अरब डॉलर की ऋण व्यवस्था की घोषणा की', '45 करोड़ डॉलर के पैकेज की
+            # घोषणा की': announcing a sum of aid or credit promises it (0331) to whom it is for
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "0331", self._code_labels["0331"], ("के लिए", "को")))
         if p.negated and p.pred.verb == ("कर",) and p.pred.noun[-1:] == ("स्वीकार",) and p.pred.code in ("010", "019"):
             # 'भारत मध्यस्थता कभी स्वीकार नहीं करेगा', 'यह फैसला स्वीकार नहीं कर सकतीं': not accepting rejects (12x),
             # as the news-dev sets code it; mediation refused is 126
@@ -6346,13 +6353,35 @@ def _union_alone(toks: Sequence[str], i: int) -> bool:
 _UNION_COMPOUNDS = frozenset({"बिंदु", "बिन्दु", "शासित", "स्थल", "स्थान", "में", "का", "की", "के"})
 
 
+#: currencies and the nouns of aid and credit: a sum of them announced is aid promised (_money_offered)
+_CURRENCIES = frozenset({"डॉलर", "रुपये", "रुपए", "यूरो", "पाउंड", "येन", "युआन", "दिरहम", "रियाल"})
+_AID_KEYS = frozenset(noun_key(w) for w in ("पैकेज", "ऋण", "कर्ज", "कर्ज़", "लोन", "सहायता", "मदद", "अनुदान",
+                                            "राहत", "ऋण व्यवस्था", "वित्तपोषण", "किस्त"))
+
+
+def _money_offered(words: Sequence[str]) -> bool:
+    """Do ``words`` (before an announcement) name a sum ('20 अरब डॉलर की', '45 करोड़ डॉलर के') of aid or credit
+    ('ऋण व्यवस्था', 'पैकेज', 'सहायता') as what is announced?"""
+    cur = next((k for k, w in enumerate(words) if w in _CURRENCIES), None)
+    return cur is not None and any(noun_key(w) in _AID_KEYS for w in words[cur + 1:])
+
+
+def _quoted_at(toks: Sequence[str], k: int) -> bool:
+    """Is ``toks[k]`` inside a short quoted label (at most eight words between a pair of quote marks: "'न तो मुक्त, न
+    ही निष्पक्ष' बताया"), not a quoted speech, which negates what it says?"""
+    marks = [j for j, t in enumerate(toks) if t in _QUOTE_MARKS]
+    before = [j for j in marks if j < k]
+    after = [j for j in marks if j > k]
+    return len(before) % 2 == 1 and bool(after) and after[0] - before[-1] <= 9
+
+
 def _neither_nor(toks: Sequence[str], start: int) -> bool:
     """'न तो हमले की पुष्टि की और न ही इसका खंडन किया': a clause opened by न तो / न ही, up to six words before the
     predicate with no clause boundary in between, is negated."""
     for k in range(start - 2, max(-1, start - 8), -1):
         if toks[k] in ("और", ",", "।", "कि") or toks[k] in _CLAUSE_END:
             return False
-        if toks[k] in ("न", "ना") and toks[k + 1] in ("तो", "ही"):
+        if toks[k] in ("न", "ना") and toks[k + 1] in ("तो", "ही") and not _quoted_at(toks, k):
             return True
     return False
 
