@@ -3062,9 +3062,10 @@ def test_coming_to_meet_someone(nlp) -> None:  # noqa: ANN001
     text = "शरद पवार सोमवार को उद्धव ठाकरे से मुलाकात करने उनके घर पहुंचे।"
     assert triples(nlp, text, code=True) == [("Sharad Pawar", "040", ("Uddhav Thackeray",))]
     assert triples(nlp, "मोदी ट्रंप से मिलने जाएंगे।", code=True) == [("Narendra Modi", "036", ("Donald Trump",))]
-    # a named place stays the visit's target
+    # a named place stays the visit's target (a capital visited is its country)
     assert triples(nlp, "जयशंकर ब्लिंकन से मिलने वाशिंगटन गए।", code=True) == [
-        ("S. Jaishankar", "042", ("Washington, D.C.",))]
+        ("S. Jaishankar", "042", ("United States",))]
+    assert triples(nlp, "मोदी ट्रंप से मिलने न्यूयॉर्क गए।", code=True) == [("Narendra Modi", "042", ("New York City",))]
 
 
 def test_aid_given_or_stopped_for_someone(nlp) -> None:  # noqa: ANN001
@@ -4797,7 +4798,7 @@ def test_agreeing_to_yield_is_the_intent_to_yield_and_a_resolution_demanding_is_
 def test_a_visit_before_a_relative_clause_and_counted_demonyms_as_people(nlp) -> None:  # noqa: ANN001
     text = ("नई दिल्ली। विदेश सचिव विक्रम मिस्री ढाका पहुंचे जहां उन्होंने बांग्लादेश के विदेश सलाहकार से "
             "मुलाकात की।")
-    assert triples(nlp, text, code=True) == [("Vikram Misri", "042", ("Dhaka",)),
+    assert triples(nlp, text, code=True) == [("Vikram Misri", "042", ("Bangladesh",)),
                                              ("Vikram Misri", "040", ("Bangladesh",))]
     assert triples(nlp, "गाजा। इसराइली हवाई हमलों में 40 फलस्तीनी मारे गए।") == [
         ("Israel", "19", ("Palestine civilians",))]
@@ -5591,3 +5592,18 @@ def test_a_sum_of_aid_announced_is_promised(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, text, code=True) == [("World Bank", "0331", ("Pakistan",))]
     # an investment announced is no aid
     assert codes(nlp, "मुंबई। कंपनी ने 500 करोड़ रुपये के निवेश की घोषणा की।") == []
+
+
+def test_a_capital_visited_is_its_country(nlp) -> None:  # noqa: ANN001
+    text = "टोक्यो। एक सप्ताह बाद अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप टोक्यो पहुंचे।"
+    assert triples(nlp, text, code=True) == [("Donald Trump", "042", ("Japan",))]
+
+
+def test_a_proof_of_weakness_criticises(nlp) -> None:  # noqa: ANN001
+    text = "बर्लिन। अल्टरनेटिव फॉर जर्मनी ने पहले दौर की हार को नई सरकार की कमजोरी का सबूत बताया।"
+    assert codes(nlp, text) == ["111"]
+
+
+def test_an_objection_to_a_decision_is_against_its_agent(nlp) -> None:  # noqa: ANN001
+    text = "वॉरसॉ। प्रधानमंत्री डोनाल्ड टस्क ने जर्मनी द्वारा शरण चाहने वालों को लौटाने के फैसले पर आपत्ति जताई।"
+    assert triples(nlp, text) == [("Donald Tusk", "11", ("Germany",))]

@@ -1093,14 +1093,15 @@ class EventExtractor:
     def _seat_of_government(self, state: _State, ev: Event) -> Event:
         """A national capital that acts ('मॉस्को ने आरोपों से इनकार किया') or is acted on ('बीजिंग की आलोचना की') is
         its country's government, as event data codes it: the country's entity stands in for it (a new one, without
-        mentions, when the document names the country only through its capital). A city struck, occupied, visited,
-        shown force at or sent aid stays the city."""
+        mentions, when the document names the country only through its capital). A city struck, occupied, shown
+        force at or sent aid stays the city; a capital visited ('ट्रंप टोक्यो पहुंचे') is its country, as most
+        annotated sets code a visit."""
         def country(e: Entity) -> Entity:
             code = self.capitals.get(e.id or "") if e.label == "LOC" else None
             return (self._document_country(state, code) or e) if code is not None else e
 
         actor = country(ev.actor)
-        literal = ev.root in ("07", "15", "18", "19", "20") or ev.code.startswith("042")
+        literal = ev.root in ("07", "15", "18", "19", "20")
         targets = ev.targets if literal else tuple(dict.fromkeys(
             t for t in (country(t) for t in ev.targets) if t is not actor))
         if actor is ev.actor and targets == ev.targets:
@@ -3589,6 +3590,8 @@ class EventExtractor:
             # act regretted is an apology: 'अपनी टिप्पणी पर खेद जताया')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "110", self._code_labels["110"], p.pred.targets))
             targets = [t for t in targets if t is not actor]
+        if not targets and p.pred.code[:2] in ("11", "12"):
+            targets = [e for e in [self._provoker(state, ctx, lo, p, actor)] if e is not None]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
@@ -4376,10 +4379,17 @@ class EventExtractor:
 
     def _provoker(self, state: _State, ctx: "_SentenceContext", lo: int, p: _Pred, actor: Entity) -> Entity | None:
         """'चीन द्वारा नियंत्रणों का दायरा बढ़ाए जाने पर ट्रंप ने शुल्क लगाने की धमकी दी': a threat made on another's
-        act (a verbal noun with पर earlier in the clause) is against that act's agent (द्वारा, की ओर से)."""
+        act (a verbal noun with पर earlier in the clause), or criticism of a decision or step, is against that act's
+        agent (द्वारा, की ओर से)."""
         toks = ctx.toks
         j = next((j for j in range(p.start - 1, lo, -1) if toks[j] == "पर" and toks[j - 1].endswith("ने")
                   and verb_stems(toks[j - 1])), None)
+        if j is None and p.pred.code[:2] in ("11", "12") and any(t in _EVALUATED_NOUNS for t in toks[lo:p.start]):
+            # 'टुस्क ने जर्मनी द्वारा शरण चाहने वालों को लौटाने के फैसले पर आपत्ति जताई': an objection to a decision
+            # (a step, an act) is against whom it names as its agent (after the subject: 'सरकार की ओर से मामला लड़ने
+            # वाले वकील ने' acts on its behalf)
+            j = p.start
+            lo = max([lo, *(k for k in range(lo, p.start) if toks[k] == "ने")])
         if j is None:
             return None
         for u in ctx.units[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, j)]:
@@ -7074,7 +7084,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "कायरतापूर्ण", "कायराना", "घृणित", "अमानवीय", "बर्बर", "बर्बरतापूर्ण", "आक्रामक", "एकतरफा",
                     "शत्रुतापूर्ण", "उकसावे", "उकसाने", "भड़काने", "उकसावेपूर्ण", "तानाशाही", "दमनकारी", "नरसंहार",
                     "आतंकी", "आतंकवादी", "अपराध", "साजिश", "षड्यंत्र", "धोखा", "जुमला", "निराशाजनक", "चिंताजनक",
-                    "जनविरोधी", "विफलता", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
+                    "जनविरोधी", "विफलता", "कमजोरी", "कमज़ोरी", "अन्यायपूर्ण", "पक्षपातपूर्ण", "अपमानजनक", "नाटक", "ड्रामा",
                     "नौटंकी", "स्टंट", "पाखंड", "ढकोसला", "दिखावा", "छलावा", "प्रेरित", "अविवेकपूर्ण", "हत्या",
                     "विरोधी", "मनमाना", "मनमानी", "दुस्साहस", "दुस्साहसी", "मजाक", "अमैत्रीपूर्ण", "बदले",
                     "प्रतिशोध", "तर्कहीन", "उकसावा", "विनाशकारी", "अन्याय", "धमकी", "तानाशाह", "भ्रष्ट",
@@ -7093,7 +7103,7 @@ _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", 
                     "संगठन", "सरकार", "नेता", "व्यक्ति", "प्रदर्शन", "योगदान", "भूमिका", "जीत", "साझेदारी",
                     "संबंध", "रिश्ते", "दौरा", "यात्रा", "बैठक", "वार्ता", "समझौता", "समझौते", "बजट", "कानून", "प्रहार",
                     "आघात", "कुठाराघात", "राजनीति", "प्रधानमंत्री", "राष्ट्रपति", "मुख्यमंत्री", "चांसलर", "मंत्री",
-                    "पड़ाव"}
+                    "पड़ाव", "सबूत", "प्रमाण", "उदाहरण", "मिसाल"}
 _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112": "accuse",
                 "016": "deny responsibility"}
 #: words that call a claim untrue, and the claims they may be said of: 'आरोपों को बेबुनियाद बताया' denies them
