@@ -5607,3 +5607,15 @@ def test_a_proof_of_weakness_criticises(nlp) -> None:  # noqa: ANN001
 def test_an_objection_to_a_decision_is_against_its_agent(nlp) -> None:  # noqa: ANN001
     text = "वॉरसॉ। प्रधानमंत्री डोनाल्ड टस्क ने जर्मनी द्वारा शरण चाहने वालों को लौटाने के फैसले पर आपत्ति जताई।"
     assert triples(nlp, text) == [("Donald Tusk", "11", ("Germany",))]
+
+
+def test_a_body_naming_a_meeting_is_not_the_subject(nlp) -> None:  # noqa: ANN001
+    text = ("तियानजिन। एससीओ शिखर सम्मेलन से इतर सोमवार को प्रधानमंत्री नरेंद्र मोदी और रूसी राष्ट्रपति व्लादिमीर पुतिन "
+            "के बीच क़रीब एक घंटे तक द्विपक्षीय बातचीत हुई।")
+    assert triples(nlp, text) == [("Narendra Modi", "04", ("Vladimir Putin",)),
+                                  ("Vladimir Putin", "04", ("Narendra Modi",))]
+    # (two leaders going from the summit's venue still act)
+    text = ("तियानजिन। मोदी ने पुतिन से मुलाकात की। दोनों नेता सम्मेलन स्थल से एक ही कार में गए और रास्ते में आपस में "
+            "बातचीत करते रहे।")
+    assert triples(nlp, text)[1:] == [("Narendra Modi", "04", ("Vladimir Putin",)),
+                                      ("Vladimir Putin", "04", ("Narendra Modi",))]

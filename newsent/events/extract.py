@@ -3218,11 +3218,15 @@ class EventExtractor:
             # the active verb's actor)
             # ('... आरोप लगाते हुए सम्मेलन में कोई सरकारी अधिकारी भेजने से इनकार कर दिया': nor is a bare noun right
             # before an infinitive, its object)
+            # (nor one naming a meeting: 'एससीओ शिखर सम्मेलन से इतर मोदी और पुतिन के बीच बातचीत हुई')
             own = [u for u in region if (u.marker not in _AGENT or not any(
                 _infinitive_at(toks, k) or toks[k + 1] in _PARTICIPLE_PASSIVE and _perfective(toks[k])
                 for k in range(u.marker_end, p.start - 1))) and not (
-                    u.marker is None and u.end < p.start - 1 and _infinitive_at(toks, u.end)
-                    and verb_stems(toks[u.end]))]
+                    u.marker is None and u.end < p.start - 1 and (_infinitive_at(toks, u.end)
+                                                                  and verb_stems(toks[u.end])
+                                                                  or toks[u.end] in _MEETING_NOUNS and not u.group
+                                                                  and u.entity is not None
+                                                                  and u.entity.label in ("ORG", "LOC")))]
             # 'ब्रिक्स सम्मेलन में प्रधानमंत्री मोदी शामिल हुए': the bare subject after a fronted meeting phrase
             # (_fronted_participation), not a name qualifying the meeting
             inside = [u for u in own if p.noun_end < p.start + len(p.pred.noun) and p.noun_end <= u.start
