@@ -3098,9 +3098,11 @@ class EventExtractor:
         for ev in made:
             # (an answer promised, 'मॉस्को इसका जवाब देगा', is the speaker's side's threat, whoever the speaker is)
             wrong = (ev.root in _WRONGDOING or ev.code.startswith("128")) and not (
-                ev.root == "13" and any(noun_key(w) == noun_key("जवाब") for w in ev.action.split()))
-            own_state = ev.actor.kind in ("country", "territory") and (
-                speech.actor.country == ev.actor.id or self._state_of(state, speech.actor) is ev.actor)
+                ev.root == "13" and any(noun_key(w.strip("'‘’\"“”")) == noun_key("जवाब") for w in ev.action.split()))
+            # (a capital stands for its state: 'रुबियो ने कहा कि वॉशिंगटन इसका जवाब देगा')
+            home = ev.actor.id if ev.actor.kind in ("country", "territory") else self.capitals.get(ev.actor.id or "")
+            own_state = home is not None and (
+                speech.actor.country == home or self._state_of(state, speech.actor) is ev.actor)
             if wrong and not ev.negated and ev.actor is not speech.actor and not own_state \
                     and not _own_forces(speech.actor, ev.actor) and not any(
                     x.code == "112" and x.actor is speech.actor and ev.actor in x.targets for x in earlier + out):
@@ -3704,7 +3706,8 @@ class EventExtractor:
                        and not u.possessor_of_next for e in [self._entity_of(state, sent, u)]
                        if e is not None and e is not actor][:1]
             if targets and p.pred.code == "042":
-                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "040", self._code_labels["040"], ("से",)))
+                code = "036" if p.tense == "future" else "040"
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, code, self._code_labels[code], ("से",)))
         if not targets and (p.pred.code.startswith("112") or p.pred.verb == ("चाह",) and not p.pred.noun):
             # 'X ने आरोप लगाया कि Y ने ...': Y is accused; 'X चाहता है कि Y ...': Y is asked
             targets = self._accused(state, ctx, p, actor)
@@ -3910,7 +3913,9 @@ class EventExtractor:
             if earlier[-1].code == "016" and p.pred.code[:2] == "12":
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "016", "deny responsibility", p.pred.targets))
         if p.pred.noun == ("स्वागत",) and p.pred.code == "051" and targets and all(
-                t.label == "PER" for t in targets) and self._welcomed(state, ctx, p, lo) is not None:
+                t.label == "PER" for t in targets) and (
+                self._welcomed(state, ctx, p, lo) is not None or _person_welcomed(ctx, p) and actor.country is not None
+                and all(t.country not in (None, actor.country) for t in targets)):
             # 'मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया': a person welcomed (not a decision) is hosted
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
         mourned = p.pred.code == "018" and bool(targets) and all(t.label == "NOM" and not t.country for t in targets)
@@ -6624,6 +6629,25 @@ _RESPONSE_ROOTS = {"11", "12", "13", "14", "16", "17", "18", "19", "20"}
 #: legal actions protested against ('गिरफ्तारी के विरोध में'): their last doer is the protest's target
 _LEGAL_ACTION_KEYS = frozenset(noun_key(w) for w in ("गिरफ्तारी", "हिरासत", "छापेमारी", "छापे", "कार्रवाई", "निलंबन"))
 
+#: how a guest is welcomed ('उनका औपचारिक स्वागत किया', 'मोदी का पारंपरिक अंदाज़ में स्वागत किया')
+_WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "जोरदार", "ज़ोरदार", "पारंपरिक", "गर्मजोशी", "गर्मजोशी", "से", "भरा",
+                             "शानदार", "रस्मी", "अंदाज़", "अंदाज", "में", "खुद", "स्वयं", "भी"})
+
+
+def _person_welcomed(ctx: "_SentenceContext", p: _Pred) -> bool:
+    """Is the welcome's object a person itself ('लौरेंसो ने उनका औपचारिक स्वागत किया', 'लूला ने मोदी का स्वागत
+    किया'), not what a person did ('ट्रंप के फैसले का स्वागत')? (A foreign guest so welcomed is hosted, 043.)"""
+    toks = ctx.toks
+    k = p.start - 1
+    while k > 0 and p.start - k <= 4 and toks[k] in _WELCOME_MANNER:
+        k -= 1
+    if toks[k] in ("उनका", "उसका", "इनका", "आपका"):
+        return True
+    ends = {u.end: u for u in ctx.units}
+    u = ends.get(k) if toks[k] in ("का", "की") else None
+    return u is not None and u.entity is not None and u.entity.label == "PER"
+
+
 #: words of an arrival that make a welcome a host's: 'हवाई अड्डे पर स्वागत किया', 'आगमन पर'
 _ARRIVAL_WORDS = frozenset({"हवाई", "हवाईअड्डे", "एयरपोर्ट", "आगमन", "अगवानी"})
 
@@ -7789,6 +7813,8 @@ def _intended(p: Predicate, future: bool = False) -> Predicate | None:
     changes. A wished use of force (18-20) is a threat, 138; a wished action of _WISHED_NONE is no event (None)."""
     if p.code[:2] == "07" and len(p.code) > 2 and p.code[2] in _AID_INTENTS:  # humanitarian aid -> 0333 ...
         return Predicate(p.noun, p.verb, *_AID_INTENTS[p.code[2]], p.targets)
+    if future and p.code.startswith("042"):
+        return p  # 'वह अप्रैल में चीन जाएंगे': a visit to come stays a visit, as the annotated sets code it
     if p.code[:2] in _INTENT_CODES:
         return Predicate(p.noun, p.verb, *_INTENT_CODES[p.code[:2]], p.targets)
     if future:
