@@ -5639,3 +5639,17 @@ def test_a_foreign_guest_welcomed_is_hosted(nlp) -> None:  # noqa: ANN001
     assert [(c, t) for _, c, t in triples(nlp, text, code=True)] == [("043", ("Droupadi Murmu",))]
     # (what a person did, welcomed, is praised)
     assert codes(nlp, "दिल्ली। मोदी ने ट्रंप के बयान का स्वागत किया।") == ["051"]
+
+
+def test_a_victory_quoted_praises(nlp) -> None:  # noqa: ANN001
+    assert codes(nlp, "नयी दिल्ली। कांग्रेस ने आदेश को 'सच की जीत' बताया।") == ["051"]
+
+
+def test_a_subjunctive_say_is_no_statement(nlp) -> None:  # noqa: ANN001
+    assert codes(nlp, "नई दिल्ली। राहुल गांधी ने प्रधानमंत्री को चुनौती दी कि वह सदन में यह कहें।") == []
+
+
+def test_a_warning_of_what_follows_on_not_doing_threatens_whom_it_asked(nlp) -> None:  # noqa: ANN001
+    text = ("नई दिल्ली। मुख्य निर्वाचन आयुक्त ज्ञानेश कुमार ने राहुल गांधी से हलफनामा देने को कहा और चेतावनी दी कि ऐसा न "
+            "करने पर उनके आरोप निराधार माने जाएंगे।")
+    assert triples(nlp, text)[1:] == [("Gyanesh Kumar", "13", ("Rahul Gandhi",))]

@@ -3730,14 +3730,16 @@ class EventExtractor:
             threatened = self._threatened(state, ctx, p, actor)  # 'धमकी दी कि स्पेन को कीमत चुकानी पड़ेगी'
             threatened = threatened or self._provoker(state, ctx, lo, p, actor)
             targets = [threatened] if threatened is not None else []
-            if not targets and p.end < len(toks) and toks[p.end] != "कि":
+            unless = p.end < len(toks) and toks[p.end] == "कि" and _on_not_doing(toks, p.end + 1)
+            if not targets and p.end < len(toks) and (toks[p.end] != "कि" or unless):
                 # 'इकोवास द्वारा नाइजर पर प्रतिबंध लगाए गए हैं और उसने सैन्य हस्तक्षेप की चेतावनी भी दी है': a
-                # threat with nobody named is against whom the actor's last act of this sentence hit
+                # threat with nobody named is against whom the actor's last act of this sentence hit (or, 'राहुल से
+                # हलफनामा देने को कहा और चेतावनी दी कि ऐसा न करने पर ...', whom it asked to act)
                 targets = next((list(ev.targets) for ev in reversed(earlier) if ev.sentence == ctx.si
-                                and ev.actor is actor and ev.targets and ev.root >= "10"), [])
+                                and ev.actor is actor and ev.targets and (ev.root >= "10" or unless)), [])
             if not targets and p.pred.noun == ("चेतावनी",) and p.end < len(toks) and toks[p.end] == "कि" and not any(
                     noun_key(t) in _RETALIATION_KEYS for t in toks[p.end:]) and not self._own_consequence(
-                    state, ctx, p, actor):
+                    state, ctx, p, actor) and not _on_not_doing(toks, p.end + 1):
                 # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
                 # threatening nobody, is a statement (not one of retaliation: '... को युद्ध की कार्रवाई माना जाएगा',
                 # '... उल्लंघन बर्दाश्त नहीं होगा'; nor what the speaker will do on a condition: '... वापस न लिया
@@ -6117,10 +6119,21 @@ def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
 _MODAL_CAN = {"सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे", "सकें", "सके",
               # 'मदद कर पाएगा' (will be able to): a possibility; 'कर पाया' (managed to) is asserted
               "पाएगा", "पाएगी", "पाएंगे", "पाएंगी", "पाऊंगा", "पाऊंगी", "पाता", "पाती", "पाते"}
-_SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भेजें", "भेजे", "मांगें", "रोकें", "रोके", "जाएं", "जाए",
+_SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भेजें", "भेजे", "मांगें", "रोकें", "रोके", "जाएं", "जाए", "कहें", "बताएं",
                 # imperatives: 'मुझे गिरफ्तार करो' dares, it reports no arrest
                 "करो", "करिए", "कीजिए", "दो", "दीजिए", "लो", "लीजिए", "भेजो", "रोको", "छोड़ो"}
 _ALSO_PERFECTIVE = {"भेजे", "रोके"}  # subjunctive singular or perfective plural
+
+
+def _on_not_doing(toks: Sequence[str], start: int) -> bool:
+    """Does the clause from ``start`` set a consequence on something not done ('कि ऐसा न करने पर उनके आरोप निराधार
+    माने जाएंगे', 'शपथपत्र नहीं देने पर'): the formula of a threat?"""
+    for k in range(start, len(toks) - 2):
+        if toks[k] in _CLAUSE_END:
+            return False
+        if toks[k] in ("न", "नहीं") and toks[k + 1].endswith("ने") and verb_stems(toks[k + 1]) and toks[k + 2] == "पर":
+            return True
+    return False
 
 
 def _not_asserted(group: Sequence[str]) -> bool:
@@ -7340,9 +7353,11 @@ def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tupl
         return opening, "112"
     # (praise denied is criticism: "‘न तो उचित और न ही ऐतिहासिक तथ्यों पर आधारित’ बताया")
     criticism = any(w in _CRITICISM_WORDS or w.endswith("विरोधी") for w in words) or any(w in _NEG for w in words)
-    if criticism or labelling and not any(w in _PRAISE_WORDS for w in words):
+    # (a victory of anything praises: "आदेश को 'सच की जीत' बताया")
+    praise = any(w in _PRAISE_WORDS for w in words) or bool(words) and words[-1] in _VICTORY
+    if criticism or labelling and not praise:
         return opening, "111"
-    if any(w in _PRAISE_WORDS for w in words):
+    if praise:
         return opening, "051"
     return None
 
