@@ -5653,3 +5653,23 @@ def test_a_warning_of_what_follows_on_not_doing_threatens_whom_it_asked(nlp) -> 
     text = ("नई दिल्ली। मुख्य निर्वाचन आयुक्त ज्ञानेश कुमार ने राहुल गांधी से हलफनामा देने को कहा और चेतावनी दी कि ऐसा न "
             "करने पर उनके आरोप निराधार माने जाएंगे।")
     assert triples(nlp, text)[1:] == [("Gyanesh Kumar", "13", ("Rahul Gandhi",))]
+
+
+def test_the_new_holder_of_an_office_is_not_the_former_one(nlp) -> None:  # noqa: ANN001
+    text = ("सियोल। दक्षिण कोरिया के नवनिर्वाचित राष्ट्रपति ली जे-म्योंग ने पद की शपथ ली। अप्रैल में संवैधानिक न्यायालय ने "
+            "पूर्व राष्ट्रपति यून सुक-योल को पद से हटा दिया था। अमेरिकी विदेश मंत्री मार्को रुबियो ने नए राष्ट्रपति को "
+            "बधाई दी।")
+    assert [[t.name for t in e.targets] for e in events(nlp, text) if e.actor.name_en == "Marco Rubio"] == [
+        ["ली जे-म्योंग"]]
+
+
+def test_forces_of_no_known_side_reported_by_a_states_leader_are_accused_by_nobody(nlp) -> None:  # noqa: ANN001
+    text = ("मेक्सिको सिटी, 4 फरवरी (एजेंसी) मेक्सिको की राष्ट्रपति क्लाउडिया शीनबाम ने सोमवार को बताया कि अमेरिकी "
+            "राष्ट्रपति डोनाल्ड ट्रंप के साथ फोन पर हुई 'अच्छी बातचीत' के बाद मेक्सिकी सामान पर लगने वाला 25 प्रतिशत शुल्क एक "
+            "महीने के लिए टाल दिया गया है। उनके मुताबिक अमेरिका भी मेक्सिको में हथियारों की तस्करी रोकने के लिए काम करने पर "
+            "सहमत हुआ है। ट्रंप ने सोशल मीडिया पर लिखा कि मेक्सिको फेंटानिल की तस्करी रोकने के लिए उत्तरी सीमा पर नेशनल "
+            "गार्ड के 10,000 जवान तुरंत तैनात करेगा।")
+    assert [e for e in events(nlp, text) if e.code == "112" and any(t.country is None for t in e.targets)] == []
+    # a rights group reporting the same is accusing them
+    text = "एमनेस्टी इंटरनेशनल ने कहा कि पुलिस ने हिरासत में लोगों को प्रताड़ित किया।"
+    assert ("Amnesty International", "112", ("police",)) in triples(nlp, text, code=True)

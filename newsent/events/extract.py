@@ -1663,11 +1663,14 @@ class EventExtractor:
         best_pos = -1
         later = None
         later_pos = None
+        current = i == 0 or toks[i - 1] not in _FORMER
         for e in state.entities:
             if e.label != "PER" or e.role != title.role_en:
                 continue
             if country is not None and e.country != country:
                 continue
+            if current and e.mentions and all(_former_title(state.text, m.start) for m in e.mentions):
+                continue  # 'पूर्व राष्ट्रपति यून ... । रुबियो ने नए राष्ट्रपति को बधाई दी': not the former holder
             first = min(m.start for m in e.mentions)
             if first < before and first > best_pos:
                 best, best_pos = e, first
@@ -3103,7 +3106,11 @@ class EventExtractor:
             home = ev.actor.id if ev.actor.kind in ("country", "territory") else self.capitals.get(ev.actor.id or "")
             own_state = home is not None and (
                 speech.actor.country == home or self._state_of(state, speech.actor) is ev.actor)
-            if wrong and not ev.negated and ev.actor is not speech.actor and not own_state \
+            # (nor forces of no known side reported by a state's official or force: 'शाह ने बताया कि सुरक्षा बलों ने
+            # तीन आतंकवादियों को मार गिराया'; a rights group reporting them accuses them)
+            unknown_forces = self._is_force(ev.actor) and ev.actor.country is None and (
+                self._is_force(speech.actor) or speech.actor.country is not None)
+            if wrong and not ev.negated and ev.actor is not speech.actor and not own_state and not unknown_forces \
                     and not _own_forces(speech.actor, ev.actor) and not any(
                     x.code == "112" and x.actor is speech.actor and ev.actor in x.targets for x in earlier + out):
                 out.append(Event(speech.actor, speech.action, "112", "accuse", (ev.actor,), speech.sentence,
@@ -7531,6 +7538,12 @@ _REJECTION_LABELS = {"121": "reject material cooperation", "122": "reject reques
 _CLAUSE_JOINTS = {"लेकिन", "परंतु", "परन्तु", "मगर", "किंतु", "किन्तु", "जबकि", "कि", "क्योंकि", "ताकि", "वहीं"}
 #: words before a title that make it a former holder's, no office acting now ('पूर्व मंत्री')
 _FORMER = {"पूर्व", "तत्कालीन", "पूर्ववर्ती", "भूतपूर्व"}
+
+
+def _former_title(text: str, start: int) -> bool:
+    """Is the mention at ``start`` titled as a former holder ('पूर्व राष्ट्रपति यून सुक-योल')?"""
+    words = text[max(0, start - 40):start].split()
+    return any(w in _FORMER for w in words[-3:])
 #: verbal counter-attacks: with no target of their own they answer whoever criticised, accused or threatened last
 _COUNTERS = {("पलटवार",), ("जवाब",)}
 #: nouns naming what a clause is about: a genitive before them is no participant
