@@ -5673,3 +5673,12 @@ def test_forces_of_no_known_side_reported_by_a_states_leader_are_accused_by_nobo
     # a rights group reporting the same is accusing them
     text = "एमनेस्टी इंटरनेशनल ने कहा कि पुलिस ने हिरासत में लोगों को प्रताड़ित किया।"
     assert ("Amnesty International", "112", ("police",)) in triples(nlp, text, code=True)
+
+
+def test_a_party_named_inside_a_quoted_label_is_its_target(nlp) -> None:  # noqa: ANN001
+    text = "वॉशिंगटन। नवारो ने यूक्रेन युद्ध को 'मोदी का युद्ध' भी करार दिया था।"
+    assert [t for _, _, t in triples(nlp, text)] == [("Narendra Modi",)]
+    # (not the actor's own country: 'बीजिंग ने इसे चीन के आंतरिक मामलों में हस्तक्षेप करार दिया')
+    text = ("बीजिंग। ताकाइची ने संसद में ताइवान पर बयान दिया। बीजिंग ने इसे 'चीन के आंतरिक मामलों में घोर हस्तक्षेप' करार "
+            "दिया।")
+    assert all("China" not in t for _, _, t in triples(nlp, text))

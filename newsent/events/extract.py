@@ -3603,6 +3603,13 @@ class EventExtractor:
             # act regretted is an apology: 'अपनी टिप्पणी पर खेद जताया')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "110", self._code_labels["110"], p.pred.targets))
             targets = [t for t in targets if t is not actor]
+        if not targets and p.pred.code[:2] == "11" and toks[p.start] in _QUOTE_MARKS:
+            # "यूक्रेन युद्ध को 'मोदी का युद्ध' करार दिया": a party named inside the quoted label is its target
+            targets = [e for u in units[bisect_left(starts, p.start):bisect_left(starts, p.end)]
+                       for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor
+                       and not _same_side(actor, e) and not _same_side(e, actor)
+                       and self.capitals.get(actor.id or "", "-") != _country_of(e)  # (a capital's own country)
+                       and (e.label in ("PER", "ORG") or e.kind in ("country", "territory"))][:1]
         if not targets and p.pred.code[:2] in ("11", "12"):
             targets = [e for e in [self._provoker(state, ctx, lo, p, actor)] if e is not None]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
