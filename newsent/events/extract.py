@@ -4370,9 +4370,9 @@ class EventExtractor:
                 return []  # the clause starts with an object or an adjunct: no clear subject
             accused = [self._entity_of(state, ctx.sent, u)]
             prev = u
-            for v in after[n + 1:]:
-                if u.marker is not None or v.start != prev.end + 1 or toks[prev.end] not in _COORD \
-                        or v.marker not in (None, ("ने",)) or v.possessor_of_next:
+            for v in after[n + 1:] if u.marker is None else ():  # ('भाजपा और चुनाव आयोग': an unmarked first one)
+                if v.start != prev.end + 1 or toks[prev.end] not in _COORD or v.marker not in (None, ("ने",)) \
+                        or v.possessor_of_next:
                     break
                 accused.append(self._entity_of(state, ctx.sent, v))
                 prev = v
@@ -6657,7 +6657,7 @@ _RESPONSE_ROOTS = {"11", "12", "13", "14", "16", "17", "18", "19", "20"}
 _LEGAL_ACTION_KEYS = frozenset(noun_key(w) for w in ("गिरफ्तारी", "हिरासत", "छापेमारी", "छापे", "कार्रवाई", "निलंबन"))
 
 #: how a guest is welcomed ('उनका औपचारिक स्वागत किया', 'मोदी का पारंपरिक अंदाज़ में स्वागत किया')
-_WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "जोरदार", "ज़ोरदार", "पारंपरिक", "गर्मजोशी", "गर्मजोशी", "से", "भरा",
+_WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "जोरदार", "ज़ोरदार", "पारंपरिक", "गर्मजोशी", "से", "भरा",
                              "शानदार", "रस्मी", "अंदाज़", "अंदाज", "में", "खुद", "स्वयं", "भी"})
 
 
