@@ -3775,7 +3775,7 @@ class EventExtractor:
         if p.pred.noun and p.pred.noun[0] in _THANKS_NOUNS and not any(
                 " ".join(u.marker or ()) in p.pred.targets for u in region if u is not actor_unit):
             # 'दिसानायके ने भारत की त्वरित मदद के लिए आभार जताया': thanks with nobody thanked by name go to who helped
-            j = next((j for j in range(lo + 1, p.start - 2) if toks[j] in _HELP_NOUNS | _SUPPORT_NOUNS
+            j = next((j for j in range(lo + 1, p.start - 2) if toks[j] in _THANKED_FOR
                       and toks[j + 1:j + 3] == ["के", "लिए"]), None)
             helper = self._party_before(state, ctx, lo, j, actor) if j is not None else None
             targets = [helper] if helper is not None else targets
@@ -4433,14 +4433,14 @@ class EventExtractor:
                   and (toks[j + 1] != "विरोध" or p.pred.code[:2] == "14")), None)
         if j is None:
             return None
-        found = self._party_before(state, ctx, lo, j, actor)
+        found = self._party_before(state, ctx, lo, j, actor)  # (not of the actor's side)
         if found is None and toks[j + 1] == "विरोध" and j > lo and noun_key(toks[j - 1]) in _LEGAL_ACTION_KEYS:
             # 'गिरफ्तारी के विरोध में': against who arrested (however far back the arrest was told)
             stem = toks[j - 1][:-1] if toks[j - 1].endswith("ी") else "\0"
             found = next((ev.actor for ev, root in reversed(state.acts) if root == "17" and stem in ev.action),
                          None) or self._last_legal_action(state, ctx.si - 2)
-        if found is None or _same_side(found, actor) or _same_side(actor, found) or not self._can_act(found):
-            return None
+            if found is not None and (_same_side(found, actor) or _same_side(actor, found) or not self._can_act(found)):
+                found = None
         return found
 
     def _party_before(self, state: _State, ctx: "_SentenceContext", lo: int, j: int, actor: Entity) -> Entity | None:
@@ -6068,6 +6068,7 @@ def _threat_idiom(toks: Sequence[str], k: int) -> bool:
 _HELP_NOUNS = frozenset({"मदद", "सहायता", "हिफाजत", "सुरक्षा", "रक्षा"})
 #: what one is thanked for besides help ('समर्थन के लिए आभार')
 _SUPPORT_NOUNS = frozenset({"समर्थन", "सहयोग", "मेजबानी", "मेज़बानी", "आतिथ्य", "स्वागत"})
+_THANKED_FOR = _HELP_NOUNS | _SUPPORT_NOUNS
 #: the nouns of thanks ('आभार जताया', 'धन्यवाद दिया', 'शुक्रिया अदा किया')
 _THANKS_NOUNS = frozenset({"आभार", "धन्यवाद", "शुक्रिया"})
 #: nouns of advice and warning: advising people not to travel to a country is a travel advisory against it (160)
