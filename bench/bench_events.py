@@ -38,6 +38,7 @@ SETS = {
     "news-dev 14 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev14_events.jsonl",
     "news-dev 15 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev15_events.jsonl",
     "news-dev 16 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev16_events.jsonl",
+    "news-dev 17 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev17_events.jsonl",
 }
 #: measured, never developed against: no per-item details are printed for it (tests/data/README-heldout.md)
 HELD_OUT = {"held-out news (tests/data, measure only)": ROOT / "tests" / "data" / "heldout_events.jsonl"}

@@ -87,8 +87,9 @@ class Mention:
     or a nominal actor (NOM, e.g. सरकार).
 
     ``source`` says which stage proposed it: ``ner``; ``gazetteer`` for known names NER missed (and acronyms in
-    brackets after a mention); ``title`` for a name NER missed right after a title or role noun; ``nominal`` for
-    nominal actors; ``events`` for names the event stage found (before ने, or an organisation in an event).
+    brackets after a mention); ``title`` for a name NER missed right after a title or role noun; ``document`` for a
+    short form NER missed of a person's name found elsewhere in the document (शरा after अहमद अल-शरा); ``nominal``
+    for nominal actors; ``events`` for names the event stage found (before ने, or an organisation in an event).
     ``entity`` is the :class:`Entity` the mention was linked to (set by the
     pipeline; ``None`` before linking).
     """

@@ -233,10 +233,10 @@ def test_statement_medium_before_the_verb_is_no_event(nlp) -> None:  # noqa: ANN
 def test_national_body_of_the_named_country(nlp) -> None:  # noqa: ANN001
     """'पाकिस्तान के विदेश मंत्रालय' is not India's Ministry of External Affairs (the gazetteer's विदेश मंत्रालय)."""
     doc = nlp("पाकिस्तान के विदेश मंत्रालय ने भारत के आरोपों को खारिज कर दिया।")
-    mfa = [m.entity for m in doc.mentions if m.text == "विदेश मंत्रालय"]
+    mfa = [m.entity for m in doc.mentions if m.text.endswith("विदेश मंत्रालय")]
     assert mfa and mfa[0].id != "ORG:MEA-IND" and mfa[0].country == "PAK"
     doc = nlp("भारत के विदेश मंत्रालय ने कहा कि बातचीत जारी रहेगी।")
-    assert [m.entity.id for m in doc.mentions if m.text == "विदेश मंत्रालय"] == ["ORG:MEA-IND"]
+    assert [m.entity.id for m in doc.mentions if m.text.endswith("विदेश मंत्रालय")] == ["ORG:MEA-IND"]
 
 
 def test_decided_or_announced_action_and_office_without_name(nlp) -> None:  # noqa: ANN001
@@ -1345,7 +1345,8 @@ def test_a_demonstrative_names_the_act_whose_clause_named_the_thing(nlp) -> None
 def test_an_attributive_passive_participle_keeps_its_agent_to_itself(nlp) -> None:  # noqa: ANN001
     got = triples(nlp, "भारत ने पाकिस्तान द्वारा हिरासत में लिए गए नागरिकों की रिहाई की मांग की।", code=True)
     assert ("Pakistan", "173", ("civilians",)) in got
-    assert [t for t in got if t[1].startswith("10")] == [("India", "1053", ("civilians",))]
+    # (the demand for their release is made of whoever holds them)
+    assert [t for t in got if t[1].startswith("10")] == [("India", "1053", ("Pakistan",))]
     text = "स्टालिन ने प्रधानमंत्री मोदी को पत्र लिखकर श्रीलंकाई नौसेना द्वारा गिरफ्तार किए गए मछुआरों की रिहाई की मांग की।"
     demands = [t for t in triples(nlp, text) if t[1] == "10"]
     assert [t[2] for t in demands] == [("Narendra Modi",)] and demands[0][0] != "Sri Lanka military"
@@ -5682,3 +5683,40 @@ def test_a_party_named_inside_a_quoted_label_is_its_target(nlp) -> None:  # noqa
     text = ("बीजिंग। ताकाइची ने संसद में ताइवान पर बयान दिया। बीजिंग ने इसे 'चीन के आंतरिक मामलों में घोर हस्तक्षेप' करार "
             "दिया।")
     assert all("China" not in t for _, _, t in triples(nlp, text))
+
+
+def test_a_plural_pronoun_for_coordinated_speakers_is_all_of_them(nlp) -> None:  # noqa: ANN001
+    """'रूस और चीन ने कहा कि वे ... मान्यता नहीं देते': 'वे' is both speakers, not only the one named last; a person
+    speaking of himself with respect stays one actor."""
+    got = [(e.actor.name_en, e.root, e.negated) for e in events(
+        nlp, "रूस और चीन ने भी कहा कि वे प्रतिबंधों की बहाली को मान्यता नहीं देते।") if e.root == "05"]
+    assert sorted(got) == [("China", "05", True), ("Russia", "05", True)]
+    got = triples(nlp, "मोदी ने कहा कि वे पाकिस्तान की निंदा करते हैं।")
+    assert ("Narendra Modi", "11", ("Pakistan",)) in got and len([t for t in got if t[1] == "11"]) == 1
+
+
+def test_leaving_a_body_or_alliance_reduces_relations(nlp) -> None:  # noqa: ANN001
+    """'X से अलग हो गए' with a body, an alliance or a country left is 16 towards it (also under a bloc's name in the
+    oblique, with its acronym); leaving a post, a case or one's family is no event."""
+    got = triples(nlp, "माली, बुर्किना फासो और नाइजर बुधवार को पश्चिम अफ्रीकी देशों के आर्थिक समुदाय (इकोवास) से "
+                       "अलग हो गए।")
+    assert sorted(got) == [(c, "16", ("ECOWAS",)) for c in ("Burkina Faso", "Mali", "Niger")]
+    assert ("Janata Dal (United)", "16", ("National Democratic Alliance",)) in triples(
+        nlp, "जेडीयू ने एनडीए से अलग होने की घोषणा की।")
+    for text in ("लगात ने जांच पूरी होने तक पद से अलग होने की घोषणा की।", "वह अपने परिवार से अलग हो गया।",
+                 "न्यायाधीश ने खुद को मामले से अलग कर लिया।"):
+        assert not [t for t in triples(nlp, text) if t[1] == "16"], text
+
+
+def test_a_demand_for_release_is_made_of_whoever_holds_the_captive(nlp) -> None:  # noqa: ANN001
+    """'माली ने फ्रांसीसी कर्मचारी को गिरफ्तार किया ... फ्रांस ने कर्मचारी की रिहाई की मांग की': the demand is made of
+    Mali (the detainer told before), not of the employee; hostages taken make the takers the target; a holder named
+    with से stays."""
+    got = triples(nlp, "माली की सैन्य सरकार ने फ्रांसीसी दूतावास के एक कर्मचारी को जासूसी के आरोप में गिरफ्तार किया था। "
+                       "फ्रांस ने कर्मचारी की तत्काल रिहाई की मांग की थी।", code=True)
+    assert ("France", "1053", ("Mali government",)) in got
+    got = triples(nlp, "हूतियों ने कई नाविकों को बंधक बना लिया। अमेरिका ने नाविकों को तुरंत रिहा करने की मांग की।",
+                  code=True)
+    assert ("United States", "1053", ("Houthis",)) in got
+    assert ("India", "1053", ("Pakistan",)) in triples(nlp, "भारत ने पाकिस्तान से मछुआरों की रिहाई की मांग की।",
+                                                       code=True)

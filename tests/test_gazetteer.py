@@ -495,3 +495,41 @@ def test_a_short_description_before_organisation_is_no_part_of_its_name(linker: 
     mentions = [Mention(t, text.index(t), text.index(t) + len(t), "ORG") for t in spans]
     _, entities = linker.link(text, tokenize(text), mentions)
     assert [e.name_en for e in entities] == ["Arambai Tenggol", "NASSCOM", "Organisation of Islamic Cooperation"]
+
+
+def test_a_short_form_ner_left_out_joins_the_full_name(linker: Linker) -> None:
+    """'अहमद अल-शरा ... शरा के सिर पर', 'इस्सा चिरोमा बकारी ... चिरोमा पर': the last word of a person's name (or the
+    part after the hyphen of it) or a middle word, standing alone, is that person where NER left it out; a word two
+    names share ('पवार' of two Pawars) and a common noun inside an NER span ('अजित पवार पार्टी') are not."""
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = ("सीरिया के राष्ट्रपति अहमद अल-शरा अमेरिका पहुंचे। शरा के सिर पर इनाम था। इस्सा चिरोमा बकारी ने नतीजे खारिज "
+            "किए। सरकार ने चिरोमा पर आरोप लगाया। शरद पवार और अजित पवार पार्टी के नेता हैं। पवार ने कहा कि पार्टी "
+            "एक है।")
+    spans = ["अहमद अल-शरा", "इस्सा चिरोमा बकारी", "शरद पवार", "अजित पवार पार्टी"]
+    mentions = [Mention(t, text.index(t), text.index(t) + len(t), "PER") for t in spans]
+    linked, _ = linker.link(text, tokenize(text), mentions)
+    by_start = {m.start: m for m in linked}
+    sharaa = by_start[text.index("शरा के")]
+    assert sharaa.source == "document" and sharaa.entity is by_start[text.index("अहमद")].entity
+    assert sharaa.entity.name_en == "Ahmed al-Sharaa"
+    chiroma = by_start[text.index("चिरोमा पर")]
+    assert chiroma.entity is by_start[text.index("इस्सा")].entity and chiroma.entity.id is None
+    assert text.index("पवार ने") not in by_start and text.rindex("पार्टी") not in by_start
+
+
+def test_the_oblique_of_a_name_with_ka_is_the_same_organisation(linker: Linker) -> None:
+    """'पश्चिम अफ्रीकी देशों का आर्थिक समुदाय' before a case marker is written '... देशों के आर्थिक समुदाय (इकोवास)
+    से'; 'रूस का रक्षा मंत्रालय' → 'रूस के रक्षा मंत्रालय ने'."""
+    from newsent.tokenize import tokenize
+
+    text = "माली पश्चिम अफ्रीकी देशों के आर्थिक समुदाय से अलग हुआ। रूस के रक्षा मंत्रालय ने कहा।"
+    _, entities = linker.link(text, tokenize(text), [])
+    assert {"ECOWAS", "Ministry of Defence (Russia)"} <= {e.name_en for e in entities}
+
+
+def test_religious_titles_are_read_off_a_name(nlp) -> None:  # noqa: ANN001
+    """'ड्रूज धर्मगुरु शेख हिकमत अल-हिजरी ने': the cleric's title and the honorific are no part of his name."""
+    doc = nlp("ड्रूज धर्मगुरु शेख हिकमत अल-हिजरी ने सरकारी बलों पर आरोप लगाया।")
+    assert any(e.label == "PER" and e.name == "हिकमत अल-हिजरी" for e in doc.entities), doc.entities

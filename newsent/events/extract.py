@@ -3328,6 +3328,7 @@ class EventExtractor:
         actor: Entity | None = None
         cited: Entity | None = None  # a state cited for an agentless passive (_sources)
         shared = False
+        speakers = False  # a plural pronoun for the speakers of this sentence: all of them act
         if shared_subject is not None:
             actor, shared = shared_subject, True
         elif actor_unit is not None:
@@ -3336,6 +3337,9 @@ class EventExtractor:
                 found, local = self._subject_before(state, ctx, actor_unit)
                 if found:
                     actor = local  # (None when that subject is nobody the document can name: no event)
+                else:
+                    # 'रूस और चीन ने कहा कि वे प्रतिबंधों को मान्यता नहीं देते': 'वे' is both speakers, not the last
+                    speakers = toks[actor_unit.start] in _HONORIFIC_PRONOUNS and "कि" in toks[lo:actor_unit.start]
         elif p.passive and not p.nominalized and p.pred.code == "073" and not p.negated:
             # 'सैकड़ों लोगों को सुरक्षित निकाला जा चुका है': a rescue with no agent is the rescuers' told just before
             # (this or the two sentences before), else the state announcing it or the story's one country's
@@ -3785,6 +3789,12 @@ class EventExtractor:
             # 'भारत ने कनाडा के उच्चायुक्त को तलब कर कड़ा विरोध दर्ज कराया': the act done on the way (a conjunctive
             # participle) names whom the main verb is addressed to
             targets = list(earlier[-1].targets)
+        if p.pred.code in ("1053", "0253") and not any(t.label == "ORG" or t.kind in ("country", "territory")
+                                                       for t in targets) \
+                and (holder := _detainer(state, targets, actor)) is not None:
+            # 'माली ने फ्रांसीसी दूतावास के कर्मचारी को गिरफ्तार किया ... फ्रांस ने कर्मचारी की रिहाई की मांग की': a
+            # demand for (or appeal for) someone's release is made of whoever holds them, not of the captive
+            targets = [holder]
         if not targets and p.pred.code[:2] == "07":
             # 'उसने रूस की मदद के लिए अपनी सेना भेजी': whom the help is for
             targets = [e for u in region if u is not actor_unit and toks[u.end:u.end + 1] in (["की"], ["के"])
@@ -3863,7 +3873,7 @@ class EventExtractor:
             # निवेश का लक्ष्य तय किया और दस्तावेज़ों पर हस्ताक्षर किए': each signs with the other)
             targets = [t for t in targets if t not in group and not (
                 t.kind in ("country", "territory") and any(_country_of(g) == (t.id or t.country) for g in group))]
-        last = next((ev for ev in reversed(earlier) if ev.actor is actor), None) if shared else None
+        last = next((ev for ev in reversed(earlier) if ev.actor is actor), None) if shared or speakers else None
         if last is not None and last.sentence == ctx.si:
             # 'दोनों नेताओं ने वार्ता की और ... सहमति जताई': verbs sharing a subject share all of its members (the
             # members of the subject's last event, not a speaker accusing it: 'X ने कहा कि चीन ने हमला किया और ...')
@@ -5690,6 +5700,17 @@ def _pressed_by(state: _State, actor: Entity, roots: tuple[str, ...]) -> list[En
     pressure a refusal to yield answers; [] when nobody did."""
     return next(([ev.actor] for ev, root in reversed(state.acts) if ev.actor is not None and root in roots
                  and actor in ev.targets), [])
+
+
+def _detainer(state: _State, held: Sequence[Entity], actor: Entity) -> Entity | None:
+    """Whoever the story told took ``held`` (arrested, detained or abducted them: 173, 181; never ``actor``), or with
+    nobody ``held`` named, whoever it told last took anybody. None when it told of no such act, or when one of
+    ``held`` is nobody taken (an addressee: 'प्रधानमंत्री मोदी को पत्र लिखकर ... रिहाई की मांग की')."""
+    takers = [ev for ev, _ in reversed(state.acts) if ev.code.startswith(("173", "181")) and ev.actor is not None
+              and ev.actor is not actor and not ev.negated]
+    if not takers or not all(any(t in ev.targets for ev in takers) for t in held):
+        return None
+    return next((ev.actor for ev in takers if any(t in ev.targets for t in held)), takers[0].actor)
 
 
 def _acted(state: _State, actor: Entity) -> None:

@@ -74,11 +74,10 @@ class GazetteerIndex:
             toks = name_tokens(name)
             if not toks:
                 continue
-            self.max_tokens = max(self.max_tokens, len(toks))
-            self.first_keys.add(variant_key(toks[0]))
-            self.first_keys.add(variant_key(toks[0].split("-")[0]))
-            _add(exact, " ".join(toks), rec)
-            _add(keyed, variant_key("".join(toks)), rec)
+            if "का" in toks[1:-1]:
+                # the oblique of 'X का Y' before a case marker: 'पेट्रोलियम निर्यातक देशों के संगठन (ओपेक) से'
+                self._add_name(exact, keyed, [("के" if t == "का" else t) for t in toks], rec)
+            self._add_name(exact, keyed, toks, rec)
         if not rec.is_demonym:
             for alias in rec.aliases_latin:
                 toks = name_tokens(alias)
@@ -86,6 +85,14 @@ class GazetteerIndex:
                     self.max_tokens = max(self.max_tokens, len(toks))
                     self.first_keys.add(latin_key(toks[0]))
                     _add(self.latin, latin_key(alias), rec)
+
+    def _add_name(self, exact: dict[str, list[GazetteerRecord]], keyed: dict[str, list[GazetteerRecord]],
+                  toks: list[str], rec: GazetteerRecord) -> None:
+        self.max_tokens = max(self.max_tokens, len(toks))
+        self.first_keys.add(variant_key(toks[0]))
+        self.first_keys.add(variant_key(toks[0].split("-")[0]))
+        _add(exact, " ".join(toks), rec)
+        _add(keyed, variant_key("".join(toks)), rec)
 
     # -- lookups -------------------------------------------------------------
     def lookup(self, tokens: Sequence[str]) -> tuple[tuple[GazetteerRecord, ...], str | None]:

@@ -264,6 +264,7 @@ class Linker:
         ms = self._bracket_acronyms(norms, ms)
         ms = self._names_after_titles(norms, ms)
         self._hyphenated_names(norms, ms)
+        ms = self._short_names(norms, ms)
         self._read_titles(norms, matches, ms)
         clusters = self._cluster(norms, ms)
         return self._build(text, sentences, ms, clusters)
@@ -833,6 +834,35 @@ class Linker:
         for rest in joined:
             ms.remove(rest)
 
+    def _short_names(self, norms: list[list[str]], ms: list[_M]) -> list[_M]:
+        """'इस्सा चिरोमा बकारी ने नतीजे खारिज किए । सरकार ने चिरोमा पर आरोप लगाया', 'अहमद अल-शरा ... शरा के सिर पर': a
+        word NER left out that is the last or a middle word of one person's name of two or more words found in the
+        document (or the part after the hyphen of its last word) is that person's short form, where it is a name word
+        of three letters or more standing alone: followed by a case marker, a conjunction or punctuation, and not
+        right after another name word. It takes the full name's record; the clustering joins it to an unknown one."""
+        parts: dict[str, set[object]] = {}
+        for m in ms:
+            if m.label == "PER" and m.end - m.core >= 2:
+                for t in _name_parts(norms[m.sent][m.core:m.end]):
+                    if len(t) >= 3 and self._name_word(t) and t not in self.common_words \
+                            and t not in _ORG_DESCRIPTOR_HEADS:
+                        parts.setdefault(variant_key(t), set()).add(m.record or (m.sent, m.core))
+        if not parts:
+            return ms
+        taken = {(m.sent, i) for m in ms for i in range(m.start, m.end)}
+        added = []
+        for si, toks in enumerate(norms):
+            for i, tok in enumerate(toks):
+                owners = parts.get(variant_key(tok))
+                if owners is None or len(owners) != 1 or (si, i) in taken or not self._name_word(tok) \
+                        or i + 1 < len(toks) and toks[i + 1] not in _NAME_ENDS \
+                        or i > 0 and (si, i - 1) not in taken and self._name_word(toks[i - 1]):
+                    continue
+                owner = next(iter(owners))
+                added.append(_M(si, i, i + 1, "PER", "document",
+                                record=owner if isinstance(owner, GazetteerRecord) else None))
+        return sorted([*ms, *added], key=lambda x: (x.sent, x.start)) if added else ms
+
     def _name_word(self, tok: str) -> bool:
         """A word that may be part of a name: Devanagari letters, not common, no title, no plural oblique."""
         folded = fold(tok)
@@ -931,6 +961,15 @@ class _SpanIndex:
         return [m for m in self.ms[lo:hi] if m.start < end and start < m.end]
 
 
+def _name_parts(toks: Sequence[str]) -> list[str]:
+    """The words of a person's name a short form may be, after its first: the middle and last words, and the part
+    after the hyphen of the last ('अहमद अल-शरा' → अल-शरा, शरा)."""
+    out = list(toks[1:])
+    if "-" in toks[-1] and not toks[-1].endswith("-"):
+        out.append(toks[-1].rsplit("-", 1)[1])
+    return out
+
+
 class _Antecedents:
     """Mentions already in a cluster, indexed for the unknown-name rules of :meth:`Linker._cluster`:
     same variant key (the first in text order wins), short form of a longer person name (its tokens are the
@@ -952,6 +991,9 @@ class _Antecedents:
         for k in range(1, len(keys)):
             self.parts.setdefault((m.label, "first", keys[:k]), set()).add(m.cluster)
             self.parts.setdefault((m.label, "last", keys[-k:]), set()).add(m.cluster)
+        if len(toks) >= 2:  # (a middle word of a longer name: 'चिरोमा' of 'इस्सा चिरोमा बकारी'; 'हिजरी' of 'अल-हिजरी')
+            for k in {variant_key(t) for t in _name_parts(toks)} - {keys[-1]}:
+                self.parts.setdefault((m.label, "middle", (k,)), set()).add(m.cluster)
         bucket = self.by_shape.setdefault((m.label, len(toks)), ([], []))
         bucket[0].append(key)
         bucket[1].append(m.cluster)
@@ -966,6 +1008,8 @@ class _Antecedents:
             keys = tuple(variant_key(t) for t in toks)
             candidates |= self.parts.get((m.label, "first", keys), set())
             candidates |= self.parts.get((m.label, "last", keys), set())
+            if len(keys) == 1 and not candidates:
+                candidates |= self.parts.get((m.label, "middle", keys), set())
         bucket = self.by_shape.get((m.label, len(toks)))
         if bucket and len(key) >= 5:
             for _, _, i in process.extract(key, bucket[0], scorer=fuzz.ratio, score_cutoff=UNKNOWN_NAME_CUTOFF,
