@@ -5720,3 +5720,25 @@ def test_a_demand_for_release_is_made_of_whoever_holds_the_captive(nlp) -> None:
     assert ("United States", "1053", ("Houthis",)) in got
     assert ("India", "1053", ("Pakistan",)) in triples(nlp, "भारत ने पाकिस्तान से मछुआरों की रिहाई की मांग की।",
                                                        code=True)
+
+
+def test_whoever_is_present_where_others_act_meets_them(nlp) -> None:  # noqa: ANN001
+    """'ट्रंप की मौजूदगी में A और B ने समझौते पर हस्ताक्षर किए': the one present meets (040) the actors of what is
+    done in the presence (one actor too: a surrender); with no event after the noun, nobody."""
+    got = triples(nlp, "कांगो के राष्ट्रपति फेलिक्स त्शिसेकेदी और रवांडा के राष्ट्रपति पॉल कागामे ने अमेरिकी राष्ट्रपति "
+                       "डोनाल्ड ट्रंप की मौजूदगी में समझौते पर हस्ताक्षर किए।")
+    assert ("Donald Trump", "04", ("Félix Tshisekedi", "Paul Kagame")) in got
+    met = [e for e in events(nlp, "मुख्यमंत्री विष्णुदेव साय की मौजूदगी में माओवादी नेता वासुदेव राव ने आत्मसमर्पण किया।")
+           if e.root == "04"]
+    assert [(e.actor.name_en, [t.name for t in e.targets]) for e in met] == [("Vishnu Deo Sai", ["वासुदेव राव"])]
+    assert not [t for t in triples(nlp, "मुख्यमंत्री विष्णुदेव साय की मौजूदगी में कार्यक्रम हुआ।") if t[1] == "04"]
+
+
+def test_a_repeated_or_raised_demand_keeps_what_is_demanded(nlp) -> None:  # noqa: ANN001
+    """'रिहाई की मांग दोहराई', 'इस्तीफे की मांग उठाई': repeating or raising a demand for a release or a resignation is
+    that demand (1053, 1041), not a bare 100; a release demanded is demanded of the captor."""
+    text = ("म्यांमार की सेना ने सू ची को गिरफ्तार कर लिया था। संयुक्त राष्ट्र मानवाधिकार प्रमुख वोल्कर तुर्क ने सू ची समेत "
+            "सभी राजनीतिक बंदियों की रिहाई की मांग दोहराई।")
+    assert [(e.code, [t.name_en for t in e.targets]) for e in events(nlp, text) if e.root == "10"] == [
+        ("1053", ["Myanmar military"])]
+    assert codes(nlp, "विपक्ष ने मुख्यमंत्री के इस्तीफे की मांग उठाई।") == ["1041"]

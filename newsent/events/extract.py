@@ -1074,8 +1074,14 @@ class EventExtractor:
                 members.insert(0, u)
             mediators = [e for u in members for e in [self._entity_of(state, sent, u)]
                          if e is not None and self._can_act(e)]
-            parties = _mutual_parties(made)
-            if len(parties) < 2:
+            if code == "040":
+                # 'मुख्यमंत्री की मौजूदगी में 20 माओवादियों ने आत्मसमर्पण किया': whoever is present where others act
+                # meets them, each actor of this sentence's acts after the noun
+                parties = list(dict.fromkeys(ev.actor for ev in made if ev.actor is not None
+                                             and ev.start > sent.tokens[k].start))
+            else:
+                parties = _mutual_parties(made)
+            if len(parties) < 2 and code != "040":
                 parties = _recent_parties(state, si)
             if len(parties) < 2 and state.between is not None and state.between[0] >= si - 1:
                 parties = state.between[1]  # 'इज़राइल और हमास के बीच युद्ध ... थम गया। यह समझौता ... की मध्यस्थता से
@@ -1085,7 +1091,7 @@ class EventExtractor:
                 if any(ev.actor is m and ev.code == code for ev in (*made, *out)):
                     continue  # (coded already by its clause)
                 targets = tuple(x for x in parties if x is not m and not _same_party(x, m))
-                if len(targets) >= 2:
+                if len(targets) >= (1 if code == "040" else 2):
                     out.append(Event(m, state.text[s:e], code, label, targets, si,
                                      s, e, False, _resolve_date(toks, pub, "past"), "past"))
         return out
@@ -6711,9 +6717,10 @@ def _recent_parties(state: _State, si: int) -> list[Entity]:
 
 #: nouns of a third party's part in talks or an accord: 'X की मध्यस्थता से/में' mediates, 'X की मेज़बानी में' hosts
 _MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मेज़बानी": ("043", "host a visit"),
-                    "मेजबानी": ("043", "host a visit")}
+                    "मेजबानी": ("043", "host a visit"), "मौजूदगी": ("040", "consult"), "उपस्थिति": ("040", "consult")}
 #: who a meeting's participants meet besides each other: its host, chair or mediator ('X की मेज़बानी में', _attended)
-_HOSTING_NOUNS = {**{noun: code for noun, (code, _) in _MEDIATION_NOUNS.items()}, "अध्यक्षता": "043"}
+_HOSTING_NOUNS = {**{noun: code for noun, (code, _) in _MEDIATION_NOUNS.items() if code != "040"},
+                  "अध्यक्षता": "043"}
 
 #: codes of talks that need a partner: negotiation and its intention (a partner left unnamed is the story's)
 _PARTNERED = ("046", "036")
