@@ -5742,3 +5742,16 @@ def test_a_repeated_or_raised_demand_keeps_what_is_demanded(nlp) -> None:  # noq
     assert [(e.code, [t.name_en for t in e.targets]) for e in events(nlp, text) if e.root == "10"] == [
         ("1053", ["Myanmar military"])]
     assert codes(nlp, "विपक्ष ने मुख्यमंत्री के इस्तीफे की मांग उठाई।") == ["1041"]
+
+
+def test_whoever_is_said_to_be_present_meets_those_who_acted(nlp) -> None:  # noqa: ANN001
+    """'... ने समझौते पर हस्ताक्षर किए। इस दौरान ट्रंप भी मौजूद थे': the one present meets (040) the actors of the
+    sentence before (or of its own); a presence reported in a कि-clause, or of an unnamed group, or where nobody
+    acted, is none."""
+    got = triples(nlp, "अजरबैजान के राष्ट्रपति इल्हाम अलीयेव और आर्मेनिया के प्रधानमंत्री निकोल पशिनयान ने शांति समझौते पर "
+                       "हस्ताक्षर किए। इस दौरान अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप भी मौजूद थे।")
+    assert ("Donald Trump", "04", ("Ilham Aliyev", "Nikol Pashinyan")) in got
+    for text in ("नीतीश कुमार ने मुख्यमंत्री पद की शपथ ली। प्रधानमंत्री नरेंद्र मोदी समारोह में मौजूद रहे।",
+                 "भारत ने समझौते पर हस्ताक्षर किए। आयोग ने कहा कि हर चरण पर उम्मीदवारों के एजेंट मौजूद थे।",
+                 "भारत ने पाकिस्तान की निंदा की। बैठक में पुलिस अधिकारी मौजूद थे।"):
+        assert not [t for t in triples(nlp, text) if t[1] == "04"], text

@@ -645,6 +645,7 @@ class EventExtractor:
             if not preds:
                 events.extend(self._casualties(state, si, sent, toks, units, [], pub))
                 events.extend(self._mediators(state, si, sent, toks, units, [], pub))
+                events.extend(self._present_at(state, si, sent, toks, units, [], pub))
                 self._identified(state, sentences, toks, units, events)
                 self._installed(state, sent, toks, units)
                 self._remember(state, units)
@@ -664,6 +665,7 @@ class EventExtractor:
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
+            events.extend(self._present_at(state, si, sent, toks, units, made, pub))
             self._claimed(state, events)
             self._identified(state, sentences, toks, units, events)
             self._installed(state, sent, toks, units)
@@ -1095,6 +1097,33 @@ class EventExtractor:
                     out.append(Event(m, state.text[s:e], code, label, targets, si,
                                      s, e, False, _resolve_date(toks, pub, "past"), "past"))
         return out
+
+    def _present_at(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                    made: list[Event], pub: _dt.date | None) -> list[Event]:
+        """'अलीयेव और पशिनयान ने समझौते पर हस्ताक्षर किए। इस दौरान ट्रंप भी मौजूद थे': whoever is said to be present
+        (the unmarked subject of 'मौजूद/उपस्थित थे/रहे') meets (040) those who acted in this sentence, else in the
+        sentence before, in an act one attends (an appeal, talks, an accord, aid, a release: _ATTENDED_ROOTS; not
+        an attack); with nobody who acted so, no event."""
+        k = next((k for k in range(1, len(toks) - 1) if toks[k] in _PRESENT and toks[k + 1] in _PRESENT_BE), None)
+        if k is None or "कि" in toks[:k]:
+            return []  # (nor a presence someone reports: 'कहा कि हर चरण पर एजेंट मौजूद थे')
+        floor = max((j for j in range(k) if toks[j] in _CLAUSE_JOINTS or toks[j] == "कि"), default=-1)
+        subject = next((u for u in reversed(units) if floor < u.start and u.end <= k and u.marker is None
+                        and not u.possessor_of_next and not u.pronoun), None)
+        if subject is None:
+            return []
+        present = [e for u in units if u is subject or _chains_to(u, subject)
+                   for e in [self._entity_of(state, sent, u)] if e is not None and e.label != "NOM"]
+        acted = [ev for ev in made if ev.actor is not None and not ev.negated and ev.root in _ATTENDED_ROOTS] or [
+            ev for ev in state.done if ev.sentence == si - 1 and ev.actor is not None and not ev.negated
+            and ev.root in _ATTENDED_ROOTS]
+        met = tuple(dict.fromkeys(ev.actor for ev in acted if ev.actor not in present))
+        if not met:
+            return []
+        s, e = sent.tokens[k].start, sent.tokens[k + 1].end
+        date = _resolve_date(toks, pub, "past")
+        return [Event(who, state.text[s:e], "040", self._code_labels["040"], met, si, s, e, False, date, "past")
+                for who in dict.fromkeys(present)]
 
     def _seat_of_government(self, state: _State, ev: Event) -> Event:
         """A national capital that acts ('मॉस्को ने आरोपों से इनकार किया') or is acted on ('बीजिंग की आलोचना की') is
@@ -6718,6 +6747,10 @@ def _recent_parties(state: _State, si: int) -> list[Entity]:
 #: nouns of a third party's part in talks or an accord: 'X की मध्यस्थता से/में' mediates, 'X की मेज़बानी में' hosts
 _MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मेज़बानी": ("043", "host a visit"),
                     "मेजबानी": ("043", "host a visit"), "मौजूदगी": ("040", "consult"), "उपस्थिति": ("040", "consult")}
+#: 'X (भी) मौजूद थे / उपस्थित रहे': being present (_present_at)
+_PRESENT = frozenset({"मौजूद", "उपस्थित"})
+_PRESENT_BE = frozenset({"थे", "था", "थी", "थीं", "रहे", "रहा", "रही", "रहीं"})
+_ATTENDED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 #: who a meeting's participants meet besides each other: its host, chair or mediator ('X की मेज़बानी में', _attended)
 _HOSTING_NOUNS = {**{noun: code for noun, (code, _) in _MEDIATION_NOUNS.items() if code != "040"},
                   "अध्यक्षता": "043"}
