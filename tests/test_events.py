@@ -5755,3 +5755,17 @@ def test_whoever_is_said_to_be_present_meets_those_who_acted(nlp) -> None:  # no
                  "भारत ने समझौते पर हस्ताक्षर किए। आयोग ने कहा कि हर चरण पर उम्मीदवारों के एजेंट मौजूद थे।",
                  "भारत ने पाकिस्तान की निंदा की। बैठक में पुलिस अधिकारी मौजूद थे।"):
         assert not [t for t in triples(nlp, text) if t[1] == "04"], text
+
+
+def test_a_decision_referred_to_with_no_act_told_is_the_leads(nlp) -> None:  # noqa: ANN001
+    """'मैक्रों ने लेकोर्नू को फिर प्रधानमंत्री नियुक्त किया। बार्देला ने इस फैसले को मजाक बताया': an appointment is no
+    event, so 'इस फैसले' finds no act told; it is the deed of the ने-subject of the story's lead (after a bare
+    dateline, of its second sentence), unless that is the actor itself or its own side."""
+    got = triples(nlp, "पेरिस। राष्ट्रपति मैक्रों ने लेकोर्नू को दोबारा प्रधानमंत्री नियुक्त कर दिया। बार्देला ने इस फैसले को "
+                       "'बुरा मजाक' बताया।")
+    assert ("Jordan Bardella", "11", ("Emmanuel Macron",)) in got
+    got = triples(nlp, "अमेरिका ने 238 वेनेजुएलाई नागरिकों को अल सल्वाडोर भेज दिया। वहां उन्हें जेल में बंद कर दिया गया। "
+                       "वेनेजुएला की सरकार ने इस कार्रवाई को 'अपहरण' करार दिया।")
+    assert ("Venezuela government", "11", ("United States",)) in got
+    got = triples(nlp, "राष्ट्रपति मैक्रों ने लेकोर्नू को दोबारा प्रधानमंत्री नियुक्त कर दिया। मैक्रों ने इस फैसले को सही बताया।")
+    assert all(t[2] != ("Emmanuel Macron",) for t in got)

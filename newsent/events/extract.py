@@ -489,6 +489,10 @@ class _State:
     #: the actor of the clause read last, also when its event was then dropped ('इस्तीफा सौंप दिया और ... नाता तोड़
     #: लिया': a resignation of one's own accord is no event, but its subject goes on to the next verb)
     clause_actor: Entity | None = None
+    #: the first ने-subject named in the story's lead (its first sentence, or the second after a bare dateline):
+    #: whose deed 'इस फैसले' refers to when no act told was one ('मैक्रों ने लेकोर्नू को फिर प्रधानमंत्री नियुक्त
+    #: किया ... बार्देला ने इस फ़ैसले को मज़ाक बताया')
+    lead_actor: Entity | None = None
     #: in the sentence being read, a quote set before its speaker ('"हम तैयार हैं," अराघची ने कहा'): the index of
     #: its closing quote mark and the speaker's unit
     fronted_quote: tuple[int, _Unit] | None = None
@@ -2295,6 +2299,9 @@ class EventExtractor:
         for u in units:
             if u.entity is not None and u.marker == ("ने",):
                 _acted(state, u.entity)
+        if state.lead_actor is None and state.si <= 1:
+            state.lead_actor = next((u.entity for u in units if u.entity is not None and u.marker == ("ने",)
+                                     and not u.possessor_of_next and self._can_act(u.entity)), None)
         subjects = [u for u in units if not u.possessor_of_next and u.marker in (None, ("ने",))]
         if subjects and subjects[0].marker is None and subjects[0].entity is not None \
                 and subjects[0].entity.label == "PER" and not any(u.marker == ("ने",) for u in units):
@@ -4764,6 +4771,11 @@ class EventExtractor:
                 # 'उमर अब्दुल्ला ने फ़ैसले पर निराशा जताई' after a court upheld something (no coded act): a decision
                 # with no actor told is the verdict of the court the story named last
                 found = _last_court(state, ctx.sent.tokens[i].start, actor)
+            if not found and toks[i] in _DECISION_NOUNS and toks[det] in _DEMONSTRATIVES \
+                    and (lead := state.lead_actor) is not None and lead is not actor \
+                    and not _same_side(actor, lead) and not _same_side(lead, actor):
+                # 'इस कार्रवाई को अपहरण करार दिया' with no act told that it names: the deed of the story's lead
+                found = [lead]
             return found
         return []
 
