@@ -5769,3 +5769,11 @@ def test_a_decision_referred_to_with_no_act_told_is_the_leads(nlp) -> None:  # n
     assert ("Venezuela government", "11", ("United States",)) in got
     got = triples(nlp, "राष्ट्रपति मैक्रों ने लेकोर्नू को दोबारा प्रधानमंत्री नियुक्त कर दिया। मैक्रों ने इस फैसले को सही बताया।")
     assert all(t[2] != ("Emmanuel Macron",) for t in got)
+
+
+def test_an_indian_states_court_stands_for_the_state(nlp) -> None:  # noqa: ANN001
+    """'दिल्ली की एक विशेष अदालत ने', 'बिहार की एक अदालत ने': a court of an Indian state is the state's, as an Indian
+    city's court is the city's; a foreign city's stands for its country."""
+    assert [e.actor.name_en for e in events(nlp, "दिल्ली की एक विशेष अदालत ने याचिका खारिज कर दी।")] == ["Delhi court"]
+    assert [e.actor.name_en for e in events(nlp, "बिहार की एक अदालत ने नेता को सजा सुनाई।")] == ["Bihar court"]
+    assert [e.actor.name_en for e in events(nlp, "लाहौर की अदालत ने याचिका खारिज कर दी।")] == ["Pakistan court"]

@@ -1840,10 +1840,12 @@ class EventExtractor:
                     country = _country_of(prev.entity)
                     prev.possessor_of_next = not gap or gap != ["में"]
                     if prev.entity.kind in ("state", "region") and prev.entity.name_en and country == "IND" and (
-                            u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS):
+                            u.nominal.sector in _REGIONAL_SECTORS or u.nominal.sector in _MARCHING_SECTORS
+                            or gap and u.nominal.sector == "JUD"):
                         # 'पंजाब के हजारों किसानों', 'मणिपुर में भीड़': an Indian state's people and organs stand for
                         # the state, as the held-out guideline codes unnamed groups in a named Indian state (a
-                        # foreign province's stand for its country: 'सिंध की प्रांतीय सरकार', as events-dev codes it)
+                        # foreign province's stand for its country: 'सिंध की प्रांतीय सरकार', as events-dev codes it);
+                        # so does its court, as an Indian city's does ('दिल्ली की एक विशेष अदालत')
                         u.region = (prev.entity.name_en, country)
                     elif prev.entity.kind == "city" and prev.entity.name_en and country and (
                             not gap and u.nominal.sector == "COP" or gap and u.nominal.sector == "JUD"
