@@ -5777,3 +5777,15 @@ def test_an_indian_states_court_stands_for_the_state(nlp) -> None:  # noqa: ANN0
     assert [e.actor.name_en for e in events(nlp, "दिल्ली की एक विशेष अदालत ने याचिका खारिज कर दी।")] == ["Delhi court"]
     assert [e.actor.name_en for e in events(nlp, "बिहार की एक अदालत ने नेता को सजा सुनाई।")] == ["Bihar court"]
     assert [e.actor.name_en for e in events(nlp, "लाहौर की अदालत ने याचिका खारिज कर दी।")] == ["Pakistan court"]
+
+
+def test_a_quoted_label_past_its_genitive_or_agent_still_judges(nlp) -> None:  # noqa: ANN001
+    """"इसे मोदी और शाह की 'बदले की राजनीति' करार दिया": the object stands further back, past the label's genitive;
+    a blaming label is criticism (111) of whose deed it says it is; "जिसे प्रिटोरिया ने 'खेदजनक' बताया": past the
+    agent; a descriptive label past a genitive praises nobody ('ताइवान को रिश्तों का "सबसे अहम मुद्दा" बताया')."""
+    got = triples(nlp, "जयराम रमेश ने इसे प्रधानमंत्री नरेंद्र मोदी और गृह मंत्री अमित शाह की 'बदले की राजनीति' करार दिया।")
+    assert got == [("Jairam Ramesh", "11", ("Narendra Modi", "Amit Shah"))]
+    got = triples(nlp, "रुबियो ने राजदूत को 'अवांछित व्यक्ति' घोषित कर दिया था, जिसे प्रिटोरिया ने 'खेदजनक' बताया।")
+    assert ("South Africa", "11", ("Marco Rubio",)) in got
+    assert codes(nlp, "ज़ाखारोवा ने प्रतिबंधों को 'उल्टा असर करने वाला' बताया।") == ["111"]
+    assert codes(nlp, 'शी ने ताइवान को दोनों देशों के रिश्तों का "सबसे अहम और संवेदनशील मुद्दा" बताया।') == ["010"]

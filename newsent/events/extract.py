@@ -3658,6 +3658,14 @@ class EventExtractor:
                        and not _same_side(actor, e) and not _same_side(e, actor)
                        and self.capitals.get(actor.id or "", "-") != _country_of(e)  # (a capital's own country)
                        and (e.label in ("PER", "ORG") or e.kind in ("country", "territory"))][:1]
+            owner = next((u for u in units if u.end == p.start - 1 and toks[u.end] in _GENITIVE_WORDS
+                          and u.start > lo and not u.possessor_of_next), None) if not targets else None
+            if owner is not None:
+                # "इसे मोदी और शाह की 'बदले की राजनीति' करार दिया": whose the label says the deed is (a list too)
+                targets = [e for u in units if u is owner or _chains_to(u, owner)
+                           for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor
+                           and not _same_side(actor, e) and not _same_side(e, actor)
+                           and (e.label in ("PER", "ORG") or e.kind in ("country", "territory"))]
         if not targets and p.pred.code[:2] in ("11", "12"):
             targets = [e for e in [self._provoker(state, ctx, lo, p, actor)] if e is not None]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
@@ -7227,7 +7235,7 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "आश्चर्यजनक", "असम्मानजनक", "गलती", "भूल", "आतंकवाद", "आतंक", "कायरता", "बर्बरता", "गुंडागर्दी", "अराजकता",
                     "कमजोर", "अक्षम", "नाकारा", "गैर-कानूनी", "गैर-जिम्मेदाराना", "हत्याएं", "हत्याओं", "अमान्य",
                     "घोटाला", "घोटाले", "धोखाधड़ी", "लूट", "कुशासन", "अहंकार", "अहंकारी", "नाकामी", "असफलता",
-                    "झटका", "आपदा", "त्रासदी", "असभ्य", "अपमान", "आपातकाल"}
+                    "झटका", "आपदा", "त्रासदी", "असभ्य", "अपमान", "आपातकाल", "उल्टा", "उलटा", "हैरान"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
@@ -7437,14 +7445,24 @@ def _quoted_evaluation(toks: Sequence[str], close: int, labelling: bool) -> tupl
         # "इसे शांति प्रयासों के लिए 'बड़ा झटका' बताया": for what, between (within the clause)
         k = next((x for x in range(k - 1, max(-1, k - 7), -1)
                   if toks[x] in objects or toks[x] in _CLAUSE_END or toks[x] in ("ने", "कि")), -1)
-    if k < 0 or toks[k] not in objects:
+    far_object = False
+    if k < 0:
         return None
+    if toks[k] not in objects:
+        # "इसे मोदी और शाह की 'बदले की राजनीति' करार दिया", "जिसे प्रिटोरिया ने 'खेदजनक' बताया": the object further
+        # back in the clause, past the label's own genitive or the agent; then only a label that blames
+        far = next((x for x in range(k - 1, max(-1, k - 15), -1)
+                    if toks[x] in objects or toks[x] in _CLAUSE_END and toks[x] not in _COORD or toks[x] == "कि"), -1)
+        if far < 0 or toks[far] not in objects:
+            return None
+        labelling, far_object = False, True
     if any(w in _OFFENCE_WORDS for w in words):
         return opening, "112"
     # (praise denied is criticism: "‘न तो उचित और न ही ऐतिहासिक तथ्यों पर आधारित’ बताया")
     criticism = any(w in _CRITICISM_WORDS or w.endswith("विरोधी") for w in words) or any(w in _NEG for w in words)
     # (a victory of anything praises: "आदेश को 'सच की जीत' बताया")
-    praise = any(w in _PRAISE_WORDS for w in words) or bool(words) and words[-1] in _VICTORY
+    # (not past a genitive: 'ताइवान को दोनों देशों के रिश्तों का "सबसे अहम मुद्दा" बताया' describes, not praises)
+    praise = not far_object and (any(w in _PRAISE_WORDS for w in words) or bool(words) and words[-1] in _VICTORY)
     if criticism or labelling and not praise:
         return opening, "111"
     if praise:
