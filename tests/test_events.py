@@ -5789,3 +5789,9 @@ def test_a_quoted_label_past_its_genitive_or_agent_still_judges(nlp) -> None:  #
     assert ("South Africa", "11", ("Marco Rubio",)) in got
     assert codes(nlp, "ज़ाखारोवा ने प्रतिबंधों को 'उल्टा असर करने वाला' बताया।") == ["111"]
     assert codes(nlp, 'शी ने ताइवान को दोनों देशों के रिश्तों का "सबसे अहम और संवेदनशील मुद्दा" बताया।') == ["010"]
+
+
+def test_labels_of_gain_and_unbreakable_ties_praise(nlp) -> None:  # noqa: ANN001
+    """"इसे 'सबके फायदे का सौदा' बताया", "गठबंधन को 'अटूट' बताया": praise (051), not a bare statement."""
+    assert codes(nlp, "स्टार्मर ने इसे 'सबके फायदे का सौदा' बताया।") == ["051"]
+    assert codes(nlp, "रुबियो ने दोनों देशों के गठबंधन को 'अटूट' बताया।") == ["051"]
