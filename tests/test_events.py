@@ -5795,3 +5795,14 @@ def test_labels_of_gain_and_unbreakable_ties_praise(nlp) -> None:  # noqa: ANN00
     """"इसे 'सबके फायदे का सौदा' बताया", "गठबंधन को 'अटूट' बताया": praise (051), not a bare statement."""
     assert codes(nlp, "स्टार्मर ने इसे 'सबके फायदे का सौदा' बताया।") == ["051"]
     assert codes(nlp, "रुबियो ने दोनों देशों के गठबंधन को 'अटूट' बताया।") == ["051"]
+
+
+def test_suspending_sanctions_or_ties_and_a_span_of_time_inside_the_predicate(nlp) -> None:  # noqa: ANN001
+    """'प्रतिबंधों को 180 दिनों के लिए निलंबित करने की घोषणा की': suspending sanctions eases them (085), with a span of
+    time ('के लिए' after time words only) between the noun and the verb; suspending diplomatic ties breaks them
+    (161), ties in general reduce relations (160)."""
+    got = triples(nlp, "अमेरिका ने सीरिया पर लगे प्रतिबंधों को 180 दिनों के लिए निलंबित करने की घोषणा की।", code=True)
+    assert got == [("United States", "085", ("Syria",))]
+    assert triples(nlp, "पेरू ने वेनेजुएला के साथ राजनयिक संबंध निलंबित करने का ऐलान किया।", code=True) == [
+        ("Peru", "161", ("Venezuela",))]
+    assert triples(nlp, "भारत ने कनाडा के साथ संबंध निलंबित कर दिए।", code=True) == [("India", "160", ("Canada",))]

@@ -7121,8 +7121,8 @@ for _f in sorted(_NOUN_FILLERS, key=len, reverse=True):
 
 
 def _time_adverbial(words: Sequence[str]) -> bool:
-    """Are ``words`` one adverbial of time: 'फिलहाल', 'बुधवार से', '1 अगस्त से', '30 दिनों के भीतर', 'अगले साल तक',
-    'आधी रात से', or a time of day with no postposition ('बुधवार तड़के', 'देर रात')?"""
+    """Are ``words`` one adverbial of time: 'फिलहाल', 'बुधवार से', '1 अगस्त से', '30 दिनों के भीतर', '180 दिनों के
+    लिए', 'अगले साल तक', 'आधी रात से', or a time of day with no postposition ('बुधवार तड़के', 'देर रात')?"""
     if len(words) == 1:
         return words[0] in _TIME_ADVERBS
     if not 2 <= len(words) <= 5:
@@ -7134,13 +7134,13 @@ def _time_adverbial(words: Sequence[str]) -> bool:
 
 
 _TIME_ADVERBS = frozenset({"फिलहाल", "तत्काल", "तुरंत", "फौरन", "आज", "कल", "जल्द", "अभी"})
-_WITHIN = {("के", "भीतर"), ("के", "अंदर")}
+_WITHIN = {("के", "भीतर"), ("के", "अंदर"), ("के", "लिए")}  # (and a span: '180 दिनों के लिए', 'एक साल के लिए')
 #: an embassy or high commission ('अफगान दूतावास', 'पाकिस्तानी उच्चायोग')
 _EMBASSY_WORDS = frozenset({"दूतावास", "उच्चायोग"})
 #: the last words a time adverbial can end with (a cheap first check)
 #: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के', 'आधी रात से', 'सुबह चार बजे से')
 _DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे", "आधी", "बजे"})
-_TIME_ADVERBIAL_ENDS = _TIME_ADVERBS | _DAY_PARTS | {"से", "तक", "भीतर", "अंदर"}
+_TIME_ADVERBIAL_ENDS = _TIME_ADVERBS | _DAY_PARTS | {"से", "तक", "भीतर", "अंदर", "लिए"}
 
 
 def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:
