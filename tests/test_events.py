@@ -5806,3 +5806,8 @@ def test_suspending_sanctions_or_ties_and_a_span_of_time_inside_the_predicate(nl
     assert triples(nlp, "पेरू ने वेनेजुएला के साथ राजनयिक संबंध निलंबित करने का ऐलान किया।", code=True) == [
         ("Peru", "161", ("Venezuela",))]
     assert triples(nlp, "भारत ने कनाडा के साथ संबंध निलंबित कर दिए।", code=True) == [("India", "160", ("Canada",))]
+
+
+def test_calling_off_a_protest_written_with_a_hyphen_eases_dissent(nlp) -> None:  # noqa: ANN001
+    """'विरोध-प्रदर्शन स्थगित करने की घोषणा की': the hyphenated compound as one word, like 'विरोध प्रदर्शन'."""
+    assert codes(nlp, "पीटीआई ने विरोध-प्रदर्शन स्थगित करने की घोषणा की।") == ["082"]
