@@ -5811,3 +5811,11 @@ def test_suspending_sanctions_or_ties_and_a_span_of_time_inside_the_predicate(nl
 def test_calling_off_a_protest_written_with_a_hyphen_eases_dissent(nlp) -> None:  # noqa: ANN001
     """'विरोध-प्रदर्शन स्थगित करने की घोषणा की': the hyphenated compound as one word, like 'विरोध प्रदर्शन'."""
     assert codes(nlp, "पीटीआई ने विरोध-प्रदर्शन स्थगित करने की घोषणा की।") == ["082"]
+
+
+def test_the_host_of_a_meeting_told_before_hosts_both_sides(nlp) -> None:  # noqa: ANN001
+    """'ट्रंप ने शरा से मुलाकात की। इस बैठक की मेजबानी सऊदी युवराज ने की': one side met the other (no talks both
+    ways), and the host hosts both (043)."""
+    got = triples(nlp, "ट्रंप ने बुधवार को रियाद में सीरिया के अंतरिम राष्ट्रपति अहमद अल-शरा से मुलाकात की। इस बैठक की "
+                       "मेजबानी सऊदी युवराज मोहम्मद बिन सलमान ने की।", code=True)
+    assert ("Mohammed bin Salman", "043", ("Donald Trump", "Ahmed al-Sharaa")) in got

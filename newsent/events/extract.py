@@ -3872,6 +3872,12 @@ class EventExtractor:
             # 'दोनों देशों ने बातचीत की, जिसकी मेज़बानी तुर्किये ने की': a host or mediator with nobody named acts for
             # the parties that just acted on each other (this or the two sentences before)
             targets = [x for x in _recent_parties(state, ctx.si) if x is not actor]
+            met = next((ev for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 1 and root == "04"
+                        and ev.targets and ev.actor is not actor), None) if not targets else None
+            if met is not None:
+                # 'ट्रंप ने रियाद में शरा से मुलाकात की। इस बैठक की मेजबानी सऊदी युवराज ने की': the host of a meeting
+                # told just before hosts both sides of it
+                targets = [x for x in (met.actor, *met.targets) if x is not actor]
         if not targets and p.pred.noun and p.pred.code in _PARTNERED and state.last_pair is not None \
                 and actor_unit is not None and not actor_unit.group and not any(
                     _chains_to(u, actor_unit) or _chains_to(actor_unit, u) for u in region):
