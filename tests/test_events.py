@@ -5792,9 +5792,10 @@ def test_a_quoted_label_past_its_genitive_or_agent_still_judges(nlp) -> None:  #
 
 
 def test_labels_of_gain_and_unbreakable_ties_praise(nlp) -> None:  # noqa: ANN001
-    """"इसे 'सबके फायदे का सौदा' बताया", "गठबंधन को 'अटूट' बताया": praise (051), not a bare statement."""
+    """"इसे 'सबके फायदे का सौदा' बताया", "गठबंधन को 'अटूट' बताया", "'चमत्कार'": praise (051), not a statement."""
     assert codes(nlp, "स्टार्मर ने इसे 'सबके फायदे का सौदा' बताया।") == ["051"]
     assert codes(nlp, "रुबियो ने दोनों देशों के गठबंधन को 'अटूट' बताया।") == ["051"]
+    assert codes(nlp, "ट्रंप ने इसे 'चमत्कार' बताया।") == ["051"]
 
 
 def test_suspending_sanctions_or_ties_and_a_span_of_time_inside_the_predicate(nlp) -> None:  # noqa: ANN001
