@@ -5732,6 +5732,8 @@ def test_whoever_is_present_where_others_act_meets_them(nlp) -> None:  # noqa: A
            if e.root == "04"]
     assert [(e.actor.name_en, [t.name for t in e.targets]) for e in met] == [("Vishnu Deo Sai", ["वासुदेव राव"])]
     assert not [t for t in triples(nlp, "मुख्यमंत्री विष्णुदेव साय की मौजूदगी में कार्यक्रम हुआ।") if t[1] == "04"]
+    # (a presence welcomed is the one present's: no third party)
+    assert triples(nlp, "अमरीका ने इस बैठक में ईरान की मौजूदगी का स्वागत किया है।") == [("United States", "05", ("Iran",))]
 
 
 def test_a_repeated_or_raised_demand_keeps_what_is_demanded(nlp) -> None:  # noqa: ANN001

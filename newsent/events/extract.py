@@ -2041,9 +2041,11 @@ class EventExtractor:
                     # 'पहलगाम के दो निवासियों को गिरफ्तार किया': people from a town or district are not the place
                     u.possessor_of_next = True
                     break
-                if toks[pos] in _TOPIC_NOUNS or toks[pos] in _MEDIATION_NOUNS:
+                if toks[pos] in _TOPIC_NOUNS or toks[pos] in _MEDIATION_NOUNS and (
+                        _MEDIATION_NOUNS[toks[pos]][0] != "040" or toks[pos + 1:pos + 2] == ["में"]):
                     # 'चीन के मुद्दे पर आरोप लगाया', 'पाकिस्तान के मामले में': what is talked about, no participant;
-                    # 'अमेरिका की मध्यस्थता से': a third party (_mediators), no partner of the talks
+                    # 'अमेरिका की मध्यस्थता से', 'ट्रंप की मौजूदगी में': a third party (_mediators), no partner of the
+                    # talks (but 'ईरान की मौजूदगी का स्वागत किया' welcomes Iran)
                     u.possessor_of_next = True
                     break
                 if pos in unit_starts and by_start[pos].located:
