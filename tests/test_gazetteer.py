@@ -533,3 +533,17 @@ def test_religious_titles_are_read_off_a_name(nlp) -> None:  # noqa: ANN001
     """'ड्रूज धर्मगुरु शेख हिकमत अल-हिजरी ने': the cleric's title and the honorific are no part of his name."""
     doc = nlp("ड्रूज धर्मगुरु शेख हिकमत अल-हिजरी ने सरकारी बलों पर आरोप लगाया।")
     assert any(e.label == "PER" and e.name == "हिकमत अल-हिजरी" for e in doc.entities), doc.entities
+
+
+def test_an_unknown_name_named_twice_still_lends_its_short_form(linker: Linker) -> None:
+    """'इस्सा चिरोमा बकारी ... इस्सा चिरोमा बकारी ... चिरोमा पर': two mentions of one unknown full name are one owner of
+    its words, so the short form is still proposed."""
+    from newsent.document import Mention
+    from newsent.tokenize import tokenize
+
+    text = "इस्सा चिरोमा बकारी ने नतीजे खारिज किए। इस्सा चिरोमा बकारी ने रैली की। सरकार ने चिरोमा पर आरोप लगाया।"
+    first, second = text.index("इस्सा"), text.index("इस्सा", 5)
+    mentions = [Mention("इस्सा चिरोमा बकारी", at, at + len("इस्सा चिरोमा बकारी"), "PER") for at in (first, second)]
+    linked, _ = linker.link(text, tokenize(text), mentions)
+    by_start = {m.start: m for m in linked}
+    assert by_start[text.index("चिरोमा पर")].entity is by_start[first].entity

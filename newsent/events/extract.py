@@ -1089,7 +1089,7 @@ class EventExtractor:
                 parties = _mutual_parties(made)
             if len(parties) < 2 and code != "040":
                 parties = _recent_parties(state, si)
-            if len(parties) < 2 and state.between is not None and state.between[0] >= si - 1:
+            if len(parties) < 2 and code != "040" and state.between is not None and state.between[0] >= si - 1:
                 parties = state.between[1]  # 'इज़राइल और हमास के बीच युद्ध ... थम गया। यह समझौता ... की मध्यस्थता से
             tokens = sent.tokens
             s, e = tokens[k - 1].start, tokens[k + 1].end

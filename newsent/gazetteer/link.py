@@ -843,18 +843,22 @@ class Linker:
         parts: dict[str, set[object]] = {}
         for m in ms:
             if m.label == "PER" and m.end - m.core >= 2:
-                for t in _name_parts(norms[m.sent][m.core:m.end]):
+                name = norms[m.sent][m.core:m.end]
+                owner = m.record or variant_key("".join(name))  # (an unknown name named twice is one owner)
+                for t in _name_parts(name):
                     if len(t) >= 3 and self._name_word(t) and t not in self.common_words \
                             and t not in _ORG_DESCRIPTOR_HEADS:
-                        parts.setdefault(variant_key(t), set()).add(m.record or (m.sent, m.core))
+                        parts.setdefault(variant_key(t), set()).add(owner)
         if not parts:
             return ms
         taken = {(m.sent, i) for m in ms for i in range(m.start, m.end)}
         added = []
         for si, toks in enumerate(norms):
             for i, tok in enumerate(toks):
+                if len(tok) < 3 or (si, i) in taken:
+                    continue
                 owners = parts.get(variant_key(tok))
-                if owners is None or len(owners) != 1 or (si, i) in taken or not self._name_word(tok) \
+                if owners is None or len(owners) != 1 or not self._name_word(tok) \
                         or i + 1 < len(toks) and toks[i + 1] not in _NAME_ENDS \
                         or i > 0 and (si, i - 1) not in taken and self._name_word(toks[i - 1]):
                     continue
