@@ -996,7 +996,8 @@ class _Antecedents:
             self.parts.setdefault((m.label, "first", keys[:k]), set()).add(m.cluster)
             self.parts.setdefault((m.label, "last", keys[-k:]), set()).add(m.cluster)
         if len(toks) >= 2:  # (a middle word of a longer name: 'चिरोमा' of 'इस्सा चिरोमा बकारी'; 'हिजरी' of 'अल-हिजरी')
-            for k in {variant_key(t) for t in _name_parts(toks)} - {keys[-1]}:
+            hyphen_part = {variant_key(t) for t in _name_parts(toks)[len(toks) - 1:]}  # (the other words are keyed)
+            for k in (set(keys[1:-1]) | hyphen_part) - {keys[-1]}:
                 self.parts.setdefault((m.label, "middle", (k,)), set()).add(m.cluster)
         bucket = self.by_shape.setdefault((m.label, len(toks)), ([], []))
         bucket[0].append(key)
