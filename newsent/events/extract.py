@@ -504,6 +504,9 @@ class _State:
     #: people the text makes office holders ('X ने मुख्यमंत्री पद की शपथ ली', 'X को सेना प्रमुख नियुक्त किया गया'):
     #: English role -> the person and where; a later bare 'नई मुख्यमंत्री' refers to them
     installed: dict[str, tuple[Entity, int]] = field(default_factory=dict)
+    #: the first person the text swears in ('X ने राष्ट्रपति पद की शपथ ली', 'X के शपथ ग्रहण समारोह'): whom those
+    #: present at 'the ceremony' meet
+    sworn: Entity | None = None
     #: where each sentence of the document starts
     sentence_starts: list[int] = field(default_factory=list)
     #: the document's events so far, of every kind (casualties too), in order
@@ -940,6 +943,8 @@ class EventExtractor:
         linker = self.linker
         if linker is None or "शपथ" not in toks and _INSTALLING.isdisjoint(toks):
             return
+        if state.sworn is None and "शपथ" in toks:
+            state.sworn = _sworn_in(toks, units)
         for i, tok in enumerate(toks):
             if tok not in self._title_starts:
                 continue
@@ -953,8 +958,12 @@ class EventExtractor:
                 continue
             person = next((u.entity for u in units if u.end <= i and u.entity is not None
                            and u.entity.label == "PER" and not u.possessor_of_next), None)
+            if "शपथ" in rest and toks[i + n + rest.index("शपथ") + 1:][:1] in (["दिलाई"], ["दिलवाई"]):
+                person = _sworn_in(toks, units)  # (not the governor who swears X in)
             if person is not None:
                 state.installed[title.role_en] = (person, sent.tokens[i].start)
+                if "शपथ" in rest and state.sworn is None:
+                    state.sworn = person
 
     def _casualties(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                     made: list[Event], pub: _dt.date | None) -> list[Event]:
@@ -1107,26 +1116,52 @@ class EventExtractor:
         """'अलीयेव और पशिनयान ने समझौते पर हस्ताक्षर किए। इस दौरान ट्रंप भी मौजूद थे': whoever is said to be present
         (the unmarked subject of 'मौजूद/उपस्थित थे/रहे') meets (040) those who acted in this sentence, else in the
         sentence before, in an act one attends (an appeal, talks, an accord, aid, a release: _ATTENDED_ROOTS; not
-        an attack); with nobody who acted so, no event."""
+        an attack); with nobody who acted so, no event. At 'the ceremony' (समारोह में ... मौजूद रहे / शामिल हुए / नहीं
+        पहुंचे) of a swearing-in, they meet the one sworn in (_sworn_in), as the annotated sets code it."""
         k = next((k for k in range(1, len(toks) - 1) if toks[k] in _PRESENT and toks[k + 1] in _PRESENT_BE), None)
+        negated = False
+        if k is None and "समारोह" in toks and toks.index("समारोह") + 1 < len(toks) \
+                and toks[toks.index("समारोह") + 1] == "में":
+            # 'X के शपथ ग्रहण समारोह में शामिल हुए', 'समारोह में नहीं पहुंचे': attending the ceremony, or not
+            c = toks.index("समारोह")
+            k = next((j for j in range(c + 2, len(toks) - 1) if toks[j] in _ATTENDING
+                      and toks[j + 1] in _ATTENDING[toks[j]]), None)
+            negated = k is not None and toks[k - 1] in _NEG
+            k = k - 1 if negated else k
         if k is None or "कि" in toks[:k]:
             return []  # (nor a presence someone reports: 'कहा कि हर चरण पर एजेंट मौजूद थे')
+        # 'प्रबोवो ने राष्ट्रपति पद की शपथ ली। समारोह में X मौजूद रहे': those at the swearing-in meet the one sworn
+        sworn = (_sworn_in(toks, units) or state.sworn) if "समारोह" in toks[:k] else None
+        if sworn is None and toks[k] not in _PRESENT:
+            return []  # (attending a ceremony of nobody sworn in: no event)
         floor = max((j for j in range(k) if toks[j] in _CLAUSE_JOINTS or toks[j] == "कि"), default=-1)
         subject = next((u for u in reversed(units) if floor < u.start and u.end <= k and u.marker is None
                         and not u.possessor_of_next and not u.pronoun), None)
+        if subject is not None and subject.nominal is not None:
+            # 'X, Y और Z समेत कई विपक्षी नेता मौजूद रहे': those named before समेत are the ones present
+            j = subject.start - 1
+            while j > floor and toks[j] in _QUANTIFIERS:
+                j -= 1
+            if toks[j] in ("समेत", "सहित"):
+                subject = next((u for u in units if u.end == j and u.marker is None), subject)
         if subject is None:
             return []
-        present = [e for u in units if u is subject or _chains_to(u, subject)
+        present = [e for u in units if (u is subject or _chains_to(u, subject)) and toks[u.end:u.end + 1] != ["शासित"]
                    for e in [self._entity_of(state, sent, u)] if e is not None and e.label != "NOM"]
+        # (not a party that only qualifies those present: 'राजग शासित राज्यों के मुख्यमंत्री')
         acted = [ev for ev in made if ev.actor is not None and not ev.negated and ev.root in _ATTENDED_ROOTS] or [
             ev for ev in state.done if ev.sentence == si - 1 and ev.actor is not None and not ev.negated
             and ev.root in _ATTENDED_ROOTS]
-        met = tuple(dict.fromkeys(ev.actor for ev in acted if ev.actor not in present))
+        if sworn is not None:
+            met = (sworn,) if sworn not in present else ()
+        else:
+            met = tuple(dict.fromkeys(ev.actor for ev in acted if ev.actor not in present))
         if not met:
             return []
-        s, e = sent.tokens[k].start, sent.tokens[k + 1].end
+        last = k + negated + (toks[k + negated] == "शामिल" or toks[k + negated] in _PRESENT)
+        s, e = sent.tokens[k].start, sent.tokens[last].end
         date = _resolve_date(toks, pub, "past")
-        return [Event(who, state.text[s:e], "040", self._code_labels["040"], met, si, s, e, False, date, "past")
+        return [Event(who, state.text[s:e], "040", self._code_labels["040"], met, si, s, e, negated, date, "past")
                 for who in dict.fromkeys(present)]
 
     def _seat_of_government(self, state: _State, ev: Event) -> Event:
@@ -1174,6 +1209,7 @@ class EventExtractor:
         # bodies spelled out before their bracketed acronyms (_bracketed_name), by where they start
         spelled = {first: k for k, t in enumerate(toks) if t == "(" and (first := _bracketed_name(toks, k)) is not None
                    } if "(" in toks else {}
+        apposed: set[int] = set()  # a description before a name ('मुख्य विपक्षी दल डेमोक्रेटिक अलायंस')
         i = 0
         n = len(toks)
         while i < n:
@@ -1380,6 +1416,14 @@ class EventExtractor:
                 nm = None  # a side is a country's only after its demonym ('भारतीय पक्ष'), not 'X के पक्ष में'
             if nm is not None and nm[1] is not None:
                 length, nom = nm
+                named = by_start.get(i + length)
+                if named is not None and named.label == "ORG" and nom.lemma == "विपक्ष" \
+                        and toks[i + length - 1] in ("दल", "पार्टी"):
+                    # 'एएनसी और मुख्य विपक्षी दल डेमोक्रेटिक अलायंस ने': a party's description before its name
+                    # is an apposition; the name acts and may close a list ('A और मुख्य विपक्षी दल B ने')
+                    apposed.update(range(i, i + length))
+                    i += length
+                    continue
                 described = self._descriptor(state, toks, i, i + length, None)
                 units.append(_Unit(i, i + length, entity=described) if described else _Unit(i, i + length, nominal=nom))
                 i += length
@@ -1461,7 +1505,7 @@ class EventExtractor:
         _topic_label(toks, units, pred_starts)
         self._tie_nominals(state, toks, units, sent)
         self._mark_affiliations(toks, units)
-        self._propagate_markers(toks, units, pred_starts)
+        self._propagate_markers(toks, units, pred_starts, apposed)
         for u in units:
             if u.end < n and toks[u.end] == "स्थित" and u.entity is not None and u.entity.label == "LOC":
                 # 'पुणे स्थित एक सहकारी बैंक पर जुर्माना', 'बहावलपुर स्थित जैश का मुख्यालय': where something is, not
@@ -1997,7 +2041,10 @@ class EventExtractor:
                     and between[-1] not in _OFFICE_WORDS:
                 u.possessor_of_next = True
 
-    def _propagate_markers(self, toks: list[str], units: list[_Unit], pred_starts: set[int]) -> None:
+    def _propagate_markers(self, toks: list[str], units: list[_Unit], pred_starts: set[int],
+                           apposed: AbstractSet[int] = frozenset()) -> None:
+        """Case markers along genitive chains and lists; ``apposed``: tokens of a description before a name, which a
+        list passes over ('A और मुख्य विपक्षी दल B ने')."""
         # genitive chains: X के ... के साथ → X gets the chain's final marker, unless another unit heads it
         # or the genitive belongs to the predicate's noun (भारत की बुधवार को प्रशंसा की)
         by_start = {o.start: o for o in units}
@@ -2193,7 +2240,7 @@ class EventExtractor:
         # lists: A, B और C के साथ → every member takes C's marker (a qualifying unit in between is skipped:
         # "ह्यूमन राइट्स वॉच और संयुक्त राष्ट्र महासचिव बान की मून ने")
         heads = [u for u in units if not u.possessor_of_next]
-        inside = {i for u in units if u.possessor_of_next for i in range(u.start, u.end)}
+        inside = {i for u in units if u.possessor_of_next for i in range(u.start, u.end)} | apposed
         for k in range(len(heads) - 2, -1, -1):
             u, nxt = heads[k], heads[k + 1]
             # (past an apposition in brackets: 'शिवसेना (यूबीटी) और कांग्रेस ने')
@@ -3508,7 +3555,7 @@ class EventExtractor:
                         if u.locative_before is not None:
                             e = self._last_place(state, u.locative_before, exclude=actor)
                         elif u.anaphor:
-                            e = self._antecedent(state, ctx, u, actor)
+                            e = _congratulated(state, p, actor) or self._antecedent(state, ctx, u, actor)
                         else:
                             e = self._entity_of(state, sent, u)
                         group = self._group(state, u)
@@ -4001,8 +4048,10 @@ class EventExtractor:
         if p.pred.noun == ("स्वागत",) and p.pred.code == "051" and targets and all(
                 t.label == "PER" for t in targets) and (
                 self._welcomed(state, ctx, p, lo) is not None or _person_welcomed(ctx, p) and actor.country is not None
-                and all(t.country not in (None, actor.country) for t in targets)):
-            # 'मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया': a person welcomed (not a decision) is hosted
+                and all(t.country not in (None, actor.country) for t in targets)) and not (
+                actor.country is not None and all(t.country == actor.country for t in targets)):
+            # 'मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया': a person welcomed (not a decision) is hosted; one of the
+            # actor's own country is welcomed into its camp ('शिंदे ने अजित पवार का स्वागत किया': 051)
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
         mourned = p.pred.code == "018" and bool(targets) and all(t.label == "NOM" and not t.country for t in targets)
         if (not targets or mourned) and shared and (
@@ -6781,6 +6830,38 @@ _MEDIATION_NOUNS = {"मध्यस्थता": ("045", "mediate"), "मे�
 _PRESENT = frozenset({"मौजूद", "उपस्थित"})
 _PRESENT_BE = frozenset({"थे", "था", "थी", "थीं", "रहे", "रहा", "रही", "रहीं"})
 _ATTENDED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+#: attending a ceremony: the word and the forms of 'be' or 'come' after it ('समारोह में शामिल हुए', '... नहीं पहुंचे')
+_ATTENDING = {"शामिल": frozenset({"हुए", "हुईं", "हुई", "हुआ", "थे", "थीं", "रहे", "रहीं"}),
+              "पहुंचे": frozenset({"।", ".", "थे", "और", ","}), "पहुँचे": frozenset({"।", ".", "थे", "और", ","})}
+
+
+def _congratulated(state: _State, p: _Pred, actor: Entity) -> Entity | None:
+    """'शी जिनपिंग ने भी उन्हें बधाई दी': whom a congratulation with a pronoun object means in a story that swears
+    someone in or makes them an office holder -- that person (the first sworn in, else the last installed), not
+    whoever was named last ('... ने हरिनी अमरसूर्या को प्रधानमंत्री नियुक्त किया। ... उन्हें बधाई दी'); None
+    otherwise."""
+    if p.pred.code[:2] != "05" or not any(w in ("बधाई", "शुभकामना", "शुभकामनाएं", "शुभकामनाएँ") for w in p.pred.noun):
+        return None
+    person = state.sworn or max(state.installed.values(), key=lambda x: x[1], default=(None, 0))[0]
+    return person if person is not actor else None
+
+
+def _sworn_in(toks: Sequence[str], units: Sequence[_Unit]) -> Entity | None:
+    """The person a sentence swears in: the owner of 'X के शपथ ग्रहण (समारोह)', or the ने-subject of 'शपथ ली' /
+    'शपथ लेने के बाद X ने'; None when the sentence swears in nobody named."""
+    if "शपथ" not in toks:
+        return None
+    k = toks.index("शपथ")
+    if k + 1 < len(toks) and toks[k + 1].startswith(("दिला", "दिलवा")):
+        # 'राज्यपाल ने नीतीश कुमार को मुख्यमंत्री पद की शपथ दिलाई': the one sworn is the को-object
+        return next((u.entity for u in units if u.marker == ("को",) and u.entity is not None
+                     and u.entity.label == "PER"), None)
+    owner = next((u.entity for u in units if u.end == k - 1 and toks[u.end] in ("के", "की") and u.entity is not None
+                  and u.entity.label == "PER"), None)
+    if owner is not None or k + 1 >= len(toks) or toks[k + 1] not in ("ली", "लेने", "लेते", "ग्रहण", "ले", "लेंगे"):
+        return owner
+    return next((u.entity for u in units if u.marker == ("ने",) and not u.possessor_of_next and u.entity is not None
+                 and u.entity.label == "PER"), None)
 #: who a meeting's participants meet besides each other: its host, chair or mediator ('X की मेज़बानी में', _attended)
 _HOSTING_NOUNS = {**{noun: code for noun, (code, _) in _MEDIATION_NOUNS.items() if code != "040"},
                   "अध्यक्षता": "043"}
