@@ -5876,3 +5876,28 @@ def test_welcoming_someone_of_ones_own_country_endorses_them(nlp) -> None:  # no
     assert ("Devendra Fadnavis", "051", ("Ajit Pawar",)) in got
     assert triples(nlp, "मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया।", code=True) == [
         ("Mohamed Muizzu", "043", ("Narendra Modi",))]
+
+
+def test_an_anniversary_is_no_lashing_out(nlp) -> None:  # noqa: ANN001
+    """'हमले की बरसी के दिन': बरसी after a genitive (or before a postposition) is an anniversary, not 'पर बरसी'."""
+    assert not events(nlp, "संसद पर 2001 के आतंकी हमले की बरसी के दिन बुधवार को दो युवक सदन में कूद गए।")
+    assert codes(nlp, "ममता बनर्जी भाजपा पर जमकर बरसी।") == ["111"]
+
+
+def test_a_plot_said_to_be_someones_accuses_them(nlp) -> None:  # noqa: ANN001
+    """'गिरफ़्तारी को भाजपा की राजनीतिक साज़िश करार दिया': a plot of a named party accuses it (112); 'जिसे धनखड़ ने
+    अपने पद और किसान समुदाय का अपमान बताया': an evaluation past listed possessors and the subject reaches its fronted
+    object; mimicking someone (नकल उतारी) criticises them."""
+    assert triples(nlp, "आम आदमी पार्टी ने गिरफ़्तारी को भाजपा की राजनीतिक साज़िश करार दिया।", code=True) == [
+        ("Aam Aadmi Party", "112", ("Bharatiya Janata Party",))]
+    got = triples(nlp, "तृणमूल कांग्रेस सांसद कल्याण बनर्जी ने राज्यसभा के सभापति जगदीप धनखड़ की नकल उतारी, जिसे धनखड़ ने "
+                       "अपने पद और किसान समुदाय का अपमान बताया।")
+    assert got == [("Kalyan Banerjee", "11", ("Jagdeep Dhankhar",)), ("Jagdeep Dhankhar", "11", ("Kalyan Banerjee",))]
+
+
+def test_a_hand_told_after_an_accusations_ki_is_the_accused(nlp) -> None:  # noqa: ANN001
+    """'आरोप लगाया कि निज्जर की हत्या में भारत सरकार के एजेंटों का हाथ हो सकता है': the accused is whose hand it is,
+    and agents of a country's government are that country's (not the speaker's, named first)."""
+    got = triples(nlp, "कनाडा के प्रधानमंत्री जस्टिन ट्रूडो ने आरोप लगाया कि निज्जर की हत्या में भारत सरकार के एजेंटों का हाथ "
+                       "हो सकता है।")
+    assert got == [("Justin Trudeau", "11", ("India intelligence services",))]

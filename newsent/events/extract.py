@@ -803,13 +803,19 @@ class EventExtractor:
             # (its marker may have been carried on past the hand: 'एजेंटों का हाथ होने की आशंका')
             owner = next((u for u in units if (u.marker_end == h and u.marker == ("का",) or u.end == h - 1)
                           and not u.pronoun), None)
+            if owner is not None and owner.nominal is not None and owner.country is None:
+                # 'भारत सरकार के एजेंटों का हाथ': unnamed agents are their named owner's
+                owner = next((u for u in units if u.marker_end == owner.start and u.marker in _GENITIVE
+                              and u.entity is not None), owner)
             who = self._entity_of(state, sent, owner) if owner is not None else None
             if who is None or who.label == "NOM" and not who.country:
                 continue
             at = sent.tokens[h].start
             for k, ev in enumerate(out):
-                if ev.code.startswith("112") and not ev.targets and ev.start > at and ev.actor is not who:
-                    out[k] = _with(ev, targets=(who,))  # 'X का हाथ होने का आरोप लगाया'
+                if ev.code.startswith("112") and not ev.targets and ev.actor is not who and (
+                        ev.start > at or ev.end <= at and "कि" in toks[bisect_left(starts, ev.end):h]):
+                    # 'X का हाथ होने का आरोप लगाया', 'आरोप लगाया कि हत्या में X के एजेंटों का हाथ हो सकता है'
+                    out[k] = _with(ev, targets=(who,))
                     break
                 if ev.code == "012" and ev.start > at and ev.actor is not who and toks[h + 1] == "होने" \
                         and not _same_side(ev.actor, who):
@@ -1898,6 +1904,10 @@ class EventExtractor:
                         # events-dev codes it (the city acts or is acted on); 'मोहाली की अदालत', 'मुंबई की एक विशेष
                         # अदालत': an Indian city's court, as the annotated sets code it (a foreign city's stands for
                         # its country: 'चटगांव की एक अदालत')
+            elif (prev is not None and prev.entity is not None and prev.entity.label == "NOM" and prev.entity.country
+                  and toks[prev.end:u.start] in (["के"], ["की"], ["का"]) and u.nominal.sector in ("SPY", "MIL", "GOV")):
+                country = prev.entity.country  # 'भारत सरकार के एजेंटों': a government's agents are its country's
+                prev.possessor_of_next = True
             if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
                 u.union = True
@@ -2279,6 +2289,9 @@ class EventExtractor:
                            or toks[i] == p.verb[-1] and i + 1 < n
                            and toks[i + 1] in ("करने", "करना", "करता", "करती", "करते")):
             return True
+        if not p.noun and p.verb == ("बरस",) and toks[i] == "बरसी" and (i > 0 and toks[i - 1] == "की" or i + 1 < n and (
+                toks[i + 1] in ("पर", "के", "की", "का", "से") or toks[i + 1].startswith("मना"))):
+            return True  # 'हमले की बरसी के दिन', 'बरसी पर': an anniversary, not 'lashed out' (पर बरसी)
         if not p.noun and p.verb == ("जा",) and i > 0 and toks[i - 1].endswith(("ए", "ये", "या", "यी", "ाई")) \
                 and not toks[i - 1].startswith("चल"):
             return True  # 'कदम उठाए जाने की घोषणा': the passive auxiliary of another verb, no going ('चले गए' is)
@@ -3715,6 +3728,18 @@ class EventExtractor:
                            for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor
                            and not _same_side(actor, e) and not _same_side(e, actor)
                            and (e.label in ("PER", "ORG") or e.kind in ("country", "territory"))]
+        if p.pred.code == "111" and any(noun_key(t) in _PLOT_KEYS for t in toks[p.start:p.verb]):
+            # 'गिरफ़्तारी को भाजपा की राजनीतिक साज़िश करार दिया': a plot said to be someone's accuses them (112)
+            owner = next((u for u in units if u.end == p.start - 1 and toks[u.end] in _GENITIVE_WORDS
+                          and u.start > lo and not u.possessor_of_next), None)
+            plotters = [e for u in units if owner is not None and (u is owner or _chains_to(u, owner))
+                        for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor
+                        and not _same_side(actor, e) and (e.label in ("PER", "ORG") or e.kind in ("country",
+                                                                                                "territory"))]
+            if plotters:
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "112", self._code_labels["112"],
+                                            p.pred.targets))
+                targets = plotters
         if not targets and p.pred.code[:2] in ("11", "12"):
             targets = [e for e in [self._provoker(state, ctx, lo, p, actor)] if e is not None]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
@@ -7304,6 +7329,8 @@ _PRAISE_WORDS = {"ऐतिहासिक", "सराहनीय", "स्व
                  "साझेदार", "मित्र", "दोस्त", "भरोसेमंद", "विश्वसनीय", "मील", "निर्णायक", "महान", "अच्छा",
                  "अच्छे", "अच्छी", "करीबी", "घनिष्ठ", "रचनात्मक", "सार्थक", "उपयोगी", "फलदायी", "उत्पादक", "सहयोगी",
                  "संतुलित", "अटूट", "समृद्धि", "फायदे", "फायदेमंद", "लाभदायक", "आकर्षक", "चमत्कार"}
+#: noun keys of a plot ('भाजपा की साज़िश', 'षड्यंत्र'): said to be someone's, it accuses them
+_PLOT_KEYS = frozenset(noun_key(w) for w in ("साजिश", "साज़िश", "षड्यंत्र", "षड़यंत्र", "साजिशें"))
 _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "बेतुकी", "दुर्भाग्यपूर्ण", "निंदनीय", "शर्मनाक", "अस्वीकार्य",
                     "गैरजिम्मेदाराना", "गैरकानूनी", "मूर्खतापूर्ण", "मूर्खता", "बचकाना", "बचकानी", "बचकाने",
                     "गैरजिम्मेदार", "लापरवाह", "ओछे", "अराजक", "क्रूर", "निर्मम", "आक्रमण", "आत्मसमर्पण", "खेदजनक",
@@ -7480,8 +7507,11 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         # the object's possessor before the word: 'इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया', 'प्रतिबंधों को
         # अंतरराष्ट्रीय कानून का उल्लंघन बताया' (up to three words)
         objects = ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)
-        k = next((x for x in range(k - 2, max(-1, k - 5), -1) if toks[x] in objects
-                  or toks[x] in _CLAUSE_END or _marker_at(toks, x) is not None), k - 2)
+        # (possessors listed: 'अपने पद और किसान समुदाय का अपमान बताया')
+        reach = 8 if any(t in ("और", "व", "एवं", "तथा") for t in toks[max(0, k - 4):k - 1]) else 5
+        k = next((x for x in range(k - 2, max(-1, k - reach), -1) if toks[x] in objects
+                  or toks[x] in _CLAUSE_END and toks[x] not in ("और", "व", "एवं", "तथा")
+                  or _marker_at(toks, x) is not None), k - 2)
     if k >= 1 and toks[k] == "ने":
         # the object fronted before the subject: 'जिसे ईरान ने अवैध करार दिया', 'इसे भाजपा ने जुमला बताया'
         k = next((x for x in range(k - 1, max(-1, k - 8), -1)
@@ -7493,6 +7523,11 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         # बदले की कार्रवाई बताया'), within the clause
         k = next((x for x in range(k, max(-1, k - 12), -1)
                   if toks[x] in objects or toks[x] in _CLAUSE_END or toks[x] in ("ने", "कि")), -1)
+        if k >= 1 and toks[k] == "ने":
+            # (past the subject, to a fronted relative or pronoun: 'जिसे धनखड़ ने अपने पद और किसान समुदाय का अपमान
+            # बताया')
+            k = next((x for x in range(k - 1, max(-1, k - 8), -1)
+                      if toks[x] in ("जिसे", "जिन्हें", *_OBJECT_PRONOUNS) or toks[x] in _CLAUSE_END), -1)
     if k < 0 or toks[k] not in objects:
         return None
     return start, code
