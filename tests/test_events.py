@@ -5901,3 +5901,60 @@ def test_a_hand_told_after_an_accusations_ki_is_the_accused(nlp) -> None:  # noq
     got = triples(nlp, "कनाडा के प्रधानमंत्री जस्टिन ट्रूडो ने आरोप लगाया कि निज्जर की हत्या में भारत सरकार के एजेंटों का हाथ "
                        "हो सकता है।")
     assert got == [("Justin Trudeau", "11", ("India intelligence services",))]
+
+
+def test_both_sides_are_not_a_country_and_its_own_ministry(nlp) -> None:  # noqa: ANN001
+    """'मुइज़्ज़ू ने भारत से ... कहा। भारत के विदेश मंत्रालय ने कहा कि दोनों पक्ष ... पर सहमत हुए': a state organ is its
+    country's side, so the two sides are India and the Maldives."""
+    got = triples(nlp, "माले। मालदीव के राष्ट्रपति मोहम्मद मुइज़्ज़ू ने भारत से 15 मार्च तक अपने सैन्यकर्मियों को देश से वापस "
+                       "बुलाने को कहा है। भारत के विदेश मंत्रालय ने कहा कि दोनों पक्ष परस्पर स्वीकार्य समाधान तलाशने पर "
+                       "सहमत हुए हैं।")
+    assert ("Maldives", "03", ("India",)) in got and ("India", "03", ("Maldives",)) in got
+
+
+def test_an_agent_inside_the_object_noun_phrase_does_not_act(nlp) -> None:  # noqa: ANN001
+    """'भारत सरकार कतर द्वारा इन नागरिकों की रिहाई का स्वागत करती है': the द्वारा-agent belongs to the release the
+    welcome is about; the bare subject before it welcomes. A true passive keeps its agent."""
+    got = triples(nlp, "भारत सरकार कतर द्वारा इन नागरिकों की रिहाई का स्वागत करती है।")
+    assert [(a, r) for a, r, _ in got] == [("India government", "05")]
+    assert triples(nlp, "अमेरिका द्वारा ईरान पर प्रतिबंध लगाए गए।") == [("United States", "16", ("Iran",))]
+
+
+def test_staying_in_touch_is_consultation_also_in_the_future(nlp) -> None:  # noqa: ANN001
+    """'कतर के अधिकारियों के संपर्क में रहेगा': staying in touch goes on (040), no intent to meet (036)."""
+    assert codes(nlp, "भारत कतर के अधिकारियों के संपर्क में रहेगा।") == ["040"]
+
+
+def test_an_accusation_called_false_by_kahkar_and_then_rejected_is_denied(nlp) -> None:  # noqa: ANN001
+    """"आरोपों को 'सरासर झूठ' कहकर खारिज कर दिया" is a denial (016) like 'बताकर'; so is any evaluation of an
+    accusation told before (a relative) that goes on to reject it."""
+    assert codes(nlp, "पेस्कोव ने आरोपों को 'सरासर झूठ' कहकर खारिज कर दिया।") == ["016"]
+    got = triples(nlp, "पुतिन ने आरोप लगाया कि हमलावरों के लिए यूक्रेन की ओर रास्ता तैयार किया गया था, जिसे कीव ने 'बेतुका' "
+                       "बताकर खारिज कर दिया।", code=True)
+    assert ("Ukraine", "016", ("Vladimir Putin",)) in got
+    assert codes(nlp, "भारत ने प्रस्ताव को 'बेतुका' बताकर खारिज कर दिया।") == ["120"]
+
+
+def test_holding_someone_responsible_in_a_statement_accuses_them(nlp) -> None:  # noqa: ANN001
+    """'बाइडन ने कहा कि नवेलनी की मौत के लिए पुतिन ज़िम्मेदार हैं': a statement that someone is responsible for
+    something accuses them (112), besides the statement; not 'हम सब जिम्मेदार हैं'."""
+    got = triples(nlp, "अमेरिकी राष्ट्रपति जो बाइडन ने कहा कि इसमें कोई शक नहीं कि नवेलनी की मौत के लिए पुतिन ज़िम्मेदार हैं।")
+    assert ("Joe Biden", "11", ("Vladimir Putin",)) in got
+    assert codes(nlp, "मोदी ने कहा कि देश के विकास के लिए हम सब जिम्मेदार हैं।") == ["010"]
+
+
+def test_a_groups_own_fighters_are_the_group(nlp) -> None:  # noqa: ANN001
+    """'हमास ने ... रॉकेट दागे और उसके लड़ाकों ने ... हमला किया': the fighters of a non-state group are the group,
+    not its country's military; a state organ's forces stay the country's."""
+    got = triples(nlp, "फ़लस्तीनी चरमपंथी संगठन हमास ने इसराइल पर हज़ारों रॉकेट दागे और उसके लड़ाकों ने सीमा की बाड़ "
+                       "तोड़कर दक्षिणी इसराइल के कस्बों पर हमला किया।")
+    assert [a for a, _, _ in got] == ["Hamas", "Hamas"]
+    got = triples(nlp, "रूसी रक्षा मंत्रालय ने दावा किया कि उसकी सेना ने दो गांवों पर कब्जा कर लिया।")
+    assert ("Russia military", "19", ()) in got
+
+
+def test_a_condition_told_after_a_future_sanction_makes_it_a_threat(nlp) -> None:  # noqa: ANN001
+    """'अमेरिका ईरान पर नए प्रतिबंध लगाएगा, अगर उसने परमाणु कार्यक्रम बंद नहीं किया': a sanction promised on a condition
+    told after it threatens (1312), as one told before it ('अगर ... तो ...') does."""
+    assert triples(nlp, "अमेरिका ईरान पर नए प्रतिबंध लगाएगा, अगर उसने परमाणु कार्यक्रम बंद नहीं किया।", code=True) == [
+        ("United States", "1312", ("Iran",))]

@@ -792,11 +792,26 @@ class EventExtractor:
         accusation (112) of X by the speaker ('सिकोर्स्की ने कहा कि इस हमले के पीछे रूसी खुफिया सेवाओं का हाथ है'), as is
         suspecting it ('हत्या में भारतीय एजेंटों का हाथ होने की आशंका जताई'). Not a hand of one's own ('अपना हाथ होने से
         इनकार') nor the hand of a body part."""
-        if "हाथ" not in toks:
+        if "हाथ" not in toks and not _RESPONSIBLE.intersection(toks):
             return made
         out = list(made)
         starts = [t.start for t in sent.tokens]
         for h, tok in enumerate(toks):
+            if tok in _RESPONSIBLE and 2 <= h < len(toks) - 1 and toks[h + 1] in _BEING_NOW \
+                    and "लिए" in toks[max(0, h - 8):h]:
+                # 'बाइडन ने कहा कि नवेलनी की मौत के लिए पुतिन ज़िम्मेदार हैं': whom a statement holds responsible for
+                # something is accused, as 'X का हाथ है' accuses X
+                owner = next((u for u in units if u.end == h and u.marker is None and not u.pronoun), None)
+                who = self._entity_of(state, sent, owner) if owner is not None else None
+                at = sent.tokens[h].start
+                ev = next((ev for ev in out if ev.code == "010" and ev.end <= at and who is not None
+                           and ev.actor is not who and not _same_side(ev.actor, who)
+                           and "कि" in toks[bisect_left(starts, ev.end):h]), None)
+                if ev is not None and (who.label != "NOM" or who.country) and not any(
+                        x.code.startswith("112") and x.actor is ev.actor and who in x.targets for x in out):
+                    out.append(Event(ev.actor, ev.action, "112", "accuse", (who,), si, ev.start, ev.end, False,
+                                     ev.date, ev.tense))
+                continue
             if tok != "हाथ" or h < 2 or toks[h - 1] != "का" or not (
                     h + 1 < len(toks) and toks[h + 1] in _BEING or "पीछे" in toks[max(0, h - 7):h - 2]):
                 continue
@@ -1939,6 +1954,11 @@ class EventExtractor:
                 # 'रूसी रक्षा मंत्रालय ने दावा किया कि उसकी सेना ने ...': the forces of the body or country that is
                 # the sentence's subject so far ('उनकी पार्टी' of a person is no country's)
                 subject = next((w.entity for w in reversed(units[:k]) if w.marker == ("ने",)), None)
+                if subject is not None and subject.label == "ORG" and not _state_organ(subject) \
+                        and u.nominal.sector in ("MIL", "REB"):
+                    # 'हमास ने रॉकेट दागे और उसके लड़ाकों ने ... हमला किया': a group's own fighters are the group
+                    u.entity, u.nominal = subject, None
+                    continue
                 if subject is not None and subject.label in ("ORG", "LOC"):
                     country = _country_of(subject)
             if country is None and prev is not None and all(t in _COORD for t in toks[prev.end:u.start]) \
@@ -3031,7 +3051,10 @@ class EventExtractor:
                         and not p.describes and not p.participle:
                     prev_actor, prev_clause = state.clause_actor, (lo, p.start)
             governing = next(((a, b) for a, b in conditions if b < len(toks) and p.start > b and not any(
-                t in _CLAUSE_JOINTS for t in toks[b + 1:p.start])), None)
+                t in _CLAUSE_JOINTS for t in toks[b + 1:p.start])), None) or next((
+                # (or told after it: '... पर टैरिफ़ लगा देंगे, अगर दोनों देश तस्करी पर रोक नहीं लगाते')
+                (a, b) for a, b in conditions if a >= p.end + 1 and toks[a] in ("अगर", "यदि") and toks[a - 1] == ","
+                and p.tense == "future" and not any(t in _CLAUSE_JOINTS for t in toks[p.end:a - 1])), None)
             if governing is not None:
                 # 'अगर ... तो अमेरिका निंदा करेगा': the consequence of a condition; a hostile act promised on a
                 # condition is a threat ('अगर सरकार ने वादा नहीं निभाया तो वे फिर मुंबई कूच करेंगे': 133), against
@@ -3351,6 +3374,13 @@ class EventExtractor:
             joints = commas + [k for k in range(lo, p.start) if toks[k] in ("कर", "करके") and k > lo
                                and k - 1 not in ctx.covered]
             actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=max(joints, default=-1))
+            if actor_unit is not None and actor_unit.marker == ("द्वारा",) and not p.passive and not p.ergative \
+                    and toks[actor_unit.marker_end:p.start][-1:] in (["का"], ["की"], ["के"]) and any(
+                        t in ("की", "का", "के") for t in toks[actor_unit.marker_end:p.start - 1]):
+                # 'भारत सरकार कतर द्वारा इन नागरिकों की रिहाई का स्वागत करती है': an agent of the noun the predicate
+                # is about (its genitive), not of the predicate; the bare subject before it acts
+                actor_unit = next((u for u in own if u.marker is None and u.end <= actor_unit.start
+                                   and not u.possessor_of_next and not u.pronoun), actor_unit)
             if actor_unit is not None and actor_unit.marker in _AGENT and actor_unit.marker != ("द्वारा",) \
                     and p.ergative and prev_actor is not None and "ने" not in toks[lo:p.start] \
                     and any(t in ("और", "तथा", "एवं") for t in toks[max(0, lo - 1):actor_unit.start]):
@@ -6275,15 +6305,17 @@ def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
     if kind == "any":
         # 'दोनों पक्ष' are two sides: a leader named after his country is the same side ('इसराइल ... नेतन्याहू')
         # (and the country stands for the side rather than its leader)
+        # (so is a state organ: 'भारत ... विदेश मंत्रालय ने कहा कि दोनों पक्ष' are India and the other side)
         def side(x: Entity) -> str | None:
-            return _country_of(x) if x.kind in ("country", "territory") or x.label == "PER" else None
+            return _country_of(x) if x.kind in ("country", "territory") or x.label == "PER" or (
+                _state_organ(x) and x.country) else None
 
         picked: list[tuple[int, Entity]] = []
         for pos, e in reversed(last):
             same = next((k for k, (_, x) in enumerate(picked) if side(e) is not None and side(x) == side(e)), None)
             if same is None:
                 picked.append((pos, e))
-            elif e.kind in ("country", "territory") and picked[same][1].label == "PER":
+            elif e.kind in ("country", "territory") and picked[same][1].kind not in ("country", "territory"):
                 picked[same] = (picked[same][0], e)
         last = sorted(picked, key=lambda x: x[0])
     if len(last) < count:
@@ -6669,7 +6701,9 @@ _PATIENT_STATES = frozenset({"गिरफ्तार", "रिहा", "नि
 _RETALIATION_KEYS = frozenset(noun_key(w) for w in ("कार्रवाई", "जवाब", "परिणाम", "नतीजे", "कीमत", "युद्ध", "हमला",
                                                      "बख्शा", "प्रतिशोध", "बदला", "जवाबी", "बर्दाश्त",
                                                      # (sanctions: 'चेतावनी दी कि ... पर शुल्क लगाया जाएगा')
-                                                     "शुल्क", "टैरिफ", "प्रतिबंध", "पाबंदी"))
+                                                     "शुल्क", "टैरिफ", "प्रतिबंध", "पाबंदी",
+                                                     # ('... तो सैन्य हस्तक्षेप / बल प्रयोग किया जा सकता है')
+                                                     "हस्तक्षेप"))
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
 _PERSON_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "प्रतिनिधि", "प्रतिनिधियों", "कार्यालय", "दफ्तर"})
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
@@ -7382,20 +7416,21 @@ def _denies(toks: Sequence[str], word: int) -> bool:
         k -= 1
     if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें") and noun_key(toks[k - 1]) in _CLAIM_NOUNS and (untrue or rejected):
         return True
-    if not untrue:
-        return False
-    if rejected:
+    if untrue and rejected:
         return True
-    # '... का आरोप लगाया, जिसे भारत ने बेबुनियाद बताते हुए ख़ारिज कर दिया': the relative is the accusation
+    if not untrue and not rejected:
+        return False
+    # '... का आरोप लगाया, जिसे भारत ने बेबुनियाद बताते हुए ख़ारिज कर दिया': the relative is the accusation (any
+    # evaluation of it then rejected denies it: "आरोप लगाया कि ..., जिसे कीव ने 'बेतुका' बताकर खारिज कर दिया")
     return any(t in ("जिसे", "जिन्हें", "इसे", "इन्हें") for t in toks[max(0, word - 8):word]) and any(
         noun_key(t) in _CLAIM_NOUNS for t in toks[:word])
 
 
 def _participle_after(toks: Sequence[str], verb: int) -> int | None:
     """Where the evaluating verb at ``verb`` ends when it is a participle ('बताकर', 'बताते हुए'); else None."""
-    if verb < len(toks) and toks[verb] in ("बताकर", "बताके"):
+    if verb < len(toks) and toks[verb] in ("बताकर", "बताके", "कहकर", "कहके"):
         return verb + 1
-    return verb + 2 if toks[verb:verb + 2] == ["बताते", "हुए"] else None
+    return verb + 2 if toks[verb:verb + 2] in (["बताते", "हुए"], ["कहते", "हुए"]) else None
 
 
 def _rejected_after(toks: Sequence[str], verb: int) -> bool:
@@ -7954,6 +7989,9 @@ _GROUP_HEADS = frozenset({"संगठन", "समूह", "गुट", "स�
 #: how a visitor is welcomed ('मोदी का औपचारिक स्वागत किया गया')
 _WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "भावभीना", "गर्मजोशी", "जोरदार", "शानदार", "पारंपरिक", "रस्मी"})
 #: forms of 'be' after 'X का हाथ' ('... के पीछे रूस का हाथ है', 'X का हाथ होने का आरोप')
+#: 'responsible' in 'X के लिए Y ज़िम्मेदार है' (_hand_behind), and the forms of 'be' after it
+_RESPONSIBLE = frozenset({"ज़िम्मेदार", "जिम्मेदार", "ज़िम्मेवार", "जिम्मेवार"})
+_BEING_NOW = frozenset({"है", "हैं", "था", "थे", "थी"})
 _BEING = frozenset({"है", "था", "थे", "होने", "हो", "होना", "होगा", "रहा"})
 #: words between 'के' and 'बाद' that only say how long after: 'के तुरंत बाद', 'के कुछ ही घंटे बाद'
 _TIME_FILLERS = frozenset({
@@ -8066,8 +8104,10 @@ def _intended(p: Predicate, future: bool = False) -> Predicate | None:
     changes. A wished use of force (18-20) is a threat, 138; a wished action of _WISHED_NONE is no event (None)."""
     if p.code[:2] == "07" and len(p.code) > 2 and p.code[2] in _AID_INTENTS:  # humanitarian aid -> 0333 ...
         return Predicate(p.noun, p.verb, *_AID_INTENTS[p.code[2]], p.targets)
-    if future and p.code.startswith("042"):
-        return p  # 'वह अप्रैल में चीन जाएंगे': a visit to come stays a visit, as the annotated sets code it
+    if future and (p.code.startswith("042") or p.noun[:2] == ("संपर्क", "में")):
+        # 'वह अप्रैल में चीन जाएंगे': a visit to come stays a visit, as the annotated sets code it; so does staying
+        # in touch ('कतर के अधिकारियों के संपर्क में रहेगा'): consultation goes on
+        return p
     if p.code[:2] in _INTENT_CODES:
         return Predicate(p.noun, p.verb, *_INTENT_CODES[p.code[:2]], p.targets)
     if future:
