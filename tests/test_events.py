@@ -5958,3 +5958,16 @@ def test_a_condition_told_after_a_future_sanction_makes_it_a_threat(nlp) -> None
     told after it threatens (1312), as one told before it ('अगर ... तो ...') does."""
     assert triples(nlp, "अमेरिका ईरान पर नए प्रतिबंध लगाएगा, अगर उसने परमाणु कार्यक्रम बंद नहीं किया।", code=True) == [
         ("United States", "1312", ("Iran",))]
+
+
+def test_an_accusations_ki_clause_names_the_accused(nlp) -> None:  # noqa: ANN001
+    """'आरोप लगाया कि मिलेई सरकार देश को ... धकेल रही है': the government is the clause's subject (देश after a
+    nominal is no head of it, as 'शहर' is of a place); with no named subject, whoever the wrong is done at the
+    behest of ('भाजपा के इशारे पर') is accused."""
+    got = triples(nlp, "पूर्व राष्ट्रपति क्रिस्टीना फ़र्नांडिस डी किर्चनर ने आरोप लगाया कि मिलेई सरकार देश को फिर से कर्ज़ के "
+                       "जाल में धकेल रही है।")
+    assert got == [("Cristina Fernández de Kirchner", "11", ("Argentina government",))]
+    assert triples(nlp, "तृणमूल ने आरोप लगाया कि केंद्रीय एजेंसियां भाजपा के इशारे पर काम कर रही हैं।") == [
+        ("All India Trinamool Congress", "11", ("Bharatiya Janata Party",))]
+    got = triples(nlp, "मुख्यमंत्री सिद्धारमैया ने कर्नाटक के कर्मचारी संगठनों के नेताओं के साथ बैठक की।")
+    assert got == [("Siddaramaiah", "04", ("Karnataka workers",))]  # (a body head after a nominal is still its)

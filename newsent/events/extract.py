@@ -1468,7 +1468,11 @@ class EventExtractor:
             if u.marker is None:
                 j = u.end
                 body = u.nominal is not None or u.entity is not None and u.entity.label == "ORG"
-                while j < n and (toks[j] in _GENERIC_HEADS or body and toks[j] in MEMBER_NOUNS) and j - u.end < 2:
+                # (a nominal's only when it is a body: 'कर्मचारी संगठनों के नेताओं', not 'मिलेई सरकार देश को ...
+                # धकेल रही है' -- देश is the government's object)
+                while j < n and (toks[j] in _GENERIC_HEADS and (u.nominal is None or toks[j] in _BODY_HEADS
+                                                                or toks[j] in ("संगठनों", "दलों", "पार्टियों"))
+                                 or body and toks[j] in MEMBER_NOUNS) and j - u.end < 2:
                     # 'वुहान शहर का'; a body's people right after it stand for the body: 'सेना प्रमुख पर',
                     # 'भाजपा प्रवक्ता ने', 'सपा कार्यकर्ताओं को' (gazetteer.link.MEMBER_NOUNS)
                     j += 1
@@ -4541,7 +4545,7 @@ class EventExtractor:
             if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None:
                 continue
             if u.marker not in (None, ("ने",)):
-                return []  # the clause starts with an object or an adjunct: no clear subject
+                break  # the clause starts with an object or an adjunct: no clear subject
             accused = [self._entity_of(state, ctx.sent, u)]
             prev = u
             for v in after[n + 1:] if u.marker is None else ():  # ('भाजपा और चुनाव आयोग': an unmarked first one)
@@ -4551,7 +4555,13 @@ class EventExtractor:
                 accused.append(self._entity_of(state, ctx.sent, v))
                 prev = v
             return [e for e in dict.fromkeys(accused) if e is not None and e is not actor]
-        return []
+        # with no named subject, whoever it says the wrong was done at the behest of ('आरोप लगाया कि केंद्रीय
+        # एजेंसियां भाजपा के इशारे पर काम कर रही हैं')
+        end = next((j for j in range(k + 1, len(toks)) if toks[j] in _CLAUSE_END), len(toks))
+        behest = next((u for u in after if u.end + 3 <= end and toks[u.end:u.end + 3] == ["के", "इशारे", "पर"]
+                       and not u.pronoun), None)
+        e = self._entity_of(state, ctx.sent, behest) if behest is not None else None
+        return [e] if e is not None and e is not actor and not _same_side(actor, e) and e.label != "NOM" else []
 
     def _threatened(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
         """Whom a threat or warning (or a promise) with no target of its own is made against (or to): the first named
