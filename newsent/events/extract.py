@@ -138,7 +138,9 @@ _PARTICIPLE_PASSIVE = frozenset({"गए", "गई", "गया", "गयी", "
 _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी"})
 #: acts that are events only when two parties do them together ('भारत और नेपाल ने ... का संयुक्त रूप से उद्घाटन
 #: किया', 'मोदी ने ... के साथ ... का शिलान्यास किया': 061)
-_JOINT_ONLY = frozenset({("उद्घाटन",), ("शिलान्यास",), ("आधारशिला",)})
+_JOINT_ONLY = frozenset({("उद्घाटन",), ("शिलान्यास",), ("आधारशिला",),
+                         # 'मोदी और इशिबा ने ... निवेश का लक्ष्य तय किया', '... रुपे कार्ड की शुरुआत की'
+                         ("लक्ष्य",), ("शुरुआत",)})
 #: a legislature's members, who act for their party ('शिवसेना के विधायक धरने पर बैठ गए')
 _LEGISLATORS = frozenset({"विधायक", "विधायकों", "सांसद", "सांसदों", "पार्षद", "पार्षदों"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
@@ -1098,18 +1100,24 @@ class EventExtractor:
             state.between = (si, list(dict.fromkeys(between)))
         for k in range(2, len(toks) - 1):
             code, label = _MEDIATION_NOUNS.get(toks[k], ("", ""))
-            if not code or toks[k - 1] != "की" or toks[k + 1] not in ("में", "से", "के"):
+            if not code or toks[k - 1] not in ("की", "उसकी", "उनकी") or toks[k + 1] not in ("में", "से", "के"):
                 continue
-            head = next((u for u in units if u.end == k - 1 and u.marker in _GENITIVE), None)
-            if head is None:
-                continue
-            members = [head]
-            for u in reversed(units[:units.index(head)]):  # 'क़तर, मिस्र और अमेरिका की': the whole list
-                if not all(t in _COORD for t in toks[u.end:members[0].start]):
-                    break
-                members.insert(0, u)
+            if toks[k - 1] != "की":
+                # 'ओमान ने कहा है कि उसकी मध्यस्थता से ... सहमति बन गई है': the speaker's own mediation
+                speaker = next((u for u in units if u.end < k - 1 and u.marker == ("ने",) and not u.possessor_of_next
+                                and "कि" in toks[u.end:k - 1]), None)
+                members = [speaker] if speaker is not None else []
+            else:
+                head = next((u for u in units if u.end == k - 1 and u.marker in _GENITIVE), None)
+                members = [head] if head is not None else []
+                for u in reversed(units[:units.index(head)] if head is not None else []):
+                    if not all(t in _COORD for t in toks[u.end:members[0].start]):  # 'क़तर, मिस्र और अमेरिका की'
+                        break
+                    members.insert(0, u)
             mediators = [e for u in members for e in [self._entity_of(state, sent, u)]
                          if e is not None and self._can_act(e)]
+            if not mediators:
+                continue
             if code == "040":
                 # 'मुख्यमंत्री की मौजूदगी में 20 माओवादियों ने आत्मसमर्पण किया': whoever is present where others act
                 # meets them, each actor of this sentence's acts after the noun
@@ -1120,7 +1128,13 @@ class EventExtractor:
             if len(parties) < 2 and code != "040":
                 parties = _recent_parties(state, si)
             if len(parties) < 2 and code != "040" and state.between is not None and state.between[0] >= si - 1:
-                parties = state.between[1]  # 'इज़राइल और हमास के बीच युद्ध ... थम गया। यह समझौता ... की मध्यस्थता से
+                parties = state.between[1]  # 'इज़राइल और हमास के बीच युद्ध ... थम गया। यह समझौता ... की मध्यस्थता से'
+            if len(parties) < 2 and code == "045" and any(t in _DEMONSTRATIVES for t in toks[k + 1:k + 5]):
+                # 'हमास ने इसराइली बंधकों को रेड क्रॉस के हवाले कर दिया। ... की मध्यस्थता से हुए इस समझौते': the
+                # accord referred back to is between the parties of the last act told just before
+                last = next((ev for ev in reversed(state.done) if ev.sentence >= si - 1 and ev.actor is not None
+                             and ev.targets and ev.root in _ATTENDED_ROOTS), None)
+                parties = [last.actor, last.targets[0]] if last is not None else parties
             tokens = sent.tokens
             s, e = tokens[k - 1].start, tokens[k + 1].end
             for m in dict.fromkeys(mediators):
@@ -3141,8 +3155,10 @@ class EventExtractor:
                     state.last_actor = accused
             # a relative clause's predicate or an event noun leave the clause open; so does an infinitive clause
             # with no agent of its own (अमेरिका ने ईरान से बात करने के बाद प्रतिबंध लगाए)
+            # (nor does an adverbial participle that gave no event: its subject is the main clause's, 'राहुल ने ...
+            # यात्रा की शुरुआत करते हुए आरोप लगाया था')
             if rel is None and not p.nominal and not p.attributive and not p.describes and (
-                    made or not p.nominalized or not any(
+                    made or not (p.nominalized or p.participle) or not any(
                     u.marker == ("ने",) for u in units if lo <= u.start < p.start)):
                 lo = p.end
         accused = self._speech_accusations(state, ctx, events)
@@ -3700,7 +3716,9 @@ class EventExtractor:
                 prev = units[bisect_left(starts, prev_clause[0]):bisect_left(starts, prev_clause[1])]
                 prev = _own_clause(toks, prev, prev_clause[0],
                                    next((u for u in prev if u.marker in (("ने",), *_AGENT)), None))
-                for mk in frame:
+                # (a group subject's members are each other's partners: 'दोनों नेताओं ने जापान से भारत में निवेश का
+                # लक्ष्य तय किया और ... हस्ताक्षर किए' -- not Japan)
+                for mk in frame if not any(u.group and u.marker == ("ने",) for u in prev) else ():
                     # (a group, 'दोनों देशों के नेताओं से', lends all its members)
                     targets = [e for u in prev if u.marker == mk and mk is not None and not u.possessor_of_next
                                and not u.pronoun and not u.anaphor and u.locative_before is None
@@ -4045,9 +4063,10 @@ class EventExtractor:
             # members of the subject's last event, not a speaker accusing it: 'X ने कहा कि चीन ने हमला किया और ...')
             co_actors += [ev.actor for ev in earlier if ev.sentence == ctx.si and (ev.start, ev.code) == (
                 last.start, last.code) and ev.actor is not actor and ev.actor not in co_actors]
-        if co_actors and not targets and p.pred.code[:2] not in ("02", "10") and (
+        if co_actors and (not targets or p.pred.noun in _JOINT_ONLY) and p.pred.code[:2] not in ("02", "10") and (
                 "के साथ" in p.pred.targets or "से" in p.pred.targets and p.pred.code[:2] in ("03", "04", "05", "06")):
-            # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other (not 'A और B ने राजदूत वापस बुलाए')
+            # 'A और B ने मुलाकात की', 'A और B मिले': each meets the other (not 'A और B ने राजदूत वापस बुलाए'); what is
+            # done only together is done with each other ('... जापान से भारत में निवेश का लक्ष्य तय किया')
             targets = [*co_actors, actor]
         if co_actors and not targets and p.pred.code == "150" and p.pred.noun and p.pred.noun[-1] in _EXERCISES:
             # 'भारतीय और फ्रांसीसी नौसेनाओं ने वरुण युद्धाभ्यास किया': an exercise held together is military
