@@ -3792,6 +3792,13 @@ class EventExtractor:
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "112", self._code_labels["112"],
                                             p.pred.targets))
                 targets = plotters
+        if not targets and p.pred.code[:2] in ("11", "12", "13"):
+            # 'पाकिस्तान का नाम लिए बिना उन्होंने चेतावनी दी कि ...': whom one criticises, rejects or warns without
+            # naming them is still the target
+            unnamed = next((u for u in units if u.end + 3 < len(toks) and toks[u.end:u.end + 3] == ["का", "नाम", "लिए"]
+                            and "बिना" in toks[u.end + 3:u.end + 5] and u.end <= p.start), None)
+            found = self._entity_of(state, sent, unnamed) if unnamed is not None else None
+            targets = [found] if found is not None and found is not actor and not _same_side(actor, found) else []
         if not targets and p.pred.code[:2] in ("11", "12"):
             targets = [e for e in [self._provoker(state, ctx, lo, p, actor)] if e is not None]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
@@ -3934,7 +3941,8 @@ class EventExtractor:
                 targets = next((list(ev.targets) for ev in reversed(earlier) if ev.sentence == ctx.si
                                 and ev.actor is actor and ev.targets and (ev.root >= "10" or unless)), [])
             if not targets and p.pred.noun == ("चेतावनी",) and p.end < len(toks) and toks[p.end] == "कि" and not any(
-                    noun_key(t) in _RETALIATION_KEYS for t in toks[p.end:]) and not self._own_consequence(
+                    noun_key(t) in _RETALIATION_KEYS or t.startswith("बख्श") for t in toks[p.end:]) \
+                    and not self._own_consequence(
                     state, ctx, p, actor) and not _on_not_doing(toks, p.end + 1):
                 # 'डब्ल्यूएचओ ने चेतावनी दी है कि सूडान में हैजा तेजी से फैल रहा है': a warning about a situation,
                 # threatening nobody, is a statement (not one of retaliation: '... को युद्ध की कार्रवाई माना जाएगा',
@@ -5448,7 +5456,10 @@ class EventExtractor:
             marker = "को"  # 'अदालत ने केंद्र को जवाब देने को कहा': the one told to act
         elif not (to_do and "से" in toks[max(0, p.start - 12):p.start - 2]):
             return None  # an appeal to an unnamed party needs the से-phrase and the infinitive: दलों से ... करने को कहा
-        pred = self._asked_for(toks, p.start, Predicate((), p.pred.verb, "020", "make an appeal or request", (marker,)))
+        # ('... करने को कहा', telling someone to do it, is a demand (10), as most annotated sets code it; '... करने के
+        # लिए कहा', asking them for it, an appeal)
+        code, label = ("100", "demand") if to_do else ("020", "make an appeal or request")
+        pred = self._asked_for(toks, p.start, Predicate((), p.pred.verb, code, label, (marker,)))
         return _Pred(p.start, p.verb, p.end, pred, p.negated, p.tense, p.passive, p.genitive_speaker, p.ergative,
                      p.noun_end)
 
@@ -6732,7 +6743,9 @@ _RETALIATION_KEYS = frozenset(noun_key(w) for w in ("कार्रवाई", 
                                                      # (sanctions: 'चेतावनी दी कि ... पर शुल्क लगाया जाएगा')
                                                      "शुल्क", "टैरिफ", "प्रतिबंध", "पाबंदी",
                                                      # ('... तो सैन्य हस्तक्षेप / बल प्रयोग किया जा सकता है')
-                                                     "हस्तक्षेप"))
+                                                     "हस्तक्षेप",
+                                                     # ('... तो मुख्य सचिव व्यक्तिगत रूप से जिम्मेदार होंगे')
+                                                     "जिम्मेदार", "ज़िम्मेदार"))
 #: a person's people who speak for the person ('ट्रंप के प्रवक्ता ने'); supporters, members or soldiers do not
 _PERSON_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "प्रतिनिधि", "प्रतिनिधियों", "कार्यालय", "दफ्तर"})
 _LETTERS = {"पत्र", "चिट्ठी", "खत", "चिट्टी"}
