@@ -3557,8 +3557,8 @@ def test_a_label_after_an_adverb_and_leaving_a_bloc(nlp) -> None:  # noqa: ANN00
     text = ("अमेरिका ने भारत पर शुल्क लगाया। विदेश मंत्रालय इस कदम को पहले ही 'अनुचित, अन्यायपूर्ण और अविवेकपूर्ण' बता "
             "चुका है।")
     assert triples(nlp, text)[-1] == ("Ministry of External Affairs (India)", "11", ("United States",))
-    # leaving the EU releases nobody; letting hostages go does
-    assert [e.root for e in events(nlp, "स्टार्मर ने इसे यूरोपीय संघ छोड़ने के बाद सबसे बड़ा समझौता बताया।")] == ["01"]
+    # leaving the EU releases nobody (calling the deal the biggest since praises it); letting hostages go does
+    assert [e.root for e in events(nlp, "स्टार्मर ने इसे यूरोपीय संघ छोड़ने के बाद सबसे बड़ा समझौता बताया।")] == ["05"]
     assert [e.code for e in events(nlp, "हमास ने तीन बंधकों को छोड़ दिया।")] == ["084"]
 
 
@@ -6036,3 +6036,15 @@ def test_telling_someone_to_do_something_demands_it(nlp) -> None:  # noqa: ANN00
         ("Mohamed Muizzu", "10", ("India",))]
     assert triples(nlp, "हमास ने संयुक्त राष्ट्र से हमले की निंदा करने के लिए कहा।") == [
         ("Hamas", "02", ("United Nations",))]
+
+
+def test_reiterations_past_again_resolves_and_the_best_of_a_good_thing(nlp) -> None:  # noqa: ANN001
+    """'अपनी आपत्तियां फिर दोहराईं': reiterating (past 'फिर', 'एक बार फिर') an objection is the objection; 'दोनों
+    नेताओं ने ... लड़ने का संकल्प दोहराया': a resolve is an intent to cooperate (03), each with the other; 'इसे ... सबसे
+    बड़ा व्यापार समझौता बताया': the biggest of a good thing praises (051), the biggest threat does not."""
+    assert triples(nlp, "भारत ने यूरोपीय संघ के कार्बन सीमा कर पर अपनी आपत्तियां फिर दोहराईं।") == [
+        ("India", "11", ("European Union",))]
+    got = triples(nlp, "मोदी ने मुइज़्ज़ू से मुलाकात की। दोनों नेताओं ने आतंकवाद से हर रूप में लड़ने का संकल्प दोहराया।")
+    assert got[1:] == [("Narendra Modi", "03", ("Mohamed Muizzu",)), ("Mohamed Muizzu", "03", ("Narendra Modi",))]
+    assert codes(nlp, "स्टार्मर ने इसे ब्रेक्जिट के बाद ब्रिटेन का सबसे बड़ा व्यापार समझौता बताया।") == ["051"]
+    assert codes(nlp, "नाटो ने रूस को गठबंधन की सुरक्षा के लिए सबसे बड़ा खतरा बताया।") == ["111"]

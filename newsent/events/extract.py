@@ -2585,13 +2585,16 @@ class EventExtractor:
                     # accepting or deeming, not declaring ('गणराज्य को क्विंग का उत्तराधिकारी माना', 'माना कि ...')
                     used_until = end - 1
                     continue
-            if not p.noun and p.verb == ("दोहरा",) and start >= 1 and start - 1 > used_until \
-                    and (repeated := self.lexicon.of_noun(toks[start - 1])) is not None:
+            # ('अपनी आपत्तियां फिर दोहराईं', '... एक बार फिर दोहराया': again, between the noun and the verb)
+            again = 3 if toks[max(0, start - 3):start] == ["एक", "बार", "फिर"] else \
+                int(toks[start - 1:start] == ["फिर"])
+            if not p.noun and p.verb == ("दोहरा",) and start >= again + 1 and start - 1 - again > used_until \
+                    and (repeated := self.lexicon.of_noun(toks[start - 1 - again])) is not None:
                 # 'बांग्लादेश के लिए भारत का समर्थन दोहराया', 'अपनी मांग दोहराई': reiterating support or a demand is
                 # the support or demand
                 # (whom it is for first: 'बांग्लादेश के लिए भारत का समर्थन')
                 p, start = Predicate(repeated.noun, p.verb, repeated.code, repeated.label,
-                                     tuple(dict.fromkeys(("के लिए", *repeated.targets)))), start - 1
+                                     tuple(dict.fromkeys(("के लिए", *repeated.targets)))), start - 1 - again
             if p.noun in _ANNOUNCE and start >= 2 and toks[start - 1] in ("की", "का", "के") \
                     and toks[start - 2] in _PRIVATE_ANNOUNCEMENTS:
                 used_until = end - 1
@@ -7429,6 +7432,10 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "घोटाला", "घोटाले", "धोखाधड़ी", "लूट", "कुशासन", "अहंकार", "अहंकारी", "नाकामी", "असफलता",
                     "झटका", "आपदा", "त्रासदी", "असभ्य", "अपमान", "आपातकाल", "उल्टा", "उलटा", "हैरान"}
 #: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
+#: 'सबसे बड़ा/अहम ...' (_evaluation): the top of something good
+_TOP = frozenset({"बड़ा", "बड़ी", "बड़े", "अहम", "महत्वपूर्ण", "अच्छा", "अच्छी", "बेहतर", "बेहतरीन", "करीबी", "भरोसेमंद"})
+#: the object marker or fronted relative of an evaluation ('इसे ... बताया', 'जिसे ... बताया')
+_EVAL_OBJECTS = ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
                     "संगठन", "सरकार", "नेता", "व्यक्ति", "प्रदर्शन", "योगदान", "भूमिका", "जीत", "साझेदारी",
@@ -7537,6 +7544,17 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         first = next((x for x in range(floor + 1, j - 2) if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)),
                      None)
         return (first + 1, "111") if first is not None else None
+    if j >= 3 and (toks[j] in _EVALUATED_NOUNS or toks[j] in ("सौदा", "साझेदार")):
+        # 'इसे ब्रेक्जिट के बाद ब्रिटेन का सबसे बड़ा व्यापार समझौता बताया': the biggest or most important of a good
+        # thing praises (not 'सबसे बड़ा खतरा', a criticising word)
+        top = next((x for x in range(j - 1, max(0, j - 4), -1) if toks[x] == "सबसे" and toks[x + 1] in _TOP), None)
+        if top is not None and not any(t in _CRITICISM_WORDS for t in toks[top:j + 1]):
+            k = next((x for x in range(top - 1, max(-1, top - 12), -1) if toks[x] in _EVAL_OBJECTS
+                      or toks[x] in _CLAUSE_END or toks[x] in ("ने", "कि")), -1)
+            if k >= 1 and toks[k] == "ने":  # (fronted: 'जिसे X ने सबसे बड़ी उपलब्धि बताया')
+                k = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x] in _EVAL_OBJECTS and toks[x] != "को"
+                          or toks[x] in _CLAUSE_END), -1)
+            return (top, "051") if k >= 0 and toks[k] in _EVAL_OBJECTS else None
     offence = False
     if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
         j -= 2 if toks[j - 1] in ("वाली", "वाला", "वाले") else 1
