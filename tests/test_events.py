@@ -1121,8 +1121,9 @@ def test_rejecting_someones_petition_and_denying_an_accusers_charges(nlp) -> Non
 
 
 def test_mobs_rioters_and_occupational_groups_as_nominal_actors(nlp) -> None:  # noqa: ANN001
+    # (a crowd's attack on a police station is a riot, 145, as the annotated sets code a crowd's attack on a place)
     evs = events(nlp, "मणिपुर में भीड़ ने पुलिस थाने पर हमला किया।")
-    assert [(e.actor.name_en, e.actor.country, e.code[:2]) for e in evs] == [("Manipur civilians", "IND", "18")]
+    assert [(e.actor.name_en, e.actor.country, e.code[:2]) for e in evs] == [("Manipur civilians", "IND", "14")]
     text = "बोको हराम के आतंकियों ने 50 छात्राओं का अपहरण कर लिया।"
     assert [(e.code, [t.name_en for t in e.targets]) for e in events(nlp, text)] == [("181", ["students"])]
     # a group with no country of its own does not act; a state body does
@@ -6048,3 +6049,12 @@ def test_reiterations_past_again_resolves_and_the_best_of_a_good_thing(nlp) -> N
     assert got[1:] == [("Narendra Modi", "03", ("Mohamed Muizzu",)), ("Mohamed Muizzu", "03", ("Narendra Modi",))]
     assert codes(nlp, "स्टार्मर ने इसे ब्रेक्जिट के बाद ब्रिटेन का सबसे बड़ा व्यापार समझौता बताया।") == ["051"]
     assert codes(nlp, "नाटो ने रूस को गठबंधन की सुरक्षा के लिए सबसे बड़ा खतरा बताया।") == ["111"]
+
+
+def test_a_crowds_attack_on_a_place_is_a_riot_but_not_one_that_hurts_people(nlp) -> None:  # noqa: ANN001
+    """'उग्र भीड़ ने ... कई नेताओं के घरों पर हमला किया': a crowd's attack on places is a riot (145), before the rule
+    that makes a non-state group's attack unconventional violence; an attack on officials, or one whose clause tells
+    of people hurt, is not (180)."""
+    got = codes(nlp, "काठमांडू। नेपाल में प्रदर्शन हुए। उग्र भीड़ ने कई नेताओं के घरों पर हमला किया।")
+    assert got == ["145"]
+    assert codes(nlp, "कोलकाता। भीड़ ने अधिकारियों पर हमला कर दिया, जिसमें तीन अधिकारी घायल हो गए।") == ["180", "180"]

@@ -1045,7 +1045,9 @@ class EventExtractor:
                 s, e = tokens[k].start, tokens[end - 1].end
                 # (an attack's by a non-state group are unconventional violence, like the attack; an encounter's
                 # dead fell in combat: 'नक्सलियों के साथ मुठभेड़ में डीआरजी का एक जवान शहीद हो गया' → 190)
-                out.extend(Event(who, state.text[s:e], *(_by_actor_type("190", "use conventional military force", who)
+                # (people were hurt: no riot, whoever the attackers)
+                out.extend(Event(who, state.text[s:e], *(_by_actor_type("190", "use conventional military force", who,
+                                                                        hurt=True)
                                                         if killer is not None else
                                                         ("190", "use conventional military force")),
                                  tuple(dict.fromkeys(victims)), si, s, e, False,
@@ -6410,15 +6412,16 @@ _MARCHING_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
 _ARMED_SECTORS = {"MIL", "SPY", "COP", "REB", "CRM"}
 
 
-def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = (), noun: tuple[str, ...] = ()
-                   ) -> tuple[str, str]:
+def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entity] = (), noun: tuple[str, ...] = (),
+                   hurt: bool = False) -> tuple[str, str]:
     """An unspecified attack (190, 'हमला कर') by a person or a non-state group (rebels, criminals, protesters) is
     unconventional violence (180) in CAMEO; states, armed forces and organisations keep 190. A named person's attack
     on named people or organisations only ('मोदी ने कांग्रेस पर हमला किया') is, in news, a verbal attack: 111; on a
     country ('पुतिन ने यूक्रेन पर हमला किया') it is the leader's state at war: 190. The police's on protesters or
     civilians is repression (175), as are troops' on protesters; protesters or civilians occupying a place storm it
     (145), they do not occupy territory (192), and protesters' violence, a crowd's arson or attack on a place or the
-    police, is a riot (145). Rebels' weapons handed over, or weapons handed to the police, are laid down (0873)."""
+    police, is a riot (145), unless people were ``hurt`` (a casualty clause). Rebels' weapons handed over, or weapons
+    handed to the police, are laid down (0873)."""
     if code == "190" and actor.label == "PER" and targets and all(
             t.label in ("PER", "ORG") or t.label == "NOM" and t.role in _CIVIL_SECTORS for t in targets):
         return "111", "criticize or denounce"  # (also on a government or the opposition: 'मोदी सरकार पर हमला')
@@ -6426,21 +6429,23 @@ def _by_actor_type(code: str, label: str, actor: Entity, targets: Sequence[Entit
         return code, label
     if code[:2] in ("18", "19") and actor.label == "NOM" and actor.name == "प्रदर्शनकारी":
         return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने प्रधानमंत्री आवास पर धावा बोल दिया'
-    if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
-        return "180", "use unconventional violence"
     if code in ("180", "190", "193") and actor.label == "NOM" and targets and (
             actor.role in ("COP", "SPY") and all(t.label == "NOM" and t.role in _MARCHING_SECTORS for t in targets)
             or actor.role == "MIL" and all(t.label == "NOM" and t.name == "प्रदर्शनकारी" for t in targets)):
         # police or security forces firing on, beating or attacking protesters or civilians ('पुलिस ने प्रदर्शनकारियों
         # पर गोलीबारी की'), troops on protesters
         return "175", "use tactics of violent repression"
-    if (code in ("190", "192") or noun[:1] == ("आग",)) and actor.label == "NOM" and actor.role in _MARCHING_SECTORS \
-            and not any(t.label == "PER" or t.label == "NOM" and t.role in _MARCHING_SECTORS for t in targets):
+    if (code in ("190", "192") or "आग" in noun) and actor.label == "NOM" and actor.role in _MARCHING_SECTORS \
+            and not hurt and not any(t.label == "PER" or t.label == "NOM" and (
+                t.role in _MARCHING_SECTORS or t.role == "GOV") for t in targets):
         # a crowd's arson or stone-pelting is a riot ('गुस्साई भीड़ ने सरकारी दफ्तरों में आग लगा दी', 'ग्रामीणों ने
-        # पुलिस पर पथराव किया'); its violence against people is not ('भीड़ ने युवकों की हत्या कर दी')
+        # पुलिस पर पथराव किया'); its violence against people is not ('भीड़ ने युवकों की हत्या कर दी', '... ईडी के
+        # अधिकारियों पर हमला कर दिया')
         return "145", "protest violently, riot"
     if code == "192" and actor.label == "NOM" and actor.role in _MARCHING_SECTORS:
         return "145", "protest violently, riot"  # 'प्रदर्शनकारियों ने राष्ट्रपति आवास पर कब्जा कर लिया': storming
+    if code == "190" and (actor.label == "PER" or (actor.label == "NOM" and actor.role in _NON_STATE_SECTORS)):
+        return "180", "use unconventional violence"
     if code == "072" and noun[:1] == ("हथियार",) and (actor.label == "NOM" and actor.role in ("REB", "CRM") or any(
             t.label == "NOM" and t.role in ("COP", "MIL") for t in targets)):
         # rebels handing their weapons over, or anyone handing them to the police or troops, lay them down
