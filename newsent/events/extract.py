@@ -139,8 +139,9 @@ _FLOATING_QUANTIFIERS = frozenset({"दोनों", "तीनों", "चा
 #: acts that are events only when two parties do them together ('भारत और नेपाल ने ... का संयुक्त रूप से उद्घाटन
 #: किया', 'मोदी ने ... के साथ ... का शिलान्यास किया': 061)
 _JOINT_ONLY = frozenset({("उद्घाटन",), ("शिलान्यास",), ("आधारशिला",),
-                         # 'मोदी और इशिबा ने ... निवेश का लक्ष्य तय किया', '... रुपे कार्ड की शुरुआत की'
-                         ("लक्ष्य",), ("शुरुआत",)})
+                         # 'मोदी और इशिबा ने ... निवेश का लक्ष्य तय किया' (not a launch, 'की शुरुआत की': openers
+                         # start an innings together too)
+                         ("लक्ष्य",)})
 #: a legislature's members, who act for their party ('शिवसेना के विधायक धरने पर बैठ गए')
 _LEGISLATORS = frozenset({"विधायक", "विधायकों", "सांसद", "सांसदों", "पार्षद", "पार्षदों"})
 #: generic heads between a name and its case marker: वुहान शहर का, रखाइन प्रांत में
@@ -1179,7 +1180,7 @@ class EventExtractor:
             j = subject.start - 1
             while j > floor and toks[j] in _QUANTIFIERS:
                 j -= 1
-            if toks[j] in ("समेत", "सहित"):
+            if j >= 0 and toks[j] in ("समेत", "सहित"):
                 subject = next((u for u in units if u.end == j and u.marker is None), subject)
         if subject is None:
             return []
