@@ -7437,11 +7437,11 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "कमजोर", "अक्षम", "नाकारा", "गैर-कानूनी", "गैर-जिम्मेदाराना", "हत्याएं", "हत्याओं", "अमान्य",
                     "घोटाला", "घोटाले", "धोखाधड़ी", "लूट", "कुशासन", "अहंकार", "अहंकारी", "नाकामी", "असफलता",
                     "झटका", "आपदा", "त्रासदी", "असभ्य", "अपमान", "आपातकाल", "उल्टा", "उलटा", "हैरान"}
-#: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 #: 'सबसे बड़ा/अहम ...' (_evaluation): the top of something good
 _TOP = frozenset({"बड़ा", "बड़ी", "बड़े", "अहम", "महत्वपूर्ण", "अच्छा", "अच्छी", "बेहतर", "बेहतरीन", "करीबी", "भरोसेमंद"})
 #: the object marker or fronted relative of an evaluation ('इसे ... बताया', 'जिसे ... बताया')
 _EVAL_OBJECTS = ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)
+#: nouns an evaluation may name between the word and the verb: 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
 _EVALUATED_NOUNS = {"कदम", "कार्रवाई", "फैसला", "फैसले", "निर्णय", "बयान", "हरकत", "प्रयास", "कोशिश", "पहल",
                     "उपलब्धि", "घटना", "हमला", "काम", "कृत्य", "नीति", "दिन", "पल", "क्षण", "देश", "राष्ट्र",
                     "संगठन", "सरकार", "नेता", "व्यक्ति", "प्रदर्शन", "योगदान", "भूमिका", "जीत", "साझेदारी",
@@ -7526,6 +7526,15 @@ _EVALUATION_LINKS = {"और", "व", "अपना", "अपनी", "अपन
 _INTENSIFIERS = {"बहुत", "ही", "काफी", "बेहद", "अत्यंत", "पूरी", "तरह", "सबसे", "एक", "बड़ा", "बड़ी", "अत्यधिक"}
 
 
+def _fronted_object(toks: Sequence[str], k: int) -> int:
+    """``k`` itself, unless it is the subject's ने: then the fronted relative or object pronoun before the subject
+    ('जिसे ईरान ने ...', 'इसे भाजपा ने ...'), or -1 when the clause has none."""
+    if k < 1 or toks[k] != "ने":
+        return k
+    return next((x for x in range(k - 1, max(-1, k - 8), -1)
+                 if toks[x] in ("जिसे", "जिन्हें", *_OBJECT_PRONOUNS) or toks[x] in _CLAUSE_END), -1)
+
+
 def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     """'Y को ऐतिहासिक बताया': (index of the evaluative word, 051 or 111) when a praising or criticising word stands
     right before the verb (intensifiers allowed) and a को-object before it; else None."""
@@ -7557,9 +7566,7 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
         if top is not None and not any(t in _CRITICISM_WORDS for t in toks[top:j + 1]):
             k = next((x for x in range(top - 1, max(-1, top - 12), -1) if toks[x] in _EVAL_OBJECTS
                       or toks[x] in _CLAUSE_END or toks[x] in ("ने", "कि")), -1)
-            if k >= 1 and toks[k] == "ने":  # (fronted: 'जिसे X ने सबसे बड़ी उपलब्धि बताया')
-                k = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x] in _EVAL_OBJECTS and toks[x] != "को"
-                          or toks[x] in _CLAUSE_END), -1)
+            k = _fronted_object(toks, k)  # (fronted: 'जिसे X ने सबसे बड़ी उपलब्धि बताया')
             return (top, "051") if k >= 0 and toks[k] in _EVAL_OBJECTS else None
     offence = False
     if j >= 2 and toks[j] in _EVALUATED_NOUNS:  # 'ऐतिहासिक कदम बताया', 'उकसावे वाली कार्रवाई बताया'
@@ -7607,28 +7614,23 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     if k >= 2 and toks[k] in ("का", "की", "के") and toks[k - 1] != "को":
         # the object's possessor before the word: 'इसे लाबेउफ का सर्वश्रेष्ठ प्रदर्शन बताया', 'प्रतिबंधों को
         # अंतरराष्ट्रीय कानून का उल्लंघन बताया' (up to three words)
-        objects = ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)
+        objects = _EVAL_OBJECTS
         # (possessors listed: 'अपने पद और किसान समुदाय का अपमान बताया')
         reach = 8 if any(t in ("और", "व", "एवं", "तथा") for t in toks[max(0, k - 4):k - 1]) else 5
         k = next((x for x in range(k - 2, max(-1, k - reach), -1) if toks[x] in objects
                   or toks[x] in _CLAUSE_END and toks[x] not in ("और", "व", "एवं", "तथा")
                   or _marker_at(toks, x) is not None), k - 2)
-    if k >= 1 and toks[k] == "ने":
-        # the object fronted before the subject: 'जिसे ईरान ने अवैध करार दिया', 'इसे भाजपा ने जुमला बताया'
-        k = next((x for x in range(k - 1, max(-1, k - 8), -1)
-                  if toks[x] in ("जिसे", "जिन्हें", *_OBJECT_PRONOUNS) or toks[x] in _CLAUSE_END), -1)
-    objects = ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)
+    # the object fronted before the subject: 'जिसे ईरान ने अवैध करार दिया', 'इसे भाजपा ने जुमला बताया'
+    k = _fronted_object(toks, k)
+    objects = _EVAL_OBJECTS
     if k >= 0 and toks[k] not in objects:
         # (an adverbial or a description may stand between the object and the words: 'सूची को हर बार निरर्थक करार
         # दिया', 'रूस को गठबंधन की सुरक्षा के लिए सबसे बड़ा ख़तरा करार दिया', 'गिरफ्तारी को केंद्र के इशारे पर की गई
         # बदले की कार्रवाई बताया'), within the clause
         k = next((x for x in range(k, max(-1, k - 12), -1)
                   if toks[x] in objects or toks[x] in _CLAUSE_END or toks[x] in ("ने", "कि")), -1)
-        if k >= 1 and toks[k] == "ने":
-            # (past the subject, to a fronted relative or pronoun: 'जिसे धनखड़ ने अपने पद और किसान समुदाय का अपमान
-            # बताया')
-            k = next((x for x in range(k - 1, max(-1, k - 8), -1)
-                      if toks[x] in ("जिसे", "जिन्हें", *_OBJECT_PRONOUNS) or toks[x] in _CLAUSE_END), -1)
+        # (past the subject, to a fronted relative or pronoun: 'जिसे धनखड़ ने अपने पद और किसान समुदाय का अपमान बताया')
+        k = _fronted_object(toks, k)
     if k < 0 or toks[k] not in objects:
         return None
     return start, code
