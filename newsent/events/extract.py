@@ -3778,22 +3778,11 @@ class EventExtractor:
                        and not _same_side(actor, e) and not _same_side(e, actor)
                        and self.capitals.get(actor.id or "", "-") != _country_of(e)  # (a capital's own country)
                        and (e.label in ("PER", "ORG") or e.kind in ("country", "territory"))][:1]
-            owner = next((u for u in units if u.end == p.start - 1 and toks[u.end] in _GENITIVE_WORDS
-                          and u.start > lo and not u.possessor_of_next), None) if not targets else None
-            if owner is not None:
-                # "इसे मोदी और शाह की 'बदले की राजनीति' करार दिया": whose the label says the deed is (a list too)
-                targets = [e for u in units if u is owner or _chains_to(u, owner)
-                           for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor
-                           and not _same_side(actor, e) and not _same_side(e, actor)
-                           and (e.label in ("PER", "ORG") or e.kind in ("country", "territory"))]
+            # "इसे मोदी और शाह की 'बदले की राजनीति' करार दिया": whose the label says the deed is (a list too)
+            targets = targets or self._label_owners(state, sent, units, toks, p, lo, actor)
         if p.pred.code == "111" and any(noun_key(t) in _PLOT_KEYS for t in toks[p.start:p.verb]):
             # 'गिरफ़्तारी को भाजपा की राजनीतिक साज़िश करार दिया': a plot said to be someone's accuses them (112)
-            owner = next((u for u in units if u.end == p.start - 1 and toks[u.end] in _GENITIVE_WORDS
-                          and u.start > lo and not u.possessor_of_next), None)
-            plotters = [e for u in units if owner is not None and (u is owner or _chains_to(u, owner))
-                        for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor
-                        and not _same_side(actor, e) and (e.label in ("PER", "ORG") or e.kind in ("country",
-                                                                                                "territory"))]
+            plotters = self._label_owners(state, sent, units, toks, p, lo, actor)
             if plotters:
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "112", self._code_labels["112"],
                                             p.pred.targets))
@@ -4595,6 +4584,19 @@ class EventExtractor:
                        and not u.pronoun), None)
         e = self._entity_of(state, ctx.sent, behest) if behest is not None else None
         return [e] if e is not None and e is not actor and not _same_side(actor, e) and e.label != "NOM" else []
+
+    def _label_owners(self, state: _State, sent: Sentence, units: list[_Unit], toks: list[str], p: _Pred, lo: int,
+                      actor: Entity) -> list[Entity]:
+        """Whose a label is, named in the genitive right before it ('मोदी और शाह की 'बदले की राजनीति'', 'भाजपा की
+        राजनीतिक साज़िश'), with those listed with them: people, organisations and countries not of the actor's side."""
+        owner = next((u for u in units if u.end == p.start - 1 and toks[u.end] in _GENITIVE_WORDS
+                      and u.start > lo and not u.possessor_of_next), None)
+        if owner is None:
+            return []
+        return [e for u in units if u is owner or _chains_to(u, owner)
+                for e in [self._entity_of(state, sent, u)] if e is not None and e is not actor
+                and not _same_side(actor, e) and not _same_side(e, actor)
+                and (e.label in ("PER", "ORG") or e.kind in ("country", "territory"))]
 
     def _threatened(self, state: _State, ctx: "_SentenceContext", p: _Pred, actor: Entity) -> Entity | None:
         """Whom a threat or warning (or a promise) with no target of its own is made against (or to): the first named
