@@ -103,6 +103,9 @@ _SUBJECT_PRONOUNS = frozenset({"उसने", "इसने", "उन्हो�
 _FIRST_PERSON = {"हम", "हमने", "मैं", "मैंने"}  # the speaker of reported speech (after कि or a quote)
 #: relative pronouns that are the subject of their clause ('X, जिसने ...', 'X, जो ...')
 _RELATIVE_SUBJECTS = {"जिसने", "जिन्होंने", "जो"}
+#: the last word of a finite clause before a comma ('मौजूद रहे, जिन्होंने ...')
+_CLAUSE_FINAL = frozenset({"रहे", "रहीं", "रही", "रहा", "थे", "थीं", "थी", "था", "हुए", "हुईं", "हुई", "हुआ", "पहुंचे",
+                           "पहुँचे", "पहुंचीं", "पहुंचा", "पहुंची"})
 #: object pronouns that carry their case marker (उनसे = उन + से); उन- (honorific or plural) stands for a person or
 #: a group, उस- for any participant
 _PRONOUN_OBJECTS = {"उनसे": ("से",), "उन्हें": ("को",), "उनको": ("को",), "उससे": ("से",), "उसे": ("को",),
@@ -656,6 +659,7 @@ class EventExtractor:
                 events.extend(self._casualties(state, si, sent, toks, units, [], pub))
                 events.extend(self._mediators(state, si, sent, toks, units, [], pub))
                 events.extend(self._present_at(state, si, sent, toks, units, [], pub))
+                events.extend(self._sponsors(state, si, sent, toks, units, [], pub))
                 self._identified(state, sentences, toks, units, events)
                 self._installed(state, sent, toks, units)
                 self._remember(state, units)
@@ -676,11 +680,13 @@ class EventExtractor:
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
             events.extend(self._present_at(state, si, sent, toks, units, made, pub))
+            events.extend(self._sponsors(state, si, sent, toks, units, made, pub))
             self._claimed(state, events)
             self._identified(state, sentences, toks, units, events)
             self._installed(state, sent, toks, units)
             self._remember(state, units)
             state.previous_sentence_start = sent.start
+        events = [_aid_recipient(state, ev) for ev in events]
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
@@ -726,6 +732,12 @@ class EventExtractor:
                     e = self._entity_of(state, sent, u) if u is not None else None
                     if e is not None and self._can_act(e) and e not in who:
                         host, role = e, _HOSTING_NOUNS[toks[k]]
+                elif toks[k] == "द्वारा" and toks[k + 1] in _CONVENED:
+                    # 'स्टालिन द्वारा बुलाई गई बैठक में A, B और C शामिल हुए': they meet the one who called it
+                    u = next((u for u in units if u.marker_end == k + 1 and u.marker == ("द्वारा",)), None)
+                    e = self._entity_of(state, sent, u) if u is not None else None
+                    if e is not None and self._can_act(e) and e not in who:
+                        host, role = e, ""
             if host is None and len(who) < 2:
                 continue
             # (the action is the taking part, not the whole clause the में-phrase opens: 'शामिल हुए')
@@ -1184,7 +1196,13 @@ class EventExtractor:
                 subject = next((u for u in units if u.end == j and u.marker is None), subject)
         if subject is None:
             return []
-        present = [e for u in units if (u is subject or _chains_to(u, subject)) and toks[u.end:u.end + 1] != ["शासित"]
+        # (and one named with के साथ before them: 'समारोह में प्रधानमंत्री मोदी के साथ अशोक गहलोत भी मौजूद रहे')
+        present = [e for u in units if (u is subject or _chains_to(u, subject)
+                                        or u.marker == ("के", "साथ") and floor < u.start and u.end < subject.start
+                                        and subject.start - u.marker_end <= 3 and not any(
+                                            t in _CLAUSE_END or t in _POSTPOSITIONS
+                                            for t in toks[u.marker_end:subject.start]))
+                   and toks[u.end:u.end + 1] != ["शासित"]
                    for e in [self._entity_of(state, sent, u)] if e is not None and e.label != "NOM"]
         # (not a party that only qualifies those present: 'राजग शासित राज्यों के मुख्यमंत्री')
         acted = [ev for ev in made if ev.actor is not None and not ev.negated and ev.root in _ATTENDED_ROOTS] or [
@@ -1201,6 +1219,43 @@ class EventExtractor:
         date = _resolve_date(toks, pub, "past")
         return [Event(who, state.text[s:e], "040", self._code_labels["040"], met, si, s, e, negated, date, "past")
                 for who in dict.fromkeys(present)]
+
+    def _sponsors(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                  made: list[Event], pub: _dt.date | None) -> list[Event]:
+        """'अमेरिका और जापान द्वारा तैयार इस मसौदे के पक्ष में 13 देशों ने मतदान किया': whoever put a draft resolution
+        forward asks (02) the body that votes on it: the council or assembly named in the sentence, else the last
+        one named before it. With no such body, no event."""
+        out: list[Event] = []
+        for k in range(1, len(toks) - 2):
+            if toks[k] != "द्वारा" or toks[k + 1] not in _SPONSORING:
+                continue
+            draft = next((j for j in range(k + 2, min(k + 6, len(toks))) if toks[j] in _DRAFTS), None)
+            if draft is None or any(t in _CLAUSE_END for t in toks[k + 2:draft]):
+                continue
+            last = next((u for u in units if u.marker == ("द्वारा",) and u.marker_end == k + 1), None)
+            if last is None:
+                continue
+            sponsors = [e for u in units if (u is last or _chains_to(u, last))
+                        for e in [self._entity_of(state, sent, u)] if e is not None and e.label != "NOM"]
+            bodies = [e for e in state.entities if _is_voting_body(e)
+                      and any(m.start < sent.end for m in e.mentions)]
+            inside = [e for e in bodies if any(sent.start <= m.start < sent.end for m in e.mentions)]
+            body = inside[0] if inside else max(
+                bodies, key=lambda e: max(m.start for m in e.mentions if m.start < sent.end), default=None)
+            if body is None:
+                # ('सुरक्षा परिषद', 'महासभा' alone: the UN's, named short)
+                told = state.text[:sent.end]
+                code = max(((told.rfind(w), c) for w, c in _SHORT_BODIES), default=(-1, ""))
+                body = self._document_country(state, code[1]) if code[0] >= 0 else None
+            if body is None:
+                continue
+            s, e = sent.tokens[k].start, sent.tokens[draft].end
+            for who in dict.fromkeys(sponsors):
+                if who is body or any(ev.actor is who and ev.root == "02" for ev in made):
+                    continue
+                out.append(Event(who, state.text[s:e], "020", self._code_labels["020"], (body,), si, s, e, False,
+                                 _resolve_date(toks, pub, "past"), "past"))
+        return out
 
     def _seat_of_government(self, state: _State, ev: Event) -> Event:
         """A national capital that acts ('मॉस्को ने आरोपों से इनकार किया') or is acted on ('बीजिंग की आलोचना की') is
@@ -1325,6 +1380,15 @@ class EventExtractor:
                 units.append(u)
                 i += 1
                 continue
+            if toks[i] in ("जिन्होंने", "जिसने") and i >= 2 and toks[i - 1] == "," and toks[i - 2] in _CLAUSE_FINAL:
+                # 'समारोह में अशोक गहलोत भी मौजूद रहे, जिन्होंने शर्मा को बधाई दी': a relative clause after its main
+                # clause's verb tells more of that clause's subject (a person)
+                subject = next((u for u in reversed(units) if u.marker in (None, ("ने",)) and not u.possessor_of_next
+                                and u.entity is not None and u.entity.label == "PER"), None)
+                if subject is not None:
+                    units.append(_Unit(i, i + 1, entity=subject.entity, marker=("ने",), marker_end=i + 1))
+                    i += 1
+                    continue
             if toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON:
                 # 'पुतिन ने कहा कि हम ... तैयार हैं': in reported speech, 'हम'/'मैं' are the speaker (_entity_of)
                 u = _Unit(i, i + 1, pronoun=True)
@@ -2305,7 +2369,9 @@ class EventExtractor:
                         or t in _GROUP_HEADS or t in _GROUP_DESCRIPTIONS
                         # a portfolio before its title: 'और ब्रिटेन के व्यापार मंत्री Y'
                         or j + 1 < len(between) and between[j + 1] in _ROLE_NOUNS for j, t in enumerate(between))
-                and (u.marker is None or u.marker == (between[0],))
+                and (u.marker is None or u.marker == (between[0],)
+                     # 'उन्होंने और राष्ट्रपति विलियम रूटो ने': a pronoun subject listed with a name
+                     or u.pronoun and u.marker == nxt.marker == ("ने",) and between[0] in ("और", "तथा", "एवं"))
                 # a comma joins list members before a later 'और' ('A, B और C') or of one kind ('रूस, चीन, ईरान ने');
                 # not 'पुतिन से मिले मोदी, यूक्रेन पर चर्चा' (a headline's next part)
                 and (between[0] != "," or nxt.coordinated_with is not None or (
@@ -2502,6 +2568,11 @@ class EventExtractor:
                     break
             if found is None:
                 fronted = self._fronted_participation(toks, i)
+                if fronted is not None and out and out[-1].passive and out[-1].verb < fronted.start < out[-1].end:
+                    # 'स्टालिन द्वारा बुलाई गई बैठक में A और B शामिल हुए': the participle only describes the meeting
+                    # they take part in
+                    out.pop()
+                    used_until = max((q.end - 1 for q in out), default=-1)
                 if fronted is not None and fronted.start > used_until:
                     out.append(fronted)  # 'सम्मेलन में प्रधानमंत्री मोदी ने भाग लिया'
                     used_until = fronted.end - 1
@@ -2756,7 +2827,7 @@ class EventExtractor:
         verb = _PARTICIPATION.get(toks[k]) if k > 0 else None
         if verb is None or verb not in verb_stems(toks[i]):
             return None
-        for j in range(k - 2, max(-1, k - 24), -1):
+        for j in range(k - 2, max(-1, k - 32), -1):
             if toks[j] in _COORD and toks[j] != "-" and not any(t in _AUX_WORDS for t in toks[j:k]) \
                     or toks[j] == "." and len(toks[j - 1]) <= 2:
                 continue  # 'बैठक में भारत के X, चीन के Y और जापान के Z शामिल हुए': the subjects listed ('ए. रेवंत')
@@ -3284,6 +3355,9 @@ class EventExtractor:
             # 'विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी': giving no reaction declines comment (011), as 'कोई
             # टिप्पणी नहीं की' does
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "011", "decline comment", ()), negated=False)
+        if p.pred.code == "051" and p.pred.noun[:1] == ("साथ",) and any(t in _GRIEF for t in toks):
+            # 'भारत इस दुख की घड़ी में तुर्किये के लोगों के साथ खड़ा है': standing by someone in grief is sympathy
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "018", "make empathetic comment", p.pred.targets))
         if p.pred.code == "010" and p.pred.noun in (("घोषणा",), ("ऐलान",)) \
                 and _money_offered(toks[max(lo, p.start - 12):p.start]):
             # 'विश्व बैंक ने पाकिस्तान के लिए 20 अरब डॉलर की ऋण व्यवस्था की घोषणा की', '45 करोड़ डॉलर के पैकेज की
@@ -3399,6 +3473,10 @@ class EventExtractor:
             # ... पीछे हट रही है' -- the government retreats)
             joints = commas + [k for k in range(lo, p.start) if toks[k] in ("कर", "करके") and k > lo
                                and k - 1 not in ctx.covered]
+            if not p.passive:
+                # 'स्टालिन द्वारा बुलाई गई बैठक में A और B शामिल हुए': the agent of a participle that describes a noun
+                # acts in the participle only
+                own = [u for u in own if u.marker != ("द्वारा",) or not _participle_agent(toks, u.marker_end, p.start)]
             actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=max(joints, default=-1))
             if actor_unit is not None and actor_unit.marker == ("द्वारा",) and not p.passive and not p.ergative \
                     and toks[actor_unit.marker_end:p.start][-1:] in (["का"], ["की"], ["के"]) and any(
@@ -3502,6 +3580,11 @@ class EventExtractor:
                 else:
                     # 'रूस और चीन ने कहा कि वे प्रतिबंधों को मान्यता नहीं देते': 'वे' is both speakers, not the last
                     speakers = toks[actor_unit.start] in _HONORIFIC_PRONOUNS and "कि" in toks[lo:actor_unit.start]
+                    said = next((ev for ev in reversed(earlier) if ev.sentence == ctx.si and ev.root == "01"),
+                                None) if speakers else None
+                    if said is not None and said.actor is not None and said.actor.label != "PER":
+                        # ('नीदरलैंड और आयरलैंड ने कहा कि वे ...': the speakers, not a person named before them)
+                        actor = said.actor
         elif p.passive and not p.nominalized and p.pred.code == "073" and not p.negated:
             # 'सैकड़ों लोगों को सुरक्षित निकाला जा चुका है': a rescue with no agent is the rescuers' told just before
             # (this or the two sentences before), else the state announcing it or the story's one country's
@@ -5703,6 +5786,34 @@ _OBJECT_PRONOUNS = frozenset({t for t, mk in _PRONOUN_OBJECTS.items() if mk == (
                              | {"इन्हें", "इसे", "मुझे", "हमें", "तुम्हें"})
 
 
+#: participles of putting a draft forward ('X द्वारा पेश/तैयार/लाए गए प्रस्ताव'; _sponsors)
+_SPONSORING = frozenset({"पेश", "तैयार", "लाए", "लाया", "लाई", "लाये", "प्रस्तुत"})
+#: the UN bodies news names short ('सुरक्षा परिषद', 'महासभा'), with their gazetteer ids
+_SHORT_BODIES = (("सुरक्षा परिषद", "ORG:UNSC"), ("महासभा", "ORG:UNGA"))
+#: draft resolutions
+_DRAFTS = frozenset({"प्रस्ताव", "प्रस्तावों", "मसौदे", "मसौदा", "मसौदों"})
+
+
+def _is_voting_body(e: Entity) -> bool:
+    """A council, assembly or board that votes on drafts (the UN Security Council, the General Assembly, the
+    IAEA's Board of Governors)."""
+    return e.label == "ORG" and any(w in (e.name_en or "") for w in ("Council", "Assembly", "Board of Governors"))
+
+
+def _aid_recipient(state: _State, ev: Event) -> Event:
+    """Humanitarian aid sent with no recipient named ('मिस्र, तुर्किये और संयुक्त अरब अमीरात ने बचाव दल और राहत
+    सामग्री भेजी') goes to the country the story is about: the first country the document names that is not the
+    giver's own. (Troops and money sent may stay at home: 'सीमा पर अतिरिक्त सैनिक भेज दिए'.)"""
+    if ev.code != "073" or ev.targets or ev.negated or ev.actor is None:
+        return ev
+    own = _country_of(ev.actor)
+    if own is None:
+        return ev
+    named = sorted((min(m.start for m in e.mentions), e) for e in state.entities
+                   if e.kind == "country" and e.mentions and e.id != own)
+    return _with(ev, targets=(named[0][1],)) if named else ev
+
+
 def _named_before(state: _State, surface: str, start: int) -> Entity | None:
     """The entity of the document ``surface`` names: one with a mention of that text, else the one person whose
     name begins or ends with it ('संधू' after 'तरनजीत सिंह संधू', 'हेलिफैक्स' after 'लॉर्ड हेलिफैक्स'), named
@@ -7196,6 +7307,13 @@ def _infinitive_at(toks: Sequence[str], k: int) -> bool:
     return toks[k].endswith("ने") and len(toks[k]) > 3 and k + 1 < len(toks) and toks[k + 1] in _MARKERS_BY_FIRST
 
 
+def _participle_agent(toks: Sequence[str], k: int, until: int) -> bool:
+    """Does the agent phrase ending at ``k`` (after its द्वारा) head a participle that describes a noun before
+    ``until`` ('द्वारा बुलाई गई बैठक', 'द्वारा आयोजित की गई रैली', 'द्वारा लगाए गए आरोपों')?"""
+    aux = next((j for j in range(k + 1, min(k + 4, until)) if toks[j] in _PARTICIPLE_PASSIVE), None)
+    return aux is not None and aux + 1 < until and toks[aux + 1] not in _CLAUSE_END
+
+
 def _pick_actor(region: list[_Unit], allow_bare: bool = True, after: int = -1) -> _Unit | None:
     ne = [u for u in region if u.marker == ("ने",) and not u.possessor_of_next]
     if ne:
@@ -7311,6 +7429,7 @@ _NOUN_FILLERS = (("तत्काल", "प्रभाव", "से"), ("त�
                  ("वर्चुअल", "रूप", "से"), ("ऑनलाइन",), ("वर्चुअली",), ("और",),  # 'साझेदारी को और मजबूत'
                  ("सभी",),  # 'सीमा की सभी चौकियां बंद'
                  ("सिरे", "से"),  # 'आरोपों को सिरे से खारिज किया'
+                 ("मजबूती", "से"), ("मज़बूती", "से"), ("एकजुटता", "से"), ("हमेशा",),  # 'के साथ मज़बूती से खड़ा है'
                  ("एक", "बार", "फिर", "से"), ("एक", "बार", "फिर"), ("लगातार",),  # 'आरोपों को एक बार फिर खारिज किया'
                  ("’",), ("”",), ("'",), ('"',))  # "‘पूर्ण और तत्काल युद्धविराम’ पर राज़ी हो गए"
 
@@ -7548,8 +7667,10 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
     if j >= 3 and toks[j] in _VICTORY and toks[j - 1] == "की":
         # 'फैसले को लोकतंत्र की जीत बताया', 'नतीजे को सरकार की नीतियों पर जनता के भरोसे की जीत बताया': a victory of
         # anything praises what it is said of
+        # (its owners may be a list: 'नतीजों को विकास और सुशासन की जीत बताया')
         k = next((x for x in range(j - 2, max(0, j - 12), -1)
-                  if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS, *_CLAUSE_END, *_QUOTE_MARKS, "ने")), 0)
+                  if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS, *_QUOTE_MARKS, "ने")
+                  or toks[x] in _CLAUSE_END and toks[x] not in _LIST_JOINTS), 0)
         return (k + 1, "051") if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS) else None
     if j >= 3 and toks[j] in _SCHEMES and toks[j - 1] in ("की", "का") and toks[j - 2].endswith("ने"):
         # 'इसे मुसलमानों को अपमानित करने की कोशिश करार दिया', 'इसे लोगों में डर फैलाने की साज़िश बताया': a scheme to
@@ -7894,8 +8015,10 @@ _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्�
 _AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
 #: nouns that refer back to a threat or warning ('इस धमकी को खारिज किया')
 _THREAT_NOUNS = frozenset({"धमकी", "धमकियों", "चेतावनी", "चेतावनियों"})
-#: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी')
-_COMMENTS = frozenset({("प्रतिक्रिया",), ("टिप्पणी",)})
+#: words of grief: standing by someone among them is sympathy (018)
+_GRIEF = frozenset({"दुख", "दुःख", "शोक", "त्रासदी"})
+#: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी', 'इसकी पुष्टि नहीं की': 011)
+_COMMENTS = frozenset({("प्रतिक्रिया",), ("टिप्पणी",), ("पुष्टि",)})
 #: nouns of permission ('X को ... की अनुमति नहीं दी': a rejection; given, no event)
 _PERMISSIONS = frozenset({("अनुमति",), ("इजाजत",)})
 #: what one refuses to fear or bow to ('दबाव से नहीं डरते', 'ऐसी कार्रवाइयों से डरने वाले नहीं')
@@ -7918,6 +8041,8 @@ _SANCTIONED = frozenset(noun_key(w) for w in (
     "जहाजों", "फर्मों", "कारोबारियों", "अरबपतियों", "निर्यात", "आयात"))
 _TRADE_WORDS = frozenset({"निर्यात", "आयात"})
 #: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
+#: participles of calling a meeting ('X द्वारा बुलाई गई बैठक', 'द्वारा आयोजित सम्मेलन'; _attended)
+_CONVENED = frozenset({"बुलाई", "बुलाए", "बुलाया", "बुलायी", "बुलाये", "आयोजित"})
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 #: nouns of meetings an organisation holds: 'ब्रिक्स सम्मेलन', 'नाटो शिखर सम्मेलन', 'एससीओ बैठक'
 _MEETING_NOUNS = frozenset({"सम्मेलन", "शिखर", "बैठक", "समिट"})
