@@ -6146,3 +6146,18 @@ def test_a_plural_pronoun_after_listed_speakers_is_the_speakers(nlp) -> None:  #
     the sentence before."""
     got = triples(nlp, "बाइडन ने इसकी आलोचना की। नीदरलैंड और आयरलैंड ने कहा कि वे रूस पर प्रतिबंध लगाएंगे।")
     assert got[-2:] == [("Netherlands", "16", ("Russia",)), ("Ireland", "16", ("Russia",))]
+
+
+def test_rejecting_a_statement_or_report_denies_it(nlp) -> None:  # noqa: ANN001
+    """'इस बयान को खारिज करते हुए', 'इस रिपोर्ट को खारिज कर दिया': rejecting a statement, report or claim denies it
+    (016), as rejecting accusations does; rejecting a proposal is a rejection (12)."""
+    got = triples(nlp, "अमेरिकी विदेश मंत्रालय ने रवांडा की निंदा की। रवांडा सरकार ने इस बयान को खारिज करते हुए कहा कि "
+                       "कांगो की सेना लड़ रही है।", code=True)
+    assert got[1][1] == "016" and got[1][0] == "Rwanda government"
+    assert codes(nlp, "चीन ने इस रिपोर्ट को खारिज कर दिया।") == ["016"]
+    assert codes(nlp, "चीन ने इस प्रस्ताव को खारिज कर दिया।") == ["120"]
+
+
+def test_calling_a_plan_unfriendly_criticises(nlp) -> None:  # noqa: ANN001
+    assert codes(nlp, "रूस ने इस योजना को 'अमित्र' बताया।") == ["111"]
+
