@@ -6161,3 +6161,38 @@ def test_rejecting_a_statement_or_report_denies_it(nlp) -> None:  # noqa: ANN001
 def test_calling_a_plan_unfriendly_criticises(nlp) -> None:  # noqa: ANN001
     assert codes(nlp, "रूस ने इस योजना को 'अमित्र' बताया।") == ["111"]
 
+
+
+def test_the_union_as_the_possessor_of_what_is_criticised(nlp) -> None:  # noqa: ANN001
+    """'केंद्र की चुनावी बॉन्ड योजना को असंवैधानिक करार दिया': 'केंद्र' owning what follows is the Union government,
+    the target; a centre owned by something ('स्वास्थ्य केंद्र की इमारत') is not."""
+    got = triples(nlp, "सुप्रीम कोर्ट ने केंद्र की चुनावी बॉन्ड योजना को असंवैधानिक करार दिया।")
+    assert got == [("Supreme Court of India", "11", ("India government",))]
+    assert triples(nlp, "कांग्रेस ने केंद्र की नीतियों की आलोचना की।") == [
+        ("Indian National Congress", "11", ("India government",))]
+    assert triples(nlp, "कांग्रेस ने स्वास्थ्य केंद्र की इमारत की आलोचना की।") == [("Indian National Congress", "11", ())]
+
+
+def test_arriving_somewhere_to_meet_someone_is_a_visit(nlp) -> None:  # noqa: ANN001
+    """'ओर्बान ने मॉस्को पहुँचकर पुतिन से मुलाक़ात की': arriving at a named place first is a visit (042) of the ने-
+    subject; arriving at an unnamed one ('घटनास्थल पहुंचकर') or going door to door is none."""
+    got = triples(nlp, "ओर्बान ने मॉस्को पहुँचकर पुतिन से मुलाक़ात की।", code=True)
+    assert got == [("Viktor Orbán", "042", ("Russia",)), ("Viktor Orbán", "040", ("Vladimir Putin",))]
+    assert codes(nlp, "रेल मंत्री अश्विनी वैष्णव ने घटनास्थल पहुंचकर राहत कार्यों का जायज़ा लिया।") == []
+
+
+def test_agreeing_to_put_a_ceasefire_in_force_declares_it(nlp) -> None:  # noqa: ANN001
+    """'युद्धविराम लागू करने पर सहमति जताई': agreeing to put a ceasefire in force declares it (0871), each side with the
+    other, as 'युद्धविराम पर सहमति जताई' does; agreeing to anything else is an intent to cooperate (030)."""
+    got = triples(nlp, "भारत और पाकिस्तान ने युद्धविराम लागू करने पर सहमति जताई।", code=True)
+    assert got == [("India", "0871", ("Pakistan",)), ("Pakistan", "0871", ("India",))]
+    got = triples(nlp, "भारत और पाकिस्तान ने व्यापार बढ़ाने पर सहमति जताई।", code=True)
+    assert got == [("India", "030", ("Pakistan",)), ("Pakistan", "030", ("India",))]
+
+
+def test_rejecting_what_the_clause_before_told(nlp) -> None:  # noqa: ANN001
+    """'अमेरिका ने युद्धविराम का प्रस्ताव दिया, जिसे रूस ने ठुकरा दिया': a rejection whose object is the relative 'जिसे'
+    rejects the one whose act the clause before told; with no such clause, nobody."""
+    got = triples(nlp, "अमेरिका ने युद्धविराम का प्रस्ताव दिया, जिसे रूस ने ठुकरा दिया।")
+    assert got[-1] == ("Russia", "12", ("United States",))
+    assert triples(nlp, "भारत ने प्रस्ताव ठुकरा दिया।") == [("India", "12", ())]

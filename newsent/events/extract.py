@@ -652,7 +652,9 @@ class EventExtractor:
             places = {u.end for u in units if u.marker is None and u.entity is not None and u.entity.label == "LOC"}
             preds = [p for p in preds if p.verb not in named
                      and (p.pred.noun or p.pred.verb not in (("जा",), ("आ",)) or p.start in places
-                          or _meeting_purpose(toks, p.start) is not None)]
+                          or _meeting_purpose(toks, p.start) is not None)
+                     # (travelling on to meet someone is a visit only to a named place: not 'घटनास्थल पहुंचकर')
+                     and (p.pred.noun or toks[p.verb] not in _TRAVEL_KAR or p.start in places)]
             state.fronted_quote = _fronted_quote(toks, units, preds)
             state.attributed = _attributed_to(toks, units)
             if not preds:
@@ -675,6 +677,7 @@ class EventExtractor:
             made = self._joined(state, si, sent, toks, units, made)
             made = self._attended(state, si, sent, toks, units, made)
             made = self._warned_alike(made)
+            made = _rejected_relative(state, made)
             made = _manner_targets(made)
             events.extend(made)
             events.extend(self._casualties(state, si, sent, toks, units, made, pub))
@@ -2532,11 +2535,13 @@ class EventExtractor:
             split_kar = tok != "कर" and i + 1 < n and toks[i + 1] in ("कर", "करके")
             if split_kar and not any(p.noun for p in cands):
                 continue
+            # ('मॉस्को पहुंचकर पुतिन से मुलाक़ात की': travelling to a named place first is a visit of its own)
+            travel_kar = tok in _TRAVEL_KAR and any(not p.noun and p.code == "042" for p in cands)
             conjunctive = ((bare_kar or split_kar or (tok != "कर" and tok.endswith(("कर", "करके"))))
                            and any(p.noun for p in cands)
                            # not when it is part of a longer predicate: जोर देकर कहा
                            and not (i + 1 < n and any(p.noun and p.noun[-1] == tok
-                                                      for p in self.lexicon.candidates(toks[i + 1]))))
+                                                      for p in self.lexicon.candidates(toks[i + 1])))) or travel_kar
             # 'सरकार द्वारा प्रतिबंध लगाए जाने के बाद': an infinitive clause that happened before the main one
             nominalized = 0 if wish or aspect or conjunctive else _nominalized_end(toks, i)
             if not wish and not aspect and not conjunctive and not nominalized and _nonfinite(tok):
@@ -2544,7 +2549,7 @@ class EventExtractor:
             # "X ने Y पर आरोप लगाते हुए कहा": an adverbial participle is an event of the clause's ने-subject
             participle = tok.endswith(("ते", "ती")) and i + 1 < n and toks[i + 1] == "हुए"
             if conjunctive:
-                cands = [p for p in cands if p.noun]
+                cands = [p for p in cands if p.noun or travel_kar and p.code == "042"]
                 participle = True
             if i + 1 < n and toks[i + 1] in _NONFINITE_NEXT and not participle and not aspect and not nominalized:
                 continue
@@ -2712,6 +2717,10 @@ class EventExtractor:
             if aspect in (3, 4) and toks[i + 2] in ("धमकी", "चेतावनी"):
                 p = _threat_of(p)  # 'चीन पर 100 प्रतिशत शुल्क लगाने की धमकी दी': threatening sanctions (1312)
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
+            if intended is None and ready and p.code == "0871":
+                # 'युद्धविराम लागू करने पर सहमति जताई': agreeing to a ceasefire declares it (0871), with the other side,
+                # as 'युद्धविराम पर सहमति जताई' does
+                intended = Predicate(p.noun, p.verb, p.code, p.label, ("के साथ", "से"))
             if intended is None and ready and p.code[:2] == "08":
                 # 'सैनिकों को पीछे हटाने पर सहमत हुए', 'प्रतिबंध हटाने को तैयार है': agreeing or being ready to
                 # yield is the intent to yield (035), as agreements are coded (03)
@@ -3355,6 +3364,11 @@ class EventExtractor:
             # 'विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी': giving no reaction declines comment (011), as 'कोई
             # टिप्पणी नहीं की' does
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "011", "decline comment", ()), negated=False)
+        if p.pred.code[:2] == "03" and p.pred.noun[:1] in (("सहमति",), ("सहमत",), ("राजी",), ("राज़ी",)) \
+                and p.start >= 4 and toks[p.start - 3:p.start] == ["लागू", "करने", "पर"] and toks[p.start - 4] in _TRUCES:
+            # 'युद्धविराम लागू करने पर सहमति जताई': agreeing to put a ceasefire in force declares it (0871), as
+            # 'युद्धविराम पर सहमति जताई' does
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "0871", "declare truce, ceasefire", p.pred.targets))
         if p.pred.code == "051" and p.pred.noun[:1] == ("साथ",) and any(t in _GRIEF for t in toks):
             # 'भारत इस दुख की घड़ी में तुर्किये के लोगों के साथ खड़ा है': standing by someone in grief is sympathy
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "018", "make empathetic comment", p.pred.targets))
@@ -5800,6 +5814,21 @@ def _is_voting_body(e: Entity) -> bool:
     return e.label == "ORG" and any(w in (e.name_en or "") for w in ("Council", "Assembly", "Board of Governors"))
 
 
+def _rejected_relative(state: _State, made: list[Event]) -> list[Event]:
+    """'रवांडा ने शर्त रखी थी कि ..., जिसे किंशासा ने सिरे से ठुकरा दिया': a rejection (12) with nobody named whose
+    object is the relative 'जिसे' rejects the one whose act the clause before told."""
+    out = list(made)
+    for k, ev in enumerate(out):
+        if ev.root != "12" or ev.targets or ev.actor is None or k == 0:
+            continue
+        before = out[k - 1]
+        between = state.text[before.end:ev.start]
+        if before.actor is not None and before.actor is not ev.actor and before.sentence == ev.sentence \
+                and ("जिसे" in between.split() or "जिसको" in between.split()) and not _same_side(before.actor, ev.actor):
+            out[k] = _with(ev, targets=(before.actor,))
+    return out
+
+
 def _aid_recipient(state: _State, ev: Event) -> Event:
     """Humanitarian aid sent with no recipient named ('मिस्र, तुर्किये और संयुक्त अरब अमीरात ने बचाव दल और राहत
     सामग्री भेजी') goes to the country the story is about: the first country the document names that is not the
@@ -6747,6 +6776,9 @@ def _union_alone(toks: Sequence[str], i: int) -> bool:
     if before == "कि" and i + 1 < len(toks) and _marker_at(toks, i + 1) is None \
             and toks[i + 1] not in _CLAUSE_END and toks[i + 1] not in _UNION_COMPOUNDS:
         return True  # the unmarked subject of what is said: 'आरोप लगाया कि केंद्र जानबूझकर सहायता रोक रहा है'
+    if i + 2 < len(toks) and toks[i + 1] in ("का", "की", "के") and toks[i + 2] not in _CLAUSE_END \
+            and _marker_at(toks, i + 2) is None:
+        return True  # the possessor of what follows: 'केंद्र की चुनावी बॉन्ड योजना को', 'केंद्र की नीतियों की आलोचना'
     return _marker_at(toks, i + 1) in (("ने",), ("से",), ("को",), ("पर",), ("के", "खिलाफ"), ("की", "ओर", "से"))
 
 
@@ -8015,6 +8047,8 @@ _RESUMING = frozenset({"शुरू", "बहाल", "आरंभ", "प्�
 _AGAIN = frozenset({"दोबारा", "पुनः", "फिर"})
 #: nouns that refer back to a threat or warning ('इस धमकी को खारिज किया')
 _THREAT_NOUNS = frozenset({"धमकी", "धमकियों", "चेतावनी", "चेतावनियों"})
+#: ceasefires ('युद्धविराम लागू करने पर सहमति जताई')
+_TRUCES = frozenset({"युद्धविराम", "संघर्षविराम", "सीजफायर", "सीज़फायर", "विराम"})
 #: words of grief: standing by someone among them is sympathy (018)
 _GRIEF = frozenset({"दुख", "दुःख", "शोक", "त्रासदी"})
 #: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी', 'इसकी पुष्टि नहीं की': 011)
@@ -8041,6 +8075,8 @@ _SANCTIONED = frozenset(noun_key(w) for w in (
     "जहाजों", "फर्मों", "कारोबारियों", "अरबपतियों", "निर्यात", "आयात"))
 _TRADE_WORDS = frozenset({"निर्यात", "आयात"})
 #: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
+#: conjunctive participles of travelling ('मॉस्को पहुंचकर', 'वॉशिंगटन जाकर'): a visit to the named place before them
+_TRAVEL_KAR = frozenset({"पहुंचकर", "पहुँचकर", "जाकर"})
 #: participles of calling a meeting ('X द्वारा बुलाई गई बैठक', 'द्वारा आयोजित सम्मेलन'; _attended)
 _CONVENED = frozenset({"बुलाई", "बुलाए", "बुलाया", "बुलायी", "बुलाये", "आयोजित"})
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
