@@ -6196,3 +6196,20 @@ def test_rejecting_what_the_clause_before_told(nlp) -> None:  # noqa: ANN001
     got = triples(nlp, "अमेरिका ने युद्धविराम का प्रस्ताव दिया, जिसे रूस ने ठुकरा दिया।")
     assert got[-1] == ("Russia", "12", ("United States",))
     assert triples(nlp, "भारत ने प्रस्ताव ठुकरा दिया।") == [("India", "12", ())]
+
+
+def test_dissolving_parties_bans_them(nlp) -> None:  # noqa: ANN001
+    """'सभी राजनीतिक दलों को भंग कर दिया': dissolving parties bans them (1722); dissolving a parliament is no event (the
+    annotated sets code it null)."""
+    assert codes(nlp, "माली की सैन्य सरकार ने सभी राजनीतिक दलों को भंग कर दिया।") == ["1722"]
+    assert codes(nlp, "राष्ट्रपति ने संसद भंग कर दी।") == []
+
+
+def test_giving_a_sum_of_money_is_economic_aid(nlp) -> None:  # noqa: ANN001
+    """'अमेरिका ने बुकेले सरकार को 60 लाख डॉलर दिए': giving a sum is economic aid (071); to come or promised, the
+    intent to give it (0331)."""
+    assert triples(nlp, "अमेरिका ने बुकेले सरकार को 60 लाख डॉलर दिए।", code=True) == [
+        ("United States", "071", ("El Salvador government",))]
+    assert codes(nlp, "संयुक्त अरब अमीरात इस कोष में 10 करोड़ डॉलर देगा।") == ["0331"]
+    assert triples(nlp, "जापान ने यूक्रेन को 10 करोड़ डॉलर देने का वादा किया।", code=True) == [
+        ("Japan", "0331", ("Ukraine",))]
