@@ -3679,6 +3679,11 @@ class EventExtractor:
             actor = self._last_legal_action(state, ctx.si - 1)
         if actor is None or not self._can_act(actor):
             return []
+        if len(p.pred.noun) == 1 and p.pred.noun[0] in _CURRENCIES and p.pred.code == "071" and actor.id is None \
+                and actor.label != "NOM":
+            # ('बिग इंटरटेन्मेंट ने फ़िल्म के राइट्स के लिए 100 करोड़ रुपए दिए': a sum paid by one the gazetteer does not
+            # know, a firm or a private person, is no aid; one promised to victims is, below)
+            return []
         if actor_unit is not None and actor_unit.marker == ("ने",):
             state.clause_actor = actor  # (only a subject marked as one: an unmarked noun may be a place visited)
         region = _own_clause(toks, region, lo, actor_unit, p.start)
