@@ -6213,3 +6213,11 @@ def test_giving_a_sum_of_money_is_economic_aid(nlp) -> None:  # noqa: ANN001
     assert codes(nlp, "संयुक्त अरब अमीरात इस कोष में 10 करोड़ डॉलर देगा।") == ["0331"]
     assert triples(nlp, "जापान ने यूक्रेन को 10 करोड़ डॉलर देने का वादा किया।", code=True) == [
         ("Japan", "0331", ("Ukraine",))]
+
+
+def test_a_payment_approved_is_no_aid(nlp) -> None:  # noqa: ANN001
+    """'निर्माताओं को पाँच लाख रुपए देने की मंज़ूरी दे दी': approving a payment is no aid by itself; approving a loan is
+    (0331)."""
+    text = "मुंबई। फ़िल्म के निर्माता श्री अष्टविनायक सिनेविज़न ने निर्माताओं को पाँच लाख रुपए देने की मंज़ूरी दे दी।"
+    assert codes(nlp, text) == []
+    assert codes(nlp, "आईएमएफ ने पाकिस्तान को सात अरब डॉलर का कर्ज देने को मंजूरी दे दी है।") == ["0331"]

@@ -2709,6 +2709,9 @@ class EventExtractor:
             tense = _tense(toks[head:end])
             if aspect == 1 and _imminent(toks, head):
                 tense, ergative, passive = "future", False, False  # 'हमला करने वाला है': a future, with no ने
+            if aspect in (3, 4) and toks[i + 2] in _APPROVAL_WORDS and len(p.noun) == 1 and p.noun[0] in _CURRENCIES:
+                used_until = end - 1
+                continue  # ('पाँच लाख रुपए देने की मंज़ूरी दे दी': a payment approved is no aid by itself)
             if aspect in (3, 4) and (toks[i + 2] in _DECIDE or toks[i + 2] in _APPROVAL_WORDS):
                 # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया', 'किस्त जारी करने को मंजूरी दी': aid, talks
                 # or cooperation announced, decided or approved are promised (033, 036 ...), as the annotated sets
