@@ -6139,6 +6139,9 @@ def test_the_sponsor_of_a_draft_resolution_asks_the_body_that_votes(nlp) -> None
     got = triples(nlp, "संयुक्त राष्ट्र सुरक्षा परिषद ने अमेरिका द्वारा पेश एक प्रस्ताव पारित कर दिया।")
     assert ("United States", "02", ("United Nations Security Council",)) in got
     assert triples(nlp, "संसद में भाजपा द्वारा पेश प्रस्ताव पारित हो गया।") == []
+    # (a country's national security council is no UN body)
+    text = "इसराइल की राष्ट्रीय सुरक्षा परिषद की बैठक हुई। अमेरिका द्वारा पेश प्रस्ताव पर चर्चा हुई।"
+    assert not any(c.startswith("02") for c in codes(nlp, text))
 
 
 def test_a_plural_pronoun_after_listed_speakers_is_the_speakers(nlp) -> None:  # noqa: ANN001

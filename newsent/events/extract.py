@@ -1248,7 +1248,8 @@ class EventExtractor:
             if body is None:
                 # ('सुरक्षा परिषद', 'महासभा' alone: the UN's, named short)
                 told = state.text[:sent.end]
-                code = max(((told.rfind(w), c) for w, c in _SHORT_BODIES), default=(-1, ""))
+                code = max(((m.start(), c) for w, c in _SHORT_BODIES
+                            for m in re.finditer(rf"(?<!राष्ट्रीय )(?<!हिंदू )(?<!हिन्दू ){w}", told)), default=(-1, ""))
                 body = self._document_country(state, code[1]) if code[0] >= 0 else None
             if body is None:
                 continue
@@ -5846,9 +5847,9 @@ def _aid_recipient(state: _State, ev: Event) -> Event:
     own = _country_of(ev.actor)
     if own is None:
         return ev
-    named = sorted((min(m.start for m in e.mentions), e) for e in state.entities
-                   if e.kind == "country" and e.mentions and e.id != own)
-    return _with(ev, targets=(named[0][1],)) if named else ev
+    first = min((e for e in state.entities if e.kind == "country" and e.mentions and e.id != own),
+                key=lambda e: min(m.start for m in e.mentions), default=None)
+    return _with(ev, targets=(first,)) if first is not None else ev
 
 
 def _named_before(state: _State, surface: str, start: int) -> Entity | None:
@@ -8082,11 +8083,11 @@ _SANCTIONED = frozenset(noun_key(w) for w in (
     "कंपनी", "कंपनियों", "बैंक", "बैंकों", "संस्थाओं", "संस्थानों", "अधिकारियों", "नेताओं", "व्यक्तियों", "संगठनों",
     "जहाजों", "फर्मों", "कारोबारियों", "अरबपतियों", "निर्यात", "आयात"))
 _TRADE_WORDS = frozenset({"निर्यात", "आयात"})
-#: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
 #: conjunctive participles of travelling ('मॉस्को पहुंचकर', 'वॉशिंगटन जाकर'): a visit to the named place before them
 _TRAVEL_KAR = frozenset({"पहुंचकर", "पहुँचकर", "जाकर"})
 #: participles of calling a meeting ('X द्वारा बुलाई गई बैठक', 'द्वारा आयोजित सम्मेलन'; _attended)
 _CONVENED = frozenset({"बुलाई", "बुलाए", "बुलाया", "बुलायी", "बुलाये", "आयोजित"})
+#: taking part: the noun before the verb -> the verb ('भाग ले', 'हिस्सा ले', 'शामिल हो')
 _PARTICIPATION = {"भाग": "ले", "हिस्सा": "ले", "शामिल": "हो"}
 #: nouns of meetings an organisation holds: 'ब्रिक्स सम्मेलन', 'नाटो शिखर सम्मेलन', 'एससीओ बैठक'
 _MEETING_NOUNS = frozenset({"सम्मेलन", "शिखर", "बैठक", "समिट"})
