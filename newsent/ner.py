@@ -183,6 +183,11 @@ DATE_WORDS: frozenset[str] = frozenset(unicodedata.normalize("NFC", w) for w in 
 ).split())
 
 
+#: words that begin organisation names but that the tagger leaves out of them ('ऑल इंडिया मुस्लिम पर्सनल लॉ बोर्ड',
+#: tagged from इंडिया): an ORG span right after one starts there
+ORG_LEADS: frozenset[str] = frozenset({"ऑल"})
+
+
 def trim_span(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
     """The span ``[a, b)`` of ``words`` without the case markers (``CASE_WORDS``) at its edges, which never begin or
     end a name ('सेना की चिनार कोर ने' tagged 'की चिनार कोर'); empty (a == b) if it has nothing else, or if it is

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from .document import Document, Mention, Sentence
 from .errors import InputError
 from .gazetteer.compounds import split_known_pairs
-from .ner import trim_span
+from .ner import ORG_LEADS, trim_span
 from .normalize import normalize
 from .tokenize import tokenize_normalized
 
@@ -190,6 +190,8 @@ class Pipeline:
                 a, b = trim_span(words, a, b)
                 if a == b:
                     continue
+                if label == "ORG" and a > 0 and words[a - 1] in ORG_LEADS:
+                    a -= 1  # 'ऑल इंडिया गेमिंग फेडरेशन', tagged 'इंडिया गेमिंग फेडरेशन'
                 start, end = toks[w + a].start, toks[w + b - 1].end
                 out[d].append(Mention(prep.text[start:end], start, end, label, "ner"))
         return out

@@ -551,6 +551,12 @@ class EventExtractor:
             if linker is not None else set()
         #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
         self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
+        #: the most words an exact spelling starting with each word has (_known_organisation tries no longer one)
+        self._name_words: dict[str, int] = {}
+        for k in linker.index.exact if linker is not None else ():
+            first, words = k.split(" ", 1)[0], k.count(" ") + 1
+            if words > self._name_words.get(first, 0):
+                self._name_words[first] = words
         #: English CAMEO labels of the lexicon's codes
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
         #: the words a participant that no mention starts can start with (_units skips every other word at once)
@@ -1030,11 +1036,12 @@ class EventExtractor:
             # गए'): the strikes told before (this or the sentence before; after a source, the four before)
             lo = k + 1
             window = 1 if k == 1 and toks[0] in _DETERMINERS else 4
-            attack = next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS
-                           and ev.sentence >= si - window), None)
+            attack = _beyond_interception(state, next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS
+                                                       and ev.sentence >= si - window), None), si - window - 1)
             killer = attack.actor if attack is not None else None
-        elif not made and _OTHER_CAUSES.isdisjoint(toks) and _casualty_closes(toks) and (attack := next(
-                (ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.sentence == si - 1), None)):
+        elif not made and _OTHER_CAUSES.isdisjoint(toks) and _casualty_closes(toks) and (attack := _beyond_interception(
+                state, next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.sentence == si - 1),
+                            None), si - 2)):
             # 'रूस ने कीव पर मिसाइल हमला किया। चार बच्चों समेत कम से कम 23 लोगों की मौत हो गई': the dead told right
             # after an attack, in a sentence with no act and no other cause of its own, fell in it
             lo, killer = -1, attack.actor
@@ -1280,6 +1287,15 @@ class EventExtractor:
         return _with(ev, actor=actor, targets=targets)
 
     # -- 1. units -----------------------------------------------------------------------------------------------------
+    def _leader_of_government(self, state: _State, sent: Sentence, toks: list[str], i: int, j: int
+                              ) -> Entity | None:
+        """The person named before (with a country) whose name, or surname, is the words ``[i, j - 1)`` of an NER
+        span that ends in a government noun ('सांदू सरकार', 'नेतन्याहू सरकार', 'मिलेई प्रशासन'), else None."""
+        nominal = self.nominals.forms.get((toks[j - 1],)) if j - i >= 2 else None
+        if nominal is None or nominal.lemma != "सरकार":
+            return None
+        return _person_named_before(state, toks[i:j - 1], sent.tokens[i].start)
+
     def _known_head(self, state: _State, tokens: Sequence, i: int, cut: int) -> Entity | None:
         """The entity of the document that the words ``[i, cut)`` of an unknown NER span name exactly, by the
         gazetteer (the rest of the span being a predicate's noun): 'हमास युद्धविराम' → Hamas."""
@@ -1355,6 +1371,13 @@ class EventExtractor:
                 j = i
                 while j < n and tokens[j].end <= m.end:
                     j += 1
+                leader = self._leader_of_government(state, sent, toks, i, j) if m.entity.id is None else None
+                if leader is not None:
+                    # 'पेस्कोव ने सांदू सरकार पर ... आरोप लगाया': NER took a leader's government for one name; the
+                    # leader qualifies the government (its country's: _tie_nominals)
+                    units.append(_Unit(i, j - 1, entity=leader))
+                    i = j - 1
+                    continue
                 cut = next((k for k in range(i + 1, j)
                             if k in pred_starts or noun_key(toks[k]) in self.lexicon.noun_words), None)
                 known = self._known_head(state, tokens, i, cut) if cut is not None and m.entity.id is None else None
@@ -1665,9 +1688,11 @@ class EventExtractor:
                 tokens[i].norm not in self._name_starts and not tokens[i].norm.isascii()):
             return None
         opening = i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] in _CLAUSE_JOINTS or toks[i - 1] == "कि"
-        for n in range(min(4, len(toks) - i - 1), 0, -1):
+        latin = tokens[i].norm.isascii()
+        longest = 4 if latin else self._name_words.get(tokens[i].norm, 0)
+        for n in range(min(longest, len(toks) - i - 1), 0, -1):
             words = [t.norm for t in tokens[i:i + n]]
-            if " ".join(words) not in self.linker.index.exact and not words[0].isascii():
+            if not latin and " ".join(words) not in self.linker.index.exact:
                 continue  # spellings the gazetteer lists (and Latin names): cheap, and no fuzzy guesses
             # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए', a document noun: 'एक
             # संयुक्त राष्ट्र समीक्षा में कहा गया है', or its members: 'जी7 देशों के नेताओं ने', 'नाटो सदस्य देशों ने')
@@ -2035,6 +2060,13 @@ class EventExtractor:
                 prev.possessor_of_next = True
                 if country == "IND" and (prev.entity.role or "").startswith("chief minister"):
                     # 'योगी सरकार', 'फडणवीस सरकार': a chief minister's is the state's the story named last
+                    u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
+            if (country is None and u.nominal.lemma == "सरकार" and u.start > 0 and (prev is None or prev.end < u.start)
+                    and (leader := _person_named_before(state, toks[u.start - 1:u.start],
+                                                        sent.tokens[u.start - 1].start)) is not None):
+                # 'पेस्कोव ने सांदू सरकार पर आरोप लगाया': the surname of a leader named before, which NER missed here
+                country = leader.country
+                if country == "IND" and (leader.role or "").startswith("chief minister"):
                     u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
             if country is None and self.linker is not None:
                 country = u.demonym_of or self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
@@ -3462,7 +3494,10 @@ class EventExtractor:
                 if k >= 0 and toks[k] in ("का", "के", "की"):
                     actor_unit = self._unseen_name(state, ctx, lo, k, marker_at=k)
         elif p.passive or p.nominalized:
-            agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next]
+            # ('ये हमले ईरान की ओर से दागी गई मिसाइलों के जवाब में किए गए और ... को निशाना बनाया गया': the agent of
+            # a participle that describes a noun acts in the participle only)
+            agents = [u for u in region if u.marker in _AGENT and not u.possessor_of_next
+                      and not _participle_agent(toks, u.marker_end, p.start)]
             if not agents and p.passive and p.pred.code == "010":
                 # 'रॉयटर्स के हवाले से कहा गया': the cited source says it; 'X की रिपोर्ट में कहा गया': X does
                 agents = _cited(region) or _document_authors(toks, region, p.start)
@@ -3491,10 +3526,9 @@ class EventExtractor:
             # ... पीछे हट रही है' -- the government retreats)
             joints = commas + [k for k in range(lo, p.start) if toks[k] in ("कर", "करके") and k > lo
                                and k - 1 not in ctx.covered]
-            if not p.passive:
-                # 'स्टालिन द्वारा बुलाई गई बैठक में A और B शामिल हुए': the agent of a participle that describes a noun
-                # acts in the participle only
-                own = [u for u in own if u.marker != ("द्वारा",) or not _participle_agent(toks, u.marker_end, p.start)]
+            # 'स्टालिन द्वारा बुलाई गई बैठक में A और B शामिल हुए': the agent of a participle that describes a noun acts
+            # in the participle only
+            own = [u for u in own if u.marker not in _AGENT or not _participle_agent(toks, u.marker_end, p.start)]
             actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=max(joints, default=-1))
             if actor_unit is not None and actor_unit.marker == ("द्वारा",) and not p.passive and not p.ergative \
                     and toks[actor_unit.marker_end:p.start][-1:] in (["का"], ["की"], ["के"]) and any(
@@ -4955,8 +4989,17 @@ class EventExtractor:
         while k > lo and (toks[k] in _MANNER_WORDS or toks[k] in _QUOTE_MARKS):
             k -= 1  # 'इसकी कड़ी निंदा', "इसे 'युद्ध की घोषणा' करार दिया"
         j = k - 2 if k >= lo + 2 and toks[k] in _GENITIVE_WORDS and toks[k - 2] == "इसे" else k
-        if j >= lo and toks[j] in ("इसका", "इसकी", "इसके", "इसे"):
+        if toks[j] not in _THIS_OBJECTS and blames and (p.pred.verb in _EVALUATING or p.pred.noun == ("करार",)):
+            # 'इसे सीरिया की संप्रभुता का उल्लंघन बताया': the evaluation's object before a longer complement
+            j = next((x for x in range(k - 1, max(lo, k - 8) - 1, -1) if toks[x] in ("इसे", "इन्हें", "इन्हे")
+                      and not any(t in _CLAUSE_END or t in ("को", "ने") for t in toks[x + 1:p.start])), j)
+        if j >= lo and toks[j] in _THIS_OBJECTS:
             # (past the evaluation's own genitive: 'इसे लोकतंत्र की हत्या बताया')
+            before = state.acts[-1] if state.acts else None
+            if before is not None and before[0].sentence == ctx.si and before[0].actor is actor and before[1] == "11" \
+                    and before[0].targets and before[0].start < ctx.sent.tokens[p.start].start:
+                # 'ईरान ने हमलों की निंदा करते हुए इन्हें ... उल्लंघन बताया': what the actor has just condemned
+                return list(before[0].targets)
             # 'चीन ने इसका विरोध किया', 'इसकी निंदा की': the act just told (or a violation, rejection or threat:
             # 'पाकिस्तान ने सहमति का उल्लंघन किया। उन्होंने इसे निंदनीय बताया'), in this or the two sentences before
             # (else a statement just made: 'ताकाइची ने कहा था कि ... । बीजिंग ने इसे आंतरिक मामलों में हस्तक्षेप करार
@@ -7348,8 +7391,28 @@ def _infinitive_at(toks: Sequence[str], k: int) -> bool:
     return toks[k].endswith("ने") and len(toks[k]) > 3 and k + 1 < len(toks) and toks[k + 1] in _MARKERS_BY_FIRST
 
 
+def _beyond_interception(state: _State, attack: Event | None, since: int) -> Event | None:
+    """``attack``, or, when it only shot down what was fired ('201 मिसाइलों और ड्रोनों को मार गिराया गया'), the attack
+    it met (the last act of force by its target, since sentence ``since``): the dead told after both fell in that."""
+    if attack is None or not attack.action.startswith("मार गिरा") or not attack.targets:
+        return attack
+    return next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.sentence >= since
+                 and ev.actor in attack.targets), attack)
+
+
+def _person_named_before(state: _State, words: Sequence[str], at: int) -> Entity | None:
+    """The person with a country, mentioned before character ``at``, whose name ends in ``words`` (event words: the
+    whole name or its surname), the latest such; else None."""
+    words = tuple(words)
+    return next((e for e in reversed(state.entities) if e.label == "PER" and e.country
+                 and any(m.start < at for m in e.mentions) and any(
+                     name[-len(words):] == words for name in (fold_tokens(e.name), *(
+                         fold_tokens(state.text[m.start:m.end]) for m in e.mentions if m.start < at)))),
+                None) if words else None
+
+
 def _participle_agent(toks: Sequence[str], k: int, until: int) -> bool:
-    """Does the agent phrase ending at ``k`` (after its द्वारा) head a participle that describes a noun before
+    """Does the agent phrase ending at ``k`` (after its द्वारा, की ओर से) head a participle that describes a noun before
     ``until`` ('द्वारा बुलाई गई बैठक', 'द्वारा आयोजित की गई रैली', 'द्वारा लगाए गए आरोपों')?"""
     aux = next((j for j in range(k + 1, min(k + 4, until)) if toks[j] in _PARTICIPLE_PASSIVE), None)
     return aux is not None and aux + 1 < until and toks[aux + 1] not in _CLAUSE_END
@@ -7943,6 +8006,8 @@ def _signed_order(toks: Sequence[str], k: int) -> int:
 
 #: verbs of an evaluation 'X को Y बताया': its object is what is evaluated
 _EVALUATING = (("बता",), ("ठहरा",), ("कह",))
+#: 'this' as what a criticism or evaluation is of ('इसकी निंदा की', 'इसे अवैध बताया', 'इन्हें उल्लंघन बताया')
+_THIS_OBJECTS = frozenset({"इसका", "इसकी", "इसके", "इसे", "इन्हें", "इन्हे"})
 
 
 #: words describing an order before 'आदेश पर हस्ताक्षर' ('कार्यकारी आदेश पर हस्ताक्षर किए')

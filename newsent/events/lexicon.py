@@ -93,6 +93,7 @@ _VARIANTS = {
 
 @lru_cache(maxsize=50_000)
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=50_000)
 def event_word(token: str) -> str:
     """A text token as the event rules compare it: nukta-folded, in the lexicon's spelling (एलान → ऐलान)."""
     token = fold(token)
@@ -137,12 +138,12 @@ class PredicateLexicon:
             self.by_verb.setdefault(p.verb[-1], []).append(p)
         for lst in self.by_verb.values():  # longest noun first: the longest match wins
             lst.sort(key=lambda p: (-len(p.noun), -len(p.verb)))
-        #: (verb word, noun_key of the noun's last word or "" for a bare verb) -> (rank in by_verb, predicate)
-        self._by_verb_noun: dict[tuple[str, str], list[tuple[int, Predicate]]] = {}
+        #: verb word -> noun_key of the noun's last word ("" for a bare verb) -> (rank in by_verb, predicate)
+        self._by_verb_noun: dict[str, dict[str, list[tuple[int, Predicate]]]] = {}
         for verb, lst in self.by_verb.items():
+            by_key = self._by_verb_noun.setdefault(verb, {})
             for rank, p in enumerate(lst):
-                key = (verb, noun_key(p.noun[-1]) if p.noun else "")
-                self._by_verb_noun.setdefault(key, []).append((rank, p))
+                by_key.setdefault(noun_key(p.noun[-1]) if p.noun else "", []).append((rank, p))
         #: last noun word -> 'noun + हो' predicates ending in it, longest first (बातचीत हुई, फोन पर बातचीत हुई)
         self._happened: dict[str, list[Predicate]] = {}
         for p in sorted(predicates, key=lambda p: -len(p.noun)):
@@ -248,7 +249,10 @@ class PredicateLexicon:
             if context is None:
                 out.extend(self.by_verb.get(stem, ()))
                 continue
-            found = [x for k in (*context, "") for x in self._by_verb_noun.get((stem, k), ())]
+            by_key = self._by_verb_noun.get(stem)
+            if by_key is None:
+                continue  # (most stems of a word are no verb)
+            found = [x for k in (*context, "") if k in by_key for x in by_key[k]]
             out.extend(p for _, p in sorted(found, key=lambda x: x[0]))
         return out
 
