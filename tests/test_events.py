@@ -6295,3 +6295,55 @@ def test_pardons_calls_for_protest_and_water_cannon(nlp) -> None:  # noqa: ANN00
     assert codes(nlp, "राष्ट्रपति आंद्रेज डूडा ने 2015 में दोनों मंत्रियों को माफ़ी दी थी।") == ["0841"]
     assert codes(nlp, "कांग्रेस ने शनिवार को देशभर में प्रदर्शनों का आह्वान किया।") == ["141"]
     assert codes(nlp, "पुलिस ने प्रदर्शनकारियों पर आंसू गैस और पानी की बौछारों का इस्तेमाल किया।") == ["175"]
+
+
+def test_an_acronym_given_in_brackets_names_the_body_later(nlp) -> None:  # noqa: ANN001
+    """'यूरोपीय मुक्त व्यापार संघ (एफ्टा) ... एफ्टा देशों का आभार जताया': a short name the text gave in brackets after an
+    organisation it does not know names that organisation where NER leaves it untagged; an agency's credit in
+    brackets names nothing."""
+    text = ("भारत और यूरोपीय मुक्त व्यापार संघ (एफ्टा) ने समझौते पर हस्ताक्षर किए। प्रधानमंत्री नरेन्द्र मोदी ने एक "
+            "वीडियो संदेश में एफ्टा देशों का आभार जताया।")
+    got = events(nlp, text)[-1]
+    assert (got.actor.name_en, got.root, [t.name for t in got.targets]) == (
+        "Narendra Modi", "05", ["यूरोपीय मुक्त व्यापार संघ"])
+    assert "एफ्टा" not in [t.name for t in events(nlp, "प्रधानमंत्री नरेन्द्र मोदी ने एफ्टा देशों का आभार जताया।")[-1].targets]
+
+
+def test_all_india_belongs_to_the_organisations_name(nlp) -> None:  # noqa: ANN001
+    """'ऑल इंडिया गेमिंग फेडरेशन': the tagger leaves 'ऑल' out of such names; the pipeline puts it back."""
+    doc = nlp("ऑल इंडिया गेमिंग फेडरेशन ने इस फैसले को तर्कहीन बताया।")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["ऑल इंडिया गेमिंग फेडरेशन"]
+
+
+def test_a_hyphenated_pair_gives_the_partner_of_a_cooperative_act(nlp) -> None:  # noqa: ANN001
+    """'मोदी ने भारत-अमेरिका व्यापक वैश्विक साझेदारी को और मजबूत करने की इच्छा जताई': an intent, meeting, endorsement or
+    cooperation with nobody named is with the other of a hyphenated pair in its clause of which the actor is one; a
+    pair the actor is no part of gives nobody."""
+    text = "प्रधानमंत्री मोदी ने भारत-अमेरिका व्यापक वैश्विक साझेदारी को और मजबूत करने की इच्छा जताई।"
+    assert triples(nlp, text) == [("Narendra Modi", "03", ("United States",))]
+    assert triples(nlp, "मोदी ने भारत-ब्रिटेन मुक्त व्यापार समझौते को जल्द पूरा करने पर जोर दिया।") == [
+        ("Narendra Modi", "03", ("United Kingdom",))]
+    assert triples(nlp, "चीन ने रूस-यूक्रेन वार्ता का स्वागत किया।") == [("China", "05", ())]
+
+
+def test_an_organisations_positions_stand_for_it(nlp) -> None:  # noqa: ANN001
+    """'इसराइल ने हमास ठिकानों पर हमला किया': what is done to an organisation's or force's positions or camps named
+    after it is done to it, not to the place they are in ('यमन में हूती ठिकानों पर')."""
+    assert triples(nlp, "इसराइल ने हमास ठिकानों पर हमला किया।") == [("Israel", "19", ("Hamas",))]
+    assert triples(nlp, "अमेरिका ने यमन में हूती ठिकानों पर हवाई हमले किए।") == [("United States", "19", ("Houthis",))]
+
+
+def test_a_spokesmans_claim_leaves_the_attack_to_his_group(nlp) -> None:  # noqa: ANN001
+    """'हूती प्रवक्ता याह्या सरी ने हमले की ज़िम्मेदारी ली ... अमेरिका ने हमले की निंदा की': a spokesman claims the attack
+    for the group that made it; the condemnation blames the group, not him."""
+    text = ("यमन के हूती विद्रोहियों ने बुधवार को एक मालवाहक जहाज़ पर मिसाइल दागी। हूती प्रवक्ता याह्या सरी ने हमले की "
+            "ज़िम्मेदारी लेते हुए कहा कि जहाज़ उनके निशाने पर रहेंगे। अमेरिका ने हमले की निंदा करते हुए कहा कि यह "
+            "लापरवाही है।")
+    assert ("United States", "11", ("Houthis",)) in triples(nlp, text)
+
+
+def test_missiles_fired_at_something_unnamed_are_an_attack(nlp) -> None:  # noqa: ANN001
+    """'हूतियों ने एक मालवाहक जहाज़ पर मिसाइल दागी': missiles fired at something, named or not, are an attack (195);
+    fired into the sea they stay a show of force (150)."""
+    assert codes(nlp, "हूतियों ने एक मालवाहक जहाज़ पर मिसाइल दागी।") == ["195"]
+    assert codes(nlp, "उत्तर कोरिया ने बुधवार को पूर्वी सागर में दो बैलिस्टिक मिसाइलें दागीं।") == ["150"]

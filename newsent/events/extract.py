@@ -461,6 +461,9 @@ class _State:
     unseen_mentions: dict[str, list[Mention]] = field(default_factory=dict)
     #: keys of ``unseen`` that become entities of the document only if they take part in an event
     only_if_taking_part: set[str] = field(default_factory=set)
+    #: acronyms the text gives in brackets after an organisation's name ('यूरोपीय मुक्त व्यापार संघ (एफ्टा)'), as
+    #: event words -> that organisation
+    acronyms: dict[str, Entity] = field(default_factory=dict)
     #: actors and targets of the events so far, in order (the protagonists 'दोनों' refers to)
     participants: list[Entity] = field(default_factory=list)
     #: a descriptor written before an organisation's name ('अर्धसैनिक बल रैपिड सपोर्ट फ़ोर्सेज़', keyed by the
@@ -611,6 +614,7 @@ class EventExtractor:
         state.city_places = [(m.start, m.end, self.city_states[x.id][0]) for x in entities
                              if x.label == "LOC" and x.id in self.city_states for m in x.mentions]
         pub = _dt.date.fromisoformat(date) if date else None
+        state.acronyms = _bracketed_acronyms(text, entities, self.linker.common_words if self.linker else frozenset())
         starts = {}
         ends_of_names: dict[int, int] = {}  # start -> end of each name (not a nominal) mentioned
         for m in mentions:
@@ -699,6 +703,22 @@ class EventExtractor:
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
+
+    def _hyphen_partner(self, state: _State, ctx: "_SentenceContext", region: Sequence[_Unit], actor: Entity,
+                        end: int) -> list[Entity]:
+        """The other party of a pair of countries or bodies joined by a hyphen before token ``end`` ('भारत-अमेरिका
+        साझेदारी', 'भारत-ब्रिटेन मुक्त व्यापार समझौते') of which the actor is, or is of, one; else none."""
+        for u, v in zip(region, region[1:]):
+            if v.start != u.end + 1 or v.end > end or ctx.toks[u.end] != "-":
+                continue
+            a, b = self._entity_of(state, ctx.sent, u), self._entity_of(state, ctx.sent, v)
+            if a is None or b is None or a.label == "PER" or b.label == "PER":
+                continue
+            if _same_party(actor, a) and not _same_party(actor, b):
+                return [b]
+            if _same_party(actor, b) and not _same_party(actor, a):
+                return [a]
+        return []
 
     def _warned_alike(self, made: list[Event]) -> list[Event]:
         """'अराक़ची ने चेतावनी दी कि ईरान इसका उचित जवाब देगा': a warning with nobody named is aimed where the threat it
@@ -1347,6 +1367,11 @@ class EventExtractor:
                 units.append(_Unit(i, i + 1, nominal=civilians, demonym_of=code))
                 i += 1
                 continue
+            if m is None and toks[i] in state.acronyms and not (i > 0 and toks[i - 1] == "("):
+                # 'मोदी ने एफ्टा देशों का आभार जताया': an acronym the text spelled out before, where NER did not tag it
+                units.append(_Unit(i, i + 1, entity=state.acronyms[toks[i]]))
+                i += 1
+                continue
             if m is None and toks[i] not in self._unit_firsts and tokens[i].norm not in self._name_starts \
                     and not tokens[i].norm.isascii():
                 i += 1  # (a word that starts no participant: the checks below would all fail)
@@ -1580,9 +1605,13 @@ class EventExtractor:
                 # धकेल रही है' -- देश is the government's object)
                 while j < n and (toks[j] in _GENERIC_HEADS and (u.nominal is None or toks[j] in _BODY_HEADS
                                                                 or toks[j] in ("संगठनों", "दलों", "पार्टियों"))
-                                 or body and toks[j] in MEMBER_NOUNS) and j - u.end < 2:
+                                 or body and toks[j] in MEMBER_NOUNS
+                                 or toks[j] in _POSITIONS and u.entity is not None and u.entity.label == "ORG"
+                                 ) and j - u.end < 2:
                     # 'वुहान शहर का'; a body's people right after it stand for the body: 'सेना प्रमुख पर',
-                    # 'भाजपा प्रवक्ता ने', 'सपा कार्यकर्ताओं को' (gazetteer.link.MEMBER_NOUNS)
+                    # 'भाजपा प्रवक्ता ने', 'सपा कार्यकर्ताओं को' (gazetteer.link.MEMBER_NOUNS); so do a named
+                    # organisation's positions: 'हमास ठिकानों पर हमला किया' (not unnamed militants': 'पाकिस्तान में
+                    # आतंकी ठिकानों पर हमले किए' is an attack on the places)
                     j += 1
                 if u.nominal is not None and j == u.end and j + 1 < n and j not in unit_starts \
                         and self._name_like(toks[j]) and _marker_at(toks, j + 1) in (
@@ -1703,7 +1732,7 @@ class EventExtractor:
                     # (or listed before a name NER found: 'अन्नाद्रमुक और भाजपा के कार्यकर्ताओं ने')
                     and not (toks[i + n] in _LIST_JOINTS and i + n + 1 in by_start)
                     # (or its offices: 'ईडी कार्यालयों के बाहर'; or its people as a subject: 'आप नेताओं ने')
-                    and not (toks[i + n] in _PREMISES and _marker_at(toks, i + n + 1) is not None)
+                    and not (toks[i + n] in _SITES and _marker_at(toks, i + n + 1) is not None)
                     and not _members_acting(toks, i + n)
                     # (or whose last word is a nominal actor's, anywhere: 'कि चुनाव आयोग मतदाता सूची से ...', not
                     # the bare 'आयोग')
@@ -3256,6 +3285,9 @@ class EventExtractor:
                 # 'टीटीपी ने हमले की जिम्मेदारी ली': whoever claims an attack made it (for a later 'हमले की निंदा')
                 claim = p.pred.code == "015" and p.start >= 2 and toks[p.start - 1] == "की" and bool(
                     self.lexicon.attack_noun(toks[p.start - 2:p.start - 1]))
+                # (not a spokesman's: 'हूती प्रवक्ता याह्या सरी ने हमले की ज़िम्मेदारी ली' claims it for the group that
+                # made it, which a later 'हमले की निंदा' blames)
+                claim = claim and made[-1].actor.label != "PER"
                 if claim and made[-1].actor.label == "ORG":
                     state.claimant = made[-1].actor
                 # (a verdict, 116, is a coercive act a later 'फैसले' or 'इसे' refers to, as legal action is)
@@ -4300,6 +4332,10 @@ class EventExtractor:
                 ev.actor is actor or actor in ev.targets)), None)
             if met is not None and met.sentence < ctx.si:
                 targets = [t for t in (met.targets if met.actor is actor else (met.actor,)) if t is not actor]
+        if not targets and not co_actors and p.pred.code[:2] in _COOPERATIVE_ROOTS:
+            # 'मोदी ने भारत-अमेरिका व्यापक वैश्विक साझेदारी को और मजबूत करने की इच्छा जताई': of a pair joined by a
+            # hyphen in the clause, the one that is not the actor's side (acting alone)
+            targets = self._hyphen_partner(state, ctx, region, actor, p.start)
         if p.pred.code == "120" and len(targets) == 1:
             # 'अमरीका ने बातचीत की पेशकश की। उत्तर कोरिया ने इस पेशकश को ठुकरा दिया': rejecting what the target
             # just proposed, asked or demanded takes the parallel code: to meet (026/036/106) 125, to yield 124 ...
@@ -4325,8 +4361,10 @@ class EventExtractor:
         if p.pred.code[:2] in _FORCE_ROOTS and any(_sea(t) for t in targets):
             # 'पूर्वी सागर की ओर मिसाइलें दागीं': fired into the sea, at nobody
             targets = [t for t in targets if not _sea(t)]
-        if not targets and p.pred.noun and p.pred.noun[-1] in _MISSILES and p.pred.code.startswith("19"):
-            # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force
+        if not targets and p.pred.noun and p.pred.noun[-1] in _MISSILES and p.pred.code.startswith("19") and not any(
+                toks[k] == "पर" and toks[k - 1] not in _TIME_WORDS for k in range(lo + 1, p.start)):
+            # 'उत्तर कोरिया ने समुद्र की ओर मिसाइलें दागीं': missiles fired at nobody are a show of force (not those
+            # fired at something unnamed: 'एक मालवाहक जहाज़ पर मिसाइल दागी')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "150", "demonstrate military or police power",
                                         p.pred.targets))
         if actor.label == "NOM" and actor.role == "CVL" and (
@@ -5927,6 +5965,29 @@ def _found_body(state: _State, tokens: Sequence[Token], first: int, end: int, k:
     return u
 
 
+_BRACKETED = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
+#: news agencies' credits in brackets ('(भाषा)', '(वार्ता)', '(एजेंसी)'): no organisation's short name
+_CREDITS = frozenset({"भाषा", "वार्ता", "एजेंसी", "एजेंसियां"})
+
+
+def _bracketed_acronyms(text: str, entities: Sequence[Entity], common: AbstractSet[str]) -> dict[str, Entity]:
+    """The acronyms or short names given in brackets right after a mention of an organisation ('भारत और यूरोपीय मुक्त
+    व्यापार संघ (एफ्टा) ने'), as event words, each for the one organisation it follows; an agency's credit or a
+    ``common`` word is none unless it is spelled letter by letter."""
+    found: dict[str, Entity | None] = {}
+    for e in entities:
+        if e.label != "ORG":
+            continue
+        for m in e.mentions:
+            match = _BRACKETED.match(text, m.end)
+            if match is None or _WORD.fullmatch(word := match.group(1)) is None:
+                continue
+            acronym = event_word(word)
+            if acronym_letters(acronym) or word not in common and acronym not in _CREDITS:
+                found[acronym] = e if found.get(acronym, e) is e else None
+    return {k: e for k, e in found.items() if e is not None}
+
+
 def _bracketed_name(toks: Sequence[str], k: int) -> int | None:
     """For the bracket at ``k`` around an acronym ('भारतीय चिकित्सा संघ (आईएमए)'): where the name it abbreviates
     starts, if as many plain words stand before it as the acronym has letters (an English 'of', 'for' or 'and' not
@@ -6310,6 +6371,10 @@ def _premises_owner(toks: Sequence[str], region: Sequence[_Unit]) -> _Unit | Non
 #: offices a protest is held outside of (_protested_office)
 _PREMISES = frozenset({"कार्यालय", "कार्यालयों", "दफ्तर", "दफ्तरों", "दफ़्तर", "दफ़्तरों", "मुख्यालय", "मुख्यालयों",
                       "दूतावास", "दूतावासों", "उच्चायोग"})
+#: an organisation's sites named after it ('ईडी कार्यालयों के बाहर', 'हमास ठिकानों पर', 'हिज़्बुल्लाह शिविरों पर')
+_SITES = _PREMISES | {"ठिकाने", "ठिकानों", "शिविर", "शिविरों", "चौकी", "चौकियों", "कैंप", "कैंपों"}
+#: an organisation's or force's positions and camps ('हमास ठिकानों पर हमला किया'): what is done to them is done to it
+_POSITIONS = _SITES - _PREMISES
 #: premises raided (_premises_owner): offices, and homes, hideouts and factories
 _RAIDED = _PREMISES | {"ठिकाने", "ठिकानों", "परिसर", "परिसरों", "घर", "घरों", "आवास", "आवासों", "फैक्टरी", "फैक्ट्री",
                        "कारखाने"}
@@ -8006,6 +8071,8 @@ def _signed_order(toks: Sequence[str], k: int) -> int:
 
 #: verbs of an evaluation 'X को Y बताया': its object is what is evaluated
 _EVALUATING = (("बता",), ("ठहरा",), ("कह",))
+#: roots of cooperation: intents, consultations, diplomatic and material cooperation (_hyphen_partner)
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: 'this' as what a criticism or evaluation is of ('इसकी निंदा की', 'इसे अवैध बताया', 'इन्हें उल्लंघन बताया')
 _THIS_OBJECTS = frozenset({"इसका", "इसकी", "इसके", "इसे", "इन्हें", "इन्हे"})
 
