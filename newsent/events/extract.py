@@ -1383,7 +1383,7 @@ class EventExtractor:
             if m is not None and m.end <= tokens[i].end and i + 1 < n and toks[i + 1] in _ROLE_NOUNS \
                     and self.linker is not None and self.linker.index.demonym_country(toks[i]):
                 m = None  # 'अफ़ग़ान राजदूत को': a demonym NER took for the place is its official's (below)
-            if (kind := _KIND_PHRASES.get((fold(toks[i]), fold(toks[i + 1])) if i + 2 < n else ())) is not None \
+            if (kind := _KIND_PHRASES.get((toks[i], toks[i + 1]) if i + 2 < n else ())) is not None \
                     and _marker_at(toks, i + 2) is not None and (i == 0 or toks[i - 1] not in _GENITIVE_WORDS) and (
                     m is None or m.entity.id is None and m.end <= tokens[i + 1].end) and (body := _last_org(
                         state, tokens[i].start, lambda e, _: bool(kind.search(e.name_en or "")))) is not None:
@@ -7521,7 +7521,7 @@ def _without_time(words: Sequence[str]) -> list[str]:
 def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
     """Start of ``noun`` ending right before ``vstart``, allowing a short gap of particles or an agent
     placed between noun and verb (ये जानकारी क्रेमलिन ने दी)."""
-    last, last_key = noun[-1], noun_key(noun[-1])
+    last, last_key, first_key = noun[-1], noun_key(noun[-1]), noun_key(noun[0])
     for gap in range(0, 10):
         end = vstart - gap
         start = end - len(noun)
@@ -7563,7 +7563,9 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
             continue
         if noun_matches(toks[start:end], noun):
             return start
-        if len(noun) > 1:
+        if len(noun) > 1 and (noun[0] in CASE_WORDS or any(
+                t == noun[0] or noun_key(t) == first_key for t in toks[:end - 1])):
+            # (the noun's first word must stand somewhere before: a cheap test before the filler search)
             inner = _noun_with_fillers(toks, end, noun)
             if inner is not None:
                 return inner

@@ -120,6 +120,7 @@ def noun_matches(words: Sequence[str], noun: Sequence[str]) -> bool:
         w == nw or (nw not in CASE_WORDS and noun_key(w) == noun_key(nw)) for w, nw in zip(words, noun))
 
 
+@lru_cache(maxsize=50_000)
 def fold_tokens(s: str) -> tuple[str, ...]:
     """A lexicon entry or phrase normalized, tokenized as text is, and nukta-folded."""
     s = normalize_string(s)
