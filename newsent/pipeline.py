@@ -190,8 +190,9 @@ class Pipeline:
                 a, b = trim_span(words, a, b)
                 if a == b:
                     continue
-                if label == "ORG" and a > 0 and words[a - 1] in ORG_LEADS:
-                    a -= 1  # 'ऑल इंडिया गेमिंग फेडरेशन', tagged 'इंडिया गेमिंग फेडरेशन'
+                if label == "ORG" and a > 0 and words[a - 1] in ORG_LEADS and not any(
+                        x <= a - 1 < y for x, y, _ in sent_spans):
+                    a -= 1  # 'ऑल इंडिया गेमिंग फेडरेशन', tagged 'इंडिया गेमिंग फेडरेशन' (unless 'ऑल' is in another span)
                 start, end = toks[w + a].start, toks[w + b - 1].end
                 out[d].append(Mention(prep.text[start:end], start, end, label, "ner"))
         return out

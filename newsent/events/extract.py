@@ -7462,7 +7462,7 @@ def _beyond_interception(state: _State, attack: Event | None, since: int) -> Eve
     if attack is None or not attack.action.startswith("मार गिरा") or not attack.targets:
         return attack
     return next((ev for ev, root in reversed(state.acts) if root in _FORCE_ROOTS and ev.sentence >= since
-                 and ev.actor in attack.targets), attack)
+                 and any(ev.actor is t for t in attack.targets)), attack)
 
 
 def _person_named_before(state: _State, words: Sequence[str], at: int) -> Entity | None:
