@@ -2082,21 +2082,21 @@ class EventExtractor:
                 u.nominal, u.entity = None, prev.entity
                 prev.possessor_of_next = True
                 continue
-            if (country is None and u.nominal.sector == "GOV" and prev is not None and prev.end == u.start
-                    and prev.entity is not None and prev.entity.label == "PER" and prev.entity.country):
+            if country is None and u.nominal.sector == "GOV":
                 # 'मोदी सरकार', 'ट्रंप प्रशासन': a leader's government is their country's
-                country = prev.entity.country
-                prev.possessor_of_next = True
-                if country == "IND" and (prev.entity.role or "").startswith("chief minister"):
-                    # 'योगी सरकार', 'फडणवीस सरकार': a chief minister's is the state's the story named last
-                    u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
-            if (country is None and u.nominal.lemma == "सरकार" and u.start > 0 and (prev is None or prev.end < u.start)
-                    and (leader := _person_named_before(state, toks[u.start - 1:u.start],
-                                                        sent.tokens[u.start - 1].start)) is not None):
-                # 'पेस्कोव ने सांदू सरकार पर आरोप लगाया': the surname of a leader named before, which NER missed here
-                country = leader.country
-                if country == "IND" and (leader.role or "").startswith("chief minister"):
-                    u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
+                leader = None
+                if prev is not None and prev.end == u.start and prev.entity is not None \
+                        and prev.entity.label == "PER" and prev.entity.country:
+                    leader = prev.entity
+                    prev.possessor_of_next = True
+                elif u.nominal.lemma == "सरकार" and u.start > 0 and (prev is None or prev.end < u.start):
+                    # 'पेस्कोव ने सांदू सरकार पर आरोप लगाया': the surname of a leader named before, which NER missed
+                    leader = _person_named_before(state, toks[u.start - 1:u.start], sent.tokens[u.start - 1].start)
+                if leader is not None:
+                    country = leader.country
+                    if country == "IND" and (leader.role or "").startswith("chief minister"):
+                        # 'योगी सरकार', 'फडणवीस सरकार': a chief minister's is the state's the story named last
+                        u.region = _last_region(state.entities, sent.tokens[u.start].start, "IND", "India")
             if country is None and self.linker is not None:
                 country = u.demonym_of or self._demonym_before(toks, u.start, prev.end if prev is not None else 0)
                 u.by_demonym = country is not None
