@@ -42,6 +42,7 @@ SETS = {
     "news-dev 18 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev18_events.jsonl",
     "news-dev 19 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev19_events.jsonl",
     "news-dev 20 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev20_events.jsonl",
+    "news-dev 21 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev21_events.jsonl",
 }
 #: measured, never developed against: no per-item details are printed for it (tests/data/README-heldout.md)
 HELD_OUT = {"held-out news (tests/data, measure only)": ROOT / "tests" / "data" / "heldout_events.jsonl"}
