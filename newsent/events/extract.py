@@ -96,6 +96,7 @@ _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", 
 #: markers of a source: what follows is told on its word ('X के मुताबिक', 'X के अनुसार')
 _SOURCE_MARKERS = (("के", "मुताबिक"), ("के", "अनुसार"))
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+_EMPHATIC_PRONOUNS = frozenset({"उसी", "उन्हीं", "इसी", "इन्हीं"})  # ('उसी ने': that very one)
 #: markers that introduce a party rather than a thing or a topic: a name NER missed may stand before them as a target
 _PARTY_MARKERS = frozenset({("को",), ("से",), ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध")})
 #: pronoun actors that may stand for the subject just named in their own कि-clause (_subject_before)
@@ -566,7 +567,7 @@ class EventExtractor:
         self._unit_firsts = frozenset().union(
             self._title_starts, nominals._first, _PRONOUN_OBJECTS, _PRONOUN_STEMS, _PRONOUN_GENITIVES, _LOCATIVE,
             _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, _KIND_HEADS, ("इस", "उस", "इन"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS,
-            _FIRST_PERSON, _UNION, (w for w, _ in _KIND_PHRASES))
+            _EMPHATIC_PRONOUNS, _FIRST_PERSON, _UNION, (w for w, _ in _KIND_PHRASES))
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
         #: Indian states by English name -> gazetteer id
@@ -632,7 +633,8 @@ class EventExtractor:
             for i, t in enumerate(sent.tokens):
                 if t.end <= reach:
                     inside.add(i)
-                reach = max(reach, ends_of_names.get(t.start, -1))
+                if t.start in ends_of_names and ends_of_names[t.start] > reach:
+                    reach = ends_of_names[t.start]
             preds = self._predicates(toks, inside)
             if preds:
                 preds = [p for p in preds if p.verb not in inside
@@ -738,13 +740,13 @@ class EventExtractor:
     def _attended(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                   made: list[Event]) -> list[Event]:
         """'X की मेज़बानी में हुई बैठक में A, B और C शामिल हुए': those who took part together in a meeting no one
-        named holds (no target) consult its host, chair or mediator named in the genitive of मेज़बानी / अध्यक्षता /
-        मध्यस्थता in the sentence; with none, each other. A host hosts them (043) unless its own clause says so; a
-        mediator's 045 is left to _mediators, which finds the parties it mediates between (the attendees, who then
-        meet the mediator and not each other, are none of them)."""
+        named holds (no target; or any meeting, where its host is named) consult its host, chair or mediator named in
+        the genitive of मेज़बानी / अध्यक्षता / मध्यस्थता in the sentence; with none, each other. A host hosts them
+        (043) unless its own clause says so; a mediator's 045 is left to _mediators, which finds the parties it
+        mediates between (the attendees, who then meet the mediator and not each other, are none of them)."""
         groups: dict[tuple[int, int], list[Event]] = {}
         for ev in made:
-            if ev.code == "040" and ev.sentence == si and not ev.negated and not ev.targets \
+            if ev.code == "040" and ev.sentence == si and not ev.negated \
                     and any(w in ev.action.split() for w in _PARTICIPATION):
                 groups.setdefault((ev.start, ev.end), []).append(ev)
         if not groups:
@@ -767,7 +769,9 @@ class EventExtractor:
                     e = self._entity_of(state, sent, u) if u is not None else None
                     if e is not None and self._can_act(e) and e not in who:
                         host, role = e, ""
-            if host is None and len(who) < 2:
+            # (a host named takes the place of the meeting referred back to: 'रुबियो की मेज़बानी में हुई इस बैठक में
+            # A, B और C शामिल हुए' -- they meet Rubio, not the body whose meeting the story told before)
+            if host is None and (len(who) < 2 or any(ev.targets for ev in evs)):
                 continue
             # (the action is the taking part, not the whole clause the में-phrase opens: 'शामिल हुए')
             first = evs[0]
@@ -1441,7 +1445,9 @@ class EventExtractor:
                     units.append(_Unit(i, i + 1, entity=subject.entity, marker=("ने",), marker_end=i + 1))
                     i += 1
                     continue
-            if toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON:
+            if toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON or (
+                    toks[i] in _EMPHATIC_PRONOUNS and toks[i + 1:i + 2] == ["ने"]):
+                # ('लेकिन रविवार को उसी ने इन हमलों की निंदा की': the emphatic form, only as a ने-subject: not 'उसी दिन')
                 # 'पुतिन ने कहा कि हम ... तैयार हैं': in reported speech, 'हम'/'मैं' are the speaker (_entity_of)
                 u = _Unit(i, i + 1, pronoun=True)
                 if toks[i].endswith("ने"):  # उन्होंने, उसने: the ergative marker is part of the pronoun
@@ -1530,7 +1536,10 @@ class EventExtractor:
                     state, at, lambda e, _, kind=_KIND_HEADS[toks[i]]: bool(kind.search(e.name_en or ""))
                 ) if toks[i] in _KIND_HEADS else _last_named_org(state, toks[i], at)
                 if body is None and toks[i] == "संगठन":
-                    body = _last_body(state, at)  # 'इकोवास ... । संगठन ने कहा': the international body named last
+                    # 'अल-क़स्साम ब्रिगेड ने ... घोषणा की थी। संगठन ने इसराइल पर आरोप लगाया': the organisation that
+                    # acted in this or the sentence before; else 'इकोवास ... । संगठन ने कहा': the international
+                    # body named last
+                    body = _acting_organisation(state) or _last_body(state, at)
                 if body is not None:
                     units.append(_Unit(i, i + 1, entity=body))
                     i += 1
@@ -2138,7 +2147,8 @@ class EventExtractor:
                 # '... उधर जॉर्जिया की राजधानी त्बिलिसी में प्रदर्शनकारियों ने ..., जिसके बाद पुलिस ने': in a story of
                 # several countries, the organ or group of the one its sentence has named so far (not its people:
                 # 'म्यांमार के ... से बात की और भूकंप में मारे गए लोगों के प्रति संवेदना व्यक्त की')
-                country = _only_country(state.entities, before=sent.tokens[u.start].start, since=sent.start)
+                country = _only_country(state.entities, before=sent.tokens[u.start].start, since=sent.start,
+                                        text=state.text)
             if country is None and u.nominal.sector in ("COP", "JUD") and state.opening_country != "IND":
                 # 'वारसॉ, ... । अभियोजकों ने': the police and courts of a foreign dateline's place (Indian papers file
                 # foreign news under 'नई दिल्ली' too, but a foreign place only for news from there)
@@ -2469,6 +2479,9 @@ class EventExtractor:
             return True  # 'कदम उठाए जाने की घोषणा': the passive auxiliary of another verb, no going ('चले गए' is)
         if not p.noun and p.verb in (("कह",), ("बता",), ("बोल",)) and toks[i] in _IMPERATIVES:
             return True  # 'कारण बताओ नोटिस' (show-cause notice): an imperative reports nothing
+        if not p.noun and p.verb == ("कह",) and toks[i] == "कहीं" and not (
+                i + 1 < n and (toks[i + 1] in _CLAUSE_END or toks[i + 1] in _AUX_WORDS or toks[i + 1] == "कि")):
+            return True  # 'उम्मीद से कहीं बेहतर', 'कहीं भी': the adverb (somewhere, far), not 'बातें कहीं'
         if not p.noun and p.verb == ("कह",) and toks[i] in ("कहते", "कहती") and _naming(toks, i):
             return True  # 'पीलीभीत को मिनी पंजाब भी कहते हैं': what a place or person is called, nobody speaking
         if p.noun == ("बरामद",) and _BODIES.intersection(toks[max(0, start - 4):start]):
@@ -2651,6 +2664,7 @@ class EventExtractor:
                 continue  # 'पर्यटकों को निशाना बनाकर किए गए हमले की निंदा की': it describes the attack, done by others
             if conjunctive and _in_request(toks, i):
                 continue  # 'नक्सलियों से हथियार डालकर लौटने की अपील की': what is asked of the addressee, not done
+                # (nor what is charged: 'अमेरिका पर दबाव डालकर ... थोपने का आरोप लगाया')
             if bare_kar and p.code[:2] == "01" or conjunctive and _sent_to(toks, i):
                 # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own; nor is a
                 # letter or notice sent to ask for something ('नोटिस जारी कर जवाब मांगा': _sent_to)
@@ -2839,7 +2853,7 @@ class EventExtractor:
             return None
         if toks[i + 1] in _AUX_WORDS or toks[i + 1] in _CLAUSE_END:
             return None  # 'हमला किया गया', 'किया।': the usual order (nothing may stand between verb and noun)
-        after = frozenset(noun_key(t) for t in toks[i + 1:i + 9])
+        after = frozenset(map(noun_key, toks[i + 1:i + 9]))
         for p in self.lexicon.candidates(tok, after):
             k = len(p.noun)
             if not k or len(p.verb) != 1 or i + 1 + k > n:
@@ -2958,8 +2972,10 @@ class EventExtractor:
         taken = {i for p in found for i in range(p.start, p.end)}
         for i in range(len(toks) - 1):
             if i in taken or i + 1 in taken or toks[i] not in ("हुई", "हुए", "हुआ") and not (
-                    # 'ट्रंप और शी के बीच सौ मिनट चली बैठक में': a meeting that lasted, between parties
-                    toks[i] in ("चली", "चले", "चला") and "बीच" in toks[max(0, i - 6):i]):
+                    # 'ट्रंप और शी के बीच सौ मिनट चली बैठक में': a meeting that lasted, between parties (maybe past
+                    # where: 'के बीच अलास्का के सैन्य अड्डे पर लगभग तीन घंटे चली शिखर वार्ता')
+                    toks[i] in ("चली", "चले", "चला") and "बीच" in (near := toks[max(0, i - 14):i])
+                    and not any(t in _CLAUSE_END for t in near[near.index("बीच"):])):
                 continue
             # ('हुई हिंसक झड़प', 'के बीच हुई इस बातचीत के बाद', 'के बीच हुई 23वें दौर की इस वार्ता', 'के बीच हुई
             # 15वीं वार्षिक शिखर वार्ता')
@@ -2977,6 +2993,11 @@ class EventExtractor:
                 continue
             if {"इस", "उस"} & set(toks[i + 1:noun]) and toks[noun] in _ACCORD_NOUNS:
                 continue  # 'दोहा में हुए इस समझौते के तहत': the accord told before, not a new one
+            if noun > i + 1 and toks[noun] in _ACCORD_NOUNS and "बीच" not in toks[max(0, i - 14):i]:
+                # 'कंबोडिया के साथ दो सप्ताह पहले हुए शांति समझौते पर अमल रोक दिया': a qualified accord is the
+                # clause's background, unless the parties between whom it was made are named ('A और B के बीच ... हुए
+                # व्यापार समझौते के तहत')
+                continue
             hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[noun]])
             if hit is None:
                 continue
@@ -3430,7 +3451,7 @@ class EventExtractor:
             return []  # 'सरकार झूठ बोल रही है': lying, not a statement
         if p.negated and p.pred.code == "010" and p.pred.noun[-1:] in _COMMENTS:
             # 'विदेश मंत्रालय ने इस पर कोई प्रतिक्रिया नहीं दी': giving no reaction declines comment (011), as 'कोई
-            # टिप्पणी नहीं की' does
+            # टिप्पणी नहीं की' and 'सवालों का जवाब नहीं दिया' do
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "011", "decline comment", ()), negated=False)
         if p.pred.code[:2] == "03" and p.pred.noun[:1] in (("सहमति",), ("सहमत",), ("राजी",), ("राज़ी",)) \
                 and p.start >= 4 and toks[p.start - 3:p.start] == ["लागू", "करने", "पर"] and toks[p.start - 4] in _TRUCES:
@@ -3938,9 +3959,10 @@ class EventExtractor:
             targets = [t for t in self._attacker(state, ctx, p, lo, actor)
                        if not self._on_side_of(actor, t) and not (own and _country_of(t) == own)]
         if p.pred.noun[:1] == ("खेद",) and p.pred.code == "055" and not any(
-                t in ("अपने", "अपनी", "अपना") for t in toks[max(lo, p.start - 6):p.start]):
+                t in ("अपने", "अपनी", "अपना") for t in toks[max(lo, p.start - 6):p.start]) and not (
+                earlier and earlier[-1].sentence == ctx.si and earlier[-1].actor is actor and earlier[-1].root == "08"):
             # 'गुतारेस ने इस फ़ैसले पर गहरा खेद जताया': regret over another's act disapproves of it (only one's own
-            # act regretted is an apology: 'अपनी टिप्पणी पर खेद जताया')
+            # act regretted is an apology: 'अपनी टिप्पणी पर खेद जताया', 'अपने शब्द वापस ले लिए और खेद जताया')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "110", self._code_labels["110"], p.pred.targets))
             targets = [t for t in targets if t is not actor]
         if not targets and p.pred.code[:2] == "11" and toks[p.start] in _QUOTE_MARKS:
@@ -4078,8 +4100,10 @@ class EventExtractor:
             if targets and p.pred.code == "042":
                 code = "036" if p.tense == "future" else "040"
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, code, self._code_labels[code], ("से",)))
-        if not targets and (p.pred.code.startswith("112") or p.pred.verb == ("चाह",) and not p.pred.noun):
-            # 'X ने आरोप लगाया कि Y ने ...': Y is accused; 'X चाहता है कि Y ...': Y is asked
+        if not targets and (p.pred.code.startswith("112") or p.pred.verb == ("चाह",) and not p.pred.noun or (
+                p.pred.code.startswith("114") and toks[p.end:p.end + 1] == ["कि"])):
+            # 'X ने आरोप लगाया कि Y ने ...': Y is accused ('शिकायत की कि Y ...': complained of); 'X चाहता है कि Y
+            # ...': Y is asked
             targets = self._accused(state, ctx, p, actor)
             if not targets and p.pred.code == "112" and p.pred.noun in ((), ("करार",)):
                 # 'तेहरान ने इसे युद्ध की घोषणा करार दिया': an act called a crime accuses whoever did it
@@ -4089,6 +4113,14 @@ class EventExtractor:
                 # गए': an agency's charge with nobody named is against whom it just took legal action on
                 targets = next((list(ev.targets) for ev, _ in reversed(state.acts) if ev.actor is actor
                                 and ev.root == "17" and ev.targets and ev.sentence >= ctx.si - 1), [])
+        if not targets and p.pred.code == "013" and p.pred.noun[:1] in _HOPE_NOUNS and not p.negated:
+            # 'डब्ल्यूएचओ ने उम्मीद जताई कि अमेरिकी प्रशासन इस पर पुनर्विचार करेगा': hoping another party will act asks
+            # it to (020), as the annotated sets code it; a hope with no other party named stays an optimistic comment
+            hoped = self._threatened(state, ctx, p, actor)
+            if hoped is not None and (hoped.label in ("PER", "ORG") or hoped.kind in ("country", "territory")
+                                      or hoped.label == "NOM" and hoped.country):  # ('अमेरिकी प्रशासन')
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "020", self._code_labels["020"], p.pred.targets))
+                targets = [hoped]
         if not targets and p.pred.code[:2] == "03" and p.pred.noun[:1] in _PROMISE_NOUNS:
             # 'पुतिन ने भरोसा दिलाया कि रूस भारत को ईंधन की आपूर्ति जारी रखेगा': a promise is made to the other side
             # its कि-clause names
@@ -5142,7 +5174,10 @@ class EventExtractor:
             nxt = region[k + 1]
             if u.marker == ("के",) and nxt.start == u.marker_end and nxt.marker not in (*_GENITIVE, ("ने",), None):
                 return u
-        if any(u.marker in _GENITIVE or u.possessor_of_next and u.marker is not None for u in region):
+        # (nor is the possessor of the ने-subject: 'कनाडा के प्रधानमंत्री जस्टिन ट्रूडो ने ट्रंप से बात करने के बाद')
+        owners = {id(u) for u, nxt in zip(region, region[1:]) if u.possessor_of_next and nxt.marker == ("ने",)}
+        if any((u.marker in _GENITIVE or u.possessor_of_next and u.marker is not None) and id(u) not in owners
+               for u in region):
             return None  # a genitive subject that is not clear: no guess (a bare qualifier is: 'हरियाणा पुलिस ने')
         return _pick_actor(region, allow_bare=False) or next(
             (u for u in after if u.marker == ("ने",) and not u.possessor_of_next), None)
@@ -5158,9 +5193,13 @@ class EventExtractor:
             if len(recent) == 2:
                 group = tuple(reversed(recent))
         if u.group_kind in ("any", "country") and len(group) == 2 and any(e.label == "PER" for e in group):
-            # (a capital is its country: 'पुतिन ... कीव के साथ ... दोनों पक्ष')
+            # (a capital is its country: 'पुतिन ... कीव के साथ ... दोनों पक्ष'; so is a body, for both sides or
+            # countries: 'अमरसूरिया ने ... हिंदू कॉलेज का दौरा किया। ... दोनों पक्ष सहमत हुए', not for a bare
+            # 'दोनों': 'न्याय विभाग ने अदाणी पर ... । एसईसी ने भी दोनों के खिलाफ')
             countries = [e.country if e.label == "PER" else e.id if e.kind in ("country", "territory")
-                         else self.capitals.get(e.id or "") for e in group]
+                         else self.capitals.get(e.id or "") or (
+                             e.country if e.label == "ORG" and not u.protagonists else None)
+                         for e in group]
             sides = self._sides(state, group, countries)
             group = tuple(sides) if sides else group
         return group
@@ -5404,8 +5443,17 @@ class EventExtractor:
 
     def _unseen_organisation(self, state: _State, ctx: "_SentenceContext", lo: int, k: int) -> _Unit | None:
         """'अमेरिकी पर्यावरण सुरक्षा एजेंसी ने' where NER found nothing: a demonym, up to three plain words and an
-        institutional head (एजेंसी, विभाग, आयोग, परिषद, संस्था ...) right before ने name a body of that country."""
+        institutional head (एजेंसी, विभाग, आयोग, परिषद, संस्था ...) right before ने name a body of that country; a
+        demonym and an embassy ('भारतीय उच्चायोग ने') name the country."""
         toks, covered = ctx.toks, ctx.covered
+        if self.linker is not None and k - 2 >= lo and toks[k - 1] in _EMBASSY_WORDS and (k - 1) not in covered \
+                and (k - 2) not in covered and (code := self.linker.index.demonym_country(toks[k - 2])) is not None:
+            # 'ढाका में भारतीय उच्चायोग ने एक बयान में बताया': an embassy acts for its country (_as_embassy)
+            country = self._document_country(state, code)
+            if country is not None:
+                u = _Unit(k - 2, k, entity=country)
+                u.marker, u.marker_end = ("ने",), k + 1
+                return u
         if self.linker is None or k - 2 < lo or toks[k - 1] not in self.generic_nouns or (k - 1) in covered:
             return None
         for d in range(k - 2, max(lo, k - 5) - 1, -1):
@@ -6014,13 +6062,15 @@ def _propose(state: _State, key: str, new: Entity, start: int, end: int, label: 
     return ent
 
 
-def _only_country(entities: Sequence[Entity], before: int | None = None, since: int = 0) -> str | None:
+def _only_country(entities: Sequence[Entity], before: int | None = None, since: int = 0, text: str = "") -> str | None:
     """The one country the document's places name (a country itself, or the country of each city or state), if
     there is exactly one; with ``before`` (and ``since``), counting only places named before that character offset
-    (and from that one on)."""
+    (and from that one on); with the document's ``text``, not a place that only says where a body is based ('ब्रिटेन
+    स्थित सीरियन ऑब्ज़र्वेटरी')."""
     countries = {c for e in entities if e.label == "LOC" and (c := _country_of(e))
                  and (before is None and since == 0 or any(
-                     since <= m.start and (before is None or m.start < before) for m in e.mentions))}
+                     since <= m.start and (before is None or m.start < before)
+                     and not (text and text[m.end:m.end + 6] == " स्थित") for m in e.mentions))}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -6454,6 +6504,16 @@ def _last_body(state: _State, before: int) -> Entity | None:
     return _last_org(state, before, lambda e, _: e.kind == "organisation" and _country_of(e) is None)
 
 
+def _acting_organisation(state: _State) -> Entity | None:
+    """The organisation (no state's organ) that acted last, in the current sentence or the one before, else None."""
+    for ev, _ in reversed(state.acts):
+        if ev.sentence < state.si - 1:
+            return None
+        if ev.actor.label == "ORG" and ev.actor.id is not None and ev.actor.kind == "organisation":
+            return ev.actor
+    return None
+
+
 def _story_party(state: _State, before: int) -> Entity | None:
     """The party a clause-opening 'पार्टी' refers to: the party that acted last ('भाजपा ने कांग्रेस पर हमला बोला।
     पार्टी ने कहा': the BJP), else the first party the document named before character ``before`` ('समाजवादी पार्टी
@@ -6843,9 +6903,9 @@ def _relative_clauses(toks: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _marker_at(toks: Sequence[str], i: int) -> tuple[str, ...] | None:
-    if i >= len(toks):
+    if i >= len(toks) or (forms := _MARKERS_BY_FIRST.get(toks[i])) is None:
         return None
-    for mk in _MARKERS_BY_FIRST.get(toks[i], ()):
+    for mk in forms:
         if len(mk) == 1 or tuple(toks[i:i + len(mk)]) == mk:
             return mk
     return None
@@ -7035,26 +7095,29 @@ _GOT_KEYS = frozenset(noun_key(w) for w in (
     "समर्थन", "बढ़त", "हार", "पुरस्कार", "सम्मान", "मौका", "धमकी", "धमकियां", "कामयाबी", "बहुमत", "सीटें", "वोट"))
 #: nouns of asking someone to act ('... लौटने की अपील की', '... करने का आग्रह किया')
 _REQUEST_NOUNS = frozenset({"अपील", "मांग", "आग्रह", "अनुरोध", "गुजारिश", "गुहार", "सलाह", "आह्वान", "अपेक्षा"})
+_CHARGE_NOUNS = frozenset({"आरोप", "आरोपों"})
 
 
 def _in_request(toks: Sequence[str], i: int) -> bool:
     """Is the conjunctive participle at ``i`` part of what is asked ('हथियार डालकर मुख्यधारा में लौटने की अपील की',
     'सेना वापस बुलाकर बातचीत करने को कहा'): an infinitive after it, in the same clause, governed by a request noun
     or by 'को कह', with the addressee ('से') before the participle? ('ईरान पर प्रतिबंध लगाकर उससे बातचीत करने की अपील
-    की': the sanctions are the actor's own act)"""
+    की': the sanctions are the actor's own act.) Or part of what is charged ('अमेरिका पर दबाव डालकर शीत युद्ध की
+    मानसिकता थोपने का आरोप लगाया'): the accused ('पर') before it, and the infinitive governed by 'आरोप'?"""
     for k in range(i - 1, max(-1, i - 10), -1):
         if toks[k] in _CLAUSE_END or toks[k] == "ने":
             return False
-        if toks[k] == "से":
+        if toks[k] in ("से", "पर"):
+            nouns = _REQUEST_NOUNS if toks[k] == "से" else _CHARGE_NOUNS
             break
     else:
         return False
     for k in range(i + 1, min(len(toks) - 2, i + 10)):
-        if toks[k] in _CLAUSE_END or toks[k] == "कि":
-            return False
+        if toks[k] in _CLAUSE_END and toks[k] not in _QUOTE_MARKS or toks[k] == "कि":
+            return False  # (a quoted phrase inside goes on: "'शीत युद्ध की मानसिकता' थोपने का आरोप")
         if toks[k].endswith(("ने", "ना")) and len(toks[k]) > 2 and (
-                toks[k + 1] in _GENITIVE_WORDS and toks[k + 2] in _REQUEST_NOUNS
-                or toks[k + 1] == "को" and "कह" in verb_stems(toks[k + 2])):
+                toks[k + 1] in _GENITIVE_WORDS and toks[k + 2] in nouns
+                or nouns is _REQUEST_NOUNS and toks[k + 1] == "को" and "कह" in verb_stems(toks[k + 2])):
             return True
     return False
 
@@ -7521,13 +7584,14 @@ def _without_time(words: Sequence[str]) -> list[str]:
 def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
     """Start of ``noun`` ending right before ``vstart``, allowing a short gap of particles or an agent
     placed between noun and verb (ये जानकारी क्रेमलिन ने दी)."""
-    last, last_key, first_key = noun[-1], noun_key(noun[-1]), noun_key(noun[0])
+    last, last_key, first_key, size = noun[-1], noun_key(noun[-1]), noun_key(noun[0]), len(noun)
+    last_is_case = last in CASE_WORDS
     for gap in range(0, 10):
         end = vstart - gap
-        start = end - len(noun)
+        start = end - size
         if start < 0:
             return None
-        if toks[end - 1] != last and (last in CASE_WORDS or noun_key(toks[end - 1]) != last_key):
+        if toks[end - 1] != last and (last_is_case or noun_key(toks[end - 1]) != last_key):
             continue  # (the noun's last word must end right here, with or without fillers: a cheap test first)
         between = toks[end:vstart]
         if gap > 5 and not _agent_between(between):
@@ -7563,8 +7627,8 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
             continue
         if noun_matches(toks[start:end], noun):
             return start
-        if len(noun) > 1 and (noun[0] in CASE_WORDS or any(
-                t == noun[0] or noun_key(t) == first_key for t in toks[:end - 1])):
+        if size > 1 and (noun[0] in CASE_WORDS or noun[0] in (before := toks[:end - 1])
+                              or first_key in map(noun_key, before)):
             # (the noun's first word must stand somewhere before: a cheap test before the filler search)
             inner = _noun_with_fillers(toks, end, noun)
             if inner is not None:
@@ -8195,7 +8259,9 @@ _TRUCES = frozenset({"युद्धविराम", "संघर्षवि
 #: words of grief: standing by someone among them is sympathy (018)
 _GRIEF = frozenset({"दुख", "दुःख", "शोक", "त्रासदी"})
 #: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी', 'इसकी पुष्टि नहीं की': 011)
-_COMMENTS = frozenset({("प्रतिक्रिया",), ("टिप्पणी",), ("पुष्टि",)})
+#: nouns of hope: 'उम्मीद जताई कि X ...' asks X (_clause_events)
+_HOPE_NOUNS = frozenset({("उम्मीद",), ("आशा",)})
+_COMMENTS = frozenset({("प्रतिक्रिया",), ("टिप्पणी",), ("पुष्टि",), ("जवाब",)})
 #: nouns of permission ('X को ... की अनुमति नहीं दी': a rejection; given, no event)
 _PERMISSIONS = frozenset({("अनुमति",), ("इजाजत",)})
 #: what one refuses to fear or bow to ('दबाव से नहीं डरते', 'ऐसी कार्रवाइयों से डरने वाले नहीं')
@@ -8342,7 +8408,7 @@ _AFTER_ACTION = [("के", "बाद", "से"), ("के", "बाद"), ("�
 _EVENT_ADJECTIVES = frozenset({"हिंसक", "भीषण", "जोरदार", "ताजा", "पहली", "दूसरी", "अहम", "महत्वपूर्ण", "उच्चस्तरीय",
                                "द्विपक्षीय", "लंबी", "खूनी", "सशस्त्र", "गोपनीय", "अनौपचारिक", "औपचारिक",
                                "विस्तृत", "व्यापक", "गहन", "सार्थक", "संक्षिप्त", "वर्चुअल", "आमने-सामने",
-                               "वार्षिक", "शिखर", "मैराथन"})
+                               "वार्षिक", "शिखर", "मैराथन", "शांति", "व्यापार"})
 #: an ordinal written with digits ('23वें दौर की वार्ता')
 _ORDINAL = re.compile(r"\d+(?:वें|वीं|वां|वाँ)")
 #: adjectives of a state's organ that leave it the state's: 'म्यांमार की सैन्य सरकार', 'अफगानिस्तान की अंतरिम सरकार'

@@ -92,8 +92,6 @@ _VARIANTS = {
 
 
 @lru_cache(maxsize=50_000)
-@lru_cache(maxsize=50_000)
-@lru_cache(maxsize=50_000)
 def event_word(token: str) -> str:
     """A text token as the event rules compare it: nukta-folded, in the lexicon's spelling (एलान → ऐलान)."""
     token = fold(token)
@@ -109,8 +107,6 @@ def noun_key(token: str) -> str:
         if token.endswith(end) and len(token) - len(end) >= 2:
             return token[: -len(end)]
     return token
-
-
 
 
 def noun_matches(words: Sequence[str], noun: Sequence[str]) -> bool:
