@@ -6369,6 +6369,10 @@ def test_a_participle_inside_a_charge_is_what_is_charged(nlp) -> None:  # noqa: 
     assert ("China", "11", ("United States",)) in triples(nlp, text)
     # a participle before an appeal is still the actor's own when nothing after it governs it
     assert ("Israel", "19", ("Gaza Strip",)) in triples(nlp, "इसराइल ने गाजा पर हमला करके युद्धविराम तोड़ दिया।")
+    # and so is one whose accused is marked after it
+    text = "स्वयं मुलायम ने वरुण पर रासुका का विरोध करके मायावती पर बीजेपी को फ़ायदा पहुँचाने का आरोप लगाया है।"
+    assert [e.code for e in events(nlp, text)] == ["110", "112"]
+    assert [t.name_en for t in events(nlp, text)[-1].targets] == ["Mayawati"]
 
 
 def test_emphatic_pronoun_subject(nlp) -> None:  # noqa: ANN001
@@ -6387,6 +6391,9 @@ def test_raising_an_issue_with_a_counterpart_is_an_appeal(nlp) -> None:  # noqa:
     got = triples(nlp, text)
     assert got[-1][:2] == ("S. Jaishankar", "02") and got[-1][2] == got[0][2]
     assert not events(nlp, "बातचीत में रूसी तेल के निर्यात पर अंकुश लगाने का मुद्दा भी उठा।")
+    # nor is an issue raised with no counterpart named (a campaign's, a debate's)
+    assert not events(nlp, "नेशनल कॉन्फ़्रेंस ने बेरोज़गारी दूर करने का मुद्दा उठाया है।")
+    assert not events(nlp, "कांग्रेस नेता हिम्मत सिंह ने किसानों की आत्महत्या का मुद्दा उठाया।")
 
 
 def test_a_named_host_is_met_in_a_meeting_referred_back_to(nlp) -> None:  # noqa: ANN001
@@ -6458,6 +6465,8 @@ def test_peace_or_trade_talks_held_between_parties(nlp) -> None:  # noqa: ANN001
             "सैन्य अड्डे पर लगभग तीन घंटे चली शिखर वार्ता बिना किसी समझौते के ख़त्म हो गई।")
     assert ("Donald Trump", "04", ("Vladimir Putin",)) in triples(nlp, text)
     assert not events(nlp, "थाईलैंड ने सोमवार को कंबोडिया के साथ दो सप्ताह पहले हुए शांति समझौते पर अमल रोक दिया।")
+    text = "मेजर जनरल ने कहा कि यह तालेबान और सरकार के बीच हुए शांति समझौते का उल्लंघन है।"
+    assert "050" not in codes(nlp, text)
 
 
 def test_not_answering_questions_declines_comment(nlp) -> None:  # noqa: ANN001
@@ -6473,6 +6482,10 @@ def test_hoping_another_party_will_act_asks_it(nlp) -> None:  # noqa: ANN001
     text = "विश्व स्वास्थ्य संगठन ने उम्मीद जताई कि अमेरिकी प्रशासन इस पर पुनर्विचार करेगा।"
     assert triples(nlp, text, code=True) == [("World Health Organization", "020", ("United States government",))]
     assert codes(nlp, "मोदी ने उम्मीद जताई कि भारत जल्द विकसित देश बनेगा।") == ["013"]
+    # (one's forces are no party asked: 'रक्षा मंत्री ने उम्मीद जताई कि ... सेना ... तालेबान को ख़त्म कर देगी')
+    text = ("पाकिस्तान के रक्षा मंत्री सैयद अतहर अली ने उम्मीद जताई है कि अगले दो-तीन दिनों में सेना स्वात घाटी से "
+            "तालेबान को पूरी तरह ख़त्म कर देगी।")
+    assert codes(nlp, text)[:1] == ["013"]
 
 
 def test_a_place_a_body_is_based_in_gives_no_country_to_nominals(nlp) -> None:  # noqa: ANN001

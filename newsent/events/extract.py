@@ -2993,10 +2993,11 @@ class EventExtractor:
                 continue
             if {"इस", "उस"} & set(toks[i + 1:noun]) and toks[noun] in _ACCORD_NOUNS:
                 continue  # 'दोहा में हुए इस समझौते के तहत': the accord told before, not a new one
-            if noun > i + 1 and toks[noun] in _ACCORD_NOUNS and "बीच" not in toks[max(0, i - 14):i]:
-                # 'कंबोडिया के साथ दो सप्ताह पहले हुए शांति समझौते पर अमल रोक दिया': a qualified accord is the
-                # clause's background, unless the parties between whom it was made are named ('A और B के बीच ... हुए
-                # व्यापार समझौते के तहत')
+            if noun > i + 1 and toks[noun] in _ACCORD_NOUNS and (
+                    {"शांति", "व्यापार"} & set(toks[i + 1:noun]) or "बीच" not in toks[max(0, i - 14):i]):
+                # 'कंबोडिया के साथ दो सप्ताह पहले हुए शांति समझौते पर अमल रोक दिया', 'तालेबान और सरकार के बीच हुए
+                # शांति समझौते का उल्लंघन': a peace or trade accord so qualified is the clause's background (only
+                # talks so qualified are events)
                 continue
             hit = self.lexicon.happened([*toks[max(0, i - 3):i], toks[noun]])
             if hit is None:
@@ -4118,7 +4119,8 @@ class EventExtractor:
             # it to (020), as the annotated sets code it; a hope with no other party named stays an optimistic comment
             hoped = self._threatened(state, ctx, p, actor)
             if hoped is not None and (hoped.label in ("PER", "ORG") or hoped.kind in ("country", "territory")
-                                      or hoped.label == "NOM" and hoped.country):  # ('अमेरिकी प्रशासन')
+                                      # ('अमेरिकी प्रशासन'; not a force: 'उम्मीद जताई कि सेना ... ख़त्म कर देगी')
+                                      or hoped.label == "NOM" and hoped.country and hoped.role == "GOV"):
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "020", self._code_labels["020"], p.pred.targets))
                 targets = [hoped]
         if not targets and p.pred.code[:2] == "03" and p.pred.noun[:1] in _PROMISE_NOUNS:
@@ -4442,6 +4444,8 @@ class EventExtractor:
             return []  # 'बीबीसी से हुई बातचीत में हसीना ने बताया': talks named by a noun, with nobody met named
         if not targets and p.pred.code == "080" and ("पूरा" in p.pred.noun or "पूरी" in p.pred.noun):
             return []  # 'बढ़ती मांग को पूरा करता है': meeting a market's demand yields to nobody
+        if p.pred.noun[:1] in _ISSUE_NOUNS and p.pred.code == "020" and not any(t.label != "NOM" for t in targets):
+            return []  # 'नेशनल कॉन्फ़्रेंस ने बेरोज़गारी का मुद्दा उठाया': an issue raised with no counterpart named
         if not targets and p.pred.verb == ("तैयार",):
             return []  # 'सरकार हर कदम उठाने को तैयार है': readiness (_ready_nouns) with nobody to act with or for
         if not targets and not co_actors and p.pred.noun in _JOINT_ONLY:
@@ -7115,6 +7119,8 @@ def _in_request(toks: Sequence[str], i: int) -> bool:
     for k in range(i + 1, min(len(toks) - 2, i + 10)):
         if toks[k] in _CLAUSE_END and toks[k] not in _QUOTE_MARKS or toks[k] == "कि":
             return False  # (a quoted phrase inside goes on: "'शीत युद्ध की मानसिकता' थोपने का आरोप")
+        if nouns is _CHARGE_NOUNS and toks[k] == "पर":
+            return False  # 'वरुण पर रासुका का विरोध करके मायावती पर ... का आरोप लगाया': the accused comes after it
         if toks[k].endswith(("ने", "ना")) and len(toks[k]) > 2 and (
                 toks[k + 1] in _GENITIVE_WORDS and toks[k + 2] in nouns
                 or nouns is _REQUEST_NOUNS and toks[k + 1] == "को" and "कह" in verb_stems(toks[k + 2])):
@@ -8259,6 +8265,8 @@ _TRUCES = frozenset({"युद्धविराम", "संघर्षवि
 #: words of grief: standing by someone among them is sympathy (018)
 _GRIEF = frozenset({"दुख", "दुःख", "शोक", "त्रासदी"})
 #: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी', 'इसकी पुष्टि नहीं की': 011)
+#: issues raised: 'X ने Y के साथ Z का मुद्दा उठाया' asks Y (020) only with a counterpart named
+_ISSUE_NOUNS = frozenset({("मुद्दा",), ("मामला",)})
 #: nouns of hope: 'उम्मीद जताई कि X ...' asks X (_clause_events)
 _HOPE_NOUNS = frozenset({("उम्मीद",), ("आशा",)})
 _COMMENTS = frozenset({("प्रतिक्रिया",), ("टिप्पणी",), ("पुष्टि",), ("जवाब",)})
