@@ -6513,7 +6513,8 @@ def _acting_organisation(state: _State) -> Entity | None:
     for ev, _ in reversed(state.acts):
         if ev.sentence < state.si - 1:
             return None
-        if ev.actor.label == "ORG" and ev.actor.id is not None and ev.actor.kind == "organisation":
+        if ev.actor is not None and ev.actor.label == "ORG" and ev.actor.id is not None \
+                and ev.actor.kind == "organisation":
             return ev.actor
     return None
 
@@ -7108,22 +7109,22 @@ def _in_request(toks: Sequence[str], i: int) -> bool:
     or by 'को कह', with the addressee ('से') before the participle? ('ईरान पर प्रतिबंध लगाकर उससे बातचीत करने की अपील
     की': the sanctions are the actor's own act.) Or part of what is charged ('अमेरिका पर दबाव डालकर शीत युद्ध की
     मानसिकता थोपने का आरोप लगाया'): the accused ('पर') before it, and the infinitive governed by 'आरोप'?"""
+    marked = set()  # the addressee's से and the accused's पर before it, in its clause
     for k in range(i - 1, max(-1, i - 10), -1):
         if toks[k] in _CLAUSE_END or toks[k] == "ने":
-            return False
-        if toks[k] in ("से", "पर"):
-            nouns = _REQUEST_NOUNS if toks[k] == "से" else _CHARGE_NOUNS
             break
-    else:
-        return False
+        if toks[k] in ("से", "पर"):
+            marked.add(toks[k])
+    charged = "पर" in marked
     for k in range(i + 1, min(len(toks) - 2, i + 10)):
         if toks[k] in _CLAUSE_END and toks[k] not in _QUOTE_MARKS or toks[k] == "कि":
             return False  # (a quoted phrase inside goes on: "'शीत युद्ध की मानसिकता' थोपने का आरोप")
-        if nouns is _CHARGE_NOUNS and toks[k] == "पर":
-            return False  # 'वरुण पर रासुका का विरोध करके मायावती पर ... का आरोप लगाया': the accused comes after it
+        if toks[k] == "पर":
+            charged = False  # 'वरुण पर रासुका का विरोध करके मायावती पर ... का आरोप लगाया': the accused comes after it
         if toks[k].endswith(("ने", "ना")) and len(toks[k]) > 2 and (
-                toks[k + 1] in _GENITIVE_WORDS and toks[k + 2] in nouns
-                or nouns is _REQUEST_NOUNS and toks[k + 1] == "को" and "कह" in verb_stems(toks[k + 2])):
+                "से" in marked and (toks[k + 1] in _GENITIVE_WORDS and toks[k + 2] in _REQUEST_NOUNS
+                                    or toks[k + 1] == "को" and "कह" in verb_stems(toks[k + 2]))
+                or charged and toks[k + 1] in _GENITIVE_WORDS and toks[k + 2] in _CHARGE_NOUNS):
             return True
     return False
 
