@@ -2663,8 +2663,9 @@ class EventExtractor:
             if conjunctive and _attributive_after(toks, i + 2 if split_kar else i + 1):
                 continue  # 'पर्यटकों को निशाना बनाकर किए गए हमले की निंदा की': it describes the attack, done by others
             if conjunctive and _in_request(toks, i):
-                continue  # 'नक्सलियों से हथियार डालकर लौटने की अपील की': what is asked of the addressee, not done
-                # (nor what is charged: 'अमेरिका पर दबाव डालकर ... थोपने का आरोप लगाया')
+                # 'नक्सलियों से हथियार डालकर लौटने की अपील की': what is asked of the addressee, not done (nor what is
+                # charged: 'अमेरिका पर दबाव डालकर ... थोपने का आरोप लगाया')
+                continue
             if bare_kar and p.code[:2] == "01" or conjunctive and _sent_to(toks, i):
                 # ट्वीट कर / बयान जारी कर + the next verb: the medium of the statement, no event of its own; nor is a
                 # letter or notice sent to ask for something ('नोटिस जारी कर जवाब मांगा': _sent_to)
@@ -8265,11 +8266,12 @@ _THREAT_NOUNS = frozenset({"धमकी", "धमकियों", "चेत�
 _TRUCES = frozenset({"युद्धविराम", "संघर्षविराम", "सीजफायर", "सीज़फायर", "विराम"})
 #: words of grief: standing by someone among them is sympathy (018)
 _GRIEF = frozenset({"दुख", "दुःख", "शोक", "त्रासदी"})
-#: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी', 'इसकी पुष्टि नहीं की': 011)
 #: issues raised: 'X ने Y के साथ Z का मुद्दा उठाया' asks Y (020) only with a counterpart named
 _ISSUE_NOUNS = frozenset({("मुद्दा",), ("मामला",)})
 #: nouns of hope: 'उम्मीद जताई कि X ...' asks X (_clause_events)
 _HOPE_NOUNS = frozenset({("उम्मीद",), ("आशा",)})
+#: nouns of a comment: none given declines comment ('कोई प्रतिक्रिया नहीं दी', 'इसकी पुष्टि नहीं की',
+#: 'सवालों का जवाब नहीं दिया': 011)
 _COMMENTS = frozenset({("प्रतिक्रिया",), ("टिप्पणी",), ("पुष्टि",), ("जवाब",)})
 #: nouns of permission ('X को ... की अनुमति नहीं दी': a rejection; given, no event)
 _PERMISSIONS = frozenset({("अनुमति",), ("इजाजत",)})
