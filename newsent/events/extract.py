@@ -676,7 +676,7 @@ class EventExtractor:
                 events.extend(self._sponsors(state, si, sent, toks, units, [], pub))
                 self._identified(state, sentences, toks, units, events)
                 self._installed(state, sent, toks, units)
-                self._remember(state, units)
+                self._remember(state, toks, units)
                 state.previous_sentence_start = sent.start
                 continue
             made = self._clauses(state, si, sent, toks, units, preds, pub, relatives)
@@ -699,9 +699,9 @@ class EventExtractor:
             self._claimed(state, events)
             self._identified(state, sentences, toks, units, events)
             self._installed(state, sent, toks, units)
-            self._remember(state, units)
+            self._remember(state, toks, units)
             state.previous_sentence_start = sent.start
-        events = [_aid_recipient(state, ev) for ev in events]
+        events = _eased_towards([_aid_recipient(state, ev) for ev in events])
         if self.capitals:
             events = [self._seat_of_government(state, ev) for ev in events]
         return self._finish(mentions, state, events)
@@ -1445,8 +1445,10 @@ class EventExtractor:
                     units.append(_Unit(i, i + 1, entity=subject.entity, marker=("ने",), marker_end=i + 1))
                     i += 1
                     continue
-            if toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON or (
-                    toks[i] in _EMPHATIC_PRONOUNS and toks[i + 1:i + 2] == ["ने"]):
+            if (toks[i] in _PRONOUN_ACTORS or toks[i] in _FIRST_PERSON or (
+                    toks[i] in _EMPHATIC_PRONOUNS and toks[i + 1:i + 2] == ["ने"])) and not (
+                    # ('दुतेर्ते की वह याचिका खारिज कर दी': after a genitive, a determiner of the noun)
+                    i > 0 and toks[i - 1] in ("की", "के", "का") and toks[i] in _SUBJECT_PRONOUNS):
                 # ('लेकिन रविवार को उसी ने इन हमलों की निंदा की': the emphatic form, only as a ने-subject: not 'उसी दिन')
                 # 'पुतिन ने कहा कि हम ... तैयार हैं': in reported speech, 'हम'/'मैं' are the speaker (_entity_of)
                 u = _Unit(i, i + 1, pronoun=True)
@@ -2544,10 +2546,18 @@ class EventExtractor:
             return True
         return bool(self.linker.index.lookup_demonym(tok))
 
-    def _remember(self, state: _State, units: list[_Unit]) -> None:
-        for u in units:
-            if u.entity is not None and u.marker == ("ने",):
-                _acted(state, u.entity)
+    def _remember(self, state: _State, toks: Sequence[str], units: list[_Unit]) -> None:
+        agents = [u for u in units if u.entity is not None and u.marker == ("ने",)]
+        said = next((k for k, t in enumerate(toks) if t == "कि"), len(toks))
+        speaker = next((u for u in agents if u.end < said and u.entity.label == "PER"), None)
+        if speaker is not None:
+            # 'राज ठाकरे ने कहा कि ... वह फडणवीस ने कर दिखाया। उन्होंने ...': a person who spoke stays whom a later
+            # pronoun means, not another person merely named in what was said (a country named there may be: 'उसने');
+            # one whose acts were reported is ('मिस्री ने बताया कि मोदी ने चिंता जताई ... । उन्होंने ...')
+            agents = [u for u in agents if u.start < said or u.entity.label != "PER" or any(
+                ev.sentence == state.si and ev.actor is u.entity for ev, _ in state.acts)]
+        for u in agents:
+            _acted(state, u.entity)
         if state.lead_actor is None and state.si <= 1:
             state.lead_actor = next((u.entity for u in units if u.entity is not None and u.marker == ("ने",)
                                      and not u.possessor_of_next and self._can_act(u.entity)), None)
@@ -4479,9 +4489,11 @@ class EventExtractor:
                 u.end == p.start and u.marker is None and u.entity is not None and u.entity.label in ("LOC", "ORG")
                 for u in region) or self._place_or_body_before(sent, p.start)):
             return []  # 'यूरोपीय संघ छोड़ने के बाद', 'देश छोड़ दिया': leaving a place or a bloc releases nobody
-        if p.pred.code == "192" and not targets and any(
+        if p.pred.code == "192" and (not targets or p.start >= 2 and toks[p.start - 1] == "पर") and any(
                 toks[i + 1] == "पर" and toks[i] in _NOT_TERRITORY for i in range(lo, p.start - 1)):
-            return []  # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा': seats and power are no territory
+            # 'भाजपा ने 300 सीटों पर कब्जा किया', 'सीनेट पर कब्जा', 'राजग ने तिरुवनंतपुरम नगर निगम पर कब्जा कर
+            # लिया': seats, power and elected bodies are no territory
+            return []
         if (p.pred.noun, p.pred.verb) in _ENTERING and not (actor.label == "NOM" and actor.role in ("MIL", "SPY")):
             return []  # 'इसराइली सेना गज़ा सिटी में दाखिल हो गई': only troops entering a place use force
         if p.pred.noun == ("जवाब",) and actor.label == "NOM" and actor.role in ("MIL", "SPY") and any(
@@ -5986,6 +5998,23 @@ def _aid_recipient(state: _State, ev: Event) -> Event:
     return _with(ev, targets=(first,)) if first is not None else ev
 
 
+def _eased_towards(events: list[Event]) -> list[Event]:
+    """A protest called off with nobody named ('मनोज जरांगे ने अपना अनशन समाप्त कर दिया, जब महाराष्ट्र सरकार ने
+    उनकी मांगें मान लीं', 'सरकार ने आदेश वापस ले लिए ... दोनों भाइयों ने मोर्चा रद्द कर दिया') eases dissent towards
+    whoever yielded to it: the actor of the nearest yield (08) told from three sentences before to one after."""
+    out = []
+    for ev in events:
+        if ev.code.startswith("082") and not ev.targets and not ev.negated and ev.actor is not None:
+            yields = [y for y in events if y.root == "08" and not y.code.startswith("082") and not y.negated
+                      and y.actor is not None and not _same_party(y.actor, ev.actor)
+                      and ev.sentence - 3 <= y.sentence <= ev.sentence + 1]
+            if yields:
+                nearest = min(yields, key=lambda y: (abs(y.sentence - ev.sentence), y.sentence > ev.sentence))
+                ev = _with(ev, targets=(nearest.actor,))
+        out.append(ev)
+    return out
+
+
 def _named_before(state: _State, surface: str, start: int) -> Entity | None:
     """The entity of the document ``surface`` names: one with a mention of that text, else the one person whose
     name begins or ends with it ('संधू' after 'तरनजीत सिंह संधू', 'हेलिफैक्स' after 'लॉर्ड हेलिफैक्स'), named
@@ -7143,7 +7172,8 @@ def _sent_to(toks: Sequence[str], i: int) -> bool:
 
 #: what is 'occupied' without being territory: seats, power, offices, titles, markets
 _NOT_TERRITORY = {"सीट", "सीटों", "सीटें", "सत्ता", "सीनेट", "सदन", "संसद", "बहुमत", "कुर्सी", "पद", "गद्दी", "खिताब",
-                  "ट्रॉफी", "बाजार", "बाजारों"}
+                  "ट्रॉफी", "बाजार", "बाजारों", "निगम", "निगमों", "नगरपालिका", "पालिका", "पालिकाओं", "पंचायत",
+                  "पंचायतों", "परिषद", "परिषदों"}
 
 
 #: (noun, verb) of entering a place: an event only when troops do it (_clause_events)
@@ -7685,12 +7715,13 @@ for _f in sorted(_NOUN_FILLERS, key=len, reverse=True):
 
 def _time_adverbial(words: Sequence[str]) -> bool:
     """Are ``words`` one adverbial of time: 'फिलहाल', 'बुधवार से', '1 अगस्त से', '30 दिनों के भीतर', '180 दिनों के
-    लिए', 'अगले साल तक', 'आधी रात से', or a time of day with no postposition ('बुधवार तड़के', 'देर रात')?"""
+    लिए', 'अगले साल तक', 'आधी रात से', 'रविवार को', '5 जुलाई को', or a time of day with no postposition ('बुधवार
+    तड़के', 'देर रात')?"""
     if len(words) == 1:
         return words[0] in _TIME_ADVERBS
     if not 2 <= len(words) <= 5:
         return False
-    body = words[:-2] if tuple(words[-2:]) in _WITHIN else words[:-1] if words[-1] in ("से", "तक") else \
+    body = words[:-2] if tuple(words[-2:]) in _WITHIN else words[:-1] if words[-1] in ("से", "तक", "को") else \
         words if words[-1] in _DAY_PARTS else ()
     return bool(body) and all(t in _TIME_FILLERS or t in _TIME_WORDS or t in _MONTHS or t in _DAY_PARTS
                               or t.isdigit() for t in body) and not all(t.isdigit() for t in body)
@@ -7703,7 +7734,7 @@ _EMBASSY_WORDS = frozenset({"दूतावास", "उच्चायोग"}
 #: the last words a time adverbial can end with (a cheap first check)
 #: parts of the day ('बुधवार देर शाम', 'मंगलवार तड़के', 'आधी रात से', 'सुबह चार बजे से')
 _DAY_PARTS = frozenset({"सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर", "सवेरे", "आधी", "बजे"})
-_TIME_ADVERBIAL_ENDS = _TIME_ADVERBS | _DAY_PARTS | {"से", "तक", "भीतर", "अंदर", "लिए"}
+_TIME_ADVERBIAL_ENDS = _TIME_ADVERBS | _DAY_PARTS | {"से", "तक", "को", "भीतर", "अंदर", "लिए"}
 
 
 def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> int | None:

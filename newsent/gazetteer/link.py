@@ -88,6 +88,10 @@ _SPAN_MODIFIERS = {"सत्तारूढ़", "सत्ताधारी",
                    "आतंकग्रस्त", "संकटग्रस्त", "पड़ोसी", "इतर"}
 # Verbs that open a headline before its subject ('पाकिस्तान पर बरसे जयशंकर', 'पुतिन से मिले मोदी'): NER sometimes
 # takes one into the name that follows; before a known name it is left out of the span like a descriptor.
+#: the government, which NER sometimes takes into a person's name after it ('केंद्र रवि को वापस बुलाए')
+_GOVERNMENT_WORDS = frozenset({"केंद्र", "सरकार", "प्रशासन", "पुलिस"})
+#: 'new', 'interim', 'present' before the name of a government or party ('नई चेक सरकार', 'अंतरिम सरकार')
+_NEW_WORDS = frozenset({"नई", "नया", "नए", "नयी", "नये", "अंतरिम", "मौजूदा", "वर्तमान"})
 _HEADLINE_VERBS = {"बरसे", "बरसीं", "बरसा", "भड़के", "भड़कीं", "गरजे", "बोले", "बोलीं", "मिले", "मिलीं", "पहुंचे",
                    "पहुंचीं", "लौटे", "घिरे", "दहाड़े"}
 _LOC_KINDS = {"country", "territory"}
@@ -251,6 +255,8 @@ class Linker:
         ms = self._align(sentences, mentions)
         matches = [self.index.scan(toks) for toks in norms]
         ms = self._reconcile(norms, ms, matches)
+        for m in ms:
+            self._strip_modifiers(norms[m.sent], m)
         ms = [m for m in ms if not self._nameless(norms[m.sent][m.start:m.end])]
         for m in ms:
             self._person_after_title(norms[m.sent], m)
@@ -491,6 +497,19 @@ class Linker:
                 return False
         return has_title
 
+    def _strip_modifiers(self, toks: list[str], m: _M) -> None:
+        """'सत्तारूढ़ सर्बियाई प्रोग्रेसिव पार्टी', 'नई चेक सरकार': an unknown organisation's span that NER opened with
+        a modifier (_SPAN_MODIFIERS, _NEW_WORDS) starts after it; so does a person's that NER opened with the
+        government ('मांग की कि केंद्र रवि को वापस बुलाए')."""
+        if m.start != m.core or self.index.lookup(toks[m.start:m.end])[0]:
+            return
+        if m.label == "PER" and m.end - m.start >= 2 and toks[m.start] in _GOVERNMENT_WORDS:
+            m.start = m.core = m.start + 1
+        if m.label != "ORG":
+            return
+        while m.end - m.start >= 3 and (toks[m.start] in _SPAN_MODIFIERS or toks[m.start] in _NEW_WORDS):
+            m.start = m.core = m.start + 1
+
     def _is_descriptor(self, tok: str) -> bool:
         """A word that describes a name rather than being part of it (title, demonym, 'agency', 'group')."""
         return (tok in _DESCRIPTORS or tok in _HEADLINE_VERBS or (tok,) in self.titles
@@ -619,15 +638,19 @@ class Linker:
 
     def _national_bodies(self, norms: list[list[str]], matches: list[list[Match]], ms: list[_M]) -> None:
         """'पाकिस्तान के विदेश मंत्रालय': an organisation of the country named right before it. A generic name the
-        gazetteer gives to another country's body (विदेश मंत्रालय → India's) is not that body."""
+        gazetteer gives to another country's body (विदेश मंत्रालय → India's) is not that body, and neither is the same
+        generic name said again later ('अफ़ग़ान रक्षा मंत्रालय ने ... । रक्षा मंत्रालय ने')."""
+        #: generic body names already given with another country's demonym: words → that country
+        named: dict[tuple[str, ...], str] = {}
         for m in ms:
             if m.label != "ORG":
                 continue
             country = self._country_before(norms[m.sent], matches[m.sent], m.start)
-            if country is None and m.record is not None and m.record.country and all(
-                    fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS
-                    for t in norms[m.sent][m.core:m.end]):
+            words = tuple(norms[m.sent][m.core:m.end])
+            if country is None and m.record is not None and m.record.country and self._generic(words):
                 place = self._place_before(norms[m.sent], matches[m.sent], m.start)
+                if place is None and named.get(words, m.record.country) != m.record.country:
+                    place = named[words]
                 if place is not None:
                     # 'गाजा के स्वास्थ्य मंत्रालय', 'महाराष्ट्र के स्वास्थ्य मंत्रालय': a place's own body, not the
                     # national one the gazetteer gives that generic name
@@ -655,6 +678,8 @@ class Linker:
                 body = self.national_body(country, norms[m.sent][m.core:m.end])
                 if body is not None:
                     m.record, m.how = body, "context"
+            if (m.record is None or m.how == "context") and self._generic(norms[m.sent][m.core:m.end]):
+                self._with_demonym(norms, matches, ms, m, named)
         # 'श्रीलंका में प्रदर्शनकारियों ने राष्ट्रपति भवन पर धावा बोला': a body with a generic name, in a document that
         # names no place of the country the gazetteer means and most often names places of one other country, is that
         # country's ('त्बिलिसी ... गृह मंत्रालय के मुताबिक', with America named once too: Georgia's)
@@ -664,6 +689,26 @@ class Linker:
             if m.label == "ORG" and m.record is not None and (
                     owner := self.generic_elsewhere(m.record, norms[m.sent][m.core:m.end], places)) is not None:
                 m.record, m.how, m.country = None, None, owner
+
+    def _generic(self, words: Sequence[str]) -> bool:
+        """Is a body name made of common words, titles and body heads only ('विदेश मंत्रालय', 'राष्ट्रपति भवन')?"""
+        return all(fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS for t in words)
+
+    @staticmethod
+    def _with_demonym(norms: list[list[str]], matches: list[list[Match]], ms: list[_M], m: _M,
+                      named: dict[tuple[str, ...], str]) -> None:
+        """'एस्तोनियाई विदेश मंत्रालय': a demonym right before a generic body name is part of the name, as readers
+        and the annotated sets call it (unless NER took the demonym for a mention of its own); the generic name said
+        again later is that body (``named``)."""
+        if m.start != m.core or m.start == 0 or norms[m.sent][m.start - 1] in _GENITIVE:
+            return
+        demonym = next((g for g in matches[m.sent] if g.end == m.start and g.demonym), None)
+        if demonym is None or any(o is not m and o.sent == m.sent and o.start < m.start and o.end > demonym.start
+                                  for o in ms):
+            return
+        if m.country:
+            named.setdefault(tuple(norms[m.sent][m.core:m.end]), m.country)
+        m.start = m.core = demonym.start
 
     def national_body(self, country: str, words: Sequence[str]) -> GazetteerRecord | None:
         """The organisation the gazetteer lists for ``country`` under a name made of the country (or its demonym)
@@ -691,6 +736,8 @@ class Linker:
         (``places``: how often it names each country's places) and most often names places of one other country, it
         is that other country's body: return that country's code; else None."""
         ranked = places.most_common(2)
+        if any(self.index.demonym_country(t) == record.country for t in words):
+            return None  # 'चीनी विदेश मंत्रालय' is China's, whatever other country the story names ('चीनी': sugar too)
         if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1] or not record.country \
                 or places.get(record.country) or not all(
                     fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS or t in self._portfolios
