@@ -6600,7 +6600,26 @@ def test_a_pronoun_after_reported_speech_is_the_speaker(nlp) -> None:  # noqa: A
 
 
 def test_the_centre_is_no_part_of_a_name_after_it(nlp) -> None:  # noqa: ANN001
-    """'मांग की कि केंद्र रवि को वापस बुलाए': NER may take केंद्र into the name after it; the demand is made of the
-    central government."""
+    """'मांग की कि केंद्र रवि को वापस बुलाए': NER may take केंद्र into the name after it (a person's, a known
+    place's); the demand is made of the central government."""
     assert triples(nlp, "द्रमुक ने मांग की कि केंद्र रवि को तुरंत वापस बुलाए।") == [
         ("Dravida Munnetra Kazhagam", "10", ("India government",))]
+    # (nor of a known place's: 'कि केंद्र पश्चिम बंगाल के साथ भेदभाव कर रहा है')
+    text = "ममता बनर्जी ने आरोप लगाया कि केंद्र पश्चिम बंगाल के साथ भेदभाव कर रहा है।"
+    assert triples(nlp, text) == [("Mamata Banerjee", "11", ("India government",))]
+
+
+def test_the_centre_after_an_ergative_pronoun_is_the_union_government(nlp) -> None:  # noqa: ANN001
+    """'उन्होंने केंद्र पर ... का आरोप लगाया': केंद्र right after an ergative pronoun subject is the Union government,
+    as after a named one."""
+    text = "स्टालिन ने कहा कि लड़ाई जारी रहेगी। उन्होंने केंद्र पर भेदभाव का आरोप लगाया।"
+    assert triples(nlp, text)[-1][1:] == ("11", ("India government",))
+
+
+def test_an_accusation_whose_clause_opens_with_a_place(nlp) -> None:  # noqa: ANN001
+    """'आरोप लगाया कि कश्मीर में पाकिस्तान ने ...': a place the कि-clause opens with does not hide its subject, nor
+    the owner of its first noun ('दक्षिण चीन सागर में चीनी तटरक्षक बल के एक जहाज़ ने')."""
+    assert triples(nlp, "भारत ने आरोप लगाया कि कश्मीर में पाकिस्तान ने घुसपैठ कराई।")[0] == (
+        "India", "11", ("Pakistan",))
+    text = "फ़िलीपीन्स ने आरोप लगाया है कि दक्षिण चीन सागर में चीनी तटरक्षक बल के एक जहाज़ ने उसके जहाज़ को टक्कर मारी।"
+    assert triples(nlp, text)[0][1:] == ("11", ("China coast guard",))

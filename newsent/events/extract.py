@@ -4784,8 +4784,14 @@ class EventExtractor:
         if k is None:
             return []
         after = ctx.units[bisect_left(ctx.starts, k):]
+        first = k + 1  # where the clause's first noun stands, after any place it opens with
         for n, u in enumerate(after):
-            if u.start == k + 1 and not u.pronoun and not u.group and (
+            if u.start == first and u.marker == ("में",) and u.marker_end > 0 and (
+                    u.locative_before is not None or u.entity is not None and u.entity.label == "LOC"):
+                # 'आरोप लगाया कि दक्षिण चीन सागर में चीनी तटरक्षक बल के एक जहाज़ ने ...': where it happened
+                first = u.marker_end
+                continue
+            if u.start == first and not u.pronoun and not u.group and (
                     u.marker in _GENITIVE or u.end < len(toks) and toks[u.end] in _GENITIVE_WORDS
                     and _marker_at(toks, u.end) in (None, *_GENITIVE)):  # (not 'दोनों देशों के बीच')
                 # 'आरोप लगाया कि भारत सरकार के एजेंट ... शामिल रहे हैं': the owner of the clause's first noun
@@ -6978,6 +6984,8 @@ def _union_alone(toks: Sequence[str], i: int) -> bool:
         # (that would be 'X के केंद्र पर')
         return True
     if not (before in _CLAUSE_END or before in _COORD or before in ("ने", "से", "को", "पर", "कि", "भी", "तो")
+            # (or after an ergative pronoun subject: 'उन्होंने केंद्र पर ... का आरोप लगाया')
+            or before in ("उन्होंने", "उसने", "इन्होंने", "इसने")
             # (or opening a condition: 'कि अगर केंद्र ने रवैया नहीं बदला')
             or before in ("अगर", "यदि", "जब")
             # (or after a purpose or time phrase: 'दर्जा बहाल कराने के लिए केंद्र पर', 'बैठक के बाद केंद्र ने')
@@ -7756,7 +7764,8 @@ def _noun_with_fillers(toks: Sequence[str], end: int, noun: tuple[str, ...]) -> 
                 k = opening
                 continue
             timed = next((n for n in range(5, 0, -1) if k - n > 0 and _time_adverbial(toks[k - n:k])), 0) \
-                if toks[k - 1] in _TIME_ADVERBIAL_ENDS else 0
+                if toks[k - 1] in _TIME_ADVERBIAL_ENDS and (toks[k - 1] != "को" or k >= 2 and (
+                    toks[k - 2] in _TIME_WORDS or toks[k - 2] in _MONTHS or toks[k - 2] in _DAY_PARTS)) else 0
             if timed:  # 'शुल्क बुधवार से लागू कर दिया', 'सैनिकों को 90 दिनों के भीतर वापस बुलाएगा'
                 k -= timed
                 continue

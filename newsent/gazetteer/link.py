@@ -499,12 +499,13 @@ class Linker:
 
     def _strip_modifiers(self, toks: list[str], m: _M) -> None:
         """'सत्तारूढ़ सर्बियाई प्रोग्रेसिव पार्टी', 'नई चेक सरकार': an unknown organisation's span that NER opened with
-        a modifier (_SPAN_MODIFIERS, _NEW_WORDS) starts after it; so does a person's that NER opened with the
-        government ('मांग की कि केंद्र रवि को वापस बुलाए')."""
+        a modifier (_SPAN_MODIFIERS, _NEW_WORDS) starts after it; so does a person's, or a known name's, that NER
+        opened with the government ('मांग की कि केंद्र रवि को वापस बुलाए')."""
         if m.start != m.core or self.index.lookup(toks[m.start:m.end])[0]:
             return
-        if m.label == "PER" and m.end - m.start >= 2 and toks[m.start] in _GOVERNMENT_WORDS:
-            m.start = m.core = m.start + 1
+        if m.end - m.start >= 2 and toks[m.start] in _GOVERNMENT_WORDS and (
+                m.label == "PER" or self.index.lookup(toks[m.start + 1:m.end])[0]):
+            m.start = m.core = m.start + 1  # ('कि केंद्र पश्चिम बंगाल के साथ भेदभाव कर रहा है': a known place)
         if m.label != "ORG":
             return
         while m.end - m.start >= 3 and (toks[m.start] in _SPAN_MODIFIERS or toks[m.start] in _NEW_WORDS):
