@@ -6597,6 +6597,13 @@ def test_a_pronoun_after_reported_speech_is_the_speaker(nlp) -> None:  # noqa: A
     text = ("विदेश सचिव विक्रम मिस्री ने संवाददाताओं को बताया कि मोदी ने अल्पसंख्यकों की सुरक्षा को लेकर चिंता जताई। "
             "उन्होंने बयानबाज़ी से बचने की सलाह भी दी।")
     assert triples(nlp, text)[-1][:2] == ("Narendra Modi", "02")
+    # (nor for a pronoun after another subject of its own sentence: 'बोलसोनारो ने ... कहा कि वे ... अपील करेंगे')
+    text = ("न्यायाधीश बेनेडितो गोंसाल्वेस ने कहा कि पूर्व राष्ट्रपति बोलसोनारो ने सरकारी तंत्र का दुरुपयोग किया। "
+            "बोलसोनारो ने फ़ैसले को 'पीठ में छुरा' करार दिया और कहा कि वे इसके ख़िलाफ़ अपील करेंगे।")
+    assert events(nlp, text)[-1].actor.name_en == "Jair Bolsonaro"
+    # (and 'उसने' is whoever was named last)
+    text = ("डेनिस ने कहा कि इसके बारे में नादिया ने कभी बात नहीं की। उसने बस यही कहा कि वह बच्चा चाहती है।")
+    assert events(nlp, text)[-1].actor.name == "नादिया"
 
 
 def test_the_centre_is_no_part_of_a_name_after_it(nlp) -> None:  # noqa: ANN001

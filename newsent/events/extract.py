@@ -449,6 +449,8 @@ class _State:
     last_actor: Entity | None = None
     #: the last person who acted, and the sentence where (an honorific 'उन्होंने' / 'वे' prefers a person)
     last_person: tuple[Entity, int] | None = None
+    #: a person who reported what another person, named in it, said or did not do: (the speaker, sentence index)
+    reported_speaker: tuple[Entity, int] | None = None
     #: the sentence being read
     si: int = 0
     last_nominal_country: dict[str, str | None] = field(default_factory=dict)
@@ -2548,16 +2550,16 @@ class EventExtractor:
 
     def _remember(self, state: _State, toks: Sequence[str], units: list[_Unit]) -> None:
         agents = [u for u in units if u.entity is not None and u.marker == ("ने",)]
-        said = next((k for k, t in enumerate(toks) if t == "कि"), len(toks))
-        speaker = next((u for u in agents if u.end < said and u.entity.label == "PER"), None)
-        if speaker is not None:
-            # 'राज ठाकरे ने कहा कि ... वह फडणवीस ने कर दिखाया। उन्होंने ...': a person who spoke stays whom a later
-            # pronoun means, not another person merely named in what was said (a country named there may be: 'उसने');
-            # one whose acts were reported is ('मिस्री ने बताया कि मोदी ने चिंता जताई ... । उन्होंने ...')
-            agents = [u for u in agents if u.start < said or u.entity.label != "PER" or any(
-                ev.sentence == state.si and ev.actor is u.entity for ev, _ in state.acts)]
         for u in agents:
             _acted(state, u.entity)
+        said = next((k for k, t in enumerate(toks) if t == "कि"), len(toks))
+        speaker = next((u.entity for u in agents if u.end < said and u.entity.label == "PER"), None)
+        named = [u.entity for u in agents if u.start > said and u.entity.label == "PER" and u.entity is not speaker]
+        # 'राज ठाकरे ने कहा कि ... वह फडणवीस ने कर दिखाया। उन्होंने ...': a person who spoke stays whom the next
+        # sentence's honorific pronoun means, not another person merely named in what was said (one whose acts were
+        # reported is: 'मिस्री ने बताया कि मोदी ने चिंता जताई ... । उन्होंने ...'; and 'उसने' is whoever was last)
+        state.reported_speaker = (speaker, state.si) if speaker is not None and named and not any(
+            ev.sentence == state.si and ev.actor in named for ev, _ in state.acts) else None
         if state.lead_actor is None and state.si <= 1:
             state.lead_actor = next((u.entity for u in units if u.entity is not None and u.marker == ("ने",)
                                      and not u.possessor_of_next and self._can_act(u.entity)), None)
@@ -5839,6 +5841,11 @@ class EventExtractor:
             return next((ev.actor for ev, _ in reversed(state.acts) if ev.root == "01" and ev.sentence >= state.si - 2),
                         None) if _inside_quote(state.text, sent.start) else None
         if u.pronoun:
+            spoke = state.reported_speaker
+            if spoke is not None and spoke[1] == state.si - 1 and u.start <= 2 \
+                    and sent.tokens[u.start].norm in _HONORIFIC_PRONOUNS \
+                    and not any(ev.sentence == state.si for ev, _ in state.acts[-3:]):
+                return spoke[0]  # (_remember: the pronoun opening the next sentence, before anyone else acted)
             last = state.last_actor
             if last is not None and (last.label in ("LOC", "ORG") or last.label == "NOM" and last.role not in (
                     _PEOPLE_SECTORS)) and state.last_person is not None \
