@@ -86,13 +86,13 @@ _STRONG_HEADS = frozenset({"संगठन", "संस्था"})
 # पंजाब', 'युद्धग्रस्त यूक्रेन'; before a known name they are left out of the span like a descriptor.
 _SPAN_MODIFIERS = {"सत्तारूढ़", "सत्ताधारी", "विपक्षी", "बेहाल", "प्रभावित", "युद्धग्रस्त", "हिंसाग्रस्त", "बाढ़ग्रस्त",
                    "आतंकग्रस्त", "संकटग्रस्त", "पड़ोसी", "इतर"}
-# Verbs that open a headline before its subject ('पाकिस्तान पर बरसे जयशंकर', 'पुतिन से मिले मोदी'): NER sometimes
-# takes one into the name that follows; before a known name it is left out of the span like a descriptor.
 #: the Union government, which NER sometimes takes into a name after it ('केंद्र रवि को वापस बुलाए'); not the
 #: police ('पुलिस थाने': a police station, not Thane)
 _GOVERNMENT_WORDS = frozenset({"केंद्र"})
 #: 'new', 'interim', 'present' before the name of a government or party ('नई चेक सरकार', 'अंतरिम सरकार')
 _NEW_WORDS = frozenset({"नई", "नया", "नए", "नयी", "नये", "अंतरिम", "मौजूदा", "वर्तमान"})
+# Verbs that open a headline before its subject ('पाकिस्तान पर बरसे जयशंकर', 'पुतिन से मिले मोदी'): NER sometimes
+# takes one into the name that follows; before a known name it is left out of the span like a descriptor.
 _HEADLINE_VERBS = {"बरसे", "बरसीं", "बरसा", "भड़के", "भड़कीं", "गरजे", "बोले", "बोलीं", "मिले", "मिलीं", "पहुंचे",
                    "पहुंचीं", "लौटे", "घिरे", "दहाड़े"}
 _LOC_KINDS = {"country", "territory"}
