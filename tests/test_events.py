@@ -6630,3 +6630,13 @@ def test_an_accusation_whose_clause_opens_with_a_place(nlp) -> None:  # noqa: AN
         "India", "11", ("Pakistan",))
     text = "फ़िलीपीन्स ने आरोप लगाया है कि दक्षिण चीन सागर में चीनी तटरक्षक बल के एक जहाज़ ने उसके जहाज़ को टक्कर मारी।"
     assert triples(nlp, text)[0][1:] == ("11", ("China coast guard",))
+
+
+def test_the_speakers_own_country_in_what_he_says(nlp) -> None:  # noqa: ANN001
+    """'रामफ़ोसा ने कहा कि उनका देश किसी के दबाव के आगे नहीं झुकेगा': 'his (our) country' opening what a person
+    says is the speaker's country; with no speaker it is nobody."""
+    text = "दक्षिण अफ़्रीका के राष्ट्रपति रामफ़ोसा ने कहा कि उनका देश किसी के दबाव के आगे नहीं झुकेगा।"
+    assert triples(nlp, text)[-1][:2] == ("South Africa", "12")
+    text = "रामफ़ोसा ने कहा कि हमारा देश अमेरिका के दबाव के आगे नहीं झुकेगा।"
+    assert triples(nlp, text)[-1] == ("South Africa", "12", ("United States",))
+    assert not events(nlp, "उनका देश किसी के दबाव के आगे नहीं झुकेगा।")

@@ -113,6 +113,12 @@ _PRONOUN_OBJECTS = {"उनसे": ("से",), "उन्हें": ("को"
                     "उसको": ("को",), "जिन्हें": ("को",), "जिनको": ("को",)}
 #: genitive pronouns: their referent is the target of a predicate that governs them (उनकी आलोचना की) or their noun
 _PRONOUN_GENITIVES = {"उनकी": "की", "उनके": "के", "उनका": "का", "उसकी": "की", "उसके": "के", "उसका": "का"}
+#: a speaker's own country in what he says ('कहा कि उनका देश / हमारा देश ...': _speakers_country); not 'उनकी सरकार',
+#: which a state's chief minister says of the state's ('Mizoram government')
+_OWN_WORDS = frozenset({"उनका", "उसका", "हमारा", "मेरा", "अपना"})
+_OWN_HEADS = frozenset({"देश"})
+#: words that may open a कि-clause before its subject ('कि अगर ...', 'कि अब ...')
+_CLAUSE_OPENERS = frozenset({"अगर", "यदि", "अब", "भी", "तो"})
 #: पर / के साथ after the pronoun: उन पर, उस पर, उनके साथ, उसके खिलाफ
 _PRONOUN_STEMS = {"उन": ("पर",), "उस": ("पर",), "उनके": ("साथ", "खिलाफ", "विरुद्ध"), "उसके": ("साथ", "खिलाफ", "विरुद्ध")}
 _ROLE_REF_ONLY = ("head", "minister", "official", "military")
@@ -569,7 +575,7 @@ class EventExtractor:
         self._unit_firsts = frozenset().union(
             self._title_starts, nominals._first, _PRONOUN_OBJECTS, _PRONOUN_STEMS, _PRONOUN_GENITIVES, _LOCATIVE,
             _ALL_OF, _PARTY_WORDS, _SUBJECT_HEADS, _KIND_HEADS, ("इस", "उस", "इन"), _RELATIVE_SUBJECTS, _PRONOUN_ACTORS,
-            _EMPHATIC_PRONOUNS, _FIRST_PERSON, _UNION, (w for w, _ in _KIND_PHRASES))
+            _EMPHATIC_PRONOUNS, _FIRST_PERSON, _UNION, (w for w, _ in _KIND_PHRASES), _OWN_WORDS)
         #: national capitals that stand for their country when they act (data/events/capitals.tsv): city id -> ISO
         self.capitals = load_capitals() if linker is not None else {}
         #: Indian states by English name -> gazetteer id
@@ -1458,6 +1464,12 @@ class EventExtractor:
                     u.marker, u.marker_end = ("ने",), i + 1
                 units.append(u)
                 i += 1
+                continue
+            own = self._speakers_country(state, toks, i, units) if toks[i] in _OWN_WORDS else None
+            if own is not None:
+                # 'रामफ़ोसा ने कहा कि उनका देश किसी के दबाव के आगे नहीं झुकेगा': the speaker's own country
+                units.append(_Unit(i, i + 2, entity=own))
+                i += 2
                 continue
             org = self._known_organisation(state, sent, toks, i, by_start, pred_starts)
             if org is not None:
@@ -5305,6 +5317,23 @@ class EventExtractor:
                     return self._country_entity(state, code, ctx.sent, i)
                 break
         return None
+
+    def _speakers_country(self, state: _State, toks: Sequence[str], i: int, units: Sequence[_Unit]) -> Entity | None:
+        """'X ने कहा कि उनका देश / हमारा देश ...': the country of the person (or the country) who says so, the
+        ने-subject before the कि that opens the clause of ``i``; None elsewhere."""
+        if i + 1 >= len(toks) or toks[i + 1] not in _OWN_HEADS or i == 0 or "कि" not in toks[max(0, i - 3):i]:
+            return None
+        k = max(j for j in range(max(0, i - 3), i) if toks[j] == "कि")
+        if any(t not in _CLAUSE_OPENERS for t in toks[k + 1:i]):
+            return None  # ('कि अगर उनका देश ...' opens with a condition word at most)
+        # (the units' markers are not read yet: the ने right after one)
+        speaker = next((u.entity for u in reversed(units) if u.end < k and toks[u.end] == "ने"
+                        and not u.possessor_of_next and u.entity is not None), None)
+        if speaker is None or speaker.label not in ("PER", "LOC") or speaker.label == "LOC" and speaker.kind not in (
+                "country", "territory"):
+            return None
+        code = speaker.country if speaker.label == "PER" else _country_of(speaker)
+        return self._document_country(state, code) if code else None
 
     def _document_country(self, state: _State, code: str) -> Entity | None:
         """The document's entity for country ``code``: the linker's, else the one the event stage made from the
