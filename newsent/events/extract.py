@@ -5329,9 +5329,9 @@ class EventExtractor:
         # (the units' markers are not read yet: the ने right after one)
         speaker = next((u.entity for u in reversed(units) if u.end < k and toks[u.end] == "ने"
                         and not u.possessor_of_next and u.entity is not None), None)
-        if speaker is None or speaker.label not in ("PER", "LOC") or speaker.label == "LOC" and speaker.kind not in (
-                "country", "territory"):
-            return None
+        if speaker is None or not (speaker.label == "PER" or speaker.label == "LOC" and speaker.kind in (
+                "country", "territory")):
+            return None  # (a person or a country says it)
         code = speaker.country if speaker.label == "PER" else _country_of(speaker)
         return self._document_country(state, code) if code else None
 

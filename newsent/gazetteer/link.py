@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -692,9 +692,11 @@ class Linker:
                     owner := self.generic_elsewhere(m.record, norms[m.sent][m.core:m.end], places)) is not None:
                 m.record, m.how, m.country = None, None, owner
 
-    def _generic(self, words: Sequence[str]) -> bool:
-        """Is a body name made of common words, titles and body heads only ('विदेश मंत्रालय', 'राष्ट्रपति भवन')?"""
-        return all(fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS for t in words)
+    def _generic(self, words: Sequence[str], also: AbstractSet[str] = frozenset()) -> bool:
+        """Is a body name made of common words, titles and body heads only ('विदेश मंत्रालय', 'राष्ट्रपति भवन'), or
+        words of ``also``?"""
+        return all(fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS or t in also
+                   for t in words)
 
     @staticmethod
     def _with_demonym(norms: list[list[str]], matches: list[list[Match]], ms: list[_M], m: _M,
@@ -738,12 +740,11 @@ class Linker:
         (``places``: how often it names each country's places) and most often names places of one other country, it
         is that other country's body: return that country's code; else None."""
         ranked = places.most_common(2)
-        if any(self.index.demonym_country(t) == record.country for t in words):
-            return None  # 'चीनी विदेश मंत्रालय' is China's, whatever other country the story names ('चीनी': sugar too)
         if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1] or not record.country \
-                or places.get(record.country) or not all(
-                    fold(t) in self.common_tokens or (t,) in self.titles or t in _BODY_HEADS or t in self._portfolios
-                    for t in words):
+                or places.get(record.country) or not self._generic(words, self._portfolios) \
+                or any(self.index.demonym_country(t) == record.country for t in words):
+            # (the last test, made only when all others pass: 'चीनी विदेश मंत्रालय' is China's, whatever other
+            # country the story names; 'चीनी' is sugar too, so the name looks generic)
             return None
         return ranked[0][0]
 
