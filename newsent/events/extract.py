@@ -176,6 +176,19 @@ _REFLEXIVE_GENITIVES = frozenset({"अपनी", "अपना", "अपने"
 _PROMISE_NOUNS = frozenset({("भरोसा",), ("आश्वासन",), ("वादा",), ("वचन",)})
 #: acts done by declaring them: announced, they are done ('मैक्रों ने फ़लस्तीन को मान्यता की घोषणा की': 054)
 _DECLARATORY = frozenset({"054"})
+#: writings that say something (_writer_before): 'X की वह याचिका, जिसमें उन्होंने ...'
+_WRITINGS = frozenset({"अर्ज़ी", "अर्जी", "याचिका", "अपील", "पत्र", "चिट्ठी", "आवेदन", "बयान", "पोस्ट", "लेख",
+                       "भाषण", "शिकायत", "अनुरोध", "प्रस्ताव"})
+#: ties raised to a partnership ('संबंधों को रणनीतिक साझेदारी के स्तर तक ले जाने का फैसला किया', '... का दर्जा देने की
+#: घोषणा की') are raised by declaring it, as recognition is: the annotated sets code the decision as the act (05)
+_RAISED_TIES = frozenset({("साझेदारी", "के", "स्तर", "तक"), ("साझेदारी", "का", "दर्जा")})
+
+
+def _declaratory(p: Predicate) -> bool:
+    """Is ``p`` done by declaring it (_DECLARATORY, _RAISED_TIES), so that deciding or announcing it does it?"""
+    return p.code in _DECLARATORY or p.noun in _RAISED_TIES
+
+
 #: a statement that announces measures or decisions (_announced_before)
 _ANNOUNCED = frozenset({"घोषणा", "ऐलान", "फैसला", "फैसले", "निर्णय", "एलान"})
 #: approvals (lexicon rows 'मंजूरी दे', 'स्वीकृति दे', 'मंजूर कर'): an event only as the action they approve
@@ -1512,6 +1525,13 @@ class EventExtractor:
                     # 'अलीयेव और पशिनयान ने ... । दोनों देश ... पर सहमत हुए। दोनों नेताओं ने': the people of the
                     # last two countries that interacted, not the last two people named (a host, a witness)
                     pair = _people_of(state.entities, sent.tokens[i].start, state.last_pair)
+                if not pair and size >= 2 and count == 2 and kind == "PER":
+                    # 'ट्रंप ने मोदी का स्वागत किया। ... अदालत ने राणा की याचिका खारिज की थी। दोनों नेताओं ने': the
+                    # two people who last acted on each other (this or the three sentences before), not the last two
+                    # named
+                    pair = next(((ev.actor, t) for ev, _ in reversed(state.acts) if ev.sentence >= state.si - 3
+                                 and ev.actor is not None and ev.actor.label == "PER"
+                                 for t in ev.targets[:1] if t.label == "PER" and t is not ev.actor), ())
                 pair = pair or _last_n(state.entities, sent.tokens[i].start, kind, count)
                 if not pair and size >= 2:
                     # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
@@ -2802,7 +2822,7 @@ class EventExtractor:
                     # (an accord announced, 'दोनों देशों के बीच सहमति की घोषणा की', is a statement of it)
                     # (aid, talks or cooperation announced are promised: 033, 036 ...; 'ऋण सुविधा की घोषणा')
                     p = Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets) \
-                        if announced.code in _DECLARATORY else _intended(
+                        if _declaratory(announced) else _intended(
                             Predicate(p.noun, p.verb, announced.code, announced.label, announced.targets),
                             future=True) or p
                     start -= 1 + len(announced.noun)
@@ -2817,7 +2837,7 @@ class EventExtractor:
                 # 'सहायता देने का ऐलान किया', 'बातचीत करने का फैसला किया', 'किस्त जारी करने को मंजूरी दी': aid, talks
                 # or cooperation announced, decided or approved are promised (033, 036 ...), as the annotated sets
                 # code them; other acts are the act, and so is recognition, done by declaring it (_DECLARATORY)
-                p = p if p.code in _DECLARATORY else _intended(p, future=True) or p
+                p = p if _declaratory(p) else _intended(p, future=True) or p
             if aspect in (3, 4) and toks[i + 2] in ("धमकी", "चेतावनी"):
                 p = _threat_of(p)  # 'चीन पर 100 प्रतिशत शुल्क लगाने की धमकी दी': threatening sanctions (1312)
             intended = _intended(p, future=tense == "future" and not wish) if wish or tense == "future" else p
@@ -3697,6 +3717,7 @@ class EventExtractor:
             # लोग': a headline that names its subject after the verb; the bare noun before is a topic or a place
             actor_unit = _headline_subject(toks, units[bisect_left(starts, p.end):], p.end) or actor_unit
         actor: Entity | None = None
+        asked_of: _Unit | None = None  # the main clause's subject, for a writer's pronoun (_writer_before)
         cited: Entity | None = None  # a state cited for an agentless passive (_sources)
         shared = False
         speakers = False  # a plural pronoun for the speakers of this sentence: all of them act
@@ -3704,7 +3725,13 @@ class EventExtractor:
             actor, shared = shared_subject, True
         elif actor_unit is not None:
             actor = self._entity_of(state, sent, actor_unit)
-            if actor_unit.pronoun and toks[actor_unit.start] in _SUBJECT_PRONOUNS:
+            if actor_unit.pronoun and toks[actor_unit.start] in _SUBJECT_PRONOUNS \
+                    and (writer := self._writer_before(state, ctx, actor_unit)) is not None:
+                actor = writer
+                # (what the writing asks is asked of the one who rejected or received it: the main clause's subject)
+                asked_of = next((u for u in reversed(ctx.units) if u.marker == ("ने",) and u.end < actor_unit.start
+                                 and not u.possessor_of_next and not u.pronoun), None)
+            elif actor_unit.pronoun and toks[actor_unit.start] in _SUBJECT_PRONOUNS:
                 found, local = self._subject_before(state, ctx, actor_unit)
                 if found:
                     actor = local  # (None when that subject is nobody the document can name: no event)
@@ -3722,6 +3749,13 @@ class EventExtractor:
             actor = next((ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 2
                           and ev.code[:3] == "073"), None) or self._announcing_state(state, ctx, p, earlier) \
                 or (self._document_country(state, state.only_country) if state.only_country else None)
+            if actor is None:
+                return []
+        elif p.passive and not p.nominalized and p.pred.code.startswith("084"):
+            # 'पेरिस, 10 नवंबर (भाषा) ... सारकोज़ी को सोमवार को रिहा कर दिया गया': a release with no agent is the
+            # state's where the story happens, as an arrest is (no state's announcing it: 'विदेश मंत्रालय ने बताया
+            # कि भारतीय नाविकों को रिहा कर दिया गया है' tells another state's release)
+            actor = self._state_where(state, ctx, p)
             if actor is None:
                 return []
         elif p.passive and not p.nominalized and (p.pred.code[:2] in ("16", "17") or p.pred.code == "110"
@@ -3742,16 +3776,8 @@ class EventExtractor:
                 # agentless arrest (or seizure: 'उनके पास से दो पिस्टल बरामद की गईं') goes on the legal action told
                 # just before (this or the sentence before)
                 actor = self._last_legal_action(state, ctx.si - 1)
-            if actor is None and p.pred.code.startswith("173") and not p.negated and p.tense != "future" \
-                    and (where := state.only_country) is not None \
-                    and (state.opening_country == where or _names_places_in(state.entities, where)) \
-                    and not any(t == "कि" or t in _QUOTE_MARKS for t in toks[:p.start]):
-                # 'इस्तांबुल। ... प्रदर्शन हुए। 1,100 से अधिक लोगों को हिरासत में लिया गया है': an arrest told (not
-                # reported in speech) with no agent and no legal actor is the state's where the story happens, its
-                # dateline's or its one country's whose cities or regions it names (in India, the state it named
-                # last); a country named only as someone's nationality is not where it happens
-                actor = self._regional_state(state, sent.tokens[p.start].start) \
-                    if where == "IND" else self._document_country(state, where)
+            if actor is None and p.pred.code.startswith("173"):
+                actor = self._state_where(state, ctx, p)
             if actor is None and p.pred.code.startswith("1711"):
                 # 'एसटीएफ के साथ हुई मुठभेड़ में बदमाश मारा गया। ... मौके से एक पिस्टल बरामद की गई': what is recovered
                 # with no agent was recovered by the forces whose raid or fight the story told just before
@@ -3779,6 +3805,19 @@ class EventExtractor:
                 return []
             s, e, date = _span_and_date(ctx, p, lo)
             return [Event(host, state.text[s:e], "043", "host a visit", (guest,), ctx.si, s, e, False, date,
+                          p.tense)]
+        elif p.passive and not p.negated and not p.nominalized and _honours(p.pred):
+            # 'निकोसिया, 16 जून (भाषा) ... मोदी को सोमवार को देश के सर्वोच्च सम्मान से सम्मानित किया गया': an honour
+            # conferred with no agent is conferred by the country the story is filed from (its dateline), on a known
+            # person of another country
+            honoured = next((e for u in reversed(ctx.units) if u.marker == ("को",) and lo <= u.start and u.end < p.start
+                             and not u.pronoun and (e := self._entity_of(state, sent, u)) is not None), None)
+            host = self._document_country(state, state.opening_country) if state.opening_country else None
+            if honoured is None or honoured.label != "PER" or host is None \
+                    or honoured.country in (None, _country_of(host)):
+                return []
+            s, e, date = _span_and_date(ctx, p, lo)
+            return [Event(host, state.text[s:e], p.pred.code, p.pred.label, (honoured,), ctx.si, s, e, False, date,
                           p.tense)]
         elif p.passive or p.genitive_speaker or p.nominalized:
             return []
@@ -4014,8 +4053,18 @@ class EventExtractor:
                             and "बिना" in toks[u.end + 3:u.end + 5] and u.end <= p.start), None)
             found = self._entity_of(state, sent, unnamed) if unnamed is not None else None
             targets = [found] if found is not None and found is not actor and not _same_side(actor, found) else []
+        if not targets and asked_of is not None and p.pred.code[:2] in ("02", "10"):
+            # 'अदालत ने नेतन्याहू की वह अर्ज़ी खारिज कर दी, जिसमें उन्होंने ... टालने का अनुरोध किया था': asked of the court
+            targets = [e for e in [self._entity_of(state, sent, asked_of)] if e is not None and e is not actor]
         if not targets and p.pred.code[:2] in ("11", "12"):
             targets = [e for e in [self._provoker(state, ctx, lo, p, actor)] if e is not None]
+        if not targets and p.pred.code == "115" and any(
+                t in _DECISION_NOUNS or t in _THIS_OBJECTS for t in toks[p.start:p.start + 2]):
+            # 'इसके खिलाफ अपील करेगा', 'वह इस फ़ैसले के ख़िलाफ़ अपील करेंगे': an appeal against the decision is against
+            # whoever took the last legal or coercive action (16, 17) or rejection (12) of another, in this or the three
+            # sentences before
+            targets = [ev.actor for ev, root in reversed(state.acts) if ev.sentence >= ctx.si - 3
+                       and root in ("12", "16", "17") and ev.actor is not None and ev.actor is not actor][:1]
         if not targets and (p.pred.code[:2] in ("11", "12") and not p.pred.code.startswith("112")
                             or p.pred.code in ("1124", "051")):
             targets = self._attacker(state, ctx, p, lo, actor)  # 'इस हमले की निंदा की': the attacker
@@ -4225,8 +4274,9 @@ class EventExtractor:
                 # 'कोलंबो। ... भारत ने राहत सामग्री और बचाव दल भेजे': aid sent nowhere named goes to the country the
                 # story is filed from, when that is not the sender's
                 targets = self._filed_abroad(state, actor)
-        if not targets and p.pred.noun in (("स्वागत",), ("अगवानी",)) and p.pred.code == "043":
-            # 'मोदी की हवाई अड्डे पर राष्ट्रपति मुइज़्ज़ू ने ख़ुद अगवानी की': the guest, a place between
+        if not targets and p.pred.noun in (("स्वागत",), ("अगवानी",)) and p.pred.code in ("043", "051"):
+            # 'मोदी की हवाई अड्डे पर राष्ट्रपति मुइज़्ज़ू ने ख़ुद अगवानी की': the guest, a place between (a person
+            # only: 'मोदी का गर्मजोशी से स्वागत किया', not 'फैसले का स्वागत')
             targets = [e for e in [self._welcomed(state, ctx, p, lo)] if e is not None and e is not actor]
         if not targets and p.pred.code[:3] in ("043", "045"):
             # 'दोनों देशों ने बातचीत की, जिसकी मेज़बानी तुर्किये ने की': a host or mediator with nobody named acts for
@@ -4365,6 +4415,12 @@ class EventExtractor:
             # 'मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया': a person welcomed (not a decision) is hosted; one of the
             # actor's own country is welcomed into its camp ('शिंदे ने अजित पवार का स्वागत किया': 051)
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
+        if p.pred.code == "116" and _is_court(actor):
+            # 'सुप्रीम कोर्ट ने बोल्सोनारो को साज़िश रचने का दोषी ठहराया': a court's conviction is legal action (173), as
+            # the annotated sets code it; anyone else who holds someone guilty blames (116: 'हर समस्या के लिए भारत को
+            # दोषी ठहराते हैं')
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "173", "arrest, detain, or charge with legal action",
+                                        p.pred.targets))
         mourned = p.pred.code == "018" and bool(targets) and all(t.label == "NOM" and not t.country for t in targets)
         if (not targets or mourned) and shared and (
                 p.pred.code == "018" or p.pred.code[:2] in ("02", "03", "05", "06", "07", "10")):
@@ -4763,7 +4819,9 @@ class EventExtractor:
         None for anything else ('फैसले का स्वागत')."""
         k = p.start - 1
         of = "की" if p.pred.noun == ("अगवानी",) else "का"  # ('मोदी की हवाई अड्डे पर अगवानी की')
-        if k > lo and ctx.toks[k] in _WELCOME_MANNER:
+        if k > lo + 1 and ctx.toks[k] == "से" and ctx.toks[k - 1] in _WELCOME_MANNER:
+            k -= 2  # 'मोदी का गर्मजोशी से स्वागत किया'
+        elif k > lo and ctx.toks[k] in _WELCOME_MANNER:
             k -= 1
         if k > lo and ctx.toks[k] in ("खुद", "स्वयं"):
             k -= 1
@@ -4967,6 +5025,19 @@ class EventExtractor:
             return []
         sides = [e if e.id == c else self._document_country(state, c or "") for e, c in zip(pair, countries)]
         return [x for x in sides if x is not None] if None not in sides else []
+
+    def _state_where(self, state: _State, ctx: "_SentenceContext", p: _Pred) -> Entity | None:
+        """'इस्तांबुल। ... प्रदर्शन हुए। 1,100 से अधिक लोगों को हिरासत में लिया गया है': who made an arrest (or a
+        release) told with no agent, not reported in speech: the state where the story happens, its dateline's or its
+        one country's whose cities or regions it names (in India, the state it named last); a country named only as
+        someone's nationality is not where it happens. None for a denied or future act."""
+        toks = ctx.toks
+        if p.negated or p.tense == "future" or (where := state.only_country) is None \
+                or not (state.opening_country == where or _names_places_in(state.entities, where)) \
+                or any(t == "कि" or t in _QUOTE_MARKS for t in toks[:p.start]):
+            return None
+        return self._regional_state(state, ctx.sent.tokens[p.start].start) \
+            if where == "IND" else self._document_country(state, where)
 
     def _filed_abroad(self, state: _State, actor: Entity) -> list[Entity]:
         """The country the story is filed from (its dateline's), as the one target, when that is not ``actor``'s own;
@@ -5439,6 +5510,25 @@ class EventExtractor:
         if j == k + 1 or j >= end or _marker_at(toks, j) not in (None, *_GENITIVE):
             return None  # (a name marked with a case is some other participant: 'राष्ट्रपति X से मिले')
         return self._unseen_name(state, ctx, k + 1, j, marker_at=j)
+
+    def _writer_before(self, state: _State, ctx: "_SentenceContext", pronoun: _Unit) -> Entity | None:
+        """'अदालत ने नेतन्याहू की वह अर्ज़ी खारिज कर दी, जिसमें उन्होंने ... का अनुरोध किया था': a subject pronoun
+        right after जिसमें is the one whose petition, letter or statement it is (named with its genitive), not the
+        main clause's subject; None where no such writing is named."""
+        toks = ctx.toks
+        k = pronoun.start - 1
+        if k < 3 or toks[k] not in ("जिसमें", "जिसमे"):
+            return None
+        j = k - 1 if toks[k - 1] == "," else k
+        head = next((x for x in range(j - 1, max(0, j - 6), -1) if toks[x] in _WRITINGS), None)
+        if head is None or any(t in _CLAUSE_END for t in toks[head + 1:j]):
+            return None
+        g = head - 1 if toks[head - 1] in ("वह", "यह", "उस", "इस") else head
+        if g < 1 or toks[g - 1] not in _GENITIVE_WORDS:
+            return None
+        owner = next((u for u in ctx.units if u.end == g - 1 and not u.pronoun), None)
+        e = self._entity_of(state, ctx.sent, owner) if owner is not None else None
+        return e if e is not None and e.label in ("PER", "ORG") else None
 
     def _subject_before(self, state: _State, ctx: "_SentenceContext", pronoun: _Unit) -> tuple[bool, Entity | None]:
         """'पुलिस का कहना है कि एक आत्मघाती हमलावर कार से आया और उसने धमाका कर दिया': a pronoun in a कि-clause is
@@ -7309,9 +7399,15 @@ _RESPONSE_ROOTS = {"11", "12", "13", "14", "16", "17", "18", "19", "20"}
 #: legal actions protested against ('गिरफ्तारी के विरोध में'): their last doer is the protest's target
 _LEGAL_ACTION_KEYS = frozenset(noun_key(w) for w in ("गिरफ्तारी", "हिरासत", "छापेमारी", "छापे", "कार्रवाई", "निलंबन"))
 
-#: how a guest is welcomed ('उनका औपचारिक स्वागत किया', 'मोदी का पारंपरिक अंदाज़ में स्वागत किया')
-_WELCOME_MANNER = frozenset({"औपचारिक", "भव्य", "जोरदार", "ज़ोरदार", "पारंपरिक", "गर्मजोशी", "से", "भरा",
-                             "शानदार", "रस्मी", "अंदाज़", "अंदाज", "में", "खुद", "स्वयं", "भी"})
+#: how a guest is welcomed ('उनका औपचारिक स्वागत किया', 'मोदी का पारंपरिक अंदाज़ में स्वागत किया'), between the
+#: guest and the welcome (_person_welcomed; _welcomed allows one manner word, _WELCOME_MANNER)
+_PERSON_WELCOME_WORDS = frozenset({"औपचारिक", "भव्य", "जोरदार", "ज़ोरदार", "पारंपरिक", "गर्मजोशी", "से", "भरा",
+                                   "शानदार", "रस्मी", "अंदाज़", "अंदाज", "में", "खुद", "स्वयं", "भी"})
+
+
+def _honours(pred: Predicate) -> bool:
+    """Does ``pred`` confer an honour ('सम्मानित किया', 'नवाज़ा', 'सम्मान प्रदान किया')?"""
+    return pred.noun in (("सम्मानित",), ("सम्मान", "प्रदान"), ("पुरस्कार", "प्रदान")) or pred.verb == ("नवाज",)
 
 
 def _person_welcomed(ctx: "_SentenceContext", p: _Pred) -> bool:
@@ -7319,7 +7415,7 @@ def _person_welcomed(ctx: "_SentenceContext", p: _Pred) -> bool:
     किया'), not what a person did ('ट्रंप के फैसले का स्वागत')? (A foreign guest so welcomed is hosted, 043.)"""
     toks = ctx.toks
     k = p.start - 1
-    while k > 0 and p.start - k <= 4 and toks[k] in _WELCOME_MANNER:
+    while k > 0 and p.start - k <= 4 and toks[k] in _PERSON_WELCOME_WORDS:
         k -= 1
     if toks[k] in ("उनका", "उसका", "इनका", "आपका"):
         return True
@@ -8447,8 +8543,10 @@ def _second_act(first: Event, ev: Event) -> bool:
     """Is ``ev`` a second act of force, protest, threat or sanction (roots 13-19) of ``first``'s actor, code and
     targets, told by a predicate of its own (its first word differs: 'लाठीचार्ज किया' and 'पानी की बौछारें
     छोड़ीं')?"""
-    return "13" <= ev.root <= "19" and first.action.split()[:1] != ev.action.split()[:1] and not first.action.endswith(
-        ("कर", "करके", "हुए"))  # (a participle and the verb after it tell one act: 'गिरफ़्तार करके जेल भेज दिया')
+    # (a participle and the verb after it tell one act: 'गिरफ़्तार करके जेल भेज दिया'; but a conviction and the
+    # sentence passed after it are two: 'दोषी ठहराते हुए 27 साल की क़ैद की सज़ा सुनाई')
+    return "13" <= ev.root <= "19" and first.action.split()[:1] != ev.action.split()[:1] and (
+        not first.action.endswith(("कर", "करके", "हुए")) or first.action.startswith("दोषी"))
 
 
 def _stopping(toks: Sequence[str], lo: int, p: _Pred, actor: Entity, actor_unit: _Unit | None) -> _Pred | None:
