@@ -6749,3 +6749,28 @@ def test_the_international_criminal_court_as_adalat(nlp) -> None:  # noqa: ANN00
     sanctions on its judges are sanctions on it."""
     text = "अमरीका ने अंतरराष्ट्रीय आपराधिक अदालत के दो न्यायाधीशों पर प्रतिबंध लगा दिए हैं।"
     assert triples(nlp, text) == [("United States", "16", ("International Criminal Court",))]
+
+
+def test_a_gift_presented_to_someone(nlp) -> None:  # noqa: ANN001
+    """'X ने Y को ... भेंट किया': a gift presented to someone (को) is cooperation (05); 'X ने Y से भेंट की' is a
+    meeting (04)."""
+    text = "ब्यूनस आयर्स के प्रमुख होर्हे मैक्री ने नरेंद्र मोदी को शहर की 'चाबी' भेंट की।"
+    assert [(e.root, [t.name_en for t in e.targets]) for e in events(nlp, text)] == [("05", ["Narendra Modi"])]
+    assert triples(nlp, "मोदी ने पुतिन से भेंट की।") == [("Narendra Modi", "04", ("Vladimir Putin",))]
+
+
+def test_the_centres_party_government_is_the_union_government(nlp) -> None:  # noqa: ANN001
+    """'केंद्र की भाजपा सरकार': the Union government, not the party (as 'पूर्ववर्ती भाजपा सरकार' is) nor the state
+    government of a story filed from a state capital."""
+    text = "कोलकाता, 25 अगस्त (भाषा) तृणमूल ने गिरफ्तारी को केंद्र की भाजपा सरकार द्वारा एजेंसियों का दुरुपयोग करार दिया।"
+    assert triples(nlp, text) == [("All India Trinamool Congress", "11", ("India government",))]
+    text = "कांग्रेस ने पूर्ववर्ती भाजपा सरकार पर किसानों की अनदेखी का आरोप लगाया।"
+    assert triples(nlp, text) == [("Indian National Congress", "11", ("Bharatiya Janata Party",))]
+
+
+def test_a_witch_hunt_bullying_or_an_incongruous_step_criticises(nlp) -> None:  # noqa: ANN001
+    """"इस क़दम को 'विच हंट' बताया", 'इसे धौंस बताया': more words of a label criticise (11), aimed at whoever did
+    what the label is said of."""
+    for label in ("इस क़दम को 'विच हंट' बताया", "इसे धौंस बताया", "इस क़दम को 'असंगत' बताया"):
+        text = f"अमेरिका ने ब्रेटों पर प्रतिबंध लगाया। मैक्रों ने {label}।"
+        assert triples(nlp, text)[-1] == ("Emmanuel Macron", "11", ("United States",)), label

@@ -2055,6 +2055,10 @@ class EventExtractor:
                     and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
                 # (and a force's own men: 'चीनी तटरक्षक बल के जवानों ने' is the coast guard; civilians, hostages or
                 # prisoners are nobody's men: 'हमास 33 बंधकों को रिहा करेगा')
+                if u.nominal.lemma == "सरकार" and not gap and prev.start >= 2 \
+                        and toks[prev.start - 1] in _GENITIVE_WORDS and toks[prev.start - 2] in _UNION:
+                    prev.possessor_of_next = True  # 'केंद्र की भाजपा सरकार': the Union government (below)
+                    continue
                 region = (self._state_before_party(state, sent, toks, units, k) or (
                     _sitting_state_government(state, sent, toks, prev.start, prev.entity)
                     if not gap and prev.entity is not None else None)) if u.nominal.lemma == "सरकार" else None
@@ -2114,6 +2118,12 @@ class EventExtractor:
             if country is None and u.nominal.sector == "GOV" and u.start > 0 and toks[u.start - 1] in _UNION:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
                 u.union = True
+            if country is None and u.nominal.sector == "GOV" and prev is not None and prev.end == u.start \
+                    and prev.entity is not None and prev.entity.label == "ORG" and prev.start >= 2 \
+                    and toks[prev.start - 1] in _GENITIVE_WORDS and toks[prev.start - 2] in _UNION:
+                # 'केंद्र की भाजपा सरकार द्वारा': the Union government, its ruling party named before it
+                country = _UNION[toks[prev.start - 2]]
+                u.union, prev.possessor_of_next = True, True
             if country is None and toks[u.start] in _UNION:
                 country = _UNION[toks[u.start]]  # केंद्र alone, as a participant: the Union government
                 u.union = True
@@ -4415,6 +4425,16 @@ class EventExtractor:
             # 'मुइज्जू ने हवाई अड्डे पर मोदी का स्वागत किया': a person welcomed (not a decision) is hosted; one of the
             # actor's own country is welcomed into its camp ('शिंदे ने अजित पवार का स्वागत किया': 051)
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
+        if p.pred.noun == ("भेंट",) and p.pred.code == "040" and not targets:
+            # 'मैक्री ने मोदी को शहर की चाबी भेंट की', 'शुक्ला ने प्रधानमंत्री को तिरंगा भेंट किया': a gift presented
+            # to someone (को; a meeting is with someone, से) is cooperation (050), as the annotated sets code it
+            given = next((e for u in reversed(ctx.units) if u.marker == ("को",) and lo <= u.start and u.end < p.start
+                          and not u.possessor_of_next and (e := self._entity_of(state, sent, u)) is not None
+                          and e is not actor and e.label in ("PER", "ORG", "LOC")), None)
+            if given is not None:
+                targets = [given]
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "050", "engage in diplomatic cooperation",
+                                            p.pred.targets))
         if p.pred.code == "116" and _is_court(actor):
             # 'सुप्रीम कोर्ट ने बोल्सोनारो को साज़िश रचने का दोषी ठहराया': a court's conviction is legal action (173), as
             # the annotated sets code it; anyone else who holds someone guilty blames (116: 'हर समस्या के लिए भारत को
@@ -7972,7 +7992,8 @@ _CRITICISM_WORDS = {"गलत", "बेतुका", "बेतुके", "�
                     "आश्चर्यजनक", "असम्मानजनक", "गलती", "भूल", "आतंकवाद", "आतंक", "कायरता", "बर्बरता", "गुंडागर्दी", "अराजकता",
                     "कमजोर", "अक्षम", "नाकारा", "गैर-कानूनी", "गैर-जिम्मेदाराना", "हत्याएं", "हत्याओं", "अमान्य",
                     "घोटाला", "घोटाले", "धोखाधड़ी", "लूट", "कुशासन", "अहंकार", "अहंकारी", "नाकामी", "असफलता",
-                    "झटका", "आपदा", "त्रासदी", "असभ्य", "अपमान", "आपातकाल", "उल्टा", "उलटा", "हैरान"}
+                    "झटका", "आपदा", "त्रासदी", "असभ्य", "अपमान", "आपातकाल", "उल्टा", "उलटा", "हैरान", "असंगत",
+                    "हंट", "धौंस", "ज्यादती", "ज़्यादती", "दुरुपयोग", "हस्तक्षेप", "उगाही"}
 #: 'सबसे बड़ा/अहम ...' (_evaluation): the top of something good
 _TOP = frozenset({"बड़ा", "बड़ी", "बड़े", "अहम", "महत्वपूर्ण", "अच्छा", "अच्छी", "बेहतर", "बेहतरीन", "करीबी", "भरोसेमंद"})
 #: the object marker or fronted relative of an evaluation ('इसे ... बताया', 'जिसे ... बताया')
