@@ -2055,8 +2055,7 @@ class EventExtractor:
                     and len(gap) <= 2 and all(t in _QUANTIFIERS for t in gap)):
                 # (and a force's own men: 'चीनी तटरक्षक बल के जवानों ने' is the coast guard; civilians, hostages or
                 # prisoners are nobody's men: 'हमास 33 बंधकों को रिहा करेगा')
-                if u.nominal.lemma == "सरकार" and not gap and prev.start >= 2 \
-                        and toks[prev.start - 1] in _GENITIVE_WORDS and toks[prev.start - 2] in _UNION:
+                if u.nominal.lemma == "सरकार" and not gap and _union_before(toks, prev.start):
                     prev.possessor_of_next = True  # 'केंद्र की भाजपा सरकार': the Union government (below)
                     continue
                 region = (self._state_before_party(state, sent, toks, units, k) or (
@@ -2119,8 +2118,7 @@ class EventExtractor:
                 country = _UNION[toks[u.start - 1]]  # केंद्र सरकार: the Union government of India
                 u.union = True
             if country is None and u.nominal.sector == "GOV" and prev is not None and prev.end == u.start \
-                    and prev.entity is not None and prev.entity.label == "ORG" and prev.start >= 2 \
-                    and toks[prev.start - 1] in _GENITIVE_WORDS and toks[prev.start - 2] in _UNION:
+                    and prev.entity is not None and prev.entity.label == "ORG" and _union_before(toks, prev.start):
                 # 'केंद्र की भाजपा सरकार द्वारा': the Union government, its ruling party named before it
                 country = _UNION[toks[prev.start - 2]]
                 u.union, prev.possessor_of_next = True, True
@@ -3820,8 +3818,7 @@ class EventExtractor:
             # 'निकोसिया, 16 जून (भाषा) ... मोदी को सोमवार को देश के सर्वोच्च सम्मान से सम्मानित किया गया': an honour
             # conferred with no agent is conferred by the country the story is filed from (its dateline), on a known
             # person of another country
-            honoured = next((e for u in reversed(ctx.units) if u.marker == ("को",) and lo <= u.start and u.end < p.start
-                             and not u.pronoun and (e := self._entity_of(state, sent, u)) is not None), None)
+            honoured = self._dative_before(state, ctx, p, lo)
             host = self._document_country(state, state.opening_country) if state.opening_country else None
             if honoured is None or honoured.label != "PER" or host is None \
                     or honoured.country in (None, _country_of(host)):
@@ -4428,10 +4425,8 @@ class EventExtractor:
         if p.pred.noun == ("भेंट",) and p.pred.code == "040" and not targets:
             # 'मैक्री ने मोदी को शहर की चाबी भेंट की', 'शुक्ला ने प्रधानमंत्री को तिरंगा भेंट किया': a gift presented
             # to someone (को; a meeting is with someone, से) is cooperation (050), as the annotated sets code it
-            given = next((e for u in reversed(ctx.units) if u.marker == ("को",) and lo <= u.start and u.end < p.start
-                          and not u.possessor_of_next and (e := self._entity_of(state, sent, u)) is not None
-                          and e is not actor and e.label in ("PER", "ORG", "LOC")), None)
-            if given is not None:
+            given = self._dative_before(state, ctx, p, lo)
+            if given is not None and given is not actor and given.label in ("PER", "ORG", "LOC"):
                 targets = [given]
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "050", "engage in diplomatic cooperation",
                                             p.pred.targets))
@@ -5530,6 +5525,13 @@ class EventExtractor:
         if j == k + 1 or j >= end or _marker_at(toks, j) not in (None, *_GENITIVE):
             return None  # (a name marked with a case is some other participant: 'राष्ट्रपति X से मिले')
         return self._unseen_name(state, ctx, k + 1, j, marker_at=j)
+
+    def _dative_before(self, state: _State, ctx: "_SentenceContext", p: _Pred, lo: int) -> Entity | None:
+        """The entity of the last को-object of the clause before ``p`` ('मोदी को ... सम्मानित किया गया', 'मोदी को
+        चाबी भेंट की'): no pronoun and no possessor of another unit; None where there is none."""
+        return next((e for u in reversed(ctx.units) if u.marker == ("को",) and lo <= u.start and u.end < p.start
+                     and not u.pronoun and not u.possessor_of_next
+                     and (e := self._entity_of(state, ctx.sent, u)) is not None), None)
 
     def _writer_before(self, state: _State, ctx: "_SentenceContext", pronoun: _Unit) -> Entity | None:
         """'अदालत ने नेतन्याहू की वह अर्ज़ी खारिज कर दी, जिसमें उन्होंने ... का अनुरोध किया था': a subject pronoun
@@ -7423,6 +7425,11 @@ _LEGAL_ACTION_KEYS = frozenset(noun_key(w) for w in ("गिरफ्तार�
 #: guest and the welcome (_person_welcomed; _welcomed allows one manner word, _WELCOME_MANNER)
 _PERSON_WELCOME_WORDS = frozenset({"औपचारिक", "भव्य", "जोरदार", "ज़ोरदार", "पारंपरिक", "गर्मजोशी", "से", "भरा",
                                    "शानदार", "रस्मी", "अंदाज़", "अंदाज", "में", "खुद", "स्वयं", "भी"})
+
+
+def _union_before(toks: Sequence[str], start: int) -> bool:
+    """Is the word at ``start`` (a party before 'सरकार') qualified by 'केंद्र की/के/का' ('केंद्र की भाजपा सरकार')?"""
+    return start >= 2 and toks[start - 1] in _GENITIVE_WORDS and toks[start - 2] in _UNION
 
 
 def _honours(pred: Predicate) -> bool:
