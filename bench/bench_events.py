@@ -45,6 +45,7 @@ SETS = {
     "news-dev 21 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev21_events.jsonl",
     "news-dev 22 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev22_events.jsonl",
     "news-dev 23 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev23_events.jsonl",
+    "news-dev 24 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev24_events.jsonl",
 }
 #: measured, never developed against: no per-item details are printed for it (tests/data/README-heldout.md)
 HELD_OUT = {"held-out news (tests/data, measure only)": ROOT / "tests" / "data" / "heldout_events.jsonl"}
