@@ -6774,3 +6774,122 @@ def test_a_witch_hunt_bullying_or_an_incongruous_step_criticises(nlp) -> None:  
     for label in ("इस क़दम को 'विच हंट' बताया", "इसे धौंस बताया", "इस क़दम को 'असंगत' बताया"):
         text = f"अमेरिका ने ब्रेटों पर प्रतिबंध लगाया। मैक्रों ने {label}।"
         assert triples(nlp, text)[-1] == ("Emmanuel Macron", "11", ("United States",)), label
+
+
+def test_an_inquiry_handed_over_or_a_commission_set_up_investigates(nlp) -> None:  # noqa: ANN001
+    """'जांच सीआईडी को सौंप दी', 'न्यायिक आयोग गठित किया', 'समिति गठित की': handing an inquiry to an agency, or
+    setting up a commission or committee, investigates (09)."""
+    assert triples(nlp, "मुख्यमंत्री सिद्धरमैया ने मामले की जांच सीआईडी को सौंप दी।") == [
+        ("Siddaramaiah", "09", ())]
+    text = "लखनऊ, 3 जुलाई (भाषा) उत्तर प्रदेश सरकार ने हादसे की जांच के लिए तीन सदस्यीय न्यायिक आयोग गठित किया है।"
+    assert [(e.actor.name_en, e.root) for e in events(nlp, text)] == [("Uttar Pradesh government", "09")]
+    assert [e.root for e in events(nlp, "सुप्रीम कोर्ट ने तीन सदस्यीय समिति भी गठित की।")] == ["09"]
+
+
+def test_thanks_said_with_dhanyavad_kiya(nlp) -> None:  # noqa: ANN001
+    """'X का धन्यवाद किया' praises X (051), as 'X का आभार जताया' does."""
+    assert triples(nlp, "बाइडन ने क़तर और ओमान का धन्यवाद किया।", code=True) == [
+        ("Joe Biden", "051", ("Qatar", "Oman"))]
+
+
+def test_an_envoy_called_back(nlp) -> None:  # noqa: ANN001
+    """'अपने दूत को वापस बुला लिया': recalling one's envoy reduces diplomatic relations (161), as recalling an
+    ambassador does."""
+    text = "इराक़ ने स्वीडन से अपने दूत को वापस बुला लिया।"
+    assert triples(nlp, text, code=True) == [("Iraq", "161", ("Sweden",))]
+
+
+def test_participation_in_a_treaty_suspended(nlp) -> None:  # noqa: ANN001
+    """'संधि में अपनी भागीदारी निलंबित कर दी': suspending one's part in a treaty reduces relations (16)."""
+    assert triples(nlp, "रूस ने न्यू स्टार्ट संधि में अपनी भागीदारी निलंबित कर दी।") == [("Russia", "16", ())]
+
+
+def test_more_indian_ministries_are_linked(nlp) -> None:  # noqa: ANN001
+    """The Union ministries of sports, railways, commerce and others are linked by their bare Hindi names, as the
+    home and external affairs ministries are."""
+    for name, en in (("केंद्रीय खेल मंत्रालय", "Ministry of Youth Affairs and Sports (India)"),
+                     ("रेल मंत्रालय", "Ministry of Railways (India)"),
+                     ("वाणिज्य मंत्रालय", "Ministry of Commerce and Industry (India)")):
+        assert triples(nlp, f"{name} ने मामले की जांच के आदेश दिए।") == [(en, "09", ())], name
+
+
+def test_a_bare_count_is_the_parties_of_the_last_act(nlp) -> None:  # noqa: ANN001
+    """'बाइडन ने किशिदा और यून सुक-योल की मेज़बानी की। ... तीनों ने ...': a bare 'तीनों' is the host and the two
+    guests, each acting towards the other two; with no act of three parties before it, nobody."""
+    text = ("जो बाइडन ने जापान के प्रधानमंत्री फुमियो किशिदा और दक्षिण कोरिया के राष्ट्रपति यून सुक-योल की मेज़बानी की। "
+            "तीनों ने एक-दूसरे से तुरंत परामर्श करने की प्रतिबद्धता जताई।")
+    got = [(a, r, set(t)) for a, r, t in triples(nlp, text)[1:]]
+    assert got == [("Joe Biden", "03", {"Fumio Kishida", "Yoon Suk Yeol"}),
+                   ("Fumio Kishida", "03", {"Joe Biden", "Yoon Suk Yeol"}),
+                   ("Yoon Suk Yeol", "03", {"Joe Biden", "Fumio Kishida"})]
+    assert triples(nlp, "तीनों ने एक-दूसरे से तुरंत परामर्श करने की प्रतिबद्धता जताई।") == []
+
+
+def test_agreeing_to_do_something_is_an_intent(nlp) -> None:  # noqa: ANN001
+    """'X करने पर सहमति दी': agreeing to do something is an intent to cooperate (03), not a mere accord (01)."""
+    assert triples(nlp, "चीन ने अमेरिकी सोयाबीन की ख़रीद फिर शुरू करने पर सहमति दी।") == [("China", "03", ())]
+
+
+def test_a_plot_to_do_anything_criticises(nlp) -> None:  # noqa: ANN001
+    """"इस बैठक को 'एशियाई नाटो' बनाने की साज़िश करार दिया": a plot is bad whatever it is to do (11), also past a
+    quoted word and with the nukta."""
+    text = "उत्तर कोरिया ने इस बैठक को 'एशियाई नाटो' बनाने की साज़िश करार दिया।"
+    assert [(e.actor.name_en, e.root) for e in events(nlp, text)] == [("North Korea", "11")]
+    text = "उत्तर कोरिया ने इस बैठक को 'एशियाई नाटो' बनाने की कोशिश करार दिया।"
+    assert [e.root for e in events(nlp, text)] == ["01"]
+
+
+def test_a_warning_aims_at_whom_its_sanctions_fall_on(nlp) -> None:  # noqa: ANN001
+    """'चेतावनी दी कि उत्तर कोरिया से हथियार खरीदने पर रूस पर और प्रतिबंध लगाए जाएंगे': the party the sanctions or
+    action fall on is threatened, not the party of the condition named first."""
+    text = "अमेरिकी विदेश विभाग ने चेतावनी दी कि उत्तर कोरिया से हथियार खरीदने पर रूस पर और प्रतिबंध लगाए जाएंगे।"
+    assert triples(nlp, text)[0] == ("United States Department of State", "13", ("Russia",))
+
+
+def test_complying_with_an_order_yields_to_whoever_gave_it(nlp) -> None:  # noqa: ANN001
+    """'एयर इंडिया ने कहा कि उसने आदेश का पालन कर दिया है': complying with 'the order' yields (08) to whoever last
+    ordered the actor; with no order told, to nobody."""
+    text = ("डीजीसीए ने एयर इंडिया को तीन अधिकारियों को हटाने का आदेश दिया है। "
+            "एयर इंडिया ने कहा कि उसने आदेश का पालन कर दिया है।")
+    assert triples(nlp, text)[-1] == ("Air India", "08", ("Directorate General of Civil Aviation",))
+    assert triples(nlp, "एयर इंडिया ने कहा कि उसने आदेश का पालन कर दिया है।")[-1] == ("Air India", "08", ())
+
+
+def test_an_object_pronoun_is_whom_the_actor_just_acted_on(nlp) -> None:  # noqa: ANN001
+    """'धनखड़ ने इस दावे पर आपत्ति जताई और उनसे बयान वापस लेने को कहा': with nobody else named in the sentence, 'उनसे'
+    is the one the actor just objected to, not the last person named in the sentence before."""
+    text = ("खड़गे ने कहा कि योगी सरकार सही आंकड़े छिपा रही है। "
+            "सभापति जगदीप धनखड़ ने इस दावे पर कड़ी आपत्ति जताई और उनसे बयान वापस लेने को कहा।")
+    assert triples(nlp, text)[-2:] == [("Jagdeep Dhankhar", "11", ("Mallikarjun Kharge",)),
+                                       ("Jagdeep Dhankhar", "10", ("Mallikarjun Kharge",))]
+
+
+def test_attending_a_summit_meets_its_host_country(nlp) -> None:  # noqa: ANN001
+    """'यहां हुए शिखर सम्मेलन में शामिल हुए' (filed from Jeddah), 'जापान के हिरोशिमा में हुए शिखर सम्मेलन में हिस्सा
+    लिया': attending a summit with nobody met named meets the country it is held in (never one's own)."""
+    text = ("जेद्दा, 19 मई (भाषा) सीरिया के राष्ट्रपति बशर अल-असद शुक्रवार को यहां हुए अरब देशों के शिखर सम्मेलन में "
+            "शामिल हुए।")
+    assert triples(nlp, text) == [("Bashar al-Assad", "04", ("Saudi Arabia",))]
+    text = "जापान के हिरोशिमा में हुए शिखर सम्मेलन में यूक्रेन के राष्ट्रपति जेलेंस्की ने हिस्सा लिया।"
+    assert triples(nlp, text) == [("Volodymyr Zelenskyy", "04", ("Japan",))]
+    assert triples(nlp, "नई दिल्ली में हुए शिखर सम्मेलन में प्रधानमंत्री मोदी शामिल हुए।") == [
+        ("Narendra Modi", "04", ())]
+
+
+def test_those_present_meet_whom_they_stood_with(nlp) -> None:  # noqa: ANN001
+    """'... मेलोनी और रुटे इस मौके पर राष्ट्रपति कैस सईद के साथ मौजूद थे': those present with someone named meet
+    that person (040), not the parties of the act just told."""
+    text = ("यूरोपीय संघ और ट्यूनीशिया ने रविवार को एक समझौता ज्ञापन पर हस्ताक्षर किए। इटली की प्रधानमंत्री जॉर्जिया "
+            "मेलोनी और नीदरलैंड्स के प्रधानमंत्री मार्क रुटे इस मौके पर राष्ट्रपति कैस सईद के साथ मौजूद थे।")
+    assert triples(nlp, text)[2:] == [("Giorgia Meloni", "04", ("Kais Saied",)),
+                                      ("Mark Rutte", "04", ("Kais Saied",))]
+
+
+def test_world_sports_bodies_are_linked(nlp) -> None:  # noqa: ANN001
+    """United World Wrestling, UEFA, India's anti-doping agency, the Asian Cricket Council, Commonwealth Sport and
+    World Athletics are linked by their Hindi names, as FIFA and the IOC are."""
+    for name, en in (("यूनाइटेड वर्ल्ड रेसलिंग", "United World Wrestling"), ("यूएफ़ा", "UEFA"),
+                     ("राष्ट्रीय डोपिंग रोधी एजेंसी", "National Anti-Doping Agency (India)"),
+                     ("एशियाई क्रिकेट परिषद", "Asian Cricket Council"), ("कॉमनवेल्थ स्पोर्ट", "Commonwealth Sport"),
+                     ("विश्व एथलेटिक्स", "World Athletics")):
+        assert triples(nlp, f"{name} ने मामले की जांच के आदेश दिए।") == [(en, "09", ())], name

@@ -1263,8 +1263,14 @@ class EventExtractor:
         acted = [ev for ev in made if ev.actor is not None and not ev.negated and ev.root in _ATTENDED_ROOTS] or [
             ev for ev in state.done if ev.sentence == si - 1 and ev.actor is not None and not ev.negated
             and ev.root in _ATTENDED_ROOTS]
+        # ('... मेलोनी और रुटे इस मौके पर राष्ट्रपति कैस सईद के साथ मौजूद थे': those present meet whom they stood with)
+        beside = [e for u in units if u.marker == ("के", "साथ") and subject.end <= u.start and u.end <= k
+                  and not u.possessor_of_next for e in [self._entity_of(state, sent, u)]
+                  if e is not None and e.label != "NOM" and e not in present]
         if sworn is not None:
             met = (sworn,) if sworn not in present else ()
+        elif beside and toks[k] in _PRESENT:
+            met = tuple(dict.fromkeys(beside))
         else:
             met = tuple(dict.fromkeys(ev.actor for ev in acted if ev.actor not in present))
         if not met:
@@ -1506,6 +1512,12 @@ class EventExtractor:
             # (an adjective may stand before the noun: 'तीनों यूरोपीय देशों ने', 'दोनों पड़ोसी देशों')
             qualified = count and i + lead + 2 < n and toks[i + lead + 1] in _GROUP_ADJECTIVES \
                 and toks[i + lead + 2] in _GROUP_NOUNS
+            if count >= 3 and not lead and _marker_at(toks, i + 1) and (party := _party_of(state, count)):
+                # 'बाइडन ने किशिदा और यून की मेज़बानी की। ... तीनों ने ...': a bare 'तीनों' is the actor and the
+                # targets of the last act with as many parties
+                units.append(_Unit(i, i + 1, entity=party[-1], group=party, group_kind="any"))
+                i += 1
+                continue
             if count and i + lead + 1 < n and (toks[i + lead + 1] in _GROUP_NOUNS or qualified
                                                or count == 2 and not lead and _marker_at(toks, i + 1)):
                 # 'दोनों नेताओं ने', 'दोनों देशों के बीच', 'दोनों के बीच': the two parties named last ('तीनों देशों
@@ -1875,6 +1887,12 @@ class EventExtractor:
             e = w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)
             if fits(e, w):
                 return e
+        # else the one the actor just acted on in this sentence ('धनखड़ ने इस दावे पर आपत्ति जताई और उनसे बयान वापस
+        # लेने को कहा': the one objected to, named in the sentence before)
+        prior = next((ev.targets[0] for ev, _ in reversed(state.acts) if ev.sentence == ctx.si and ev.actor is actor
+                      and len(ev.targets) == 1), None)
+        if fits(prior) and u.marker not in _GENITIVE:  # (not 'उसकी रिहाई की मांग की': whose release)
+            return prior
         # else the last one named before it in the sentence before, or found by this stage (a name NER missed)
         lo, hi = state.previous_sentence_start, ctx.sent.tokens[u.start].start
         best: tuple[int, Entity] | None = None
@@ -4653,6 +4671,24 @@ class EventExtractor:
             p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
             # ('भारत किसी भी दबाव के आगे नहीं झुकेगा': the pressure of whoever last demanded, threatened or coerced it)
             targets = targets or _pressed_by(state, actor, ("10", "13", "16", "17"))
+        if not targets and p.pred.code[:2] == "08" and p.pred.noun[:1] and p.pred.noun[0] in _ORDER_NOUNS \
+                and not p.negated:
+            # 'डीजीसीए ने एयर इंडिया को ... हटाने का आदेश दिया। एयर इंडिया ने कहा कि उसने आदेश का पालन कर दिया है':
+            # complying with the order yields to whoever last ordered or demanded it of the actor
+            targets = _pressed_by(state, actor, ("10",))
+        summit = next((k for k in range(max(lo, p.start - 3), p.end) if toks[k] == "सम्मेलन"), None)
+        if not targets and summit is not None and p.pred.code[:2] == "04":
+            # 'सीरिया के राष्ट्रपति असद यहां हुए अरब लीग के शिखर सम्मेलन में शामिल हुए' (a story filed from Jeddah),
+            # 'जापान के हिरोशिमा में हुए शिखर सम्मेलन में हिस्सा लिया': attending a summit meets its host country, the
+            # country of the place it is held in (not one's own)
+            held = next((e for u in reversed(region) if u.start < summit and u.marker == ("में",)
+                         and not u.possessor_of_next for e in [self._entity_of(state, sent, u)]
+                         if e is not None and e.label == "LOC"), None)
+            code = _country_of(held) if held is not None else state.opening_country if "यहां" in toks[lo:summit] \
+                else None
+            home = actor.id if actor.kind in ("country", "territory") else actor.country
+            targets = [e for e in [self._document_country(state, code)] if e is not None and code != home] \
+                if code else []
         if p.pred.code[:2] == "13" and actor.label in ("PER", "NOM") and actor.country:
             # 'अराघची ने चेतावनी दी कि ईरान इसका जवाब देगा': one's own country is no target of one's threat
             targets = [t for t in targets
@@ -4929,7 +4965,12 @@ class EventExtractor:
         own = self._state_of(state, actor)
         # (nor a leader's own country: 'पुतिन ने भरोसा दिलाया कि रूस भारत को ...')
         homes = (_country_of(own) if own is not None else None, actor.country if actor.label == "PER" else None)
-        for u in ctx.units[bisect_left(ctx.starts, k):]:
+        units = ctx.units[bisect_left(ctx.starts, k):]
+        # ('... हथियार खरीदने पर रूस पर और प्रतिबंध लगाए जाएंगे': the party the sanctions or the action fall on comes
+        # first, before the party of the condition)
+        units = sorted(units, key=lambda u: not (u.marker == ("पर",) and any(
+            noun_key(t) in _RETALIATION_KEYS for t in ctx.toks[u.marker_end:u.marker_end + 3])))
+        for u in units:
             if u.possessor_of_next or u.pronoun or u.anaphor or u.locative_before is not None or u.marker not in (
                     None, ("ने",), ("को",), ("पर",), ("के", "खिलाफ"), ("से",), *_AGENT):
                 continue
@@ -6403,6 +6444,10 @@ def _organ_named_before(entities: Sequence[Entity], organ: str, country: str, be
     return best
 
 
+#: orders one may comply with ('आदेश का पालन कर', 'निर्देशों का पालन किया')
+_ORDER_NOUNS = frozenset({"आदेश", "आदेशों", "निर्देश", "निर्देशों"})
+
+
 def _pressed_by(state: _State, actor: Entity, roots: tuple[str, ...]) -> list[Entity]:
     """Whoever last acted on ``actor`` with an act of one of ``roots`` (a demand, threat, sanction, coercion): the
     pressure a refusal to yield answers; [] when nobody did."""
@@ -6827,6 +6872,13 @@ _COUNTS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "प�
 #: adjectives that may stand between such a count and its group noun ('तीनों यूरोपीय देशों')
 _GROUP_ADJECTIVES = frozenset({"यूरोपीय", "पड़ोसी", "पश्चिमी", "अरब", "खाड़ी", "एशियाई", "अफ्रीकी", "शीर्ष", "बड़े",
                                "प्रमुख", "विश्व", "वैश्विक"})
+
+
+def _party_of(state: _State, count: int) -> tuple[Entity, ...]:
+    """The actor and targets of the last act (this or the two sentences before) that had ``count`` parties in all,
+    or ()."""
+    return next(((ev.actor, *ev.targets) for ev, _ in reversed(state.acts) if ev.sentence >= state.si - 2
+                 and ev.actor is not None and len(ev.targets) == count - 1 and ev.actor not in ev.targets), ())
 
 
 def _last_co_actors(state: _State, count: int, kind: str) -> tuple[Entity, ...]:
@@ -8115,13 +8167,14 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
                   if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS, *_QUOTE_MARKS, "ने")
                   or toks[x] in _CLAUSE_END and toks[x] not in _LIST_JOINTS), 0)
         return (k + 1, "051") if k >= 1 and toks[k] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS) else None
-    if j >= 3 and toks[j] in _SCHEMES and toks[j - 1] in ("की", "का") and toks[j - 2].endswith("ने"):
+    if j >= 3 and fold(toks[j]) in _SCHEMES and toks[j - 1] in ("की", "का") and toks[j - 2].endswith("ने"):
         # 'इसे मुसलमानों को अपमानित करने की कोशिश करार दिया', 'इसे लोगों में डर फैलाने की साज़िश बताया': a scheme to
         # do harm criticises what it is said of (the earliest object after the subject; the infinitive may have its own)
-        if toks[j] not in _CRITICISM_WORDS and not any(t in _HARMFUL_VERBS for t in toks[max(0, j - 5):j - 1]):
-            return None
-        floor = next((x for x in range(j - 3, max(-1, j - 13), -1) if toks[x] in _CLAUSE_END or toks[x] == "ने"),
-                     max(-1, j - 13))
+        if toks[j] not in _CRITICISM_WORDS and fold(toks[j]) not in _PLOTS and not any(
+                t in _HARMFUL_VERBS for t in toks[max(0, j - 5):j - 1]):
+            return None  # (a plot is bad whatever it is to do: "'एशियाई नाटो' बनाने की साज़िश करार दिया")
+        floor = next((x for x in range(j - 3, max(-1, j - 13), -1) if toks[x] in _CLAUSE_END
+                      and toks[x] not in _QUOTE_MARKS or toks[x] == "ने"), max(-1, j - 13))
         first = next((x for x in range(floor + 1, j - 2) if toks[x] in ("को", "जिसे", "जिन्हें", *_OBJECT_PRONOUNS)),
                      None)
         return (first + 1, "111") if first is not None else None
@@ -8205,6 +8258,8 @@ def _evaluation(toks: Sequence[str], verb_start: int) -> tuple[int, str] | None:
 _QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 #: what something may be called a scheme or attempt to do ('... करने की कोशिश/साजिश बताया')
 _SCHEMES = frozenset({"कोशिश", "प्रयास", "साजिश", "षड्यंत्र", "चाल"})
+#: schemes that are bad whatever they are to do
+_PLOTS = frozenset({"साजिश", "षड्यंत्र", "षडयंत्र"})
 #: harmful acts such a scheme is to do ('अपमानित करने की', 'डर फैलाने की', 'गुमराह करने की', 'बांटने की')
 _HARMFUL_VERBS = frozenset({"अपमानित", "बदनाम", "भड़काने", "भड़काना", "बांटने", "बाँटने", "गुमराह", "दबाने", "डराने",
                             "फैलाने", "कुचलने", "छिपाने", "तोड़ने", "अस्थिर", "भटकाने", "कमजोर", "उकसाने", "धमकाने",
