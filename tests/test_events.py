@@ -6893,3 +6893,39 @@ def test_world_sports_bodies_are_linked(nlp) -> None:  # noqa: ANN001
                      ("एशियाई क्रिकेट परिषद", "Asian Cricket Council"), ("कॉमनवेल्थ स्पोर्ट", "Commonwealth Sport"),
                      ("विश्व एथलेटिक्स", "World Athletics")):
         assert triples(nlp, f"{name} ने मामले की जांच के आदेश दिए।") == [(en, "09", ())], name
+
+
+def test_the_body_complained_to_is_no_target(nlp) -> None:  # noqa: ANN001
+    """'कांग्रेस ने चुनाव आयोग से शिकायत की': the body a complaint is made to (से) is not the one complained of; the
+    genitive or के खिलाफ names that one ('चुनाव आयोग से मोदी की शिकायत की')."""
+    assert triples(nlp, "कांग्रेस ने इस बारे में चुनाव आयोग से शिकायत की।") == [
+        ("Indian National Congress", "11", ())]
+    assert triples(nlp, "कांग्रेस ने चुनाव आयोग से मोदी की शिकायत की।") == [
+        ("Indian National Congress", "11", ("Narendra Modi",))]
+
+
+def test_regret_or_surprise_at_a_decision_disapproves(nlp) -> None:  # noqa: ANN001
+    """'इस फ़ैसले पर गहरा अफसोस जताया', 'सरकार के रुख़ पर हैरानी जताई': regret or surprise at another's decision or
+    stance disapproves of it (110), as disappointment does; the decision's maker is the target."""
+    text = "रूस ने काला सागर अनाज समझौते से हटने का ऐलान कर दिया। गुटेरेस ने इस फ़ैसले पर गहरा अफसोस जताया।"
+    assert triples(nlp, text, code=True)[-1] == ("António Guterres", "110", ("Russia",))
+    assert triples(nlp, "यूनेस्को की प्रमुख ने अमेरिका के फैसले पर गहरा अफ़सोस जताया।") == [
+        ("UNESCO", "11", ("United States",))]
+
+
+def test_asking_why_challenges(nlp) -> None:  # noqa: ANN001
+    """'X ने Y से पूछा कि ... क्यों ...': a question put in a कि-clause challenges the one asked (111), as the
+    annotated sets code it; asking after someone's health, or being asked, is no act."""
+    text = "राहुल गांधी ने केंद्र सरकार से पूछा कि प्रधान न्यायाधीश को समिति से क्यों हटाया गया।"
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "111", ("India government",))]
+    assert triples(nlp, "मोदी ने घायलों का हालचाल पूछा।") == []
+    assert triples(nlp, "जब ट्रंप से पूछा गया कि क्या वे पुतिन से मिलेंगे, तो उन्होंने कुछ नहीं कहा।") == []
+
+
+def test_a_cabinet_is_its_government(nlp) -> None:  # noqa: ANN001
+    """'इसराइली कैबिनेट ने', 'लेबनान की कैबिनेट ने', 'केंद्रीय मंत्रिमंडल': a cabinet acts as its country's (or
+    state's) government, as the annotated sets code it."""
+    assert triples(nlp, "लेबनान की कैबिनेट ने हिज़्बुल्लाह से हथियार छोड़ने को कहा।") == [
+        ("Lebanon government", "10", ("Hezbollah",))]
+    assert [e.actor.name_en for e in events(nlp, "इसराइली कैबिनेट ने युद्धविराम समझौते को मंजूरी दे दी।")] == [
+        "Israel government"]
