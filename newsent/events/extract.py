@@ -4641,10 +4641,10 @@ class EventExtractor:
             targets = next((list(ev.targets) for ev, root in reversed(state.acts) if ev.actor is actor and root == "16"
                             and ev.targets and ev.sentence >= ctx.si - 2), [])
         if p.pred.verb == ("पूछ",) and p.pred.noun in ((), ("सवाल",)) and (
-                p.end >= len(toks) or toks[p.end] != "कि" or p.passive):
+                p.end >= len(toks) or toks[p.end] != "कि" or p.passive or actor.role == "MED"):
             # 'अदालत ने रेलवे से पूछा कि ज़्यादा टिकट क्यों बेचे गए': a question put to someone in a कि-clause
-            # challenges them (111), as the annotated sets code it; asking after someone's health ('हालचाल पूछा') or
-            # being asked ('पूछे जाने पर') is no act
+            # challenges them (111), as the annotated sets code it; asking after someone's health ('हालचाल पूछा'),
+            # being asked ('पूछे जाने पर') or a reporter's question ('पत्रकारों ने पूछा कि') is no act
             return []
         if not p.pred.noun and p.pred.verb == ("डर",):
             feared = p.start - 2 if p.start >= 2 and toks[p.start - 1] == "से" else None
