@@ -6929,3 +6929,14 @@ def test_a_cabinet_is_its_government(nlp) -> None:  # noqa: ANN001
         ("Lebanon government", "10", ("Hezbollah",))]
     assert [e.actor.name_en for e in events(nlp, "इसराइली कैबिनेट ने युद्धविराम समझौते को मंजूरी दे दी।")] == [
         "Israel government"]
+
+
+def test_an_invitation_accepted_in_a_relative_clause(nlp) -> None:  # noqa: ANN001
+    """'लौरेंसू ने मोदी को अंगोला आने का न्योता दिया, जिसे उन्होंने स्वीकार कर लिया': the one invited accepts (036)
+    towards whoever invited (or the subject the relative clause names); what is accepted must be an invitation."""
+    text = "किम जोंग उन ने पुतिन को प्योंगयांग आने का न्योता दिया, जिसे पुतिन ने स्वीकार कर लिया।"
+    assert triples(nlp, text, code=True) == [("Kim Jong Un", "036", ("Vladimir Putin",)),
+                                             ("Vladimir Putin", "036", ("Kim Jong Un",))]
+    text = "मोदी ने ट्रंप को क्वाड शिखर सम्मेलन के लिए भारत आने का निमंत्रण दिया, जिसे उन्होंने स्वीकार कर लिया।"
+    assert triples(nlp, text, code=True)[-1] == ("Donald Trump", "036", ("Narendra Modi",))
+    assert triples(nlp, "मोदी ने ट्रंप को एक पत्र दिया, जिसे उन्होंने स्वीकार कर लिया।") == []

@@ -717,6 +717,7 @@ class EventExtractor:
             events.extend(self._mediators(state, si, sent, toks, units, made, pub))
             events.extend(self._present_at(state, si, sent, toks, units, made, pub))
             events.extend(self._sponsors(state, si, sent, toks, units, made, pub))
+            events.extend(self._accepted_invitation(state, si, sent, toks, units, made, pub))
             self._claimed(state, events)
             self._identified(state, sentences, toks, units, events)
             self._installed(state, sent, toks, units)
@@ -1280,6 +1281,33 @@ class EventExtractor:
         date = _resolve_date(toks, pub, "past")
         return [Event(who, state.text[s:e], "040", self._code_labels["040"], met, si, s, e, negated, date, "past")
                 for who in dict.fromkeys(present)]
+
+    def _accepted_invitation(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
+                             made: list[Event], pub: _dt.date | None) -> list[Event]:
+        """'लौरेंसू ने मोदी को अंगोला आने का न्योता दिया, जिसे उन्होंने स्वीकार कर लिया': the invitation the relative
+        'जिसे' refers to is accepted (036) by the one invited (or by the subject the relative clause names), towards
+        whoever invited; not when the acceptance is negated."""
+        out: list[Event] = []
+        for r, tok in enumerate(toks):
+            k = next((k for k in range(r + 1, min(len(toks) - 1, r + 6)) if toks[k] == "स्वीकार"
+                      and verb_stems(toks[k + 1])), None) if tok == "जिसे" else None
+            if k is None or any(t in _NEG or t in _CLAUSE_END for t in toks[r + 1:k + 2]):
+                continue
+            at = sent.tokens[r].start
+            invited = next((ev for ev in reversed(made) if ev.code == "036" and ev.end <= at and ev.actor is not None
+                            and len(ev.targets) == 1 and any(noun_key(w) in _INVITATIONS for w in ev.action.split())),
+                           None)
+            if invited is None:
+                continue
+            named = [e for u in units if r < u.start < k and u.marker == ("ने",) and not u.pronoun
+                     for e in [self._entity_of(state, sent, u)] if e is not None and self._can_act(e)]
+            who = named[0] if named else invited.targets[0]
+            if who is invited.actor:
+                continue
+            s, e = sent.tokens[k].start, sent.tokens[k + 1].end
+            out.append(Event(who, state.text[s:e], "036", self._code_labels["036"], (invited.actor,), si, s, e,
+                             False, _resolve_date(toks, pub, "past"), "past"))
+        return out
 
     def _sponsors(self, state: _State, si: int, sent: Sentence, toks: list[str], units: list[_Unit],
                   made: list[Event], pub: _dt.date | None) -> list[Event]:
@@ -6450,6 +6478,8 @@ def _organ_named_before(entities: Sequence[Entity], organ: str, country: str, be
     return best
 
 
+#: invitations ('न्योता दिया, जिसे ... स्वीकार कर लिया')
+_INVITATIONS = frozenset(noun_key(w) for w in ("न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "न्योते", "निमंत्रणों"))
 #: orders one may comply with ('आदेश का पालन कर', 'निर्देशों का पालन किया')
 _ORDER_NOUNS = frozenset({"आदेश", "आदेशों", "निर्देश", "निर्देशों"})
 
