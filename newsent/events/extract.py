@@ -4669,10 +4669,12 @@ class EventExtractor:
             targets = next((list(ev.targets) for ev, root in reversed(state.acts) if ev.actor is actor and root == "16"
                             and ev.targets and ev.sentence >= ctx.si - 2), [])
         if p.pred.verb == ("पूछ",) and p.pred.noun in ((), ("सवाल",)) and (
-                p.end >= len(toks) or toks[p.end] != "कि" or p.passive or actor.role == "MED"):
+                p.end >= len(toks) or toks[p.end] != "कि" or p.passive or actor.role == "MED"
+                or toks[p.verb] in ("पूछता", "पूछती", "पूछते") and toks[p.verb + 1] == "कि"):
             # 'अदालत ने रेलवे से पूछा कि ज़्यादा टिकट क्यों बेचे गए': a question put to someone in a कि-clause
             # challenges them (111), as the annotated sets code it; asking after someone's health ('हालचाल पूछा'),
-            # being asked ('पूछे जाने पर') or a reporter's question ('पत्रकारों ने पूछा कि') is no act
+            # being asked ('पूछे जाने पर'), a reporter's question ('पत्रकारों ने पूछा कि') or one only imagined ('तो
+            # शायद मैं उनसे पूछता कि') is no act
             return []
         if not p.pred.noun and p.pred.verb == ("डर",):
             feared = p.start - 2 if p.start >= 2 and toks[p.start - 1] == "से" else None
@@ -4705,6 +4707,10 @@ class EventExtractor:
             p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
             # ('भारत किसी भी दबाव के आगे नहीं झुकेगा': the pressure of whoever last demanded, threatened or coerced it)
             targets = targets or _pressed_by(state, actor, ("10", "13", "16", "17"))
+        if p.pred.code == "019" and p.pred.noun == ("सहमति",) and "पर" in toks[max(0, p.start - 2):p.start]:
+            # 'चीन ने अमेरिकी सोयाबीन की ख़रीद फिर शुरू करने पर सहमति दी': agreeing to do something is an intent to
+            # cooperate (030), not a mere accord given to someone ('विधेयक को सहमति दी')
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "030", self._code_labels["030"], p.pred.targets))
         if not targets and p.pred.code[:2] == "08" and p.pred.noun[:1] and p.pred.noun[0] in _ORDER_NOUNS \
                 and not p.negated:
             # 'डीजीसीए ने एयर इंडिया को ... हटाने का आदेश दिया। एयर इंडिया ने कहा कि उसने आदेश का पालन कर दिया है':
