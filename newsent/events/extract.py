@@ -8301,7 +8301,7 @@ _QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 #: what something may be called a scheme or attempt to do ('... करने की कोशिश/साजिश बताया')
 _SCHEMES = frozenset({"कोशिश", "प्रयास", "साजिश", "षड्यंत्र", "चाल"})
 #: schemes that are bad whatever they are to do
-_PLOTS = frozenset({"साजिश", "षड्यंत्र", "षडयंत्र"})
+_PLOTS = frozenset({"साजिश", "षड्यंत्र"})
 #: harmful acts such a scheme is to do ('अपमानित करने की', 'डर फैलाने की', 'गुमराह करने की', 'बांटने की')
 _HARMFUL_VERBS = frozenset({"अपमानित", "बदनाम", "भड़काने", "भड़काना", "बांटने", "बाँटने", "गुमराह", "दबाने", "डराने",
                             "फैलाने", "कुचलने", "छिपाने", "तोड़ने", "अस्थिर", "भटकाने", "कमजोर", "उकसाने", "धमकाने",
