@@ -6940,3 +6940,67 @@ def test_an_invitation_accepted_in_a_relative_clause(nlp) -> None:  # noqa: ANN0
     text = "मोदी ने ट्रंप को क्वाड शिखर सम्मेलन के लिए भारत आने का निमंत्रण दिया, जिसे उन्होंने स्वीकार कर लिया।"
     assert triples(nlp, text, code=True)[-1] == ("Donald Trump", "036", ("Narendra Modi",))
     assert triples(nlp, "मोदी ने ट्रंप को एक पत्र दिया, जिसे उन्होंने स्वीकार कर लिया।") == []
+
+
+def test_a_joint_charge_is_denied_to_each_accuser(nlp) -> None:  # noqa: ANN001
+    """'A, B और C ने X पर ... आरोप लगाया। X ने इन आरोपों को बेबुनियाद बताया': an accusation made together is denied
+    to each who made it, not only to the last one listed."""
+    text = ("सऊदी अरब, बहरीन और मिस्र ने क़तर पर आतंकवाद का समर्थन करने का आरोप लगाया। "
+            "क़तर ने इन आरोपों को बेबुनियाद बताया।")
+    assert triples(nlp, text)[-1] == ("Qatar", "01", ("Saudi Arabia", "Bahrain", "Egypt"))
+
+
+def test_an_object_pronoun_skips_names_inside_a_charge(nlp) -> None:  # noqa: ANN001
+    """'X पर ... Y से नज़दीकी बढ़ाने का आरोप लगाते हुए उसके साथ संबंध तोड़ लिए': the pronoun is the one accused,
+    not a name inside the charge's own words; other acts' objects are untouched."""
+    text = "बहरीन ने क़तर पर ईरान से नज़दीकी बढ़ाने का आरोप लगाते हुए उसके साथ राजनयिक संबंध तोड़ लिए।"
+    assert triples(nlp, text) == [("Bahrain", "11", ("Qatar",)), ("Bahrain", "16", ("Qatar",))]
+
+
+def test_both_countries_as_an_object_are_the_last_two_named(nlp) -> None:  # noqa: ANN001
+    """'चीन ने दोनों देशों से संयम बरतने की अपील की': the two countries the story named last, by their forces too
+    ('भारतीय सेना', 'पाकिस्तानी सेना'), not the sentence's own subject."""
+    text = ("भारतीय सेना ने नियंत्रण रेखा के पार आतंकी ठिकानों पर हमला किया। पाकिस्तानी सेना ने इस दावे को "
+            "खारिज कर दिया। चीन ने दोनों देशों से संयम बरतने की अपील की।")
+    assert triples(nlp, text)[-1] == ("China", "02", ("India", "Pakistan"))
+
+
+def test_a_bench_is_the_court_that_acted_not_a_judges_court(nlp) -> None:  # noqa: ANN001
+    """'सुप्रीम कोर्ट ने इलाहाबाद हाईकोर्ट के न्यायाधीश X की याचिका खारिज की। पीठ ने कहा': the bench is the Supreme
+    Court's; a court named only as a judge's is no antecedent (its judges acting are: '... के न्यायाधीशों ने')."""
+    text = ("सुप्रीम कोर्ट ने बंबई हाईकोर्ट के न्यायाधीश रमेश कुमार की याचिका खारिज कर दी। "
+            "पीठ ने कहा कि जांच वैध थी।")
+    assert [e.actor.name_en for e in events(nlp, text)] == ["Supreme Court of India", "Supreme Court of India"]
+
+
+def test_leaving_office_of_ones_own_accord_is_no_event(nlp) -> None:  # noqa: ANN001
+    """'वे अक्तूबर तक पद छोड़ देंगे': leaving office, like resigning, accedes (0831) only to a demand the story
+    tells; without one it is no CAMEO event."""
+    assert codes(nlp, "प्रधानमंत्री डेविड कैमरन ने घोषणा की कि वे अक्तूबर तक पद छोड़ देंगे।") == ["010"]
+    text = "विपक्ष ने प्रधानमंत्री डेविड कैमरन से इस्तीफे की मांग की। कैमरन ने पद छोड़ दिया।"
+    assert codes(nlp, text)[-1] == "0831"
+
+
+def test_pakistans_foreign_office(nlp) -> None:  # noqa: ANN001
+    """'पाकिस्तान के विदेश कार्यालय ने', 'पाकिस्तानी विदेश कार्यालय': Indian papers call Pakistan's foreign ministry
+    its Foreign Office."""
+    for text in ("पाकिस्तान के विदेश कार्यालय ने भारत के आरोपों को खारिज कर दिया।",
+                 "पाकिस्तानी विदेश कार्यालय ने भारत के आरोपों को खारिज कर दिया।"):
+        assert [e.actor.name_en for e in events(nlp, text)] == ["Ministry of Foreign Affairs (Pakistan)"]
+
+
+def test_a_clause_of_time_shares_the_subject(nlp) -> None:  # noqa: ANN001
+    """'काबुल से स्वदेश लौटते समय लाहौर पहुंचे और शरीफ़ से मुलाकात की': a 'while ...' clause takes no subject from
+    the main clause; a noun predicate in it is an act of that subject ('पुतिन से बातचीत करते समय')."""
+    text = "प्रधानमंत्री नरेंद्र मोदी अफ़ग़ानिस्तान से स्वदेश लौटते समय अचानक लाहौर पहुंचे और नवाज़ शरीफ़ से मुलाकात की।"
+    assert triples(nlp, text) == [("Narendra Modi", "04", ("Lahore",)), ("Narendra Modi", "04", ("Nawaz Sharif",))]
+    assert triples(nlp, "मोदी ने पुतिन से बातचीत करते समय यूक्रेन का मुद्दा उठाया।")[0] == (
+        "Narendra Modi", "04", ("Vladimir Putin",))
+
+
+def test_a_dateline_with_a_bracketed_country_gives_no_actor(nlp) -> None:  # noqa: ANN001
+    """'नीउवेगेन (नीदरलैंड), 19 जून (रॉयटर्स) ...': a dateline whose place is qualified in brackets, run into the
+    first sentence, is where and from whom the story comes; its credit acts in nothing."""
+    text = ("हेग (नीदरलैंड), 19 जून (रॉयटर्स) मलेशियाई विमान को मार गिराने के मामले में जांच दल ने चार संदिग्धों के "
+            "नाम सार्वजनिक किए।")
+    assert all(e.actor.name_en != "Reuters" for e in events(nlp, text))

@@ -138,6 +138,8 @@ _AID_INTENTS = {"1": ("0331", "express intent to provide economic aid"),
 _PASSIVE_AUX = {"गया", "गई", "गए", "गयी", "गये", "गईं", "जा", "जाता", "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "जाए",
                 "जाएं"}
 #: after a verb these make it non-finite (कहे जाने का, करने के लिए)
+#: 'while' after an imperfective participle ('लौटते समय', 'जाते वक्त'): a clause of time
+_WHILE_WORDS = frozenset({"समय", "वक्त", "वक़्त"})
 _NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", "वाला", "वाली"}
 #: auxiliaries after which an unmarked subject is normal even with a transitive verb (भेज चुका है, कर रहे हैं)
 _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
@@ -576,12 +578,13 @@ class EventExtractor:
             if linker is not None else set()
         #: first words of the gazetteer's exact spellings: a token that starts none starts no known organisation
         self._name_starts = {k.split(" ", 1)[0] for k in linker.index.exact} if linker is not None else set()
-        #: the most words an exact spelling starting with each word has (_known_organisation tries no longer one)
-        self._name_words: dict[str, int] = {}
+        #: the numbers of words of the exact spellings starting with each word, longest first (_known_organisation
+        #: tries no other length)
+        lengths: dict[str, set[int]] = {}
         for k in linker.index.exact if linker is not None else ():
-            first, words = k.split(" ", 1)[0], k.count(" ") + 1
-            if words > self._name_words.get(first, 0):
-                self._name_words[first] = words
+            lengths.setdefault(k.split(" ", 1)[0], set()).add(k.count(" ") + 1)
+        self._name_words: dict[str, tuple[int, ...]] = {
+            first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
         #: English CAMEO labels of the lexicon's codes
         self._code_labels = {p.code: p.label for p in lexicon.predicates}
         #: the words a participant that no mention starts can start with (_units skips every other word at once)
@@ -671,8 +674,12 @@ class EventExtractor:
             if si == 0 and state.dateline_end == 0:
                 # 'द हेग, 25 जून (एएफपी) नाटो के सदस्य देश ...': a dateline run into the first sentence says where and
                 # from whom the story comes; its place and credit take no part
-                close = next((k for k, t in enumerate(toks[:12]) if t == ")"), None)
-                if close is not None and "," in toks[1:4] and _is_dateline(toks[:close + 1]):
+                # (the first bracket closed after the place's comma, past a bracketed country or state before it:
+                # 'नीउवेगेन (नीदरलैंड), 19 जून (रॉयटर्स)')
+                comma = next((k for k in range(1, min(len(toks), 6)) if toks[k] == ","), None)
+                close = next((k for k in range(comma + 1, min(len(toks), 12)) if toks[k] == ")"), None) \
+                    if comma is not None else None
+                if close is not None:
                     for u in units:
                         if u.end <= close:
                             u.possessor_of_next, u.marker = True, None
@@ -1572,7 +1579,17 @@ class EventExtractor:
                     pair = next(((ev.actor, t) for ev, _ in reversed(state.acts) if ev.sentence >= state.si - 3
                                  and ev.actor is not None and ev.actor.label == "PER"
                                  for t in ev.targets[:1] if t.label == "PER" and t is not ev.actor), ())
-                pair = pair or _last_n(state.entities, sent.tokens[i].start, kind, count)
+                # (not the subject of the sentence the group is the object of: 'चीन ने दोनों देशों से संयम बरतने की
+                # अपील की')
+                object_of = kind == "country" and _marker_at(toks, i + size) not in (None, ("ने",))
+                subjects = {u.entity for u in units if u.entity is not None and u.end < n and toks[u.end] == "ने"} \
+                    if object_of else set()
+                pair = pair or _last_n(state.entities, sent.tokens[i].start, kind, count, subjects)
+                if not pair and size >= 2 and kind == "country":
+                    # 'भारतीय सेना ने ... । पाकिस्तानी सेना ने ... । अमरीका ने दोनों देशों से तनाव कम करने की अपील की':
+                    # the last countries the story named, by their organs and people too
+                    pair = self._last_countries(state, sent.tokens[i].start, count,
+                                                {c for e in subjects if (c := _country_of(e))})
                 if not pair and size >= 2:
                     # 'मोदी ने जापान के प्रधानमंत्री से मुलाकात की। ... दोनों नेताओं ने': the two people are not both
                     # named; the last two protagonists stand for them
@@ -1803,9 +1820,12 @@ class EventExtractor:
             return None
         opening = i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] in _CLAUSE_JOINTS or toks[i - 1] == "कि"
         latin = tokens[i].norm.isascii()
-        longest = 4 if latin else self._name_words.get(tokens[i].norm, 0)
-        for n in range(min(longest, len(toks) - i - 1), 0, -1):
-            words = [t.norm for t in tokens[i:i + n]]
+        room = len(toks) - i - 1
+        norms = [t.norm for t in tokens[i:i + min(4 if latin else self._name_words[tokens[i].norm][0], room)]]
+        for n in range(len(norms), 0, -1) if latin else self._name_words[tokens[i].norm]:
+            if n > room:
+                continue
+            words = norms[:n]
             if not latin and " ".join(words) not in self.linker.index.exact:
                 continue  # spellings the gazetteer lists (and Latin names): cheap, and no fuzzy guesses
             # (or right before a meeting noun: 'पुतिन ब्रिक्स सम्मेलन में शामिल नहीं हुए', a document noun: 'एक
@@ -1911,14 +1931,22 @@ class EventExtractor:
         # a subject (ने or unmarked) is the likelier antecedent: 'अगर चीन ने रूस को ... तो अमेरिका उस पर ...'; within
         # reported speech, one named inside it ('X ने कहा कि चीन ने ताइवान पर हमला किया और उस पर ...': Taiwan, not X)
         ki = max((k for k in range(u.start) if ctx.toks[k] == "कि"), default=-1)
+        # the one the actor just acted on in this sentence
+        acted = next((ev for ev, _ in reversed(state.acts) if ev.sentence == ctx.si and ev.actor is actor
+                      and len(ev.targets) == 1), None)
+        prior = acted.targets[0] if acted is not None else None
+        # (not one named inside the charge or demand that act made, after its target: 'क़तर पर ... ईरान से नज़दीकी
+        # बढ़ाने का आरोप लगाते हुए उसके साथ संबंध तोड़ लिए' → Qatar)
+        told_from = min((m.start for m in getattr(prior, "mentions", ()) if m.start >= ctx.sent.start),
+                        default=None) if acted is not None and acted.code.startswith(("112", "10", "02")) else None
         for w in sorted(before, key=lambda w: (w.start < ki, w.marker not in (("ने",), None))):
             e = w.entity if w.nominal is None else self._entity_of(state, ctx.sent, w)
+            if told_from is not None and e is not prior and told_from < ctx.sent.tokens[w.start].start < acted.start:
+                continue
             if fits(e, w):
                 return e
         # else the one the actor just acted on in this sentence ('धनखड़ ने इस दावे पर आपत्ति जताई और उनसे बयान वापस
         # लेने को कहा': the one objected to, named in the sentence before)
-        prior = next((ev.targets[0] for ev, _ in reversed(state.acts) if ev.sentence == ctx.si and ev.actor is actor
-                      and len(ev.targets) == 1), None)
         if fits(prior) and u.marker not in _GENITIVE:  # (not 'उसकी रिहाई की मांग की': whose release)
             return prior
         # else the last one named before it in the sentence before, or found by this stage (a name NER missed)
@@ -2524,8 +2552,13 @@ class EventExtractor:
         for k in range(len(heads) - 2, -1, -1):
             u, nxt = heads[k], heads[k + 1]
             # (past an apposition in brackets: 'शिवसेना (यूबीटी) और कांग्रेस ने')
-            between = [t for i, t in enumerate(toks[u.end:nxt.start], start=u.end) if i not in inside
-                       and not (t in ("(", ")") and (i + 1 in inside or i - 1 in inside))]
+            def kept(i: int) -> bool:
+                return i not in inside and not (toks[i] in ("(", ")") and (i + 1 in inside or i - 1 in inside))
+
+            first = next((i for i in range(u.end, nxt.start) if kept(i)), None)
+            if first is None or toks[first] not in _COORD:
+                continue  # (no list: the cheap test first)
+            between = [toks[i] for i in range(first, nxt.start) if kept(i)]
             if (
                 between and between[0] in _COORD
                 and all(t in _COORD or self._is_modifier(t) or t in _ROLE_NOUNS or t in _QUANTIFIERS
@@ -2721,6 +2754,14 @@ class EventExtractor:
                 continue  # infinitives (करने, कहना है) and participles (मिलकर) head no clause of their own
             # "X ने Y पर आरोप लगाते हुए कहा": an adverbial participle is an event of the clause's ने-subject
             participle = tok.endswith(("ते", "ती")) and i + 1 < n and toks[i + 1] == "हुए"
+            if tok.endswith(("ते", "ती")) and i + 1 < n and toks[i + 1] in _WHILE_WORDS:
+                # 'काबुल से स्वदेश लौटते समय लाहौर पहुंचे': a clause of time ('while ...') shares the main clause's
+                # subject; a bare verb's heads no event of its own, a noun predicate's is one of that subject
+                # ('पत्रकारों से बातचीत करते समय कहा')
+                cands = [p for p in cands if p.noun]
+                if not cands:
+                    continue
+                participle = True
             if conjunctive:
                 cands = [p for p in cands if p.noun or travel_kar and p.code == "042"]
                 participle = True
@@ -2738,7 +2779,7 @@ class EventExtractor:
                         out.pop()  # मार गिराया: the compound replaces the bare first verb (मार) found before
                     found = (vstart, p)
                     break
-                nstart = _match_noun(toks, vstart, p.noun)
+                nstart = _match_noun(toks, vstart, p.noun, keys)
                 if nstart is None and p.verb in _GIVING_VERBS and (len(p.noun) == 1 or p.verb in _SENDING_VERBS):
                     nstart = _sent_object(toks, vstart, p.noun, p.verb in _SENDING_VERBS)
                 if nstart is not None and nstart > used_until:
@@ -4446,6 +4487,13 @@ class EventExtractor:
                      and ev.actor is not actor and not _same_side(ev.actor, actor)), None)
             if answered is not None:
                 targets = [answered.actor]
+                if p.pred.code == "016" and answered.code.startswith("112"):
+                    # 'A, B, C और D ने क़तर पर ... आरोप लगाते हुए ... । क़तर ने इन आरोपों को बेबुनियाद बताया': an
+                    # accusation made together is denied to each who made it
+                    targets = list(dict.fromkeys(
+                        ev.actor for ev, _ in state.acts if ev.sentence == answered.sentence
+                        and ev.start == answered.start and ev.code == answered.code and ev.actor is not None
+                        and ev.actor is not actor)) or targets
                 if p.pred.code == "120" and answered.code.startswith("112") and any(
                         t in ("जिसे", "जिन्हें", "इसे", "इन्हें", "इसको", "इससे", "इनसे") for t in toks[lo:p.start]):
                     # 'X ने Y पर ... आरोप लगाया, जिसे Y ने खारिज कर दिया': rejecting the accusation is a denial
@@ -4569,11 +4617,13 @@ class EventExtractor:
             return []  # 'ब्लिंकन भारत आए' is a visit; coming with no place named, or home ('मोदी भारत आए'), is none
         if not targets and not p.pred.noun and p.pred.verb == ("चाह",):
             return []  # 'चाहता है कि युद्ध खत्म हो': a wish with nobody named to fulfil it asks nobody
-        if p.pred.code == "0831" and "स्वीकार" not in toks[p.start:p.end] and any(
-                noun_key(w) == noun_key("इस्तीफा") for w in toks[p.start:p.end]) and not self._demanded_of(state, actor):
-            # 'इशिबा ने इस्तीफे का ऐलान किया': resigning is acceding to a demand for a change in leadership (0831)
-            # only where the document has one (a demand, protest or criticism against the actor or its
-            # government); a resignation of one's own accord is no CAMEO event, as the annotated sets code it
+        if p.pred.code == "0831" and "स्वीकार" not in toks[p.start:p.end] and (any(
+                noun_key(w) == noun_key("इस्तीफा") for w in toks[p.start:p.end]) or p.pred.noun == ("पद",)) \
+                and not self._demanded_of(state, actor):
+            # 'इशिबा ने इस्तीफे का ऐलान किया', 'वे अक्तूबर तक पद छोड़ देंगे': resigning is acceding to a demand for a
+            # change in leadership (0831) only where the document has one (a demand, protest or criticism against
+            # the actor or its government); a resignation of one's own accord is no CAMEO event, as the annotated
+            # sets code it
             return []
         if not targets and p.pred.noun == ("कार्रवाई",) and p.pred.code == "170" and not p.negated:
             return []  # 'पायलट ने तत्काल कार्रवाई की': taking action against nobody coerces nobody
@@ -5518,6 +5568,25 @@ class EventExtractor:
             state.nominal_entities[key] = ent
             state.nominal_mentions[key] = []
         return ent
+
+    def _last_countries(self, state: _State, before: int, count: int, exclude: AbstractSet[str]
+                        ) -> tuple[Entity, ...]:
+        """The document's entities of the ``count`` countries (not in ``exclude``) named last before character
+        ``before``, by a country, a place in it, an organ or group tied to it, or one of its people (earliest
+        first); () unless there are as many."""
+        last: dict[str, int] = {}
+        found = [(e, e.mentions) for e in state.entities]
+        found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
+        for e, ms in found:
+            code = _country_of(e)
+            if code is None or code in exclude:
+                continue
+            pos = max((m.start for m in ms if m.start < before), default=-1)
+            if pos > last.get(code, -1):
+                last[code] = pos
+        codes = sorted((c for c, pos in last.items() if pos >= 0), key=last.__getitem__)[-count:]
+        countries = tuple(e for c in codes if (e := self._document_country(state, c)) is not None)
+        return countries if len(countries) == count else ()
 
     def _country_entity(self, state: _State, code: str, sent: Sentence, i: int) -> Entity | None:
         """The document's entity for country ``code``, made from the demonym at token ``i`` if there is none."""
@@ -6729,7 +6798,16 @@ def _named_body(state: _State, lemma: str, before: int) -> Entity | None:
         return None
     # (one the event stage found counts even before it took part: referring to it makes it take part, 'सांसदों को
     # लोकसभा से निलंबित कर दिया गया। ... सदन से बहिर्गमन किया')
-    return _last_org(state, before, lambda e, mentions: any(w in (e.name or "") for w in words), found=True)
+    # (not a court named only as a judge's: 'सुप्रीम कोर्ट ने इलाहाबाद हाईकोर्ट के न्यायाधीश वर्मा की याचिका खारिज
+    # की। ... पीठ ने कहा' is the Supreme Court's bench)
+    return _last_org(state, before, lambda e, mentions: any(w in (e.name or "") for w in words), found=True,
+                     counts=lambda m: not _JUDGES_OF.match(state.text, m.end))
+
+
+#: a court's judge named after its name ('इलाहाबाद हाईकोर्ट के न्यायाधीश यशवंत वर्मा', '... की पूर्व न्यायाधीश', '... के
+#: जज'; not its judges acting: 'अंतरराष्ट्रीय आपराधिक न्यायालय के न्यायाधीशों ने वारंट जारी किए')
+_JUDGES_OF = re.compile(r"\s*(?:के|की)\s+(?:(?:पूर्व|मौजूदा|वरिष्ठ|मुख्य)\s+)*(?:न्यायाधीश|जज|न्यायमूर्ति)(?!\S)"
+                        r"(?!\s*ने(?:\s|$))")
 
 
 def _last_org(state: _State, before: int, fits: Callable[[Entity, Sequence[Mention]], bool],
@@ -7880,9 +7958,11 @@ def _without_time(words: Sequence[str]) -> list[str]:
     return out
 
 
-def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int | None:
+def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...],
+                keys: Sequence[str] | None = None) -> int | None:
     """Start of ``noun`` ending right before ``vstart``, allowing a short gap of particles or an agent
-    placed between noun and verb (ये जानकारी क्रेमलिन ने दी)."""
+    placed between noun and verb (ये जानकारी क्रेमलिन ने दी). ``keys``: the tokens' :func:`noun_key`, when the
+    caller has them."""
     last, last_key, first_key, size = noun[-1], noun_key(noun[-1]), noun_key(noun[0]), len(noun)
     last_is_case = last in CASE_WORDS
     for gap in range(0, 10):
@@ -7890,7 +7970,8 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         start = end - size
         if start < 0:
             return None
-        if toks[end - 1] != last and (last_is_case or noun_key(toks[end - 1]) != last_key):
+        if toks[end - 1] != last and (last_is_case or (
+                keys[end - 1] if keys is not None else noun_key(toks[end - 1])) != last_key):
             continue  # (the noun's last word must end right here, with or without fillers: a cheap test first)
         between = toks[end:vstart]
         if gap > 5 and not _agent_between(between):
@@ -7927,7 +8008,7 @@ def _match_noun(toks: Sequence[str], vstart: int, noun: tuple[str, ...]) -> int 
         if noun_matches(toks[start:end], noun):
             return start
         if size > 1 and (noun[0] in CASE_WORDS or noun[0] in (before := toks[:end - 1])
-                              or first_key in map(noun_key, before)):
+                              or first_key in (keys[:end - 1] if keys is not None else map(noun_key, before))):
             # (the noun's first word must stand somewhere before: a cheap test before the filler search)
             inner = _noun_with_fillers(toks, end, noun)
             if inner is not None:
