@@ -7004,3 +7004,17 @@ def test_a_dateline_with_a_bracketed_country_gives_no_actor(nlp) -> None:  # noq
     text = ("हेग (नीदरलैंड), 19 जून (रॉयटर्स) मलेशियाई विमान को मार गिराने के मामले में जांच दल ने चार संदिग्धों के "
             "नाम सार्वजनिक किए।")
     assert all(e.actor.name_en != "Reuters" for e in events(nlp, text))
+
+
+def test_making_clear_that_is_a_statement(nlp) -> None:  # noqa: ANN001
+    """'साफ़ किया कि ...', 'साफ़ कर दिया कि ...': making clear what follows is a statement (010), as 'स्पष्ट किया कि'
+    is; clearing something away ('इलाके को साफ कर दिया') is no act."""
+    text = "क्रेमलिन के प्रवक्ता दिमित्री पेस्कोव ने साफ़ किया कि रूस अपने नागरिकों को नहीं सौंपेगा।"
+    assert codes(nlp, text)[:1] == ["010"]
+    assert codes(nlp, "सेना ने इलाके को साफ कर दिया।") == []
+
+
+def test_taking_a_territory_into_oneself_annexes_it(nlp) -> None:  # noqa: ANN001
+    """'X को अपने में मिला लिया': a country that takes a territory into itself occupies it (192); merging groups
+    into a party ('सभी गुटों को अपने में मिला लिया') is no act on a named territory."""
+    assert triples(nlp, "रूस ने 2014 में क्रीमिया को अपने में मिला लिया था।") == [("Russia", "19", ("Crimea",))]

@@ -4726,6 +4726,8 @@ class EventExtractor:
             # being asked ('पूछे जाने पर'), a reporter's question ('पत्रकारों ने पूछा कि') or one only imagined ('तो
             # शायद मैं उनसे पूछता कि') is no act
             return []
+        if p.pred.noun == ("साफ",) and (p.end >= len(toks) or toks[p.end] != "कि"):
+            return []  # 'साफ़ किया कि ...' makes a statement; 'इलाके को साफ कर दिया' (cleared) is none
         if not p.pred.noun and p.pred.verb == ("डर",):
             feared = p.start - 2 if p.start >= 2 and toks[p.start - 1] == "से" else None
             if not p.negated or actor.label == "LOC" and actor.kind not in ("country", "territory") or (
