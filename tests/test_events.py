@@ -7018,3 +7018,12 @@ def test_taking_a_territory_into_oneself_annexes_it(nlp) -> None:  # noqa: ANN00
     """'X को अपने में मिला लिया': a country that takes a territory into itself occupies it (192); merging groups
     into a party ('सभी गुटों को अपने में मिला लिया') is no act on a named territory."""
     assert triples(nlp, "रूस ने 2014 में क्रीमिया को अपने में मिला लिया था।") == [("Russia", "19", ("Crimea",))]
+
+
+def test_a_bare_ministry_is_the_one_named_before(nlp) -> None:  # noqa: ANN001
+    """'चीन के वाणिज्य मंत्रालय ने आरोप लगाया ... । मंत्रालय ने कहा': a bare body of no country is the one of its
+    kind the story named before, as 'अदालत' is the court named before."""
+    text = ("चीन के वाणिज्य मंत्रालय ने आरोप लगाया कि अमेरिका ने व्यापार युद्ध छेड़ दिया है। "
+            "मंत्रालय ने कहा कि चीन हर जरूरी कदम उठाएगा।")
+    actors = [e.actor for e in events(nlp, text) if e.code == "010"]
+    assert [a.name for a in actors] == ["वाणिज्य मंत्रालय"] and actors[0].country == "CHN"

@@ -2098,6 +2098,13 @@ class EventExtractor:
                     and toks[u.end - 1] == "सरकार"
                     and (setting := _sitting_state_government(state, sent, toks, u.start, u.entity)) is not None):
                 u.entity, u.nominal, u.country, u.region = None, government, "IND", setting
+            elif (u.entity is not None and u.entity.label == "NOM" and u.entity.id is None and not u.entity.country
+                  and u.end - u.start == 1 and u.entity.name in _BODY_WORDS and (u.start == 0 or toks[u.start - 1]
+                                                                                not in _GENITIVE_WORDS)
+                  and (body := _named_body(state, u.entity.name, sent.tokens[u.start].start)) is not None):
+                # 'चीन के वाणिज्य मंत्रालय ने आरोप लगाया ... । मंत्रालय ने कहा': a bare body of no country is the one of
+                # its kind named before
+                u.entity = body
         for k in range(len(units) - 1, 1, -1):
             court, seat, u = units[k - 2], units[k - 1], units[k]
             if (u.nominal is not None and u.nominal.sector == "JUD" and seat.entity is not None
