@@ -137,9 +137,9 @@ _AID_INTENTS = {"1": ("0331", "express intent to provide economic aid"),
                 "4": ("0334", "express intent to provide military protection or peacekeeping")}
 _PASSIVE_AUX = {"गया", "गई", "गए", "गयी", "गये", "गईं", "जा", "जाता", "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "जाए",
                 "जाएं"}
-#: after a verb these make it non-finite (कहे जाने का, करने के लिए)
 #: 'while' after an imperfective participle ('लौटते समय', 'जाते वक्त'): a clause of time
 _WHILE_WORDS = frozenset({"समय", "वक्त", "वक़्त"})
+#: after a verb these make it non-finite (कहे जाने का, करने के लिए)
 _NONFINITE_NEXT = {"जाने", "जाना", "हुए", "वाले", "वाला", "वाली"}
 #: auxiliaries after which an unmarked subject is normal even with a transitive verb (भेज चुका है, कर रहे हैं)
 _NO_ERGATIVE_AUX = {"रहा", "रही", "रहे", "रहीं", "चुका", "चुकी", "चुके", "चुकें", "चुकीं", "सकता", "सकती", "सकते", "सका",
@@ -679,7 +679,9 @@ class EventExtractor:
                 comma = next((k for k in range(1, min(len(toks), 6)) if toks[k] == ","), None)
                 close = next((k for k in range(comma + 1, min(len(toks), 12)) if toks[k] == ")"), None) \
                     if comma is not None else None
-                if close is not None:
+                # (a date in between when the place has a bracketed qualifier; else a short one, as before)
+                if close is not None and (any(t.isdigit() for t in toks[comma + 1:close])
+                                          or comma < 4 and _is_dateline(toks[:close + 1])):
                     for u in units:
                         if u.end <= close:
                             u.possessor_of_next, u.marker = True, None
@@ -2556,12 +2558,13 @@ class EventExtractor:
         # "ह्यूमन राइट्स वॉच और संयुक्त राष्ट्र महासचिव बान की मून ने")
         heads = [u for u in units if not u.possessor_of_next]
         inside = {i for u in units if u.possessor_of_next for i in range(u.start, u.end)} | apposed
+
+        def kept(i: int) -> bool:
+            # (past an apposition in brackets: 'शिवसेना (यूबीटी) और कांग्रेस ने')
+            return i not in inside and not (toks[i] in ("(", ")") and (i + 1 in inside or i - 1 in inside))
+
         for k in range(len(heads) - 2, -1, -1):
             u, nxt = heads[k], heads[k + 1]
-            # (past an apposition in brackets: 'शिवसेना (यूबीटी) और कांग्रेस ने')
-            def kept(i: int) -> bool:
-                return i not in inside and not (toks[i] in ("(", ")") and (i + 1 in inside or i - 1 in inside))
-
             first = next((i for i in range(u.end, nxt.start) if kept(i)), None)
             if first is None or toks[first] not in _COORD:
                 continue  # (no list: the cheap test first)
