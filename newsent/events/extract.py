@@ -1823,10 +1823,9 @@ class EventExtractor:
         opening = i == 0 or toks[i - 1] in _CLAUSE_END or toks[i - 1] in _CLAUSE_JOINTS or toks[i - 1] == "कि"
         latin = tokens[i].norm.isascii()
         room = len(toks) - i - 1
-        norms = [t.norm for t in tokens[i:i + min(4 if latin else self._name_words[tokens[i].norm][0], room)]]
-        for n in range(len(norms), 0, -1) if latin else self._name_words[tokens[i].norm]:
-            if n > room:
-                continue
+        sizes = range(min(4, room), 0, -1) if latin else [n for n in self._name_words[tokens[i].norm] if n <= room]
+        norms = [t.norm for t in tokens[i:i + max(sizes, default=0)]]
+        for n in sizes:
             words = norms[:n]
             if not latin and " ".join(words) not in self.linker.index.exact:
                 continue  # spellings the gazetteer lists (and Latin names): cheap, and no fuzzy guesses
@@ -1954,8 +1953,7 @@ class EventExtractor:
         # else the last one named before it in the sentence before, or found by this stage (a name NER missed)
         lo, hi = state.previous_sentence_start, ctx.sent.tokens[u.start].start
         best: tuple[int, Entity] | None = None
-        found = [(e, e.mentions) for e in state.entities]
-        found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
+        found = _named_so_far(state)
         found += [(e, state.unseen_mentions[k]) for k, e in state.unseen.items()]
         for e, ms in found:
             for m in ms:
@@ -4788,7 +4786,7 @@ class EventExtractor:
                          if e is not None and e.label == "LOC"), None)
             code = _country_of(held) if held is not None else state.opening_country if "यहां" in toks[lo:summit] \
                 else None
-            home = actor.id if actor.kind in ("country", "territory") else actor.country
+            home = _country_of(actor)
             targets = [e for e in [self._document_country(state, code)] if e is not None and code != home] \
                 if code else []
         if p.pred.code[:2] == "13" and actor.label in ("PER", "NOM") and actor.country:
@@ -5587,9 +5585,7 @@ class EventExtractor:
         ``before``, by a country, a place in it, an organ or group tied to it, or one of its people (earliest
         first); () unless there are as many."""
         last: dict[str, int] = {}
-        found = [(e, e.mentions) for e in state.entities]
-        found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
-        for e, ms in found:
+        for e, ms in _named_so_far(state):
             code = _country_of(e)
             if code is None or code in exclude:
                 continue
@@ -8501,6 +8497,14 @@ def _court_stay(p: _Pred, actor: Entity) -> _Pred | None:
     return _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "120", "reject", p.pred.targets))
 
 
+def _named_so_far(state: _State) -> list[tuple[Entity, Sequence[Mention]]]:
+    """Every entity of the document with its mentions: the linker's, and the nominals (and countries of
+    demonyms) this stage made."""
+    found: list[tuple[Entity, Sequence[Mention]]] = [(e, e.mentions) for e in state.entities]
+    found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
+    return found
+
+
 def _last_court(state: _State, before: int, actor: Entity) -> list[Entity]:
     """The court (not ``actor``) that acted last before character ``before`` ('शीर्ष अदालत ने हाईकोर्ट के फैसले को
     बरकरार रखते हुए ... बताया था': the Supreme Court, not the court whose verdict it upheld), else the one the document
@@ -8510,8 +8514,7 @@ def _last_court(state: _State, before: int, actor: Entity) -> list[Entity]:
     if acted is not None:
         return [acted]
     best, best_at = None, -1
-    found = [(e, e.mentions) for e in state.entities]
-    found += [(e, state.nominal_mentions[k]) for k, e in state.nominal_entities.items()]
+    found = _named_so_far(state)
     for x, mentions in found:
         at = max((m.start for m in mentions if m.start < before), default=-1)
         if at > best_at and x is not actor and _is_court(x):
