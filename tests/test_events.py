@@ -7027,3 +7027,65 @@ def test_a_bare_ministry_is_the_one_named_before(nlp) -> None:  # noqa: ANN001
             "मंत्रालय ने कहा कि चीन हर जरूरी कदम उठाएगा।")
     actors = [e.actor for e in events(nlp, text) if e.code == "010"]
     assert [a.name for a in actors] == ["वाणिज्य मंत्रालय"] and actors[0].country == "CHN"
+
+
+def test_permission_given_to_a_named_party_yields(nlp) -> None:  # noqa: ANN001
+    text = "सऊदी अरब ने भारतीय विमानों को उतरने की अनुमति दे दी है।"
+    assert triples(nlp, text) == [("Saudi Arabia", "08", ("India",))]
+    # refused, it rejects; given to nobody named, no event
+    assert [t[1] for t in triples(nlp, "सऊदी अरब ने भारतीय विमानों को उतरने की अनुमति नहीं दी।")] == ["12"]
+    assert triples(nlp, "इसराइल ने ट्रकों को गाजा में जाने की अनुमति दी।") == []
+
+
+def test_a_kinsman_listed_before_his_name_stays_in_the_list(nlp) -> None:  # noqa: ANN001
+    text = "पुलिस ने मुअम्मर गद्दाफ़ी, उनके बेटे सैफ़ अल-इस्लाम और अब्दुल्ला सेनुस्सी के ख़िलाफ़ गिरफ़्तारी वारंट जारी किए।"
+    targets = [e.text for ev in events(nlp, text) for t in ev.targets for e in t.mentions]
+    assert "मुअम्मर गद्दाफ़ी" in targets and "सैफ़ अल-इस्लाम" in targets
+
+
+def test_the_paper_an_interview_was_given_to_is_no_target(nlp) -> None:  # noqa: ANN001
+    text = "राष्ट्रपति बशर अल-असद ने एक रूसी अख़बार को दिए साक्षात्कार में इन आरोपों को 'बकवास' बताया।"
+    assert all("Russia" not in t[2] for t in triples(nlp, text))
+
+
+def test_both_leaders_are_the_two_who_acted_together(nlp) -> None:  # noqa: ANN001
+    text = ("माकपा महासचिव प्रकाश करात और भाकपा महासचिव ए बी बर्धन ने राष्ट्रपति प्रतिभा पाटिल से मुलाकात की। "
+            "दोनों नेताओं ने राष्ट्रपति से मांग की कि सरकार बहुमत साबित करे।")
+    demands = [ev for ev in events(nlp, text) if ev.root == "10"]
+    assert sorted(ev.actor.name for ev in demands) == ["ए बी बर्धन", "प्रकाश करात"]
+    assert all([t.name for t in ev.targets] == ["प्रतिभा पाटिल"] for ev in demands)
+
+
+def test_a_plural_pronoun_after_a_joint_act_of_countries_is_all_of_them(nlp) -> None:  # noqa: ANN001
+    text = ("ऑस्ट्रिया, आयरलैंड और न्यूज़ीलैंड ने छूट के मसौदे पर कड़ी आपत्ति जताई थी, लेकिन बाद में वे भी मान "
+            "गए।")
+    assert [t[0] for t in triples(nlp, text) if t[1] == "08"] == ["Austria", "Ireland", "New Zealand"]
+
+
+def test_an_honorific_pronoun_after_a_government_acting_on_a_person_is_that_person(nlp) -> None:  # noqa: ANN001
+    text = ("देर रात केंद्र सरकार ने हजारे को रिहा करने का आदेश दे दिया, लेकिन उन्होंने जेल से बाहर आने से इनकार "
+            "कर दिया।")
+    rejects = [ev for ev in events(nlp, text) if ev.root == "12"]
+    assert [ev.actor.name for ev in rejects] == ["हजारे"]
+
+
+def test_a_group_named_as_an_attacks_adjective_is_no_subject(nlp) -> None:  # noqa: ANN001
+    text = "मुंबई पर हुए आतंकी हमलों के एक हफ्ते बाद अमेरिकी विदेश मंत्री हिलेरी क्लिंटन बुधवार को भारत पहुंची।"
+    assert triples(nlp, text) == [("Hillary Clinton", "04", ("India",))]
+
+
+def test_a_progressive_participle_describes_only_the_noun_right_after_it(nlp) -> None:  # noqa: ANN001
+    text = "प्रदर्शन कर रहे विपक्षी समर्थकों पर सैनिकों ने गोलियां चलाईं।"
+    assert [t[1] for t in triples(nlp, text)] == ["19"]
+
+
+def test_a_leaders_government_ner_took_for_an_organisation(nlp) -> None:  # noqa: ANN001
+    text = ("राष्ट्रपति जैकब ज़ुमा ने कहा कि सरकार लड़कियों को ढूंढ निकालेगी। विपक्षी दल डेमोक्रेटिक अलायंस ने ज़ुमा "
+            "सरकार पर लापरवाही का आरोप लगाया है।")
+    assert ("South Africa" in [t.name_en for ev in events(nlp, text) if ev.root == "11" for t in ev.targets]
+            or any(m.text == "ज़ुमा" for e in nlp(text).entities for m in e.mentions if m.start > 60))
+
+
+def test_a_weekday_ends_a_name(nlp) -> None:  # noqa: ANN001
+    text = "इथियोपिया के प्रधानमंत्री अबी अहमद रविवार को अस्मारा पहुंचे।"
+    assert [e.name_en for e in nlp(text).entities if e.label == "PER"] == ["Abiy Ahmed"]

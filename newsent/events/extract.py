@@ -96,6 +96,8 @@ _CLAUSE_END = {"।", ".", "!", "?", ",", "और", "तथा", "कि", ";", 
 #: markers of a source: what follows is told on its word ('X के मुताबिक', 'X के अनुसार')
 _SOURCE_MARKERS = (("के", "मुताबिक"), ("के", "अनुसार"))
 _PRONOUN_ACTORS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "वे", "वह", "वो", "उन्हों"}
+_GONE_FORMS = frozenset({"गए", "गई", "गया", "गये", "गईं", "जाएंगे", "जाएगा", "जाएगी", "जाते", "जाती", "जाता"})
+_PLURAL_PRONOUNS = frozenset({"वे", "उन्होंने", "इन्होंने"})  # (plural, or honorific for one person)
 _EMPHATIC_PRONOUNS = frozenset({"उसी", "उन्हीं", "इसी", "इन्हीं"})  # ('उसी ने': that very one)
 #: markers that introduce a party rather than a thing or a topic: a name NER missed may stand before them as a target
 _PARTY_MARKERS = frozenset({("को",), ("से",), ("के", "साथ"), ("के", "खिलाफ"), ("के", "विरुद्ध")})
@@ -283,6 +285,11 @@ _DETERMINERS = {"इस", "उस", "यह", "वह", "ये", "वे", "इ
 _AMOUNT_WORDS = {"फीसदी", "प्रतिशत", "%", "करोड़", "लाख", "हजार", "अरब", "सौ", "डॉलर", "रुपये", "नए", "नई", "नये",
                  "नयी", "कई", "भारी", "बड़ा", "बड़े", "बड़ी", "कड़ा", "कड़े", "कड़ी", "सख्त", "दर्जनों", "सैकड़ों",
                  "हजारों", "एक", "दो", "तीन", "चार", "पांच", "अतिरिक्त"}
+#: what is given to a paper or channel: 'X को दिए (गए) साक्षात्कार में'
+_INTERVIEW_NOUNS = frozenset({"साक्षात्कार", "इंटरव्यू", "इन्टरव्यू", "साक्षात्कारों", "इंटरव्यूज"})
+#: kin named before a person in a list ('गद्दाफ़ी, उनके बेटे सैफ़ और ...'); no kinsman acts for the other
+_KIN_NOUNS = frozenset({"बेटे", "बेटा", "बेटी", "बेटों", "पुत्र", "पुत्री", "पत्नी", "पति", "भाई", "बहन", "भतीजे",
+                        "भतीजा", "दामाद", "बहू", "पिता", "मां", "माँ"})
 _ROLE_NOUNS = {"एक", "वरिष्ठ", "शीर्ष", "पूर्व", "उच्च", "प्रवक्ता", "प्रमुख", "आयुक्त", "प्रतिनिधि", "दूत", "अधिकारी",
                "अधिकारियों", "नेता", "नेताओं",
                "मंत्री", "विदेश", "रक्षा", "गृह", "समकक्ष", "राजदूत", "सचिव", "महासचिव", "अध्यक्ष", "कमांडर",
@@ -1562,6 +1569,11 @@ class EventExtractor:
                 size = lead + (3 if qualified else 2 if toks[i + lead + 1] in _GROUP_NOUNS else 1)
                 kind = _GROUP_NOUNS.get(toks[i + size - 1], "any")
                 pair = _interaction_pair(state.last_pair, kind) if size >= 2 and count == 2 else ()
+                if pair and kind == "PER":
+                    # 'करात और बर्धन ने पाटिल से मुलाकात की। ... दोनों नेताओं ने': two who met a third together are
+                    # the pair
+                    pair = next((_joint_pair(state, ev) for ev, _ in reversed(state.acts)
+                                 if ev.actor is pair[0] and pair[1] in ev.targets), ()) or pair
                 if not pair and count >= 3:
                     # 'ब्रिटेन, फ़्रांस और जर्मनी ने ... । तीनों यूरोपीय देशों ने': the co-actors of the last act done by
                     # as many, not the last three named (the target among them)
@@ -1577,10 +1589,13 @@ class EventExtractor:
                 if not pair and size >= 2 and count == 2 and kind == "PER":
                     # 'ट्रंप ने मोदी का स्वागत किया। ... अदालत ने राणा की याचिका खारिज की थी। दोनों नेताओं ने': the
                     # two people who last acted on each other (this or the three sentences before), not the last two
-                    # named
-                    pair = next(((ev.actor, t) for ev, _ in reversed(state.acts) if ev.sentence >= state.si - 3
+                    # named; 'करात और बर्धन ने पाटिल से मुलाकात की। ... दोनों नेताओं ने': two who acted together are
+                    # the pair, where their joint act came last
+                    pair = next((pair for ev, _ in reversed(state.acts) if ev.sentence >= state.si - 3
                                  and ev.actor is not None and ev.actor.label == "PER"
-                                 for t in ev.targets[:1] if t.label == "PER" and t is not ev.actor), ())
+                                 for pair in [_joint_pair(state, ev) or next(
+                                     ((ev.actor, t) for t in ev.targets[:1] if t.label == "PER" and t is not ev.actor),
+                                     ())] if pair), ())
                 # (not the subject of the sentence the group is the object of: 'चीन ने दोनों देशों से संयम बरतने की
                 # अपील की')
                 object_of = kind == "country" and _marker_at(toks, i + size) not in (None, ("ने",))
@@ -2372,6 +2387,12 @@ class EventExtractor:
                     for j, t in enumerate(toks[u.end:k], start=u.end)):
                 u.located, u.marker, u.possessor_of_next = k + 1, None, True
         for u in units:
+            if u.nominal is not None and u.marker is None and u.end < len(toks) \
+                    and self.lexicon.attack_noun(toks[u.end:u.end + 1]):
+                # 'मुंबई पर हुए आतंकी हमलों के एक हफ्ते बाद राइस भारत पहुंचीं': a group named as the attack's
+                # adjective is no participant of the clause
+                u.possessor_of_next = True
+        for u in units:
             if u.marker not in _GENITIVE or u.possessor_of_next:
                 continue
             pos = chain = u.marker_end if u.marker_end > 0 else u.end + 1
@@ -2515,7 +2536,10 @@ class EventExtractor:
                                                          for x in range(k, j))
                     for j in range(k + 1, min(k + 5, len(toks) - 1))):
                 u.possessor_of_next = True
-        # a member coordinated with a phrase that is no unit: "मार्क जुकरबर्ग और उनकी पत्नी से"
+            # 'असद ने एक रूसी अख़बार को दिए साक्षात्कार में इन आरोपों को बकवास बताया': the paper an interview was
+            # given to is where one spoke, no party
+            elif u.marker == ("को",) and 0 < k and _interview_given(toks, k):
+                u.possessor_of_next = True
         for k, u in enumerate(units):
             if u.marker is not None and u.marker not in (("और",), (",",)):
                 continue
@@ -2573,6 +2597,9 @@ class EventExtractor:
                         or t in ("के", "की", "का") or t in _SECTOR_ADJECTIVES  # 'A, B और C की सैन्य सरकारों ने'
                         # a description before the next name: 'इसराइल और लेबनान के शिया संगठन हिज़्बुल्लाह के बीच'
                         or t in _GROUP_HEADS or t in _GROUP_DESCRIPTIONS
+                        # a kinsman's tie before his name: 'मुअम्मर गद्दाफ़ी, उनके बेटे सैफ़ अल-इस्लाम और ...'
+                        or t in _KIN_NOUNS or t in _PRONOUN_GENITIVES and j + 1 < len(between)
+                        and between[j + 1] in _KIN_NOUNS
                         # a portfolio before its title: 'और ब्रिटेन के व्यापार मंत्री Y'
                         or j + 1 < len(between) and between[j + 1] in _ROLE_NOUNS for j, t in enumerate(between))
                 and (u.marker is None or u.marker == (between[0],)
@@ -2888,6 +2915,10 @@ class EventExtractor:
                     # accepting or deeming, not declaring ('गणराज्य को क्विंग का उत्तराधिकारी माना', 'माना कि ...')
                     used_until = end - 1
                     continue
+                elif p.verb == ("मान",) and not p.noun and toks[start] == "मान" and start + 1 < n \
+                        and toks[start + 1] in _GONE_FORMS and not (start + 2 < n and toks[start + 2] == "कि"):
+                    # 'आपत्ति जताई थी, लेकिन बाद में वे भी मान गए': came round, yielded (not 'मान गए कि', said)
+                    p = Predicate(p.noun, p.verb, "080", self._code_labels["080"], p.targets)
             # ('अपनी आपत्तियां फिर दोहराईं', '... एक बार फिर दोहराया': again, between the noun and the verb)
             again = 3 if toks[max(0, start - 3):start] == ["एक", "बार", "फिर"] else \
                 int(toks[start - 1:start] == ["फिर"])
@@ -3623,10 +3654,12 @@ class EventExtractor:
                       negated=False)
         if p.pred.noun in _PERMISSIONS and p.pred.verb == ("दे",):
             # 'पेत्रो ने अमेरिकी विमानों को उतरने की अनुमति नहीं दी': permission refused rejects (120) the one refused;
-            # permission given is too many things (a court's, a regulator's, a parent's) to be one event
-            if not p.negated:
-                return []
-            p = _with(p, negated=False)
+            # 'लीबियाई अधिकारियों ने भारतीय विमानों को उतरने की अनुमति दे दी', 'महासभा ने अब्बास को ... संबोधित करने
+            # की अनुमति दे दी': permission given yields (080) to the one let in, as the news-dev sets code it
+            if p.negated:
+                p = _with(p, negated=False)
+            else:
+                p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "080", self._code_labels["080"], p.pred.targets))
         if p.pred.verb == ("मिल",) and not p.pred.noun and _dative_experiencer(toks, min(lo, p.start - 8), p.start):
             # 'किसानों को दाम मिलेगा', '... को पहुंच मिलेगी': X को मिलना is getting, not meeting; what is got from a
             # party is that party's giving ('केजरीवाल को सुप्रीम कोर्ट से जमानत मिली')
@@ -3657,7 +3690,10 @@ class EventExtractor:
         if p.describes:
             # the noun the participle describes acts ('कूच कर रहे पंजाब के हजारों किसानों'), past its possessors
             after = units[bisect_left(starts, p.end):]
-            described = next((u for u in after[:3] if not u.possessor_of_next and u.start <= p.end + 4), None)
+            # (not a later phrase past a case marker: 'प्रदर्शन कर रहे विपक्षी समर्थकों पर सैनिकों ने', the
+            # described noun no unit of its own)
+            described = next((u for u in after[:3] if not u.possessor_of_next and u.start <= p.end + 4 and all(
+                _marker_at(toks, k) in (None, *_GENITIVE) for k in range(p.end, u.start))), None)
             if described is None:
                 return []
             subject = max((k for k, u in enumerate(region) if u.marker in (None, ("ने",), *_AGENT)), default=-1)
@@ -4435,6 +4471,18 @@ class EventExtractor:
         if joint:
             co_actors += [e for e in joint if e not in co_actors]
             targets = [t for t in targets if t not in joint]
+        if actor_unit is not None and actor_unit.pronoun and not co_actors and actor.label != "PER" \
+                and toks[actor_unit.start] in _PLURAL_PRONOUNS and not any(
+                    t.endswith(("ीं", "गी")) or t in ("थी", "रही", "गई", "चुकी") for t in toks[p.verb:p.end]):
+            # 'ऑस्ट्रिया, आयरलैंड और न्यूज़ीलैंड ने आपत्ति जताई थी, लेकिन बाद में वे भी मान गए': a plural pronoun
+            # after an act that several countries or bodies did together is all of them (no honorific: not people)
+            # (a feminine verb is one woman, honoured: 'वे मीडिया सम्मेलन को संबोधित करेंगी')
+            last = state.acts[-1][0] if state.acts else None
+            if last is not None and last.actor is actor and last.sentence >= ctx.si - 1:
+                co_actors = [ev.actor for ev, _ in state.acts if (ev.sentence, ev.start) == (last.sentence, last.start)
+                             and ev.actor is not actor and ev.actor is not None and ev.actor.label != "PER"
+                             and ev.actor not in targets]
+                co_actors = list(dict.fromkeys(co_actors))
         if actor_unit is not None and actor_unit.group:  # दोनों नेताओं ने ...: each of the two acts
             group = self._group(state, actor_unit)
             actor = group[-1]
@@ -4606,8 +4654,11 @@ class EventExtractor:
                 and actor.kind not in ("country", "territory"):
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if p.pred.noun == ("स्वागत",) and targets and all(t.label == "PER" for t in targets) and any(
-                t in _ARRIVAL_WORDS or t.startswith(("पहुंच", "पहुँच")) for t in toks):
+                t in _ARRIVAL_WORDS or t.startswith(("पहुंच", "पहुँच")) and not t.startswith(("पहुंचा", "पहुँचा"))
+                or t in ("पहुंचा", "पहुँचा") for t in toks[:next((j for j in range(p.end, len(toks)) if toks[j] == "कि"),
+                                                                 len(toks))]):
             # 'यहाँ पहुँचे मोदी का मुइज़्ज़ू ने हवाई अड्डे पर स्वागत किया': welcoming an arriving visitor hosts him
+            # (not what is said after it: 'वारंट का स्वागत करते हुए कहा कि गद्दाफ़ी को कटघरे तक पहुंचाया जाएगा')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
         if p.pred.code[:2] == "04" and targets and all(
                 t.label == "NOM" and (t.name_en or "").endswith("officials") and t.country in (None, actor.country)
@@ -4620,6 +4671,11 @@ class EventExtractor:
             p = stopped
         if not targets and not p.pred.noun and (p.pred.code[:2] in ("04", "06") or p.pred.code == "036"):
             return []  # a bare verb like मिल (meet), खरीद (buy) or बेच (sell) needs its partner: without one no event
+        if p.pred.code == "080" and p.pred.noun in _PERMISSIONS and all(
+                t.label == "NOM" and t.country == (_country_of(actor) or actor.country) for t in targets):
+            # 'इसराइल ने ट्रकों को गाजा में जाने की अनुमति दी': permission given to nobody named tells no party; nor
+            # does one given to one's own forces ('इंदिरा गांधी ने स्वर्ण मंदिर में सेना को प्रवेश की इजाज़त दी')
+            return []
         if not p.pred.noun and p.pred.verb == ("आ",) and (not targets or actor.country is not None and all(
                 (t.country or t.id) == actor.country for t in targets)):
             return []  # 'ब्लिंकन भारत आए' is a visit; coming with no place named, or home ('मोदी भारत आए'), is none
@@ -4657,7 +4713,8 @@ class EventExtractor:
             found = self._entity_of(state, sent, patient) if patient is not None and patient.start == p.end else None
             targets = [found] if found is not None and found is not actor else []
         after_subject = max(lo, actor_unit.end if actor_unit is not None else lo)
-        if not p.pred.noun and len(p.pred.verb) == 1 and p.pred.code[:2] in _NEEDS_OBJECT and not targets and not any(
+        if not p.pred.noun and len(p.pred.verb) == 1 and p.pred.code[:2] in _NEEDS_OBJECT and not targets \
+                and p.pred.verb != ("मान",) and not any(
                 t == "को" and toks[k + 1] != "लेकर" or t in _OBJECT_PRONOUNS  # ('X को लेकर': about X, no object)
                 or any(" " in m and tuple(toks[k:k + 2]) == tuple(m.split()) for m in p.pred.targets)
                 for k, t in enumerate(toks[:p.start]) if k >= after_subject):
@@ -5532,8 +5589,8 @@ class EventExtractor:
                 mk = _marker_at(toks, j)
                 if mk is None:
                     continue
-                if mk == ("पर",) and _reason_par(toks, j):
-                    break  # 'रूसी तेल की खरीद जारी रखने पर': a reason, no target
+                if mk == ("पर",) and _reason_par(toks, j) or mk == ("को",) and _interview_given(toks, j + 1):
+                    break  # 'रूसी तेल की खरीद जारी रखने पर': a reason, no target; 'रूसी अख़बार को दिए साक्षात्कार में
                 next_is_noun = _skip_manner(toks, j + 1) == p.start  # (अमेरिकी प्रतिबंधों की) कड़ी आलोचना
                 if mk in _GENITIVE and not next_is_noun:
                     continue  # inside a genitive chain: अमरीकी हमले की धमकी का (विरोध)
@@ -6152,6 +6209,27 @@ class EventExtractor:
                 # 'मिसरी ने कहा कि पाकिस्तान ने ... । उन्होंने इसे निंदनीय बताया', 'क्रेमलिन ने कहा कि पुतिन ...,
                 # हालांकि उन्होंने ...': the honorific pronoun is the person, not the country or body named since
                 return state.last_person[0]
+            if last is not None and (last.label == "LOC" and last.kind in ("country", "territory")
+                                     or last.label == "NOM" and last.role == "GOV") and state.acts \
+                    and sent.tokens[u.start].norm in _HONORIFIC_PRONOUNS:
+                # 'केंद्र सरकार ने हजारे को रिहा करने का आदेश दे दिया, लेकिन उन्होंने ... इनकार कर दिया': a state or
+                # government is no honorific 'उन्होंने'; the one person its last act (this sentence or the one before)
+                # was done to is
+                ev = state.acts[-1][0]
+                people = [t for t in ev.targets if t.label == "PER"]
+                if ev.actor is last and ev.sentence >= state.si - 1 and len(people) == 1:
+                    return people[0]
+                # 'अमेरिका और क्यूबा ने संबंध बहाल किए। ... विदेश मंत्री रोड्रिगेज़ मौजूद थे। ... बाद में उन्होंने केरी से
+                # मुलाक़ात की': else the person named last, in this sentence or the one before (not after an act
+                # several did together: 'वे' are they)
+                joint = ev.sentence >= state.si - 1 and any(
+                    e is not ev and (e.sentence, e.start) == (ev.sentence, ev.start) and e.actor is not last
+                    for e, _ in state.acts[-4:])
+                here = sent.tokens[u.start].start
+                named = _last_n(state.entities, here, "PER", 1) if not joint else ()
+                if named and max(m.start for m in named[0].mentions if m.start < here) \
+                        >= state.previous_sentence_start:
+                    return named[0]
             return last
         if u.anaphor:
             return None  # resolved per event (_antecedent), where the actor is known
@@ -7009,6 +7087,13 @@ def _party_of(state: _State, count: int) -> tuple[Entity, ...]:
                  and ev.actor is not None and len(ev.targets) == count - 1 and ev.actor not in ev.targets), ())
 
 
+def _joint_pair(state: _State, ev: Event) -> tuple[Entity, ...]:
+    """The two people who did ``ev`` together (a PER actor of the same predicate besides ev's), earliest first."""
+    actors = list(dict.fromkeys(e.actor for e, _ in state.acts if e.sentence == ev.sentence and e.start == ev.start
+                                and e.actor is not None and e.actor.label == "PER"))
+    return tuple(actors) if len(actors) == 2 else ()
+
+
 def _last_co_actors(state: _State, count: int, kind: str) -> tuple[Entity, ...]:
     """The ``count`` actors (of ``kind``: _GROUP_NOUNS) of the last act that as many did together (events sharing
     one predicate), in the two sentences before."""
@@ -7615,6 +7700,12 @@ def _union_before(toks: Sequence[str], start: int) -> bool:
 def _honours(pred: Predicate) -> bool:
     """Does ``pred`` confer an honour ('सम्मानित किया', 'नवाज़ा', 'सम्मान प्रदान किया')?"""
     return pred.noun in (("सम्मानित",), ("सम्मान", "प्रदान"), ("पुरस्कार", "प्रदान")) or pred.verb == ("नवाज",)
+
+
+def _interview_given(toks: Sequence[str], k: int) -> bool:
+    """Does an interview given start at ``k``, right after a को ('एक रूसी अख़बार को दिए (गए) साक्षात्कार में')?"""
+    return k < len(toks) - 1 and toks[k] in ("दिए", "दिये", "दिया", "दी") and any(
+        t in _INTERVIEW_NOUNS for t in toks[k + 1:k + 4])
 
 
 def _person_welcomed(ctx: "_SentenceContext", p: _Pred) -> bool:

@@ -127,8 +127,12 @@ _NAME_PART_TITLES = {"महात्मा", "संत", "स्वामी",
 #: particles of respect after a title or name (प्रधानमंत्री जी): never a name themselves
 _HONORIFICS = {"जी", "साहब", "साहिब", "महोदय", "महोदया"}
 #: what may follow a name: a case marker, a conjunction or punctuation
+_WEEKDAYS = frozenset({"सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "वीरवार", "शुक्रवार", "शनिवार", "रविवार"})
 _NAME_ENDS = {",", "और", "ने", "का", "की", "के", "को", "से", "पर", "में", "।", "(", ")", "'", '"', "तथा", "एवं", "व",
               ":", ";", "-", "."}
+_NAME_ENDS |= _WEEKDAYS  # 'विदेश मंत्री कोंडोलीजा राइस बुधवार को भारत पहुंचीं': a day after a name ends it
+#: a leader's government: 'जोनाथन सरकार', 'बाइडन प्रशासन'
+_GOVERNMENT_HEADS = frozenset({"सरकार", "प्रशासन"})
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
 #: what an organisation publishes: 'विश्व बैंक की रिपोर्ट', 'एमनेस्टी के बयान'
 _SOURCE_DOCUMENTS = {"रिपोर्ट", "बयान", "अध्ययन", "सर्वे", "सर्वेक्षण", "आंकड़ों", "आंकड़े", "अनुमान"}
@@ -272,6 +276,7 @@ class Linker:
         ms = self._names_after_titles(norms, ms)
         self._hyphenated_names(norms, ms)
         ms = self._short_names(norms, ms)
+        self._leaders_governments(norms, ms)
         self._read_titles(norms, matches, ms)
         clusters = self._cluster(norms, ms)
         return self._build(text, sentences, ms, clusters)
@@ -502,6 +507,8 @@ class Linker:
         """'सत्तारूढ़ सर्बियाई प्रोग्रेसिव पार्टी', 'नई चेक सरकार': an unknown organisation's span that NER opened with
         a modifier (_SPAN_MODIFIERS, _NEW_WORDS) starts after it; so does a person's, or a known name's, that NER
         opened with the government ('मांग की कि केंद्र रवि को वापस बुलाए')."""
+        while m.end - m.core >= 2 and toks[m.end - 1] in _WEEKDAYS:
+            m.end -= 1  # 'इथियोपिया के प्रधानमंत्री अबी अहमद रविवार को': the day ends no name
         if m.start != m.core or self.index.lookup(toks[m.start:m.end])[0]:
             return
         if m.end - m.start >= 2 and toks[m.start] in _GOVERNMENT_WORDS and (
@@ -916,6 +923,28 @@ class Linker:
                 added.append(_M(si, i, i + 1, "PER", "document",
                                 record=owner if isinstance(owner, GazetteerRecord) else None))
         return sorted([*ms, *added], key=lambda x: (x.sent, x.start)) if added else ms
+
+    def _leaders_governments(self, norms: list[list[str]], ms: list[_M]) -> None:
+        """'एपीसी ने जोनाथन सरकार पर आरोप लगाया': an unknown organisation NER found as a person's name (the last
+        words of a person named elsewhere in the document) and 'सरकार' or 'प्रशासन' is that person's government: the
+        mention is cut to the name, a mention of the person, and the government word is left to the event stage."""
+        people: dict[tuple[str, ...], _M] = {}
+        for m in ms:
+            if m.label == "PER" and m.end - m.core >= 2:
+                name = tuple(norms[m.sent][m.core:m.end])
+                for k in (1, 2):
+                    if k < len(name):
+                        people.setdefault(name[-k:], m)
+        if not people:
+            return
+        for m in ms:
+            toks = norms[m.sent]
+            if m.label != "ORG" or m.record is not None or toks[m.end - 1] not in _GOVERNMENT_HEADS \
+                    or not 2 <= m.end - m.core <= 3:
+                continue
+            person = people.get(tuple(toks[m.core:m.end - 1]))
+            if person is not None:
+                m.end, m.label, m.record, m.source = m.end - 1, "PER", person.record, "document"
 
     def _name_word(self, tok: str) -> bool:
         """A word that may be part of a name: Devanagari letters, not common, no title, no plural oblique."""
