@@ -4479,10 +4479,8 @@ class EventExtractor:
             # (a feminine verb is one woman, honoured: 'वे मीडिया सम्मेलन को संबोधित करेंगी')
             last = state.acts[-1][0] if state.acts else None
             if last is not None and last.actor is actor and last.sentence >= ctx.si - 1:
-                co_actors = [ev.actor for ev, _ in state.acts if (ev.sentence, ev.start) == (last.sentence, last.start)
-                             and ev.actor is not actor and ev.actor is not None and ev.actor.label != "PER"
-                             and ev.actor not in targets]
-                co_actors = list(dict.fromkeys(co_actors))
+                co_actors = [a for a in _same_act_actors(state, last)
+                             if a is not actor and a.label != "PER" and a not in targets]
         if actor_unit is not None and actor_unit.group:  # दोनों नेताओं ने ...: each of the two acts
             group = self._group(state, actor_unit)
             actor = group[-1]
@@ -4654,9 +4652,8 @@ class EventExtractor:
                 and actor.kind not in ("country", "territory"):
             return []  # 'एनडीए को बिहार, झारखंड ... में बढ़त मिली': states and cities do not meet
         if p.pred.noun == ("स्वागत",) and targets and all(t.label == "PER" for t in targets) and any(
-                t in _ARRIVAL_WORDS or t.startswith(("पहुंच", "पहुँच")) and not t.startswith(("पहुंचा", "पहुँचा"))
-                or t in ("पहुंचा", "पहुँचा") for t in toks[:next((j for j in range(p.end, len(toks)) if toks[j] == "कि"),
-                                                                 len(toks))]):
+                _arrival_word(t) for t in toks[:next((j for j in range(p.end, len(toks)) if toks[j] == "कि"),
+                                                     len(toks))]):
             # 'यहाँ पहुँचे मोदी का मुइज़्ज़ू ने हवाई अड्डे पर स्वागत किया': welcoming an arriving visitor hosts him
             # (not what is said after it: 'वारंट का स्वागत करते हुए कहा कि गद्दाफ़ी को कटघरे तक पहुंचाया जाएगा')
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "043", "host a visit", p.pred.targets))
@@ -7087,10 +7084,15 @@ def _party_of(state: _State, count: int) -> tuple[Entity, ...]:
                  and ev.actor is not None and len(ev.targets) == count - 1 and ev.actor not in ev.targets), ())
 
 
+def _same_act_actors(state: _State, ev: Event) -> list[Entity]:
+    """The actors of ``ev``'s predicate (ev's and its co-actors', events sharing its sentence and start), in order."""
+    return list(dict.fromkeys(e.actor for e, _ in state.acts if (e.sentence, e.start) == (ev.sentence, ev.start)
+                              and e.actor is not None))
+
+
 def _joint_pair(state: _State, ev: Event) -> tuple[Entity, ...]:
     """The two people who did ``ev`` together (a PER actor of the same predicate besides ev's), earliest first."""
-    actors = list(dict.fromkeys(e.actor for e, _ in state.acts if e.sentence == ev.sentence and e.start == ev.start
-                                and e.actor is not None and e.actor.label == "PER"))
+    actors = [a for a in _same_act_actors(state, ev) if a.label == "PER"]
     return tuple(actors) if len(actors) == 2 else ()
 
 
@@ -7700,6 +7702,12 @@ def _union_before(toks: Sequence[str], start: int) -> bool:
 def _honours(pred: Predicate) -> bool:
     """Does ``pred`` confer an honour ('सम्मानित किया', 'नवाज़ा', 'सम्मान प्रदान किया')?"""
     return pred.noun in (("सम्मानित",), ("सम्मान", "प्रदान"), ("पुरस्कार", "प्रदान")) or pred.verb == ("नवाज",)
+
+
+def _arrival_word(t: str) -> bool:
+    """A word of arrival ('पहुंचे', 'पहुंचा', 'आगमन', 'हवाई अड्डे'), not the causative 'पहुंचाया' (brought)."""
+    return t in _ARRIVAL_WORDS or t.startswith(("पहुंच", "पहुँच")) and (
+        t in ("पहुंचा", "पहुँचा") or not t.startswith(("पहुंचा", "पहुँचा")))
 
 
 def _interview_given(toks: Sequence[str], k: int) -> bool:

@@ -126,8 +126,8 @@ _NAME_PART_TITLES = {"महात्मा", "संत", "स्वामी",
                      "सरदार", "नवाब"}
 #: particles of respect after a title or name (प्रधानमंत्री जी): never a name themselves
 _HONORIFICS = {"जी", "साहब", "साहिब", "महोदय", "महोदया"}
-#: what may follow a name: a case marker, a conjunction or punctuation
 _WEEKDAYS = frozenset({"सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "वीरवार", "शुक्रवार", "शनिवार", "रविवार"})
+#: what may follow a name: a case marker, a conjunction or punctuation (or a day)
 _NAME_ENDS = {",", "और", "ने", "का", "की", "के", "को", "से", "पर", "में", "।", "(", ")", "'", '"', "तथा", "एवं", "व",
               ":", ";", "-", "."}
 _NAME_ENDS |= _WEEKDAYS  # 'विदेश मंत्री कोंडोलीजा राइस बुधवार को भारत पहुंचीं': a day after a name ends it
