@@ -48,6 +48,7 @@ SETS = {
     "news-dev 24 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev24_events.jsonl",
     "news-dev 25 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev25_events.jsonl",
     "news-dev 26 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev26_events.jsonl",
+    "news-dev 27 (tests/data, 60 paragraphs)": ROOT / "tests" / "data" / "newsdev27_events.jsonl",
 }
 #: measured, never developed against: no per-item details are printed for it (tests/data/README-heldout.md)
 HELD_OUT = {"held-out news (tests/data, measure only)": ROOT / "tests" / "data" / "heldout_events.jsonl"}

@@ -58,7 +58,7 @@ def test_a_regional_organ_stands_for_its_region_not_its_country() -> None:
 
 
 def test_the_bundled_event_sets_are_well_formed() -> None:
-    """tests/data/pud_events.jsonl, heldout_events.jsonl and the twenty-six newsdev*_events.jsonl: every surface and
+    """tests/data/pud_events.jsonl, heldout_events.jsonl and the twenty-seven newsdev*_events.jsonl: every surface and
     action is in the text, every participant is an entity of the item, codes are CAMEO roots 01-20."""
     import json
     import re
@@ -74,7 +74,8 @@ def test_the_bundled_event_sets_are_well_formed() -> None:
                  "newsdev16_events.jsonl", "newsdev17_events.jsonl",
                  "newsdev18_events.jsonl", "newsdev19_events.jsonl", "newsdev20_events.jsonl",
                  "newsdev21_events.jsonl", "newsdev22_events.jsonl", "newsdev23_events.jsonl",
-                 "newsdev24_events.jsonl", "newsdev25_events.jsonl", "newsdev26_events.jsonl"):
+                 "newsdev24_events.jsonl", "newsdev25_events.jsonl", "newsdev26_events.jsonl",
+                 "newsdev27_events.jsonl"):
         items = [json.loads(line) for line in (data / name).read_text(encoding="utf-8").splitlines() if line.strip()]
         assert items and len({it["id"] for it in items}) == len(items), name
         for it in items:
