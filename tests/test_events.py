@@ -1062,7 +1062,8 @@ def test_a_pronoun_in_the_content_of_an_accusation_is_the_accused(nlp) -> None: 
 def test_talking_to_the_press_is_no_consultation_and_lying_no_statement(nlp) -> None:  # noqa: ANN001
     text = "राहुल गांधी ने पत्रकारों से बात करते हुए कहा कि सरकार झूठ बोल रही है।"
     # (the lie is no statement of the government's; told by Rahul Gandhi it accuses it)
-    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "010", ()), ("Rahul Gandhi", "112", ("government",))]
+    assert triples(nlp, text, code=True) == [("Rahul Gandhi", "010", ()),
+                                             ("Rahul Gandhi", "112", ("India government",))]
     assert triples(nlp, "मोदी ने मीडिया से बातचीत की।", code=True) == [("Narendra Modi", "010", ())]
     # talks with a named partner stay talks
     assert triples(nlp, "मोदी ने बाइडन से बातचीत की।") == [("Narendra Modi", "04", ("Joe Biden",))]
@@ -1329,7 +1330,7 @@ def test_what_is_shot_down_belongs_to_its_possessor_and_insisting_is_no_demand(n
 
 def test_evaluations_with_an_adjective_or_a_motive_criticise_the_author_of_the_act(nlp) -> None:  # noqa: ANN001
     assert triples(nlp, "शिवसेना ने सरकार की नई नीति को सियासी नाटक करार दिया।", code=True) == [
-        ("Shiv Sena", "111", ("government",))]
+        ("Shiv Sena", "111", ("India government",))]
     assert triples(nlp, "आम आदमी पार्टी ने सीबीआई की जांच को राजनीति से प्रेरित बताया।", code=True) == [
         ("Aam Aadmi Party", "111", ("Central Bureau of Investigation",))]
     # inspired by something, said of no act, is no criticism
@@ -1770,7 +1771,7 @@ def test_anti_x_is_a_criticism_and_organisations_of_a_group_act_as_it(nlp) -> No
     text = "नेतन्याहू ने अंतरराष्ट्रीय आपराधिक न्यायालय के गिरफ्तारी वारंट को यहूदी विरोधी बताया।"
     assert triples(nlp, text, code=True) == [("Benjamin Netanyahu", "111", ("International Criminal Court",))]
     assert triples(nlp, "राहुल गांधी ने सरकार के बजट को किसान-विरोधी बताया।", code=True) == [
-        ("Rahul Gandhi", "111", ("government",))]
+        ("Rahul Gandhi", "111", ("India government",))]
     got = triples(nlp, "नई दिल्ली। किसान संगठनों ने केंद्र सरकार के खिलाफ देशव्यापी आंदोलन का ऐलान किया।", code=True)
     assert got == [("India farmers", "140", ("India government",))]
     got = triples(nlp, "नई दिल्ली। ट्रेड यूनियनों ने सरकार की नीतियों के खिलाफ हड़ताल की।", code=True)
@@ -7089,3 +7090,72 @@ def test_a_leaders_government_ner_took_for_an_organisation(nlp) -> None:  # noqa
 def test_a_weekday_ends_a_name(nlp) -> None:  # noqa: ANN001
     text = "इथियोपिया के प्रधानमंत्री अबी अहमद रविवार को अस्मारा पहुंचे।"
     assert [e.name_en for e in nlp(text).entities if e.label == "PER"] == ["Abiy Ahmed"]
+
+
+def test_a_partys_bare_government_is_its_own_countrys_in_a_story_of_several(nlp) -> None:  # noqa: ANN001
+    text = ("अमेरिका के उप विदेश मंत्री स्ट्रोब टालबोट और विदेश मंत्री जसवंत सिंह के बीच बातचीत शनिवार को ख़त्म हो "
+            "गई। कांग्रेस ने सरकार पर राष्ट्रीय हितों से समझौता करने का आरोप लगाया।")
+    assert ("Indian National Congress", "11", ("India government",)) in triples(nlp, text)
+
+
+def test_a_government_qualified_by_a_genitive_is_not_the_speakers_own(nlp) -> None:  # noqa: ANN001
+    text = ("न्यूजीलैंड के प्रधानमंत्री ने दिल्ली में मोदी से वार्ता की। मोदी ने अलगाववादी तत्वों का मुद्दा उठाया और "
+            "उम्मीद जताई कि वहां की सरकार इनके खिलाफ सख्त कदम उठाएगी।")
+    assert all(t.name_en != "India government" for ev in events(nlp, text) for t in ev.targets)
+
+
+def test_information_given_to_a_named_party_is_shared_and_to_nobody_a_statement(nlp) -> None:  # noqa: ANN001
+    shared = "बैठक के बाद राष्ट्रपति बिल क्लिंटन ने प्रधानमंत्री अटल बिहारी वाजपेयी को फ़ोन करके बातचीत की जानकारी दी।"
+    assert ("Bill Clinton", "064", ("Atal Bihari Vajpayee",)) in triples(nlp, shared, code=True)
+    told = "विदेश सचिव विक्रम मिसरी ने सोमवार को यह जानकारी दी।"
+    assert triples(nlp, told, code=True) == [("Vikram Misri", "010", ())]
+    press = "राष्ट्रीय सुरक्षा सलाहकार महमूद अली दुर्रानी ने यह जानकारी मीडिया को दे दी थी।"
+    assert [t[1] for t in triples(nlp, press, code=True)] == ["010"]
+
+
+def test_an_explanation_given_is_a_statement(nlp) -> None:  # noqa: ANN001
+    text = "भारतीय विदेश मंत्रालय ने सफ़ाई दी कि भारत चीन के साथ अच्छे रिश्ते चाहता है।"
+    assert ("Ministry of External Affairs (India)", "010", ()) in triples(nlp, text, code=True)
+
+
+def test_a_pronoun_after_aur_is_the_bare_subject_of_the_clause_before(nlp) -> None:  # noqa: ANN001
+    text = ("राष्ट्रपति बुश ने कहा कि सद्दाम हुसैन को सत्ता से हटाने का अभियान शुरू हो गया है। कुछ घंटे बाद सद्दाम "
+            "सरकारी टेलीविज़न पर दिखे और उन्होंने हमले को 'शर्मनाक अपराध' बताया।")
+    assert [ev.actor.name_en for ev in events(nlp, text) if ev.root == "11"] == ["Saddam Hussein"]
+
+
+def test_a_place_before_a_subject_that_is_nobody_named_is_no_actor(nlp) -> None:  # noqa: ANN001
+    text = ("अमृतसर, 25 दिसंबर। काठमांडू से दिल्ली आ रहे इंडियन एयरलाइंस के विमान को शुक्रवार शाम पांच नक़ाबपोश "
+            "अपहर्ताओं ने अग़वा कर लिया।")
+    assert [ev for ev in events(nlp, text) if ev.root == "18"] == []
+
+
+def test_a_countrys_new_or_leftist_government(nlp) -> None:  # noqa: ANN001
+    text = "यूनान की नयी वामपंथी सरकार ने शुक्रवार को साफ़ कर दिया कि वह कर्ज़ की शर्तों पर बात करना चाहती है।"
+    assert {ev.actor.name_en for ev in events(nlp, text)} == {"Greece government"}
+
+
+def test_the_three_countries_are_the_last_list_of_three(nlp) -> None:  # noqa: ANN001
+    text = ("ईरान ने ब्रिटेन, फ्रांस और जर्मनी के विदेश मंत्रियों के साथ बातचीत के बाद संवर्धन रोकने पर सहमति दे दी। "
+            "ईरान अतिरिक्त प्रोटोकॉल पर भी दस्तखत करेगा। बदले में तीनों देशों ने भरोसा दिलाया कि ईरान को परमाणु तकनीक "
+            "हासिल करने में मदद दी जाएगी।")
+    promises = [ev for ev in events(nlp, text) if ev.root == "03" and ev.action == "भरोसा दिलाया"]
+    assert [ev.actor.name_en for ev in promises] == ["United Kingdom", "France", "Germany"]
+
+
+def test_inspector_negotiator_and_envoy_are_titles(nlp) -> None:  # noqa: ANN001
+    text = ("संयुक्त राष्ट्र के मुख्य हथियार निरीक्षक हांस ब्लिक्स ने सुरक्षा परिषद को बताया कि इराक़ में हथियार "
+            "नहीं मिले। अमरीकी वार्ताकार क्रिस्टोफ़र हिल ने बातचीत की।")
+    assert {m.text for e in nlp(text).entities for m in e.mentions} >= {"हांस ब्लिक्स", "क्रिस्टोफ़र हिल"}
+
+
+def test_not_backing_down_refuses_to_yield_and_not_shrinking_from_force_threatens(nlp) -> None:  # noqa: ANN001
+    text = "प्रधानमंत्री जस्टिन ट्रूडो ने कहा कि उनका देश पीछे नहीं हटेगा।"
+    assert ("Canada", "124", ()) in triples(nlp, text, code=True)
+    text = "मादुरो ने कहा कि अगर अमेरिका ने हमला किया तो वेनेज़ुएला हथियार उठाने से पीछे नहीं हटेगा।"
+    assert ("Venezuela", "138", ("United States",)) in triples(nlp, text, code=True)
+
+
+def test_calling_evidence_fabricated_denies_it(nlp) -> None:  # noqa: ANN001
+    text = "भारत ने टेलीफ़ोन बातचीत के टेप जारी किए थे। पाकिस्तान ने इन टेपों को मनगढ़ंत बताया है।"
+    assert [t[1] for t in triples(nlp, text, code=True) if t[0] == "Pakistan"] == ["016"]

@@ -1578,6 +1578,10 @@ class EventExtractor:
                     # 'ब्रिटेन, फ़्रांस और जर्मनी ने ... । तीनों यूरोपीय देशों ने': the co-actors of the last act done by
                     # as many, not the last three named (the target among them)
                     pair = _last_co_actors(state, count, kind)
+                    if not pair and kind == "country":
+                        # 'ईरान ने ब्रिटेन, फ्रांस और जर्मनी के विदेश मंत्रियों के साथ बातचीत के बाद ... । ... तीनों
+                        # देशों ने': the last list of as many countries, not the last three named (Iran among them)
+                        pair = _last_list(state, sent.tokens[i].start, count)
                     if not pair and kind == "PER" and not _last_n(state.entities, sent.tokens[i].start, kind, count):
                         # 'A, B और C के विदेश मंत्री शामिल हुए। तीनों मंत्रियों ने': as many people were not named;
                         # the ministers are those of the countries named last
@@ -2272,6 +2276,18 @@ class EventExtractor:
                                                             sent.tokens[u.start].start)) is not None:
                 u.entity, u.nominal = body, None  # 'सुप्रीम कोर्ट ने ... । अदालत ने कहा': the court named before
                 continue
+            if country is None and u.nominal.lemma == "सरकार" and k > 0 and toks[u.start - 1] not in _GENITIVE_WORDS \
+                    and (subject := next(
+                    (w.entity for w in reversed(units[:k]) if w.marker == ("ने",)), None)) is not None \
+                    and subject.country and (subject.label == "PER" or _is_party(subject)):
+                # 'कांग्रेस ने सरकार पर आरोप लगाया', 'कॉर्बिन ने सरकार के खिलाफ अविश्वास प्रस्ताव रखा': a party's
+                # or politician's bare 'सरकार' is their own country's, in a story of several countries too (not one
+                # qualified: 'उम्मीद जताई कि वहां की सरकार ...'); a Union minister's is the Union's ('जयशंकर ने कहा
+                # कि सरकार अमेरिका के संपर्क में है', in a story filed from Amritsar)
+                country = subject.country
+                # (a bare 'मंत्री' may be a state's: 'मंत्री छगन भुजबल ने सरकार के फ़ैसले पर नाराज़गी जताई')
+                u.union = country == "IND" and (subject.role or "").endswith(" minister") \
+                    and not subject.role.startswith("chief")
             if country is None:
                 country = state.last_nominal_country.get(u.nominal.lemma)
             if country is None:  # the same group named with its country earlier ('भारतीय सेना ने ... । सेना के मुताबिक')
@@ -3783,6 +3799,11 @@ class EventExtractor:
                 actor_unit = None
             own_ne = next((k for k in range(actor_unit.end, p.start) if toks[k] == "ने"), p.start) \
                 if actor_unit is not None and actor_unit.marker == ("ने",) else p.start
+            if actor_unit is not None and actor_unit.marker is None and actor_unit.end < p.start \
+                    and actor_unit.entity is not None and actor_unit.entity.label == "LOC":
+                # 'काठमांडू से दिल्ली आ रहे विमान को ... अपहर्ताओं ने अग़वा कर लिया': a bare place before a ने-subject
+                # that is no participant is no subject (the place an aircraft is bound for)
+                own_ne = actor_unit.end - 1
             if "ने" in toks[own_ne + 1:p.start] or actor_unit is not None and actor_unit.end <= p.start \
                     and "ने" in toks[p.noun_end:p.verb]:
                 # '... इंदिरा गांधी ने ... इजाजत दी थी और ... उनके अंगरक्षकों ने उनकी हत्या कर दी': a later ने-subject
@@ -4335,6 +4356,13 @@ class EventExtractor:
                                       or hoped.label == "NOM" and hoped.country and hoped.role == "GOV"):
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "020", self._code_labels["020"], p.pred.targets))
                 targets = [hoped]
+        if p.pred.code == "064" and p.pred.noun == ("जानकारी",) and any(
+                t.label == "NOM" and t.role == "MED" for t in targets):
+            targets = []  # ('यह जानकारी मीडिया को दे दी': the press is told, which is a statement)
+        if not targets and p.pred.code == "064" and p.pred.noun == ("जानकारी",):
+            # 'पुतिन ने ... भारत को जानकारी दी' shares information with a named party (064); told to nobody named
+            # ('विदेश सचिव ने यह जानकारी दी'), it is the statement the annotated sets code (010)
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         if not targets and p.pred.code[:2] == "03" and p.pred.noun[:1] in _PROMISE_NOUNS:
             # 'पुतिन ने भरोसा दिलाया कि रूस भारत को ईंधन की आपूर्ति जारी रखेगा': a promise is made to the other side
             # its कि-clause names
@@ -4816,9 +4844,19 @@ class EventExtractor:
             # 'राष्ट्रपति यून ने मार्शल लॉ लागू करने की घोषणा की': a leader's (or government's) state of emergency or
             # curfew is imposed on their own country
             targets = [e for e in [self._document_country(state, country)] if e is not None and e is not actor]
-        if p.negated and not p.pred.noun and p.pred.verb == ("झुक",):
-            # 'ब्राजील अमेरिकी दबाव के आगे नहीं झुकेगा': not bowing to pressure is an outright refusal to yield
-            p = _with(p, pred=Predicate((), p.pred.verb, "124", "refuse to yield", p.pred.targets), negated=False)
+        backs = p.negated and p.pred.noun == ("पीछे",) and p.pred.verb == ("हट",)
+        if backs and p.start >= 2 and toks[p.start - 1] == "से" and (
+                toks[p.start - 2] == "कार्रवाई" or toks[p.start - 2].endswith("ने") and verb_stems(toks[p.start - 2])):
+            # 'तुर्की सैन्य कार्रवाई से पीछे नहीं हटेगा', 'वेनेज़ुएला हथियार उठाने से पीछे नहीं हटेगा': not shrinking from
+            # an act of force threatens it
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "138", self._code_labels["138"], p.pred.targets),
+                      negated=False)
+            targets = targets or _pressed_by(state, actor, ("10", "13", "16", "17", "18", "19"))
+        elif backs or p.negated and not p.pred.noun and p.pred.verb == ("झुक",):
+            # 'ब्राजील अमेरिकी दबाव के आगे नहीं झुकेगा', 'उनका देश पीछे नहीं हटेगा': not bowing to pressure (not
+            # backing down) is an outright refusal to yield
+            p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "124", "refuse to yield", p.pred.targets),
+                      negated=False)
             # ('भारत किसी भी दबाव के आगे नहीं झुकेगा': the pressure of whoever last demanded, threatened or coerced it)
             targets = targets or _pressed_by(state, actor, ("10", "13", "16", "17"))
         if p.pred.code == "019" and p.pred.noun == ("सहमति",) and "पर" in toks[max(0, p.start - 2):p.start]:
@@ -5772,6 +5810,16 @@ class EventExtractor:
         can act (None for one that cannot: 'पाँच लोग' with no country)."""
         toks = ctx.toks
         floor = next((k for k in range(pronoun.start - 1, -1, -1) if toks[k] == "कि"), None)
+        if floor is None and pronoun.start > 0 and toks[pronoun.start - 1] == "और" and not any(
+                u.marker == ("ने",) and u.start < pronoun.start for u in ctx.units):
+            # 'कुछ घंटे बाद सद्दाम टेलीविज़न पर दिखे और उन्होंने हमले को अपराध बताया': a pronoun after और is the
+            # unmarked subject of the clause before it, when that clause has no ने-subject
+            subject = next((u for u in reversed(ctx.units) if u.start < pronoun.start and u.marker is None
+                            and not (u.pronoun or u.anaphor or u.possessor_of_next or u.group)), None)
+            e = self._entity_of(state, ctx.sent, subject) if subject is not None else None
+            if e is not None and e.label == "PER" and self._can_act(e):
+                return True, e
+            return False, None
         if floor is None or any(t in _CLAUSE_JOINTS for t in toks[floor + 1:pronoun.start]):
             # ('कहा कि 52 पुलिसकर्मी घायल हो गए हैं लेकिन उन्होंने ... नहीं बताई': after लेकिन the speaker goes on)
             return False, None
@@ -6013,6 +6061,9 @@ class EventExtractor:
             w0 = max(0, m.start - 80)  # a window: no copy of the whole text per mention
             before = text[w0:m.start].rstrip()
             marker = before.rsplit(None, 1)[-1] if before else ""
+            while marker in _SECTOR_ADJECTIVES:  # ('यूनान की नयी | वामपंथी सरकार': an adjective NER left out)
+                before = before[:-len(marker)].rstrip()
+                marker = before.rsplit(None, 1)[-1] if before else ""
             if marker in ("की", "के", "का", "में"):
                 end = w0 + len(before[:-len(marker)].rstrip())
                 found.add(next((c for at, c in places if at == end), None))
@@ -6951,18 +7002,20 @@ def _acting_organisation(state: _State) -> Entity | None:
     return None
 
 
+def _is_party(e: Entity) -> bool:
+    """Is ``e`` a political party (an organisation whose Hindi or English name has a party word)?"""
+    return e.label == "ORG" and (any(w in (e.name or "").split() for w in _PARTY_NAME_WORDS)
+                                 or any(w in (e.name_en or "").split() for w in _PARTY_NAME_WORDS_EN))
+
+
 def _story_party(state: _State, before: int) -> Entity | None:
     """The party a clause-opening 'पार्टी' refers to: the party that acted last ('भाजपा ने कांग्रेस पर हमला बोला।
     पार्टी ने कहा': the BJP), else the first party the document named before character ``before`` ('समाजवादी पार्टी
     के अध्यक्ष ने भाजपा पर आरोप लगाया। पार्टी के प्रवक्ता ने कहा': the SP); None when no party was named."""
-    def is_party(e: Entity) -> bool:
-        return e.label == "ORG" and (any(w in (e.name or "").split() for w in _PARTY_NAME_WORDS)
-                                     or any(w in (e.name_en or "").split() for w in _PARTY_NAME_WORDS_EN))
-
-    acted = next((ev.actor for ev, _ in reversed(state.acts) if is_party(ev.actor)), None)
+    acted = next((ev.actor for ev, _ in reversed(state.acts) if ev.actor is not None and _is_party(ev.actor)), None)
     if acted is not None:
         return acted
-    named = [(first, e) for e in state.entities if is_party(e) and e.mentions
+    named = [(first, e) for e in state.entities if _is_party(e) and e.mentions
              and (first := min(m.start for m in e.mentions)) < before]
     return min(named, key=lambda x: x[0])[1] if named else None
 
@@ -7109,6 +7162,21 @@ def _last_co_actors(state: _State, count: int, kind: str) -> tuple[Entity, ...]:
         if len(actors) == count and all(_of_kind(e, kind) for e in actors):
             return tuple(actors)
     return ()
+
+
+def _last_list(state: _State, before: int, count: int) -> tuple[Entity, ...]:
+    """The countries of the last list of exactly ``count`` countries named before character ``before`` ('ब्रिटेन,
+    फ्रांस और जर्मनी'), in their order, or ()."""
+    named = sorted((m.start, m.end, e) for e in state.entities if e.kind in ("country", "territory")
+                   for m in e.mentions if m.end <= before)
+    runs: list[list[tuple[int, int, Entity]]] = []
+    for m in named:
+        if runs and state.text[runs[-1][-1][1]:m[0]].strip(" ,") in ("", "और", "तथा", "एवं"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    run = next((r for r in reversed(runs) if len(r) == count and len({e for _, _, e in r}) == count), None)
+    return tuple(e for _, _, e in run) if run is not None else ()
 
 
 def _last_n(entities: Sequence[Entity], before: int, kind: str, count: int = 2,
@@ -8300,7 +8368,10 @@ _EVAL_LABELS = {"051": "praise or endorse", "111": "criticize or denounce", "112
 _UNTRUE_WORDS = {"बेबुनियाद", "निराधार", "झूठा", "झूठे", "झूठ", "भ्रामक", "मनगढ़ंत", "गलत", "तथ्यहीन", "फर्जी", "असत्य",
                  "बकवास"}
 _CLAIM_NOUNS = frozenset(noun_key(w) for w in ("आरोप", "आरोपों", "दावा", "दावे", "दावों", "रिपोर्ट", "रिपोर्टों", "बयान",
-                                                "बयानों", "निष्कर्ष", "निष्कर्षों", "खबर", "खबरों"))
+                                                "बयानों", "निष्कर्ष", "निष्कर्षों", "खबर", "खबरों",
+                                                # the evidence for one: 'टेपों को मनगढ़ंत बताया'
+                                                "टेप", "टेपों", "सबूत", "सबूतों", "साक्ष्य", "साक्ष्यों", "दस्तावेज",
+                                                "दस्तावेजों"))
 
 
 def _denies(toks: Sequence[str], word: int) -> bool:
@@ -8920,7 +8991,7 @@ _ORDINAL = re.compile(r"\d+(?:वें|वीं|वां|वाँ)")
 _SECTOR_ADJECTIVES = frozenset({
     "सैन्य", "अंतरिम", "कार्यवाहक", "नई", "नया", "नए", "मौजूदा", "वर्तमान", "संघीय", "प्रांतीय", "केंद्रीय",
     "गठबंधन", "संक्रमणकालीन", "निर्वाचित", "लोकतांत्रिक", "विशेष", "स्थानीय", "तत्कालीन", "राज्य",
-    "सरकारी", "शाही",
+    "सरकारी", "शाही", "नयी", "नये", "पिछली", "पूर्ववर्ती", "वामपंथी", "दक्षिणपंथी", "अल्पमत",
 })
 #: ranks before a country's people or organs that leave them the country's ('ब्रिटेन के वरिष्ठतम राजनयिक')
 _RANK_ADJECTIVES = frozenset({"वरिष्ठ", "वरिष्ठतम", "शीर्ष", "कनिष्ठ", "उच्च", "आला"})
