@@ -7159,3 +7159,37 @@ def test_not_backing_down_refuses_to_yield_and_not_shrinking_from_force_threaten
 def test_calling_evidence_fabricated_denies_it(nlp) -> None:  # noqa: ANN001
     text = "भारत ने टेलीफ़ोन बातचीत के टेप जारी किए थे। पाकिस्तान ने इन टेपों को मनगढ़ंत बताया है।"
     assert [t[1] for t in triples(nlp, text, code=True) if t[0] == "Pakistan"] == ["016"]
+
+
+def test_the_place_before_an_arrival_verb_is_the_destination_past_a_participle(nlp) -> None:  # noqa: ANN001
+    text = "प्रधानमंत्री अटल बिहारी वाजपेयी शनिवार को बस से वाघा सीमा पार करके पाकिस्तान पहुंचे।"
+    assert triples(nlp, text, code=True) == [("Atal Bihari Vajpayee", "042", ("Pakistan",))]
+
+
+def test_both_neighbours_are_the_two_countries(nlp) -> None:  # noqa: ANN001
+    text = "भारत और पाकिस्तान के बीच सीमा पर तनाव बढ़ गया है। अमरीका ने दोनों पड़ोसियों से संयम बरतने की अपील की।"
+    assert triples(nlp, text) == [("United States", "02", ("India", "Pakistan"))]
+
+
+def test_a_claimed_test_is_the_test_and_a_statement(nlp) -> None:  # noqa: ANN001
+    text = ("उत्तर कोरिया ने सोमवार को अपना पहला परमाणु परीक्षण करने का दावा किया है। चीन ने इस परीक्षण की कड़ी "
+            "निंदा की।")
+    assert triples(nlp, text) == [("North Korea", "15", ()), ("North Korea", "01", ()),
+                                  ("China", "11", ("North Korea",))]
+    assert triples(nlp, "मोदी ने चुनाव जीतने का दावा किया।") == [("Narendra Modi", "01", ())]
+
+
+def test_a_bare_force_named_again_is_the_one_of_the_same_word(nlp) -> None:  # noqa: ANN001
+    text = ("भारतीय वायुसेना के दो मिग-21 विमानों ने मंगलवार को पाकिस्तानी नौसेना के एक टोही विमान को मार गिराया। "
+            "वायुसेना ने कहा कि पाकिस्तानी विमान भारतीय हवाई क्षेत्र में घुस आया था।")
+    assert [ev.actor.name_en for ev in events(nlp, text) if ev.root == "01"] == ["India military"]
+
+
+def test_brushing_aside_warnings_rejects_whoever_gave_them(nlp) -> None:  # noqa: ANN001
+    text = "ईरान ने यूरोपीय संघ की चेतावनियों को दरकिनार करते हुए सोमवार को परमाणु संयंत्र में काम फिर शुरू कर दिया।"
+    assert triples(nlp, text, code=True) == [("Iran", "120", ("European Union",))]
+
+
+def test_money_given_or_pledged_is_economic_aid(nlp) -> None:  # noqa: ANN001
+    text = "जापान ने भी नेपाल को बड़ी रक़म देने का ऐलान किया।"
+    assert triples(nlp, text, code=True) == [("Japan", "0331", ("Nepal",))]

@@ -2778,8 +2778,11 @@ class EventExtractor:
                     len(p.noun) > 1 and p.noun[-1] == toks[i + 2] and _match_noun(toks, i + 3, p.noun) is not None
                     for p in self.lexicon.candidates(toks[i + 3])):
                 aspect = 0  # 'देश छोड़ने का आदेश दिया' is a lexicon predicate of its own (174)
-            if aspect in (3, 4) and toks[i + 2] in _CLAIMS and not any(p.code[:2] in _FORCE_ROOTS for p in cands):
-                aspect = 0  # 'जीतने का दावा किया': any other claim is a statement (दावा किया)
+            if aspect in (3, 4) and toks[i + 2] in _CLAIMS and not any(p.code[:2] in (*_FORCE_ROOTS, "15")
+                                                                       for p in cands):
+                # 'जीतने का दावा किया': any other claim than one of force or a show of it ('परमाणु परीक्षण करने का
+                # दावा किया') is a statement (दावा किया)
+                aspect = 0
             if aspect in (3, 4) and toks[i + 2] in _EMPHASIS and not any(
                     p.code[:2] in _INTENT_CODES or p.code[:2] == "03" for p in cands):
                 aspect = 0  # 'प्रतिबंध लगाने पर जोर दिया': stressing what is no intention is a statement (जोर दिया)
@@ -3784,6 +3787,14 @@ class EventExtractor:
             # in the participle only
             own = [u for u in own if u.marker not in _AGENT or not _participle_agent(toks, u.marker_end, p.start)]
             actor_unit = _pick_actor(inside or own, allow_bare=not p.ergative, after=max(joints, default=-1))
+            if actor_unit is not None and not p.pred.noun and p.pred.verb in _ARRIVAL_VERBS \
+                    and actor_unit.marker is None and actor_unit.end == p.start and actor_unit.entity is not None \
+                    and actor_unit.entity.label == "LOC":
+                # 'वाजपेयी ... वाघा सीमा पार करके पाकिस्तान पहुंचे': the place right before an arrival verb is where
+                # one arrives; its subject is the person named bare before it, past a conjunctive participle
+                actor_unit = next((u for u in reversed(own) if u.marker is None and u.end < actor_unit.start
+                                   and not (u.possessor_of_next or u.pronoun or u.anaphor)
+                                   and u.entity is not None and u.entity.label == "PER"), actor_unit)
             if actor_unit is not None and actor_unit.marker == ("द्वारा",) and not p.passive and not p.ergative \
                     and toks[actor_unit.marker_end:p.start][-1:] in (["का"], ["की"], ["के"]) and any(
                         t in ("की", "का", "के") for t in toks[actor_unit.marker_end:p.start - 1]):
@@ -5977,6 +5988,10 @@ class EventExtractor:
             named = [x for x in out if x is not None and x is not e and x.label == "NOM" and x.name == e.name
                      and x.country and (e.country is None or x.name_en == e.name_en) and x.mentions
                      and min(m.start for m in x.mentions) < first]
+            if len({x.country for x in named}) > 1:
+                # 'भारतीय वायुसेना ... पाकिस्तानी नौसेना ... । वायुसेना ने कहा': the one named with the same word
+                word = fold_tokens(min(e.mentions, key=lambda m: m.start).text)[-1:]
+                named = [x for x in named if any(fold_tokens(m.text)[-1:] == word for m in x.mentions)]
             if len({x.country for x in named}) == 1:
                 j = next(i for i, x in enumerate(out) if x is named[0])
                 out[j], out[k] = _merged(named[0], e), None  # type: ignore[call-overload]
@@ -6769,7 +6784,7 @@ _GROUP_NOUNS = {"नेता": "PER", "नेताओं": "PER", "राष�
                 "राष्ट्र": "country", "राष्ट्रों": "country", "पक्ष": "any", "पक्षों": "any",
                 "भाई": "PER", "भाइयों": "PER", "बहनों": "PER", "मुख्यमंत्रियों": "PER", "दलों": "ORG",
                 "पार्टियों": "ORG", "प्रतिनिधि": "PER", "प्रतिनिधियों": "PER", "समकक्षों": "PER", "सरकारों": "country",
-                "सरकारें": "country"}
+                "सरकारें": "country", "पड़ोसियों": "country"}
 
 
 #: words that name a body of a kind: a bare nominal (by lemma) refers to the last such body named
