@@ -7193,3 +7193,9 @@ def test_brushing_aside_warnings_rejects_whoever_gave_them(nlp) -> None:  # noqa
 def test_money_given_or_pledged_is_economic_aid(nlp) -> None:  # noqa: ANN001
     text = "जापान ने भी नेपाल को बड़ी रक़म देने का ऐलान किया।"
     assert triples(nlp, text, code=True) == [("Japan", "0331", ("Nepal",))]
+
+
+def test_an_announced_act_the_lexicon_does_not_code_is_no_statement(nlp) -> None:  # noqa: ANN001
+    assert triples(nlp, "रिज़र्व बैंक ने रेपो दर में आधा प्रतिशत की कटौती करने की घोषणा की।") == []
+    assert triples(nlp, "ट्रंप ने चीन पर शुल्क लगाने का ऐलान किया।") == [("Donald Trump", "16", ("China",))]
+    assert triples(nlp, "मोदी ने इसकी घोषणा की।") == [("Narendra Modi", "01", ())]

@@ -4744,6 +4744,11 @@ class EventExtractor:
             return []  # 'मोदी ने नए संसद भवन का उद्घाटन किया': an inauguration is an event only when done together
         if not targets and not co_actors and p.pred.noun in (("हस्ताक्षर",), ("दस्तखत",)):
             return []  # 'राष्ट्रपति ने विधेयक पर हस्ताक्षर किए': signing with no party on the other side is no accord
+        if p.pred.code == "010" and p.pred.noun in _ANNOUNCEMENTS and _announced_act(toks, p.start):
+            # 'आरबीआई ने रेपो दर घटाने की घोषणा की': an announced act the lexicon does not code is coded by what it
+            # is (in the annotated sets mostly no event: a rate cut, a declaration of independence), not as a
+            # statement; one the lexicon codes is that act (_aspect_verb)
+            return []
         if p.attributive:  # the noun the participle describes is the patient
             patient = units[bisect_left(starts, p.end)] if bisect_left(starts, p.end) < len(units) else None
             found = self._entity_of(state, sent, patient) if patient is not None and patient.start == p.end else None
@@ -7234,6 +7239,19 @@ _SUBJUNCTIVE = {"करें", "करे", "दें", "लें", "भे�
                 # imperatives: 'मुझे गिरफ्तार करो' dares, it reports no arrest
                 "करो", "करिए", "कीजिए", "दो", "दीजिए", "लो", "लीजिए", "भेजो", "रोको", "छोड़ो"}
 _ALSO_PERFECTIVE = {"भेजे", "रोके"}  # subjunctive singular or perfective plural
+
+
+#: announcements: an act announced is that act, not a statement (_announced_act)
+_ANNOUNCEMENTS = frozenset({("घोषणा",), ("ऐलान",), ("एलान",)})
+
+
+def _announced_act(toks: Sequence[str], start: int) -> bool:
+    """Is the announcement noun at ``start`` one of an act told by an infinitive ('घटाने की घोषणा की', 'लगाने का
+    भी ऐलान किया')?"""
+    k = start - 1
+    if k >= 0 and toks[k] in ("भी", "ही"):
+        k -= 1
+    return k >= 1 and toks[k] in ("की", "का") and toks[k - 1].endswith("ने") and bool(verb_stems(toks[k - 1]))
 
 
 def _on_not_doing(toks: Sequence[str], start: int) -> bool:
