@@ -6355,9 +6355,9 @@ def test_missiles_fired_at_something_unnamed_are_an_attack(nlp) -> None:  # noqa
 
 
 def test_the_organisation_that_just_acted_is_a_bare_sangathan(nlp) -> None:  # noqa: ANN001
-    """'अल-क़स्साम ब्रिगेड ने ... घोषणा की थी। संगठन ने इसराइल पर आरोप लगाया': a clause-opening 'संगठन' is the
+    """'अल-क़स्साम ब्रिगेड ने ... धमकी दी थी। संगठन ने इसराइल पर आरोप लगाया': a clause-opening 'संगठन' is the
     organisation that acted in this or the sentence before."""
-    text = ("हमास के सशस्त्र विंग अल-क़स्साम ब्रिगेड ने बंधकों की अगली रिहाई टालने की घोषणा की थी। संगठन ने इसराइल पर "
+    text = ("हमास के सशस्त्र विंग अल-क़स्साम ब्रिगेड ने बंधकों की अगली रिहाई टालने की धमकी दी थी। संगठन ने इसराइल पर "
             "आरोप लगाया कि वह राहत सामग्री रोक रहा है।")
     assert ("Izz ad-Din al-Qassam Brigades", "11", ("Israel",)) in triples(nlp, text)
 

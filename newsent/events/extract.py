@@ -7246,12 +7246,13 @@ _ANNOUNCEMENTS = frozenset({("घोषणा",), ("ऐलान",), ("एला
 
 
 def _announced_act(toks: Sequence[str], start: int) -> bool:
-    """Is the announcement noun at ``start`` one of an act told by an infinitive ('घटाने की घोषणा की', 'लगाने का
-    भी ऐलान किया')?"""
+    """Is the announcement noun at ``start`` one of an act told by an active infinitive ('घटाने की घोषणा की',
+    'लगाने का भी ऐलान किया')? (Not a passive one: 'कई कदम उठाए जाने की घोषणा की' announces steps, a statement.)"""
     k = start - 1
     if k >= 0 and toks[k] in ("भी", "ही"):
         k -= 1
-    return k >= 1 and toks[k] in ("की", "का") and toks[k - 1].endswith("ने") and bool(verb_stems(toks[k - 1]))
+    return k >= 1 and toks[k] in ("की", "का") and toks[k - 1].endswith("ने") and toks[k - 1] != "जाने" \
+        and bool(verb_stems(toks[k - 1]))
 
 
 def _on_not_doing(toks: Sequence[str], start: int) -> bool:
