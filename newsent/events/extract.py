@@ -2276,10 +2276,10 @@ class EventExtractor:
                                                             sent.tokens[u.start].start)) is not None:
                 u.entity, u.nominal = body, None  # 'सुप्रीम कोर्ट ने ... । अदालत ने कहा': the court named before
                 continue
-            if country is None and u.nominal.lemma == "सरकार" and k > 0 and toks[u.start - 1] not in _GENITIVE_WORDS \
-                    and (subject := next(
-                    (w.entity for w in reversed(units[:k]) if w.marker == ("ने",)), None)) is not None \
-                    and subject.country and (subject.label == "PER" or _is_party(subject)):
+            subject = next((w.entity for w in reversed(units[:k]) if w.marker == ("ने",)), None) \
+                if country is None and u.nominal.lemma == "सरकार" and k > 0 \
+                and toks[u.start - 1] not in _GENITIVE_WORDS else None
+            if subject is not None and subject.country and (subject.label == "PER" or _is_party(subject)):
                 # 'कांग्रेस ने सरकार पर आरोप लगाया', 'कॉर्बिन ने सरकार के खिलाफ अविश्वास प्रस्ताव रखा': a party's
                 # or politician's bare 'सरकार' is their own country's, in a story of several countries too (not one
                 # qualified: 'उम्मीद जताई कि वहां की सरकार ...'); a Union minister's is the Union's ('जयशंकर ने कहा
