@@ -4367,12 +4367,12 @@ class EventExtractor:
                                       or hoped.label == "NOM" and hoped.country and hoped.role == "GOV"):
                 p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "020", self._code_labels["020"], p.pred.targets))
                 targets = [hoped]
-        if p.pred.code == "064" and p.pred.noun == ("जानकारी",) and any(
-                t.label == "NOM" and t.role == "MED" for t in targets):
-            targets = []  # ('यह जानकारी मीडिया को दे दी': the press is told, which is a statement)
-        if not targets and p.pred.code == "064" and p.pred.noun == ("जानकारी",):
+        if p.pred.code == "064" and p.pred.noun == ("जानकारी",) and (
+                not targets or any(t.label == "NOM" and t.role == "MED" for t in targets)):
             # 'पुतिन ने ... भारत को जानकारी दी' shares information with a named party (064); told to nobody named
-            # ('विदेश सचिव ने यह जानकारी दी'), it is the statement the annotated sets code (010)
+            # ('विदेश सचिव ने यह जानकारी दी') or to the press ('यह जानकारी मीडिया को दे दी'), it is the statement the
+            # annotated sets code (010)
+            targets = []
             p = _with(p, pred=Predicate(p.pred.noun, p.pred.verb, "010", "make statement", ()))
         if not targets and p.pred.code[:2] == "03" and p.pred.noun[:1] in _PROMISE_NOUNS:
             # 'पुतिन ने भरोसा दिलाया कि रूस भारत को ईंधन की आपूर्ति जारी रखेगा': a promise is made to the other side
